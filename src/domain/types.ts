@@ -1,0 +1,162 @@
+/**
+ * The sizing model's output contract: what `estimate(answers)` returns.
+ * Every number here is derived from Answers and the sourced constants in the assumptions register;
+ * nothing in the UI stores or recomputes it.
+ */
+import type { AcceleratorKind, Architecture } from './answers.ts';
+
+/** A quantity with its uncertainty: low ≤ typical ≤ high. */
+export interface Range {
+  low: number;
+  typical: number;
+  high: number;
+}
+
+/** The resources the model sizes. */
+export const RESOURCES = ['cpu', 'ram', 'storage', 'buffer', 'uplink'] as const;
+export type ResourceId = (typeof RESOURCES)[number];
+
+/**
+ * Units. CPU is counted in "reference cores": one Cortex-A72 core at 1.5 GHz (a Raspberry Pi 4 core),
+ * so that an Atom, an A53 and a Xeon core can be compared on one scale.
+ */
+export type Unit = 'ref-cores' | 'MiB' | 'GB' | 'GB/month';
+
+/** Which part of the stack a share of a requirement belongs to. */
+export const COMPONENTS = [
+  'os',
+  'container-engine',
+  'iot-edge-daemons',
+  'edge-agent',
+  'edge-hub',
+  'module',
+  'image-layers',
+  'message-buffer',
+  'logs',
+  'eflow-vm',
+  'update-headroom',
+  'headroom',
+] as const;
+export type ComponentKind = (typeof COMPONENTS)[number];
+
+/** One share of a requirement. The items of a breakdown add up to the requirement's total, for low, typical and high. */
+export interface BreakdownItem {
+  /** Stable id, unique within its requirement (for example "module:opcpublisher"). */
+  id: string;
+  label: string;
+  component: ComponentKind;
+  value: Range;
+  /** Ids of the assumptions this share was computed from. */
+  assumptionIds: string[];
+  /** One sentence: how the share was computed. */
+  explanation: string;
+}
+
+export interface Requirement {
+  resource: ResourceId;
+  label: string;
+  unit: Unit;
+  total: Range;
+  breakdown: BreakdownItem[];
+  /** How the total is formed, in one or two sentences. */
+  explanation: string;
+}
+
+export type Confidence = 'H' | 'M' | 'L' | 'EST';
+
+/** A sourced constant the model uses. */
+export interface Assumption {
+  id: string;
+  label: string;
+  /** The value used for "typical". */
+  value: number;
+  /** Values used for the low and high ends of a range, where they differ. */
+  low?: number;
+  high?: number;
+  unit: string;
+  /** A URL, or a description of a measurement (what, where, when). */
+  source: string;
+  confidence: Confidence;
+  /** When the source was read or the measurement taken (YYYY-MM or YYYY-MM-DD). */
+  date: string;
+  note?: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A compatibility finding about the chosen platform or workload. */
+export interface Finding {
+  id: string;
+  severity: Severity;
+  title: string;
+  message: string;
+  remedy: string;
+  /** Dot path of the answer the finding is about (for example "platform.architecture"). */
+  field?: string;
+  /** Source URL for the rule. */
+  source?: string;
+}
+
+/** Accelerator classes a device may carry. */
+export interface DeviceAccelerator {
+  kind: Exclude<AcceleratorKind, 'none'>;
+  name: string;
+  /** Peak INT8 TOPS as published. */
+  tops: number;
+}
+
+export type DeviceClass = 'sbc' | 'ai-module' | 'industrial-gateway' | 'mini-pc' | 'edge-server';
+
+/** A device class in the catalog, with the source of its figures. */
+export interface Device {
+  id: string;
+  name: string;
+  deviceClass: DeviceClass;
+  /** Architectures IoT Edge can run on it (a Pi 3's ARMv8 runs arm32v7 or arm64). */
+  architectures: Architecture[];
+  cpu: string;
+  cores: number;
+  /** Compute in reference cores (see Unit): cores × per-core speed relative to a Cortex-A72 at 1.5 GHz. */
+  refCores: number;
+  ramMiB: number;
+  storageGB: number;
+  storageNote: string;
+  accelerator: DeviceAccelerator | null;
+  powerW: number;
+  priceUsd: number;
+  priceNote: string;
+  sources: string[];
+  confidence: Confidence;
+}
+
+export type Grade = 'fit' | 'tight' | 'insufficient';
+
+export type Constraint = 'cpu' | 'ram' | 'storage' | 'accelerator' | 'architecture' | 'budget';
+
+/** A device graded against the requirements. */
+export interface Suggestion {
+  deviceId: string;
+  grade: Grade;
+  /** Typical requirement / capacity, per resource (1 = full). Accelerator only when one is needed. */
+  utilisation: { cpu: number; ram: number; storage: number; accelerator?: number };
+  /** The constraint that decides the grade (the worst one); null only when nothing is near a limit. */
+  binding: Constraint | null;
+  /** Sentences that explain the grade, one per constraint that matters. */
+  reasons: string[];
+  withinBudget: boolean;
+}
+
+export interface Estimate {
+  modelVersion: string;
+  requirements: Record<ResourceId, Requirement>;
+  /** Required accelerator throughput in INT8 TOPS (all zero when no accelerator is needed). */
+  acceleratorTops: Range;
+  /** Suggested EFLOW Linux VM size when the host is Windows; null otherwise. */
+  eflowVm: { memoryMiB: number; cpus: number; diskGB: number } | null;
+  assumptions: Assumption[];
+  findings: Finding[];
+  /** Catalog order (smallest to largest device); the recommended device is `recommendedDeviceId`. */
+  suggestions: Suggestion[];
+  /** The cheapest "fit" device, or null when none fits. */
+  recommendedDeviceId: string | null;
+}

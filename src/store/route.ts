@@ -1,0 +1,45 @@
+/**
+ * The app's location lives entirely in the URL fragment, so a share link carries the whole state and
+ * no part of it is ever sent to a server:
+ *
+ *   #/<view>[/<step>][?s=<share payload>]
+ *
+ *   #/wizard/workload?s=1.N4Ig…   the wizard at the "workload" step
+ *   #/report?s=1.N4Ig…            the printable report
+ *
+ * The share payload's format is owned by src/domain/share; this module only locates it.
+ */
+export const VIEWS = ['wizard', 'report'] as const;
+export type View = (typeof VIEWS)[number];
+
+export interface Route {
+  view: View;
+  /** Wizard step id, or null for the first step / a view without steps. */
+  step: string | null;
+  /** The encoded share state (opaque here), or null when the URL carries none. */
+  payload: string | null;
+}
+
+const STEP_PATTERN = /^[a-z][a-z0-9-]{0,40}$/;
+
+/** Read a location.hash. Never throws: anything unrecognised falls back to the wizard's first step. */
+export function parseHash(hash: string): Route {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  const queryAt = raw.indexOf('?');
+  const path = queryAt === -1 ? raw : raw.slice(0, queryAt);
+  const query = queryAt === -1 ? '' : raw.slice(queryAt + 1);
+  const [, viewPart, stepPart] = path.split('/');
+  const view: View = (VIEWS as readonly string[]).includes(viewPart ?? '') ? (viewPart as View) : 'wizard';
+  const step = view === 'wizard' && stepPart && STEP_PATTERN.test(stepPart) ? stepPart : null;
+  let payload: string | null = null;
+  for (const pair of query.split('&')) {
+    if (pair.startsWith('s=')) payload = pair.slice(2) || null;
+  }
+  return { view, step, payload };
+}
+
+/** Build a location.hash (with its leading "#") for a route. */
+export function formatHash(route: Route): string {
+  const path = route.view === 'wizard' && route.step ? `/wizard/${route.step}` : `/${route.view}`;
+  return `#${path}${route.payload ? `?s=${route.payload}` : ''}`;
+}

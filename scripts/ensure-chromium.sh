@@ -1,11 +1,16 @@
 #!/bin/sh
 # Playwright cannot download its own browser here: use Debian's Chromium, installing it when missing.
+# poppler-utils (pdftotext, pdftoppm) checks the printed report's PDF in the e2e tests.
 set -eu
 CHROME="${CHROME_PATH:-/usr/bin/chromium}"
-if [ ! -x "$CHROME" ]; then
-  command -v apt-get >/dev/null 2>&1 || { echo "no $CHROME and no apt-get; set CHROME_PATH" >&2; exit 1; }
+NEED=""
+[ -x "$CHROME" ] || NEED="$NEED chromium fonts-liberation"
+command -v pdftotext >/dev/null 2>&1 || NEED="$NEED poppler-utils"
+if [ -n "$NEED" ]; then
+  command -v apt-get >/dev/null 2>&1 || { echo "missing:$NEED and no apt-get; install them or set CHROME_PATH" >&2; exit 1; }
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-liberation >/dev/null
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $NEED >/dev/null
 fi
 "$CHROME" --version 2>/dev/null | grep -v 'unexpected operator' || true

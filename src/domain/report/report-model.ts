@@ -1,0 +1,310 @@
+/**
+ * The sizing report as formatted text: one pure function turns (estimate, answers, catalog) into every
+ * string the report shows. The report view, the CSV and the Markdown export all render this one model,
+ * so a figure is formatted once and reads identically on screen, on paper and in the exported files.
+ */
+import type { Answers } from '../answers.ts';
+import {
+  RESOURCES,
+  type Assumption,
+  type Device,
+  type Estimate,
+  type Finding,
+  type Grade,
+  type ResourceId,
+  type Severity,
+  type Suggestion,
+} from '../types.ts';
+import { describeAnswers, type AnswerSection } from './describe-answers.ts';
+import {
+  CONFIDENCE_LABELS,
+  GRADE_LABELS,
+  SEVERITY_LABELS,
+  formatConstraint,
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+  formatQuantity,
+  formatRange,
+  formatUsd,
+  formatWithUnit,
+  pickScale,
+} from './format.ts';
+import { COMPONENT_LABELS, DEVICE_CLASS_LABELS } from './labels.ts';
+
+/** Where the report came from: the link back to the live scenario and when the report was made. */
+export interface ReportMeta {
+  shareUrl: string;
+  generatedAt: Date;
+}
+
+/** One share of a requirement, formatted in its requirement's display unit. */
+export interface BreakdownRow {
+  id: string;
+  label: string;
+  component: string;
+  low: string;
+  typical: string;
+  high: string;
+  explanation: string;
+  assumptionIds: string[];
+}
+
+/** One requirement: its total and breakdown in one display unit (chosen from the typical total). */
+export interface RequirementRow {
+  resource: ResourceId;
+  label: string;
+  /** The display unit of every figure of this requirement, e.g. "GiB". */
+  unit: string;
+  unitLong: string;
+  low: string;
+  typical: string;
+  high: string;
+  explanation: string;
+  breakdown: BreakdownRow[];
+}
+
+/** One device of the ladder with its grade against the requirements. */
+export interface LadderRow {
+  deviceId: string;
+  name: string;
+  deviceClass: string;
+  grade: Grade;
+  gradeLabel: string;
+  binding: string;
+  cpu: string;
+  ram: string;
+  storage: string;
+  /** "Not needed" when the answers need no accelerator. */
+  accelerator: string;
+  price: string;
+  withinBudget: string;
+  recommended: boolean;
+  reasons: string[];
+}
+
+/** The recommended device with its specification, in words. */
+export interface RecommendedDevice {
+  row: LadderRow;
+  specs: { label: string; value: string }[];
+  sources: string[];
+}
+
+export interface FindingRow {
+  id: string;
+  severity: Severity;
+  severityLabel: string;
+  title: string;
+  message: string;
+  remedy: string;
+  source: string;
+}
+
+export interface AssumptionRow {
+  id: string;
+  label: string;
+  value: string;
+  /** "low–high", or "" when the assumption has a single value. */
+  range: string;
+  unit: string;
+  source: string;
+  confidence: string;
+  date: string;
+  note: string;
+}
+
+export interface ReportModel {
+  title: string;
+  scenarioName: string;
+  modelVersion: string;
+  generatedAt: string;
+  shareUrl: string;
+  answers: AnswerSection[];
+  requirements: RequirementRow[];
+  /** Required accelerator throughput, when the answers need one. */
+  accelerator: { low: string; typical: string; high: string; unit: string } | null;
+  /** Suggested EFLOW Linux VM, as label/value pairs, when the host is Windows. */
+  eflowVm: { label: string; value: string }[] | null;
+  recommended: RecommendedDevice | null;
+  ladder: LadderRow[];
+  findings: FindingRow[];
+  assumptions: AssumptionRow[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Assumption units as a reader sees them ("ref-cores" → "ref. cores"). */
+function assumptionUnit(unit: string): string {
+  return unit === 'ref-cores' ? 'ref. cores' : unit;
+}
+
+function requirementRow(estimate: Estimate, resource: ResourceId): RequirementRow {
+  const requirement = estimate.requirements[resource];
+  const scale = pickScale(requirement.unit, requirement.total.typical);
+  const total = formatRange(requirement.total, requirement.unit, scale);
+  return {
+    resource,
+    label: requirement.label,
+    unit: scale.unit,
+    unitLong: scale.unitLong,
+    low: total.low,
+    typical: total.typical,
+    high: total.high,
+    explanation: requirement.explanation,
+    breakdown: requirement.breakdown.map((item) => {
+      const value = formatRange(item.value, requirement.unit, scale);
+      return {
+        id: item.id,
+        label: item.label,
+        component: COMPONENT_LABELS[item.component],
+        low: value.low,
+        typical: value.typical,
+        high: value.high,
+        explanation: item.explanation,
+        assumptionIds: item.assumptionIds,
+      };
+    }),
+  };
+}
+
+function ladderRow(
+  suggestion: Suggestion,
+  device: Device | undefined,
+  recommendedId: string | null,
+  acceleratorNeeded: boolean,
+): LadderRow {
+  const { utilisation } = suggestion;
+  return {
+    deviceId: suggestion.deviceId,
+    name: device?.name ?? suggestion.deviceId,
+    deviceClass: device ? DEVICE_CLASS_LABELS[device.deviceClass] : 'Unknown device',
+    grade: suggestion.grade,
+    gradeLabel: GRADE_LABELS[suggestion.grade],
+    binding: formatConstraint(suggestion.binding),
+    cpu: formatPercent(utilisation.cpu),
+    ram: formatPercent(utilisation.ram),
+    storage: formatPercent(utilisation.storage),
+    accelerator:
+      utilisation.accelerator !== undefined
+        ? formatPercent(utilisation.accelerator)
+        : acceleratorNeeded
+          ? 'None on board'
+          : 'Not needed',
+    price: device ? formatUsd(device.priceUsd) : 'n/a',
+    withinBudget: suggestion.withinBudget ? 'Yes' : 'No',
+    recommended: suggestion.deviceId === recommendedId,
+    reasons: suggestion.reasons,
+  };
+}
+
+function deviceSpecs(device: Device): { label: string; value: string }[] {
+  return [
+    { label: 'Class', value: DEVICE_CLASS_LABELS[device.deviceClass] },
+    {
+      label: 'CPU',
+      value: `${device.cpu}, ${formatNumber(device.cores)} cores (${formatQuantity(device.refCores, 'ref-cores')})`,
+    },
+    { label: 'RAM', value: formatQuantity(device.ramMiB, 'MiB') },
+    { label: 'Storage', value: `${formatQuantity(device.storageGB, 'GB')} (${device.storageNote})` },
+    {
+      label: 'Accelerator',
+      value: device.accelerator
+        ? `${device.accelerator.name} (${formatNumber(device.accelerator.tops)} TOPS INT8)`
+        : 'None',
+    },
+    { label: 'Architectures', value: device.architectures.join(', ') },
+    { label: 'Power', value: formatWithUnit(device.powerW, 'W') },
+    { label: 'Price', value: `${formatUsd(device.priceUsd)} (${device.priceNote})` },
+  ];
+}
+
+function findingRow(finding: Finding): FindingRow {
+  return {
+    id: finding.id,
+    severity: finding.severity,
+    severityLabel: SEVERITY_LABELS[finding.severity],
+    title: finding.title,
+    message: finding.message,
+    remedy: finding.remedy,
+    source: finding.source ?? '',
+  };
+}
+
+function assumptionRow(assumption: Assumption): AssumptionRow {
+  const low = assumption.low ?? assumption.value;
+  const high = assumption.high ?? assumption.value;
+  const range = low === high && low === assumption.value ? '' : `${formatNumber(low)}–${formatNumber(high)}`;
+  return {
+    id: assumption.id,
+    label: assumption.label,
+    value: formatNumber(assumption.value),
+    range,
+    unit: assumptionUnit(assumption.unit),
+    source: assumption.source,
+    confidence: CONFIDENCE_LABELS[assumption.confidence],
+    date: assumption.date,
+    note: assumption.note ?? '',
+  };
+}
+
+/**
+ * Format a whole sizing report. Pure: the same inputs give the same strings. Devices missing from the
+ * catalog are shown by id rather than dropped; findings are ordered error → warning → note.
+ */
+export function buildReportModel(
+  estimate: Estimate,
+  answers: Answers,
+  catalog: readonly Device[],
+  meta: ReportMeta,
+): ReportModel {
+  const devices = new Map(catalog.map((device) => [device.id, device]));
+  const scenarioName = answers.scenarioName.trim() || 'Untitled scenario';
+  const acceleratorNeeded = estimate.acceleratorTops.typical > 0 || estimate.acceleratorTops.high > 0;
+  const ladder = estimate.suggestions.map((s) =>
+    ladderRow(s, devices.get(s.deviceId), estimate.recommendedDeviceId, acceleratorNeeded),
+  );
+  const recommendedRow = ladder.find((row) => row.recommended);
+  const recommendedDevice = estimate.recommendedDeviceId
+    ? devices.get(estimate.recommendedDeviceId)
+    : undefined;
+
+  return {
+    title: `Sizing report: ${scenarioName}`,
+    scenarioName,
+    modelVersion: estimate.modelVersion,
+    generatedAt: formatDateTime(meta.generatedAt),
+    shareUrl: meta.shareUrl,
+    answers: describeAnswers(answers),
+    requirements: RESOURCES.map((resource) => requirementRow(estimate, resource)),
+    accelerator: acceleratorNeeded
+      ? {
+          low: formatNumber(estimate.acceleratorTops.low),
+          typical: formatNumber(estimate.acceleratorTops.typical),
+          high: formatNumber(estimate.acceleratorTops.high),
+          unit: 'TOPS (INT8)',
+        }
+      : null,
+    eflowVm: estimate.eflowVm
+      ? [
+          { label: 'Memory', value: formatQuantity(estimate.eflowVm.memoryMiB, 'MiB') },
+          { label: 'Virtual CPUs', value: formatNumber(estimate.eflowVm.cpus) },
+          { label: 'Disk', value: formatQuantity(estimate.eflowVm.diskGB, 'GB') },
+        ]
+      : null,
+    recommended:
+      recommendedRow && recommendedDevice
+        ? { row: recommendedRow, specs: deviceSpecs(recommendedDevice), sources: recommendedDevice.sources }
+        : recommendedRow
+          ? { row: recommendedRow, specs: [], sources: [] }
+          : null,
+    ladder,
+    findings: [...estimate.findings]
+      .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+      .map(findingRow),
+    assumptions: estimate.assumptions.map(assumptionRow),
+  };
+}
+
+/** The sentence shown when no device of the catalog fits. */
+export const NO_DEVICE_FITS =
+  'No device in the catalog fits these requirements. The ladder below shows how close each one comes and what binds it.';

@@ -1,0 +1,518 @@
+/**
+ * The device catalog: real device classes from a Raspberry Pi 3 up to edge servers, ordered smallest → largest
+ * (by RAM, then by compute in reference cores, then by storage).
+ *
+ * Figures come from /work/shared/reference/iotedge-facts.md §5 unless a comment cites another source.
+ * Prices are a point-in-time list price (2026-11) and carry ±30%: the 2025–26 DRAM shortage moved SBC prices
+ * several times (fact sheet §5 warning). CPU is counted in reference cores (docs/decisions/003-reference-cores.md):
+ * one Cortex-A72 core at 1.5 GHz (a Raspberry Pi 4 core) = 1.0.
+ */
+import type { Confidence, Device } from '../types.ts';
+
+/** One per-core speed factor: how fast one core of a CPU is, relative to a Cortex-A72 at 1.5 GHz. */
+export interface CoreFactor {
+  /** Reference cores per physical core (or per vCPU where stated). */
+  value: number;
+  basis: string;
+  confidence: Confidence;
+}
+
+const GEEKBENCH_PI =
+  'https://thestarbiznews.com/raspberry-pi-5-8gb-ram-vs-older-models-performance-benchmarks';
+
+/**
+ * Per-core factors and their basis. Geekbench 5 single-core scores used as anchors (secondary source, GEEKBENCH_PI):
+ * Pi 3 B+ (A53 @ 1.4 GHz) 120, Pi 4 (A72 @ 1.5 GHz) 220, Pi 5 (A76 @ 2.4 GHz) 450. Everything else is an estimate
+ * scaled from those anchors by clock and published IPC steps, and is marked EST. Sustained multi-core throughput on
+ * fan-less boards can be lower; the sizing headroom covers part of that.
+ */
+export const CORE_FACTORS = {
+  a53At1200: {
+    value: 0.46,
+    basis:
+      'A53 per clock = (120 / 1.4 GHz) / (220 / 1.5 GHz) = 0.58 of an A72 (Geekbench 5 single-core); × 1.2 / 1.5 GHz.',
+    confidence: 'EST',
+  },
+  a53At1400: {
+    value: 0.55,
+    basis: 'Geekbench 5 single-core, Pi 3 B+ 120 / Pi 4 220 = 0.55.',
+    confidence: 'M',
+  },
+  a53At1500: {
+    value: 0.58,
+    basis: 'A53 per clock 0.58 of an A72 (see a53At1200) at the same 1.5 GHz clock.',
+    confidence: 'EST',
+  },
+  a53At1100: {
+    value: 0.43,
+    basis: 'A53 per clock 0.58 of an A72 × 1.1 / 1.5 GHz (TI AM6548 runs its A53 cores at up to 1.1 GHz).',
+    confidence: 'EST',
+  },
+  a72At1500: {
+    value: 1,
+    basis:
+      'The reference core itself (Raspberry Pi 4 / CM4 at the 1.5 GHz launch clock; C0 boards at 1.8 GHz are faster).',
+    confidence: 'H',
+  },
+  a76At2400: {
+    value: 2.0,
+    basis:
+      'Geekbench 5 single-core, Pi 5 450 / Pi 4 220 = 2.05, rounded down; Raspberry Pi quotes "2–3×" the Pi 4 CPU.',
+    confidence: 'M',
+  },
+  a78aeAt1700: {
+    value: 1.85,
+    basis:
+      'A76 per clock = 2.05 / (2.4 / 1.5) = 1.28 of an A72; Arm quotes about +20 % IPC for A77 and +7 % for A78, so A78 ≈ 1.64 per clock; × 1.7 / 1.5 GHz.',
+    confidence: 'EST',
+  },
+  a78aeAt2000: {
+    value: 2.2,
+    basis: 'A78 ≈ 1.64 of an A72 per clock (see a78aeAt1700) × 2.0 / 1.5 GHz.',
+    confidence: 'EST',
+  },
+  a78aeAt2200: {
+    value: 2.4,
+    basis: 'A78 ≈ 1.64 of an A72 per clock (see a78aeAt1700) × 2.2 / 1.5 GHz.',
+    confidence: 'EST',
+  },
+  tremontAt3000: {
+    value: 1.6,
+    basis:
+      'Intel Atom x6425E (Tremont, 2.0 GHz base / 3.0 GHz burst, 12 W): EST about 1.6 A72 cores per core at sustained clocks; no benchmark in the corpus.',
+    confidence: 'EST',
+  },
+  coreI5Mobile: {
+    value: 2.1,
+    basis:
+      'Core i5-1340P-class (4 P + 8 E cores, 28 W): EST P core ≈ 4, E core ≈ 2.5 A72 cores; 36 in total, derated 30 % for sustained all-core power limits in a mini PC ≈ 25 over 12 cores.',
+    confidence: 'EST',
+  },
+  coreUltra5Mobile: {
+    value: 1.95,
+    basis:
+      'Core Ultra 5 125H-class (4 P + 8 E + 2 LP-E cores): EST 4 × 4 + 8 × 2.5 + 2 × 1.2 = 38, derated 30 % ≈ 27 over 14 cores.',
+    confidence: 'EST',
+  },
+  xeonIceLakePerCore: {
+    value: 3.6,
+    basis:
+      'Xeon Silver 4314-class (Ice Lake, 2.4 GHz base / 3.4 GHz turbo): EST 3.0 A72 cores per physical core at all-core clocks, +20 % for Hyper-Threading.',
+    confidence: 'EST',
+  },
+  xeonCascadeLakePerVcpu: {
+    value: 1.6,
+    basis:
+      'Xeon Gold 6209U (Cascade Lake, 2.1 GHz): EST 2.7 A72 cores per physical core, +20 % for Hyper-Threading, split over 2 vCPUs ≈ 1.6 per vCPU.',
+    confidence: 'EST',
+  },
+} as const satisfies Record<string, CoreFactor>;
+
+/** cores × factor, rounded to 0.1 reference core. */
+const ref = (cores: number, factor: CoreFactor): number => Math.round(cores * factor.value * 10) / 10;
+
+const GiB = 1024;
+
+const PI_DOCS =
+  'https://github.com/raspberrypi/documentation/blob/develop/documentation/asciidoc/computers/raspberry-pi/introduction.adoc';
+/** Dec 2025 list prices after the DRAM-driven rise (secondary source, Italian press; 1 GB and 2 GB models unchanged). */
+const PI_PRICES_2025 = 'https://www.phonetoday.it/?p=128541';
+/** Oct 2025 rise: CM4/CM5 4 GB +$5, 8 GB +$10, Pi 3 B+ +$5 (secondary source). */
+const PI_PRICES_OCT_2025 = 'https://tugatech.com.pt/post?t=72201&mode=reply';
+const PI_SD_NOTE = '32 GB microSD assumed (card not included in the price)';
+const PRICE_WARNING = 'list price as of 2026-11, ±30 % (2025–26 DRAM shortage)';
+
+/**
+ * The catalog, smallest → largest. `powerW` is the upper bound of sustained draw: the vendor's power-supply rating
+ * or highest power mode, without peripherals.
+ */
+export const DEVICES: readonly Device[] = [
+  {
+    id: 'rpi3b-1gb',
+    name: 'Raspberry Pi 3 Model B (1 GB)',
+    deviceClass: 'sbc',
+    architectures: ['arm32v7', 'arm64'],
+    cpu: 'Broadcom BCM2837, 4× Cortex-A53 @ 1.2 GHz (ARMv8)',
+    cores: 4,
+    refCores: ref(4, CORE_FACTORS.a53At1200),
+    ramMiB: 1 * GiB,
+    storageGB: 32,
+    storageNote: PI_SD_NOTE,
+    accelerator: null,
+    powerW: 12.5,
+    priceUsd: 35,
+    priceNote: `$35 launch MSRP; ${PRICE_WARNING}. Power: 5 V 2.5 A supply (≈ 2 W bare board idle).`,
+    sources: [PI_DOCS, GEEKBENCH_PI],
+    confidence: 'H',
+  },
+  {
+    id: 'rpi3bplus-1gb',
+    name: 'Raspberry Pi 3 Model B+ (1 GB)',
+    deviceClass: 'sbc',
+    architectures: ['arm32v7', 'arm64'],
+    cpu: 'Broadcom BCM2837B0, 4× Cortex-A53 @ 1.4 GHz (ARMv8)',
+    cores: 4,
+    refCores: ref(4, CORE_FACTORS.a53At1400),
+    ramMiB: 1 * GiB,
+    storageGB: 32,
+    storageNote: PI_SD_NOTE,
+    accelerator: null,
+    powerW: 12.5,
+    priceUsd: 40,
+    priceNote: `$35 launch MSRP, +$5 in Oct 2025; ${PRICE_WARNING}. Power: 5 V 2.5 A supply.`,
+    sources: [PI_DOCS, PI_PRICES_OCT_2025, GEEKBENCH_PI],
+    confidence: 'H',
+  },
+  {
+    id: 'coral-dev-board-1gb',
+    name: 'Google Coral Dev Board (1 GB, Edge TPU)',
+    deviceClass: 'ai-module',
+    architectures: ['arm64'],
+    cpu: 'NXP i.MX 8M, 4× Cortex-A53 @ 1.5 GHz + Cortex-M4F',
+    cores: 4,
+    refCores: ref(4, CORE_FACTORS.a53At1500),
+    ramMiB: 1 * GiB,
+    storageGB: 8,
+    storageNote: '8 GB eMMC on board (a microSD slot adds more)',
+    accelerator: { kind: 'npu', name: 'Google Edge TPU', tops: 4 },
+    powerW: 15,
+    priceUsd: 130,
+    priceNote: `≈ $129.99 list (L, from memory); ${PRICE_WARNING}. Power: 5 V 3 A USB-C (EST).`,
+    sources: ['https://coral.ai/technology', 'https://cnblogs.com/siahekai/p/11000783.html'],
+    confidence: 'M',
+  },
+  {
+    id: 'siemens-iot2050-advanced',
+    name: 'Siemens SIMATIC IOT2050 Advanced (2 GB)',
+    deviceClass: 'industrial-gateway',
+    architectures: ['arm64'],
+    cpu: 'TI AM6548, 4× Cortex-A53 @ 1.1 GHz',
+    cores: 4,
+    refCores: ref(4, CORE_FACTORS.a53At1100),
+    ramMiB: 2 * GiB,
+    storageGB: 16,
+    storageNote: '16 GB eMMC on board (plus SD slot)',
+    accelerator: null,
+    powerW: 10,
+    priceUsd: 500,
+    priceNote: `EST $300–700 (no list price in the corpus; midpoint used); ${PRICE_WARNING}. Power: 24 V industrial supply, draw EST.`,
+    sources: [
+      'https://github.com/SIMATICmeetsLinux/IOT2050-SmartFarming-Application/blob/main/docs/SIMATIC_IOT2050_setting_up.md',
+    ],
+    confidence: 'M',
+  },
+  {
+    id: 'rpi4b-2gb',
+    name: 'Raspberry Pi 4 Model B (2 GB)',
+    deviceClass: 'sbc',
+    architectures: ['arm32v7', 'arm64'],
+    cpu: 'Broadcom BCM2711, 4× Cortex-A72 @ 1.5 GHz (1.8 GHz on C0 boards)',
+    cores: 4,
+    refCores: ref(4, CORE_FACTORS.a72At1500),
+    ramMiB: 2 * GiB,
+    storageGB: 32,
+    storageNote: PI_SD_NOTE,
+    accelerator: null,
+    powerW: 15,
+    priceUsd: 45,
+    priceNote: `$45 since Oct 2021; 2 GB models were not raised in Dec 2025; ${PRICE_WARNING}. Power: 5 V 3 A supply.`,
+    sources: [
+      PI_DOCS,
+      'https://www.zdnet.com/article/raspberry-pi-makes-its-first-ever-price-increase-global-chip-shortage-to-blame/',
+    ],
+    confidence: 'H',
+  },
+  {
+    id: 'rpi4b-4gb',
+    name: 'Raspberry Pi 4 Model B (4 GB)',
+    deviceClass: 'sbc',
+    architectures: ['arm32v7', 'arm64'],
+    cpu: 'Broadcom BCM2711, 4× Cortex-A72 @ 1.5 GHz (1.8 GHz on C0 boards)',
+    cores: 4,
+    refCores: ref(4, CORE_FACTORS.a72At1500),
+    ramMiB: 4 * GiB,
+    storageGB: 32,
+    storageNote: PI_SD_NOTE,
+    accelerator: null,
+    powerW: 15,
+    priceUsd: 60,
+    priceNote: `$55 launch, $60 after the Dec 2025 rise; ${PRICE_WARNING}. Power: 5 V 3 A supply.`,
+    sources: [PI_DOCS, PI_PRICES_2025],
+    confidence: 'H',
+  },
+  {
+    id: 'rpi4b-4gb-coral-usb',
+    name: 'Raspberry Pi 4 Model B (4 GB) + Coral USB Accelerator',
+    deviceClass: 'sbc',
+    architectures: ['arm32v7', 'arm64'],
+    cpu: 'Broadcom BCM2711, 4× Cortex-A72 @ 1.5 GHz; Edge TPU on USB 3.0',
+    cores: 4,
+    refCores: ref(4, CORE_FACTORS.a72At1500),
+    ramMiB: 4 * GiB,
+    storageGB: 32,
+    storageNote: PI_SD_NOTE,
+    // An add-on, modelled as a bundle: the Pi's figures plus the stick's 4 TOPS (datasheet) and ≈ 2 W.
+    accelerator: { kind: 'npu', name: 'Google Coral USB Accelerator (Edge TPU, add-on)', tops: 4 },
+    powerW: 17,
+    priceUsd: 120,
+    priceNote: `Pi 4 4 GB $60 + Coral USB Accelerator ≈ $59.99 (L); ${PRICE_WARNING}.`,
+    sources: [PI_DOCS, PI_PRICES_2025, 'https://coral.ai/static/files/Coral-USB-Accelerator-datasheet.pdf'],
+    confidence: 'M',
+  },
+  {
+    id: 'rpi-cm4-4gb-32gb',
+    name: 'Raspberry Pi Compute Module 4 (4 GB, 32 GB eMMC)',
+    deviceClass: 'sbc',
+    architectures: ['arm32v7', 'arm64'],
+    cpu: 'Broadcom BCM2711, 4× Cortex-A72 @ 1.5 GHz',
+    cores: 4,
+    refCores: ref(4, CORE_FACTORS.a72At1500),
+    ramMiB: 4 * GiB,
+    storageGB: 32,
+    storageNote: '32 GB eMMC on the module (carrier board not included)',
+    accelerator: null,
+    powerW: 15,
+    priceUsd: 80,
+    priceNote: `CM4 ranged $25–90 in $5 steps; 4 GB / 32 GB eMMC ≈ $75, +$5 in Oct 2025; carrier board extra; ${PRICE_WARNING}. Power: carrier-dependent (EST 15 W).`,
+    sources: [PI_DOCS, PI_PRICES_OCT_2025, 'https://forums.raspberrypi.com/viewtopic.php?t=291107'],
+    confidence: 'M',
+  },
+  {
+    id: 'rpi5-4gb',
+    name: 'Raspberry Pi 5 (4 GB)',
+    deviceClass: 'sbc',
+    architectures: ['arm32v7', 'arm64'],
+    cpu: 'Broadcom BCM2712, 4× Cortex-A76 @ 2.4 GHz',
+    cores: 4,
+    refCores: ref(4, CORE_FACTORS.a76At2400),
+    ramMiB: 4 * GiB,
+    storageGB: 32,
+    storageNote: `${PI_SD_NOTE}; NVMe via a PCIe HAT is possible`,
+    accelerator: null,
+    powerW: 25,
+    priceUsd: 70,
+    priceNote: `$60 launch, $70 after the Dec 2025 rise (Jan 2026 press reports up to $80); ${PRICE_WARNING}. Power: 5 V 5 A supply.`,
+    sources: [
+      PI_DOCS,
+      PI_PRICES_2025,
+      'https://docs.zephyrproject.org/4.0.0/boards/raspberrypi/rpi_5/doc/index.html',
+    ],
+    confidence: 'H',
+  },
+  {
+    id: 'rpi4b-8gb',
+    name: 'Raspberry Pi 4 Model B (8 GB)',
+    deviceClass: 'sbc',
+    architectures: ['arm32v7', 'arm64'],
+    cpu: 'Broadcom BCM2711, 4× Cortex-A72 @ 1.5 GHz (1.8 GHz on C0 boards)',
+    cores: 4,
+    refCores: ref(4, CORE_FACTORS.a72At1500),
+    ramMiB: 8 * GiB,
+    storageGB: 32,
+    storageNote: PI_SD_NOTE,
+    accelerator: null,
+    powerW: 15,
+    priceUsd: 85,
+    priceNote: `$75 launch, $85 after the Dec 2025 rise; ${PRICE_WARNING}. Power: 5 V 3 A supply.`,
+    sources: [PI_DOCS, PI_PRICES_2025],
+    confidence: 'H',
+  },
+  {
+    id: 'up-squared-6000-8gb',
+    name: 'AAEON UP Squared 6000 industrial x86 gateway (8 GB)',
+    deviceClass: 'industrial-gateway',
+    architectures: ['amd64'],
+    cpu: 'Intel Atom x6425E (Elkhart Lake), 4 cores, 2.0 GHz base / 3.0 GHz burst',
+    cores: 4,
+    refCores: ref(4, CORE_FACTORS.tremontAt3000),
+    ramMiB: 8 * GiB,
+    storageGB: 64,
+    storageNote: '64 GB eMMC on board (M.2 SSD optional)',
+    accelerator: null,
+    powerW: 24,
+    priceUsd: 500,
+    priceNote: `EST $300–700 (no list price in the corpus; midpoint used); ${PRICE_WARNING}. Power: 12 V supply; draw EST.`,
+    sources: ['https://github.com/up-board/up-community/wiki/UP-Squared-6000'],
+    confidence: 'M',
+  },
+  {
+    id: 'rpi5-8gb',
+    name: 'Raspberry Pi 5 (8 GB)',
+    deviceClass: 'sbc',
+    architectures: ['arm32v7', 'arm64'],
+    cpu: 'Broadcom BCM2712, 4× Cortex-A76 @ 2.4 GHz',
+    cores: 4,
+    refCores: ref(4, CORE_FACTORS.a76At2400),
+    ramMiB: 8 * GiB,
+    storageGB: 32,
+    storageNote: `${PI_SD_NOTE}; NVMe via a PCIe HAT is possible`,
+    accelerator: null,
+    powerW: 25,
+    priceUsd: 95,
+    priceNote: `$80 launch, $95 after the Dec 2025 rise (Jan 2026 press reports up to $100); ${PRICE_WARNING}. Power: 5 V 5 A supply.`,
+    sources: [PI_DOCS, PI_PRICES_2025],
+    confidence: 'H',
+  },
+  {
+    id: 'jetson-orin-nano-super-8gb',
+    name: 'NVIDIA Jetson Orin Nano Super Developer Kit (8 GB)',
+    deviceClass: 'ai-module',
+    architectures: ['arm64'],
+    cpu: '6× Cortex-A78AE @ 1.7 GHz',
+    cores: 6,
+    refCores: ref(6, CORE_FACTORS.a78aeAt1700),
+    ramMiB: 8 * GiB,
+    storageGB: 128,
+    storageNote:
+      '128 GB NVMe SSD assumed (the dev kit has microSD and M.2 slots; SSD bought separately, ≈ $20 EST)',
+    accelerator: { kind: 'gpu', name: 'Ampere GPU, 1024 CUDA / 32 Tensor cores', tops: 67 },
+    powerW: 25,
+    priceUsd: 249,
+    priceNote: `$249 developer kit (SSD extra); ${PRICE_WARNING}. Power: 7–25 W modes. 67 TOPS is sparse INT8.`,
+    sources: [
+      'https://www.brojogopalsapui.com/ai-foundations/sub_contents/AI_hardware/jetson_orin_nano_light.html',
+    ],
+    confidence: 'M',
+  },
+  {
+    id: 'rpi5-16gb',
+    name: 'Raspberry Pi 5 (16 GB)',
+    deviceClass: 'sbc',
+    architectures: ['arm32v7', 'arm64'],
+    cpu: 'Broadcom BCM2712, 4× Cortex-A76 @ 2.4 GHz',
+    cores: 4,
+    refCores: ref(4, CORE_FACTORS.a76At2400),
+    ramMiB: 16 * GiB,
+    storageGB: 32,
+    storageNote: `${PI_SD_NOTE}; NVMe via a PCIe HAT is possible`,
+    accelerator: null,
+    powerW: 25,
+    priceUsd: 145,
+    priceNote: `$120 launch (L), $145 after the Dec 2025 rise; ${PRICE_WARNING}. Power: 5 V 5 A supply.`,
+    sources: [PI_DOCS, PI_PRICES_2025],
+    confidence: 'M',
+  },
+  {
+    id: 'jetson-orin-nx-16gb',
+    name: 'NVIDIA Jetson Orin NX 16 GB (module on a carrier, e.g. reComputer-class)',
+    deviceClass: 'ai-module',
+    architectures: ['arm64'],
+    cpu: '8× Cortex-A78AE @ 2.0 GHz (L)',
+    cores: 8,
+    refCores: ref(8, CORE_FACTORS.a78aeAt2000),
+    ramMiB: 16 * GiB,
+    storageGB: 128,
+    storageNote: '128 GB NVMe SSD assumed on the carrier',
+    accelerator: { kind: 'gpu', name: 'Ampere GPU + 2× DLA (100 TOPS; 157 in Super mode, L)', tops: 100 },
+    powerW: 25,
+    priceUsd: 900,
+    priceNote: `Module ≈ $600–700 (L) + carrier and SSD EST $200; ${PRICE_WARNING}. Power: 10–25 W modes.`,
+    sources: ['https://github.com/icub-tech-iit/cad-libraries/files/13056089/JETSON-ORIN-NX-DATASHEET.pdf'],
+    confidence: 'M',
+  },
+  {
+    id: 'nuc-core-i5-16gb',
+    name: 'NUC-class mini PC, Core i5 (16 GB, 512 GB NVMe)',
+    deviceClass: 'mini-pc',
+    architectures: ['amd64'],
+    cpu: 'Intel Core i5-1340P-class, 12 cores (4 P + 8 E), 16 threads',
+    cores: 12,
+    refCores: ref(12, CORE_FACTORS.coreI5Mobile),
+    ramMiB: 16 * GiB,
+    storageGB: 512,
+    storageNote: '512 GB NVMe SSD assumed',
+    // The Iris Xe iGPU has no published INT8 TOPS figure, so it is not counted as an accelerator.
+    accelerator: null,
+    powerW: 40,
+    priceUsd: 650,
+    priceNote: `EST $300–1,000 for the class (Intel left NUC in July 2023; ASUS continues it); ${PRICE_WARNING}. Power: EST.`,
+    sources: [
+      'https://mastersingaming.com/2023/07/19/intel-and-asus-reach-a-deal-that-ensures-the-future-of-nuc-mini-pcs-while-opening-up-some-intriguing-gaming-possibilities',
+    ],
+    confidence: 'EST',
+  },
+  {
+    id: 'nuc-core-ultra5-32gb',
+    name: 'NUC-class mini PC, Core Ultra 5 with NPU (32 GB, 1 TB NVMe)',
+    deviceClass: 'mini-pc',
+    architectures: ['amd64'],
+    cpu: 'Intel Core Ultra 5 125H-class, 14 cores (4 P + 8 E + 2 LP-E), 18 threads',
+    cores: 14,
+    refCores: ref(14, CORE_FACTORS.coreUltra5Mobile),
+    ramMiB: 32 * GiB,
+    storageGB: 1000,
+    storageNote: '1 TB NVMe SSD assumed',
+    accelerator: { kind: 'npu', name: 'Intel AI Boost NPU (≈ 11 TOPS, L)', tops: 11 },
+    powerW: 65,
+    priceUsd: 900,
+    priceNote: `EST for the class; ${PRICE_WARNING}. NPU TOPS from memory (L); usable through OpenVINO. Power: EST.`,
+    sources: [
+      'https://mastersingaming.com/2023/07/19/intel-and-asus-reach-a-deal-that-ensures-the-future-of-nuc-mini-pcs-while-opening-up-some-intriguing-gaming-possibilities',
+    ],
+    confidence: 'EST',
+  },
+  {
+    id: 'jetson-agx-orin-64gb',
+    name: 'NVIDIA Jetson AGX Orin 64 GB Developer Kit',
+    deviceClass: 'ai-module',
+    architectures: ['arm64'],
+    cpu: '12× Cortex-A78AE @ 2.2 GHz (L)',
+    cores: 12,
+    refCores: ref(12, CORE_FACTORS.a78aeAt2200),
+    ramMiB: 64 * GiB,
+    storageGB: 64,
+    storageNote: '64 GB eMMC on board (NVMe slot for more)',
+    accelerator: { kind: 'gpu', name: 'Ampere GPU + 2× DLA', tops: 275 },
+    powerW: 60,
+    priceUsd: 1999,
+    priceNote: `≈ $1,999 developer kit (L); ${PRICE_WARNING}. Power: 15–60 W modes. 275 TOPS is sparse INT8.`,
+    sources: ['https://blog.us.fixstars.com/?p=1855'],
+    confidence: 'M',
+  },
+  {
+    id: 'dell-poweredge-xr-class',
+    name: 'Rugged edge server, Dell PowerEdge XR11-class (64 GB)',
+    deviceClass: 'edge-server',
+    architectures: ['amd64'],
+    cpu: 'Intel Xeon Silver 4314-class, 16 cores / 32 threads',
+    cores: 16,
+    refCores: ref(16, CORE_FACTORS.xeonIceLakePerCore),
+    ramMiB: 64 * GiB,
+    storageGB: 960,
+    storageNote: '2× 960 GB SSD in RAID 1 assumed (960 GB usable)',
+    // GPUs are optional on this class; the base configuration has none.
+    accelerator: null,
+    powerW: 400,
+    priceUsd: 8000,
+    priceNote: `EST $3,000–20,000 for the class (not found in the corpus); ${PRICE_WARNING}. Power: EST (150–800 W class).`,
+    // Class figures are estimates: no XR11 datasheet was in the corpus (the live web was not available).
+    sources: [
+      'https://www.dell.com/en-us/shop/ipovw/poweredge-xr11',
+      'https://www.scribd.com/document/663889729/Dell-PowerEdge-Concepts-and-Features-Participant-Guide',
+    ],
+    confidence: 'EST',
+  },
+  {
+    id: 'azure-stack-edge-pro-2',
+    name: 'Azure Stack Edge Pro 2 (64G2T-class with 1× T4)',
+    deviceClass: 'edge-server',
+    architectures: ['amd64'],
+    cpu: 'Intel Xeon Gold 6209U, 20 cores / 40 vCPU (32 vCPU usable)',
+    cores: 32,
+    refCores: ref(32, CORE_FACTORS.xeonCascadeLakePerVcpu),
+    ramMiB: 102 * GiB,
+    storageGB: 1670,
+    storageNote: '≈ 1.67 TB usable (4× 960 GB SSD, mirrored)',
+    accelerator: { kind: 'gpu', name: 'NVIDIA T4 (130 INT8 TOPS)', tops: 130 },
+    powerW: 550,
+    priceUsd: 15000,
+    priceNote:
+      'Hardware as a service: rented through an Azure subscription, not bought. The figure is an EST of one year of fees (no price in the corpus); check Azure pricing. Power: 550 W supply. Usable figures are what Microsoft leaves for workloads.',
+    sources: [
+      'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/databox-online/azure-stack-edge-pro-2-technical-specifications-compliance.md',
+      // T4: 130 INT8 TOPS, 260 INT4 TOPS, 70–75 W.
+      'https://geektopia.es/es/technology/2018/09/13/noticias/nvidia-presenta-la-nueva-tesla-t4-basada-en-turing-orientada-a-inteligencia-artificial.html',
+    ],
+    confidence: 'H',
+  },
+];

@@ -1,0 +1,782 @@
+/**
+ * Import an Azure IoT Edge deployment manifest (deployment.json, deployment.template.json or a layered
+ * deployment) and read the facts the sizer needs: the custom modules (name, image, language where it can be
+ * shown, restart policy, status, memory limit, GPU hints) and the runtime settings (edgeAgent/edgeHub images,
+ * edgeHub's OptimizeForPerformance, store-and-forward timeToLiveSecs, routes to $upstream).
+ *
+ * Pure and total: `parseManifest` never throws; bad input gives `{ ok: false, error }` with a message that
+ * names what was wrong.
+ *
+ * Shape: https://learn.microsoft.com/azure/iot-edge/module-composition (modulesContent, $edgeAgent,
+ * $edgeHub, routes), https://learn.microsoft.com/azure/iot-edge/module-edgeagent-edgehub (desired
+ * properties), https://learn.microsoft.com/azure/iot-edge/how-to-use-create-options (createOptions as an
+ * object in templates, a string in deployed manifests). Chunked createOptions (createOptions01…) are joined
+ * in order as the edge agent does (Azure/iotedge `ChunkedValue`). Read 2026-11.
+ */
+import { LANGUAGES, LIMITS, type Language } from '../answers.ts';
+import { inferLanguage, type LanguageGuess } from './languages.ts';
+
+export { manifestToAnswers, type ManifestAnswers } from './to-answers.ts';
+
+/** Which kind of file was imported. */
+export type ManifestKind = 'deployment' | 'template' | 'layered';
+
+/** How a module asks for a GPU. */
+export type GpuHint = 'nvidia-runtime' | 'device-requests' | 'nvidia-devices' | 'nvidia-env';
+
+/** How createOptions was written. */
+export type CreateOptionsForm = 'object' | 'string' | 'chunked' | 'empty' | 'absent' | 'invalid';
+
+/** One custom module found in the manifest. */
+export interface ImportedModule {
+  name: string;
+  image: string;
+  /** The build-tool placeholder the image is (for example `${MODULES.filter}` → "filter"), if any. */
+  imagePlaceholder: string | null;
+  language: Language;
+  /** How the language was found ('none' when unknown, so the wizard asks). */
+  languageBasis: LanguageGuess['basis'];
+  languageNote: string;
+  restartPolicy: string | null;
+  status: string | null;
+  version: string | null;
+  createOptionsForm: CreateOptionsForm;
+  /** createOptions.HostConfig.Memory in bytes; null when not set (or 0, which Docker reads as "no limit"). */
+  memoryLimitBytes: number | null;
+  /** The same limit in MiB (1 MiB = 1,048,576 bytes), rounded to 0.1. */
+  memoryLimitMiB: number | null;
+  gpuHints: GpuHint[];
+  /** True when a route sends this module's messages to $upstream. */
+  sendsUpstream: boolean;
+}
+
+/** edgeAgent or edgeHub as the manifest configures it. */
+export interface ImportedSystemModule {
+  image: string;
+  /** The image tag when it is a plain version (for example "1.5"); null for placeholders or digests. */
+  version: string | null;
+  memoryLimitBytes: number | null;
+  /** Environment variables as strings (`env.<name>.value`). */
+  env: Record<string, string>;
+}
+
+export interface ImportedRoute {
+  name: string;
+  expression: string;
+  toUpstream: boolean;
+  /** Module named in `FROM /messages/modules/<name>/…`; '*' for all modules or all messages; null if unreadable. */
+  sourceModule: string | null;
+  /** For a module source: whether that module is in this manifest (case-sensitive, as edgeHub matches it). */
+  sourceDeployed: boolean;
+}
+
+export interface ImportedManifest {
+  kind: ManifestKind;
+  /** The `$schema-template` value of a deployment.template.json, if any. */
+  schemaTemplate: string | null;
+  schemaVersion: { edgeAgent: string | null; edgeHub: string | null };
+  modules: ImportedModule[];
+  edgeAgent: ImportedSystemModule | null;
+  edgeHub: ImportedSystemModule | null;
+  /** edgeHub env OptimizeForPerformance; null when not set (edgeHub's default is true). */
+  optimizeForPerformance: boolean | null;
+  /** edgeHub env amqpSettings__enabled / mqttSettings__enabled / httpSettings__enabled; null = default (on). */
+  protocolHeads: { amqp: boolean | null; mqtt: boolean | null; http: boolean | null };
+  /** storeAndForwardConfiguration.timeToLiveSecs; null when not set (edgeHub's default is 7200 s). */
+  timeToLiveSecs: number | null;
+  routes: ImportedRoute[];
+  /** Names of the routes that send to $upstream. */
+  upstreamRoutes: string[];
+  /** Distinct placeholders left for a build tool or a person to fill in. */
+  placeholders: string[];
+  /** Module-twin sections for custom modules (names), besides $edgeAgent and $edgeHub. */
+  moduleTwins: string[];
+}
+
+export type ManifestImportResult =
+  { ok: true; manifest: ImportedManifest; warnings: string[] } | { ok: false; error: string };
+
+/** Larger than any real manifest (IoT Hub caps a configuration's content far below this). A guard, not a rule. */
+export const MAX_MANIFEST_CHARS = 5_000_000;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const describe = (value: unknown): string => {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return 'a string';
+  return `a ${typeof value}`;
+};
+
+/** Position in a text as "line L, column C" (1-based). */
+function lineColumn(text: string, position: number): string {
+  const before = text.slice(0, Math.max(0, Math.min(position, text.length)));
+  const lines = before.split('\n');
+  return `line ${lines.length}, column ${(lines[lines.length - 1]?.length ?? 0) + 1}`;
+}
+
+/**
+ * Remove // and /* *\/ comments and trailing commas outside strings (JSON with comments, as VS Code writes
+ * templates). Returns null when there was nothing to remove.
+ */
+export function stripJsonComments(text: string): string | null {
+  let out = '';
+  let changed = false;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else if (ch === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      changed = true;
+    } else if (ch === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 2;
+      out += ' ';
+      changed = true;
+    } else if (ch === ',') {
+      let j = i + 1;
+      while (j < text.length && /\s/.test(text[j] ?? '')) j++;
+      const previous = out.trimEnd().slice(-1);
+      if ((text[j] === '}' || text[j] === ']') && previous !== '{' && previous !== '[' && previous !== ',')
+        changed = true;
+      else out += ch;
+      i++;
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return changed ? out : null;
+}
+
+function jsonError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /position (\d+)/.exec(message);
+  const where =
+    at?.[1] !== undefined
+      ? ` at ${lineColumn(text, Number(at[1]))}`
+      : /end of (JSON )?input/i.test(message)
+        ? ` at the end of the text (${lineColumn(text, text.length)}): it stops before the JSON is closed`
+        : '';
+  const reason = message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/s, '');
+  return `This is not valid JSON${where}: ${reason}. A deployment manifest is a JSON file (deployment.json or deployment.template.json).`;
+}
+
+/** Parse JSON, falling back to JSON-with-comments. Never throws. */
+function parseJson(
+  text: string,
+  warnings: string[],
+): { ok: true; value: unknown } | { ok: false; error: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (strictError) {
+    const stripped = stripJsonComments(text);
+    if (stripped !== null) {
+      try {
+        const value: unknown = JSON.parse(stripped);
+        warnings.push(
+          'The file has comments or trailing commas (JSON with comments, as VS Code allows in templates); they were ignored. IoT Hub itself accepts only strict JSON.',
+        );
+        return { ok: true, value };
+      } catch {
+        // Report the strict parser's position: it refers to the text the user has.
+      }
+    }
+    return { ok: false, error: jsonError(text, strictError) };
+  }
+}
+
+const normaliseKey = (key: string) => key.toLowerCase().replace(/[^a-z$]/g, '');
+
+/** Find a key by its exact name, else by a tolerated spelling (case, separators, known typos). */
+function findKey(
+  obj: JsonObject,
+  exact: string,
+  tolerated: readonly string[],
+): { key: string; exact: boolean } | null {
+  if (exact in obj) return { key: exact, exact: true };
+  const wanted = new Set([normaliseKey(exact), ...tolerated.map(normaliseKey)]);
+  const key = Object.keys(obj).find((k) => wanted.has(normaliseKey(k)));
+  return key === undefined ? null : { key, exact: false };
+}
+
+/** Read a value as a string (twin env values may be numbers or booleans). */
+function asText(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return null;
+}
+
+function asBoolean(value: string | undefined): boolean | null {
+  if (value === undefined) return null;
+  const v = value.trim().toLowerCase();
+  if (v === 'true' || v === '1') return true;
+  if (v === 'false' || v === '0') return false;
+  return null;
+}
+
+function readEnv(module: JsonObject): Record<string, string> {
+  const env: Record<string, string> = {};
+  const raw = module['env'];
+  if (!isObject(raw)) return env;
+  for (const [name, entry] of Object.entries(raw)) {
+    const value = isObject(entry) ? asText(entry['value']) : asText(entry);
+    if (value !== null) env[name] = value;
+  }
+  return env;
+}
+
+interface CreateOptionsRead {
+  form: CreateOptionsForm;
+  options: JsonObject | null;
+}
+
+/** Read createOptions: an object (templates), a JSON string (deployments), or string chunks createOptions01…. */
+function readCreateOptions(settings: JsonObject, owner: string, warnings: string[]): CreateOptionsRead {
+  const first = settings['createOptions'];
+  const chunkKeys = Object.keys(settings)
+    .filter((k) => /^createOptions\d{2}$/.test(k))
+    .sort();
+  if (first === undefined && chunkKeys.length === 0) return { form: 'absent', options: null };
+  if (isObject(first) && chunkKeys.length === 0) return { form: 'object', options: first };
+  if (first !== undefined && typeof first !== 'string') {
+    warnings.push(
+      `createOptions of ${owner} is ${describe(first)}, not an object or a JSON string; it was ignored.`,
+    );
+    return { form: 'invalid', options: null };
+  }
+  const parts = [first ?? '', ...chunkKeys.map((k) => settings[k])];
+  if (parts.some((p) => typeof p !== 'string')) {
+    warnings.push(`createOptions chunks of ${owner} are not all strings; createOptions was ignored.`);
+    return { form: 'invalid', options: null };
+  }
+  const text = parts.join('');
+  const form: CreateOptionsForm = chunkKeys.length > 0 ? 'chunked' : 'string';
+  if (text.trim() === '') return { form: 'empty', options: null };
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (isObject(parsed)) return { form, options: parsed };
+    warnings.push(
+      `createOptions of ${owner} is a JSON string holding ${describe(parsed)}, not an object; ignored.`,
+    );
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    warnings.push(
+      `createOptions of ${owner} is not valid JSON (${message.slice(0, 120)}); its memory limit and GPU settings could not be read.`,
+    );
+  }
+  return { form: 'invalid', options: null };
+}
+
+/** HostConfig.Memory in bytes. ShmSize, MemorySwap and Kubernetes sizeLimit are not memory limits. */
+function readMemory(options: JsonObject | null, owner: string, warnings: string[]): number | null {
+  const host = options?.['HostConfig'];
+  if (!isObject(host) || !('Memory' in host)) return null;
+  const raw = host['Memory'];
+  let bytes: number;
+  if (typeof raw === 'number') bytes = raw;
+  else if (typeof raw === 'string' && /^\s*\d+\s*$/.test(raw)) {
+    bytes = Number(raw);
+    warnings.push(
+      `${owner}: HostConfig.Memory is the string "${raw.trim()}"; Docker expects a number. Read as bytes.`,
+    );
+  } else {
+    warnings.push(
+      `${owner}: HostConfig.Memory is ${typeof raw === 'string' ? `"${raw.slice(0, 60)}"` : describe(raw)}, not a number of bytes; no memory limit was read.`,
+    );
+    return null;
+  }
+  if (!Number.isFinite(bytes) || bytes < 0) {
+    warnings.push(`${owner}: HostConfig.Memory ${bytes} is not a valid number of bytes; ignored.`);
+    return null;
+  }
+  return bytes === 0 ? null : Math.round(bytes);
+}
+
+const NVIDIA_DEVICE = /^\/dev\/(nvidia|nvhost|nvmap|dri\/renderD)/;
+
+function readGpuHints(options: JsonObject | null): GpuHint[] {
+  const hints: GpuHint[] = [];
+  const host = options?.['HostConfig'];
+  if (isObject(host)) {
+    if (typeof host['Runtime'] === 'string' && host['Runtime'].toLowerCase() === 'nvidia')
+      hints.push('nvidia-runtime');
+    const requests = host['DeviceRequests'];
+    if (Array.isArray(requests) && requests.length > 0) {
+      const text = JSON.stringify(requests).toLowerCase();
+      if (text.includes('gpu') || text.includes('nvidia')) hints.push('device-requests');
+    }
+    const devices = host['Devices'];
+    if (Array.isArray(devices)) {
+      const paths = devices.map((d) => (isObject(d) ? asText(d['PathOnHost']) : null));
+      if (paths.some((p) => p !== null && NVIDIA_DEVICE.test(p))) hints.push('nvidia-devices');
+    }
+  }
+  const env = options?.['Env'];
+  if (
+    Array.isArray(env) &&
+    env.some((e) => typeof e === 'string' && /^NVIDIA_VISIBLE_DEVICES=(?!void|none)/.test(e))
+  )
+    hints.push('nvidia-env');
+  return hints;
+}
+
+/** The tag of an image when it is a plain version, e.g. "mcr.microsoft.com/azureiotedge-hub:1.5" → "1.5". */
+export function imageVersion(image: string): string | null {
+  const lastPart = image.split('/').pop() ?? '';
+  const at = lastPart.indexOf(':');
+  if (at < 0) return null;
+  const tag = lastPart.slice(at + 1);
+  return /^\d+(\.\d+){0,3}$/.test(tag) ? tag : null;
+}
+
+const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
+  /\$\{[A-Za-z_][\w.-]*\}/g, // ${MODULES.x}, ${ACR_USER}
+  /\$[A-Z][A-Z0-9_]*[A-Za-z0-9_]*/g, // $CONTAINER_REGISTRY_USERNAME_myacr
+  /<[A-Za-z][^<>"]{0,80}>/g, // <Token>, <iot hub resource id>
+];
+
+/** Walk all strings (keys and values) and collect placeholders. */
+function collectPlaceholders(value: unknown, found: Set<string>, depth = 0): void {
+  if (depth > 64 || found.size > 500) return;
+  if (typeof value === 'string') {
+    for (const pattern of PLACEHOLDER_PATTERNS) for (const m of value.matchAll(pattern)) found.add(m[0]);
+  } else if (Array.isArray(value)) {
+    for (const item of value) collectPlaceholders(item, found, depth + 1);
+  } else if (isObject(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      if (key.startsWith('${')) found.add(key);
+      collectPlaceholders(item, found, depth + 1);
+    }
+  }
+}
+
+const ROUTE_PATTERN = /^\s*FROM\s+(\S+).*?\bINTO\s+(.+?)\s*$/is;
+
+function parseRoute(
+  name: string,
+  raw: unknown,
+  moduleNames: readonly string[],
+  warnings: string[],
+): ImportedRoute | null {
+  const expression = typeof raw === 'string' ? raw : isObject(raw) ? asText(raw['route']) : null;
+  if (expression === null) {
+    warnings.push(`Route "${name}" is ${describe(raw)}, not a route string or { route: … }; ignored.`);
+    return null;
+  }
+  const match = ROUTE_PATTERN.exec(expression);
+  const toUpstream = /\bINTO\s+\$upstream\b/i.test(expression);
+  if (match === null) {
+    warnings.push(
+      `Route "${name}" does not read as "FROM <source> … INTO <sink>": ${expression.slice(0, 120)}`,
+    );
+    return { name, expression, toUpstream, sourceModule: null, sourceDeployed: false };
+  }
+  const source = match[1] ?? '';
+  let sourceModule: string | null = null;
+  const moduleSource = /^\/messages\/modules\/([^/\s]+)/.exec(source);
+  if (moduleSource?.[1] !== undefined) sourceModule = moduleSource[1];
+  else if (/^\/messages(\/\*)?$/.test(source)) sourceModule = '*';
+  let sourceDeployed = sourceModule === '*';
+  if (sourceModule !== null && sourceModule !== '*') {
+    sourceDeployed = moduleNames.includes(sourceModule);
+    if (!sourceDeployed) {
+      const nearly = moduleNames.find((m) => m.toLowerCase() === sourceModule?.toLowerCase());
+      warnings.push(
+        nearly !== undefined
+          ? `Route "${name}" reads from module "${sourceModule}", but the module is named "${nearly}"; edgeHub matches names case-sensitively, so this route never fires.`
+          : `Route "${name}" reads from module "${sourceModule}", which is not in this manifest.`,
+      );
+    }
+  }
+  return { name, expression, toUpstream, sourceModule, sourceDeployed };
+}
+
+/**
+ * Gather the desired properties of a module twin: the `properties.desired` object, merged with layered
+ * keys such as `properties.desired.modules.<name>` or `properties.desired.routes.<name>`.
+ */
+function desiredOf(
+  twin: JsonObject,
+  twinName: string,
+  warnings: string[],
+): { desired: JsonObject; layered: boolean; full: boolean } {
+  const found = findKey(twin, 'properties.desired', ['propertiesdesired']);
+  let desired: JsonObject = {};
+  let full = false;
+  if (found !== null) {
+    const value = twin[found.key];
+    if (isObject(value)) {
+      desired = { ...value };
+      full = true;
+      if (!found.exact)
+        warnings.push(`${twinName} uses the key "${found.key}"; read as "properties.desired".`);
+    } else warnings.push(`${twinName}["${found.key}"] is ${describe(value)}, not an object; ignored.`);
+  } else if (isObject(twin['properties']) && isObject(twin['properties']['desired'])) {
+    desired = { ...twin['properties']['desired'] };
+    full = true;
+    warnings.push(
+      `${twinName} nests properties → desired; the documented key is "properties.desired". Read anyway.`,
+    );
+  }
+  let layered = false;
+  for (const [key, value] of Object.entries(twin)) {
+    const m = /^properties\.desired\.(.+)$/.exec(key);
+    if (m?.[1] === undefined) continue;
+    layered = true;
+    const [section, ...rest] = m[1].split('.');
+    if (section === undefined) continue;
+    if (rest.length === 0) {
+      desired[section] = value;
+      continue;
+    }
+    // Module and route names may contain dots: everything after the section is the name.
+    const name = section === 'modules' || section === 'routes' ? [rest.join('.')] : rest;
+    let target: JsonObject = desired;
+    for (const part of [section, ...name.slice(0, -1)]) {
+      const next = target[part];
+      if (!isObject(next)) target[part] = {};
+      target = target[part] as JsonObject;
+    }
+    target[name[name.length - 1] ?? ''] = value;
+  }
+  return { desired, layered, full };
+}
+
+function readSystemModule(
+  systemModules: JsonObject | null,
+  name: 'edgeAgent' | 'edgeHub',
+  warnings: string[],
+): ImportedSystemModule | null {
+  if (systemModules === null) return null;
+  const module = systemModules[name];
+  if (module === undefined) {
+    warnings.push(`systemModules has no ${name}; a full deployment must configure it.`);
+    return null;
+  }
+  if (!isObject(module)) {
+    warnings.push(`systemModules.${name} is ${describe(module)}, not an object; ignored.`);
+    return null;
+  }
+  const settings = isObject(module['settings']) ? module['settings'] : {};
+  const image = asText(settings['image']) ?? '';
+  const { options } = readCreateOptions(settings, name, warnings);
+  return {
+    image,
+    version: imageVersion(image),
+    memoryLimitBytes: readMemory(options, name, warnings),
+    env: readEnv(module),
+  };
+}
+
+const MODULE_NAME_OK = /^[A-Za-z0-9\-:.+%_#*?!(),=@;']{1,80}$/;
+
+function readModule(
+  name: string,
+  raw: Json,
+  warnings: string[],
+): Omit<ImportedModule, 'sendsUpstream'> | null {
+  if (!isObject(raw)) {
+    warnings.push(`Module "${name}" is ${describe(raw)}, not an object; skipped.`);
+    return null;
+  }
+  if (!MODULE_NAME_OK.test(name))
+    warnings.push(`Module name "${name.slice(0, 100)}" has characters or a length IoT Edge does not accept.`);
+  const settingsKey = findKey(raw, 'settings', ['setting']);
+  const settings =
+    settingsKey !== null && isObject(raw[settingsKey.key]) ? (raw[settingsKey.key] as JsonObject) : null;
+  if (settingsKey !== null && !settingsKey.exact)
+    warnings.push(`Module "${name}" uses the key "${settingsKey.key}"; read as "settings".`);
+  if (settings === null)
+    warnings.push(`Module "${name}" has no settings object, so no image or createOptions.`);
+  let image = asText(settings?.['image']) ?? '';
+  if (image === '') warnings.push(`Module "${name}" has no image.`);
+  if (image.length > LIMITS.imageLength) {
+    warnings.push(
+      `Module "${name}": image reference is longer than ${LIMITS.imageLength} characters; shortened.`,
+    );
+    image = image.slice(0, LIMITS.imageLength);
+  }
+  const placeholder = /^\$\{MODULES\.([^}]+)\}$/.exec(image.trim());
+  const { form, options } =
+    settings === null
+      ? { form: 'absent' as const, options: null }
+      : readCreateOptions(settings, `module "${name}"`, warnings);
+  const memoryLimitBytes = readMemory(options, `Module "${name}"`, warnings);
+  const guess = inferLanguage(image, name, placeholder?.[1] ?? null);
+  const type = asText(raw['type']);
+  if (type !== null && type.toLowerCase() !== 'docker')
+    warnings.push(`Module "${name}" has type "${type}"; IoT Edge runs only "docker" modules.`);
+  return {
+    name,
+    image,
+    imagePlaceholder: placeholder?.[1] ?? null,
+    language: LANGUAGES.includes(guess.language) ? guess.language : 'unknown',
+    languageBasis: guess.basis,
+    languageNote: guess.note,
+    restartPolicy: asText(raw['restartPolicy']),
+    status: asText(raw['status']),
+    version: asText(raw['version']),
+    createOptionsForm: form,
+    memoryLimitBytes,
+    memoryLimitMiB: memoryLimitBytes === null ? null : Math.round((memoryLimitBytes / 1_048_576) * 10) / 10,
+    gpuHints: readGpuHints(options),
+  };
+}
+
+/** Locate modulesContent: at the root, under `content` (az CLI / layered files), or a tolerated misspelling. */
+function findModulesContent(
+  root: JsonObject,
+  warnings: string[],
+): { ok: true; content: JsonObject } | { ok: false; error: string } {
+  const tolerated = ['moduleContent', 'modulescontent', 'modules_content', 'modulesContents'];
+  for (const [holder, label] of [
+    [root, ''],
+    [isObject(root['content']) ? root['content'] : null, 'content.'],
+  ] as const) {
+    if (holder === null) continue;
+    const found = findKey(holder, 'modulesContent', tolerated);
+    if (found === null) continue;
+    const content = holder[found.key];
+    if (!isObject(content))
+      return {
+        ok: false,
+        error: `${label}${found.key} is ${describe(content)}; it must be an object holding $edgeAgent and $edgeHub.`,
+      };
+    if (!found.exact)
+      warnings.push(
+        `The manifest's top-level key is "${label}${found.key}"; IoT Edge expects "modulesContent" and would not deploy this file as written. It was read as "modulesContent": fix the key before you deploy.`,
+      );
+    return { ok: true, content };
+  }
+  if ('$edgeAgent' in root || '$edgeHub' in root) {
+    warnings.push(
+      'The file holds $edgeAgent/$edgeHub at its top level without the "modulesContent" wrapper; read anyway.',
+    );
+    return { ok: true, content: root };
+  }
+  const keys = Object.keys(root).slice(0, 8);
+  return {
+    ok: false,
+    error:
+      `No "modulesContent" found. A deployment manifest has modulesContent → $edgeAgent and $edgeHub at its top level` +
+      (keys.length > 0
+        ? `; this file's top-level keys are ${keys.map((k) => `"${k}"`).join(', ')}.`
+        : '; this object is empty.'),
+  };
+}
+
+/**
+ * Parse the text of a deployment manifest. Accepts deployment.json, deployment.template.json (placeholders
+ * such as `${MODULES.x}`, `$CONTAINER_REGISTRY_USERNAME_x` and `<Token>` are understood, not rejected; JSON
+ * with comments is accepted with a warning) and layered deployments. Never throws.
+ */
+export function parseManifest(text: string): ManifestImportResult {
+  try {
+    return parseManifestUnsafe(text);
+  } catch (error) {
+    // Defence in depth: a bug here must not take the page down.
+    return {
+      ok: false,
+      error: `The manifest could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}
+
+function parseManifestUnsafe(input: string): ManifestImportResult {
+  if (typeof input !== 'string')
+    return { ok: false, error: 'Nothing to read: expected the text of a JSON file.' };
+  const text = input.replace(/^\uFEFF/, '');
+  if (text.trim() === '')
+    return { ok: false, error: 'The manifest is empty: paste or drop a deployment.json.' };
+  if (text.length > MAX_MANIFEST_CHARS)
+    return {
+      ok: false,
+      error: `The file is ${(text.length / 1e6).toFixed(1)} MB; a deployment manifest is a few KB. Is this the right file?`,
+    };
+  const warnings: string[] = [];
+  const parsed = parseJson(text, warnings);
+  if (!parsed.ok) return parsed;
+  const root = parsed.value;
+  if (!isObject(root))
+    return {
+      ok: false,
+      error: `The file is valid JSON but ${describe(root)}, not a deployment manifest (an object with "modulesContent").`,
+    };
+
+  const located = findModulesContent(root, warnings);
+  if (!located.ok) return located;
+  const content = located.content;
+
+  const agentKey = findKey(content, '$edgeAgent', ['edgeAgent', '$edgeagent']);
+  const hubKey = findKey(content, '$edgeHub', ['edgeHub', '$edgehub']);
+  if (agentKey === null && hubKey === null)
+    return {
+      ok: false,
+      error: `modulesContent has neither $edgeAgent nor $edgeHub (found: ${
+        Object.keys(content)
+          .slice(0, 8)
+          .map((k) => `"${k}"`)
+          .join(', ') || 'nothing'
+      }); there are no modules to size.`,
+    };
+  if (agentKey !== null && !agentKey.exact)
+    warnings.push(
+      `modulesContent uses "${agentKey.key}"; read as "$edgeAgent". IoT Edge expects "$edgeAgent".`,
+    );
+  if (hubKey !== null && !hubKey.exact)
+    warnings.push(`modulesContent uses "${hubKey.key}"; read as "$edgeHub". IoT Edge expects "$edgeHub".`);
+
+  const agentTwin = agentKey === null ? null : content[agentKey.key];
+  if (agentKey !== null && !isObject(agentTwin))
+    return {
+      ok: false,
+      error: `modulesContent.${agentKey.key} is ${describe(agentTwin)}; it must be an object.`,
+    };
+  const hubTwin = hubKey === null ? null : content[hubKey.key];
+  if (hubKey !== null && !isObject(hubTwin))
+    return {
+      ok: false,
+      error: `modulesContent.${hubKey.key} is ${describe(hubTwin)}; it must be an object.`,
+    };
+
+  const agent = isObject(agentTwin) ? desiredOf(agentTwin, '$edgeAgent', warnings) : null;
+  const hub = isObject(hubTwin) ? desiredOf(hubTwin, '$edgeHub', warnings) : null;
+  const layered = (agent?.layered ?? false) || (hub?.layered ?? false);
+  if (agent !== null && !agent.full && !agent.layered)
+    return {
+      ok: false,
+      error: '$edgeAgent has no "properties.desired" (nor layered "properties.desired.modules.<name>" keys).',
+    };
+
+  const agentDesired = agent?.desired ?? {};
+  const hubDesired = hub?.desired ?? {};
+
+  // Modules.
+  const modulesRaw = agentDesired['modules'];
+  const moduleEntries: [string, Json][] = [];
+  if (modulesRaw === undefined) {
+    if (!layered) warnings.push('$edgeAgent declares no custom modules (no "modules" section).');
+  } else if (!isObject(modulesRaw)) {
+    return {
+      ok: false,
+      error: `$edgeAgent → properties.desired → modules is ${describe(modulesRaw)}; it must be an object of modules.`,
+    };
+  } else moduleEntries.push(...Object.entries(modulesRaw));
+  if (moduleEntries.length > LIMITS.modules.max) {
+    warnings.push(
+      `The manifest has ${moduleEntries.length} modules; only the first ${LIMITS.modules.max} were read.`,
+    );
+    moduleEntries.length = LIMITS.modules.max;
+  }
+  const read = moduleEntries
+    .map(([name, raw]) => readModule(name, raw, warnings))
+    .filter((m): m is Omit<ImportedModule, 'sendsUpstream'> => m !== null);
+  const names = read.map((m) => m.name);
+
+  // System modules (absent by design in a layered deployment: they come from the base deployment).
+  const systemRaw = agentDesired['systemModules'];
+  const systemModules = isObject(systemRaw) ? systemRaw : null;
+  if (systemRaw !== undefined && systemModules === null)
+    warnings.push(`$edgeAgent systemModules is ${describe(systemRaw)}, not an object; ignored.`);
+  if (systemModules === null && !layered && agent !== null)
+    warnings.push('$edgeAgent has no systemModules (edgeAgent, edgeHub); a full deployment needs them.');
+  const edgeAgent = readSystemModule(systemModules, 'edgeAgent', warnings);
+  const edgeHub = readSystemModule(systemModules, 'edgeHub', warnings);
+  const hubEnv = edgeHub?.env ?? {};
+  const optimizeForPerformance = asBoolean(hubEnv['OptimizeForPerformance']);
+  if (hubEnv['OptimizeForPerformance'] !== undefined && optimizeForPerformance === null)
+    warnings.push(
+      `edgeHub OptimizeForPerformance is "${hubEnv['OptimizeForPerformance']}", not true or false.`,
+    );
+
+  // Routes.
+  const routesRaw = hubDesired['routes'];
+  const routes: ImportedRoute[] = [];
+  if (isObject(routesRaw)) {
+    for (const [name, raw] of Object.entries(routesRaw)) {
+      const route = parseRoute(name, raw, names, warnings);
+      if (route !== null) routes.push(route);
+    }
+  } else if (routesRaw !== undefined)
+    warnings.push(`$edgeHub routes is ${describe(routesRaw)}, not an object; ignored.`);
+  else if (!layered && hub !== null) warnings.push('$edgeHub declares no routes.');
+  if (hub === null && !layered)
+    warnings.push('modulesContent has no $edgeHub: routes and store-and-forward are unknown.');
+  const upstream = routes.filter((r) => r.toUpstream);
+  if (routes.length > 0 && upstream.length > 0 && !upstream.some((r) => r.sourceDeployed))
+    warnings.push(
+      'No deployed module reaches $upstream: every route to $upstream reads from a module that is not in this manifest.',
+    );
+
+  // Store and forward.
+  let timeToLiveSecs: number | null = null;
+  const saf = hubDesired['storeAndForwardConfiguration'];
+  if (isObject(saf) && 'timeToLiveSecs' in saf) {
+    const ttl = saf['timeToLiveSecs'];
+    const n =
+      typeof ttl === 'number' ? ttl : typeof ttl === 'string' && /^\s*\d+\s*$/.test(ttl) ? Number(ttl) : NaN;
+    if (Number.isFinite(n) && n >= 0) timeToLiveSecs = n;
+    else
+      warnings.push(
+        `storeAndForwardConfiguration.timeToLiveSecs is ${describe(ttl)} "${String(ttl).slice(0, 40)}", not a number of seconds; ignored.`,
+      );
+  }
+
+  const placeholders = new Set<string>();
+  collectPlaceholders(root, placeholders);
+
+  const schemaTemplate = asText(root['$schema-template']);
+  const kind: ManifestKind =
+    layered && !(agent?.full ?? false)
+      ? 'layered'
+      : schemaTemplate !== null || [...placeholders].some((p) => p.startsWith('${'))
+        ? 'template'
+        : 'deployment';
+
+  const modules: ImportedModule[] = read.map((m) => ({
+    ...m,
+    sendsUpstream: upstream.some((r) => r.sourceModule === '*' || r.sourceModule === m.name),
+  }));
+  if (modules.length === 0 && (agent !== null || layered))
+    warnings.push('No custom modules were found: the wizard keeps its module questions for you to answer.');
+
+  return {
+    ok: true,
+    warnings,
+    manifest: {
+      kind,
+      schemaTemplate,
+      schemaVersion: {
+        edgeAgent: asText(agentDesired['schemaVersion']),
+        edgeHub: asText(hubDesired['schemaVersion']),
+      },
+      modules,
+      edgeAgent,
+      edgeHub,
+      optimizeForPerformance,
+      protocolHeads: {
+        amqp: asBoolean(hubEnv['amqpSettings__enabled']),
+        mqtt: asBoolean(hubEnv['mqttSettings__enabled']),
+        http: asBoolean(hubEnv['httpSettings__enabled']),
+      },
+      timeToLiveSecs,
+      routes,
+      upstreamRoutes: upstream.map((r) => r.name),
+      placeholders: [...placeholders].sort(),
+      moduleTwins: Object.keys(content).filter(
+        (k) => !k.startsWith('$') && k !== agentKey?.key && k !== hubKey?.key,
+      ),
+    },
+  };
+}

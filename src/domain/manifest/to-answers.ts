@@ -1,0 +1,172 @@
+/**
+ * Turn an imported manifest into wizard answers: the modules table, offline hours from edgeHub's
+ * timeToLiveSecs, a GPU accelerator when a module asks for one, and the questions the user must confirm.
+ */
+import {
+  ARCHITECTURES,
+  DEFAULT_MODULE,
+  LIMITS,
+  parseAnswers,
+  type Answers,
+  type Architecture,
+  type ModuleSpec,
+} from '../answers.ts';
+import type { ImportedManifest } from './import.ts';
+
+export interface ManifestAnswers {
+  answers: Answers;
+  /** What the user should confirm or fill in, one sentence each. */
+  questions: string[];
+}
+
+/** Architecture suffixes iotedgedev uses in ${MODULES.name.<platform>} placeholders and image tags. */
+const PLATFORM_SUFFIX: ReadonlyArray<[RegExp, Architecture]> = [
+  [/(^|[.\-_])(amd64|x64|x86_64)($|[.\-_}])/i, 'amd64'],
+  [/(^|[.\-_])(arm64v8|arm64|aarch64)($|[.\-_}])/i, 'arm64'],
+  [/(^|[.\-_])(arm32v7|armv7|armhf)($|[.\-_}])/i, 'arm32v7'],
+];
+
+function architectureOf(image: string): Architecture | null {
+  for (const [pattern, arch] of PLATFORM_SUFFIX) if (pattern.test(image)) return arch;
+  return null;
+}
+
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+
+/**
+ * Map an imported manifest onto answers, starting from `base` (the user's current answers, which are kept
+ * wherever the manifest says nothing). The result always passes `parseAnswers`.
+ */
+export function manifestToAnswers(imported: ImportedManifest, base: Answers): ManifestAnswers {
+  const questions: string[] = [];
+  const answers: Answers = { ...base };
+
+  // Modules: one row per custom module, in list mode.
+  const usedNames = new Set<string>();
+  const modules: ModuleSpec[] = imported.modules.slice(0, LIMITS.modules.max).map((m) => {
+    let name = m.name.trim().slice(0, LIMITS.nameLength) || 'module';
+    for (let i = 2; usedNames.has(name); i++) name = `${m.name.slice(0, LIMITS.nameLength - 4)}-${i}`;
+    usedNames.add(name);
+    let memoryLimitMb = m.memoryLimitMiB;
+    if (
+      memoryLimitMb !== null &&
+      (memoryLimitMb < LIMITS.memoryLimitMb.min || memoryLimitMb > LIMITS.memoryLimitMb.max)
+    ) {
+      questions.push(
+        `Module "${name}" has a memory limit of ${memoryLimitMb} MiB, outside what the sizer accepts (${LIMITS.memoryLimitMb.min}–${LIMITS.memoryLimitMb.max.toLocaleString('en-US')} MiB); it was left out.`,
+      );
+      memoryLimitMb = null;
+    }
+    if (m.language === 'unknown')
+      questions.push(`Which language is module "${name}" written in? ${m.languageNote}`);
+    else if (m.languageBasis === 'name')
+      questions.push(`Module "${name}": language set to ${m.language}. ${m.languageNote}`);
+    if (m.status !== null && m.status.toLowerCase() === 'stopped')
+      questions.push(
+        `Module "${name}" is deployed stopped; it is sized as if running. Remove it if it never runs.`,
+      );
+    return {
+      ...DEFAULT_MODULE,
+      name,
+      language: m.language,
+      image: m.image.slice(0, LIMITS.imageLength),
+      memoryLimitMb,
+    };
+  });
+
+  if (modules.length > 0) {
+    answers.workload = { ...answers.workload, mode: 'list', modules, moduleCount: modules.length };
+    const languages = new Set(modules.map((m) => m.language).filter((l) => l !== 'unknown'));
+    if (languages.size === 1)
+      answers.workload.defaultLanguage = [...languages][0] ?? answers.workload.defaultLanguage;
+  } else {
+    questions.push('The manifest has no custom modules; the wizard keeps your module answers.');
+  }
+
+  // Offline hours from store-and-forward time to live.
+  if (imported.timeToLiveSecs !== null) {
+    const hours = round(imported.timeToLiveSecs / 3600, 2);
+    answers.performance = {
+      ...answers.performance,
+      offlineHours: clamp(hours, LIMITS.offlineHours.min, LIMITS.offlineHours.max),
+    };
+    if (hours > LIMITS.offlineHours.max)
+      questions.push(
+        `timeToLiveSecs is ${imported.timeToLiveSecs} s (${hours} h); offline hours were capped at ${LIMITS.offlineHours.max}.`,
+      );
+    else
+      questions.push(
+        `Offline hours set to ${hours} from timeToLiveSecs ${imported.timeToLiveSecs}: confirm the device must keep messages that long when offline.`,
+      );
+  } else if (imported.kind !== 'layered') {
+    questions.push(
+      'The manifest does not set timeToLiveSecs (edgeHub then keeps messages 7200 s = 2 h); offline hours were not changed.',
+    );
+  }
+
+  // GPU.
+  const gpuModules = imported.modules.filter((m) => m.gpuHints.length > 0);
+  if (gpuModules.length > 0) {
+    const list = gpuModules.map((m) => `"${m.name}" (${m.gpuHints.join(', ')})`).join(', ');
+    if (answers.accelerator.kind !== 'gpu') answers.accelerator = { ...answers.accelerator, kind: 'gpu' };
+    questions.push(
+      `GPU requested by ${list}: accelerator set to GPU. State the inference load (TOPS, or model cost × frames per second × streams).`,
+    );
+  }
+
+  // Upstream share: only when the routes say "everything" or "nothing".
+  if (imported.routes.length > 0) {
+    const upstream = imported.routes.filter((r) => r.toUpstream);
+    if (upstream.length === 0) {
+      answers.data = { ...answers.data, upstreamPercent: 0 };
+      questions.push(
+        'No route sends to $upstream: share sent upstream set to 0 %. Confirm nothing goes to IoT Hub.',
+      );
+    } else if (upstream.some((r) => r.sourceModule === '*')) {
+      answers.data = { ...answers.data, upstreamPercent: 100 };
+    } else {
+      questions.push(
+        `Routes ${upstream.map((r) => `"${r.name}"`).join(', ')} send some modules' messages to $upstream: confirm the share sent upstream (now ${answers.data.upstreamPercent} %).`,
+      );
+    }
+  }
+
+  // Architecture from platform-specific image placeholders or tags, when they all agree.
+  const arches = new Set(
+    imported.modules.map((m) => architectureOf(m.image)).filter((a): a is Architecture => a !== null),
+  );
+  if (arches.size === 1) {
+    const arch = [...arches][0];
+    if (arch !== undefined && ARCHITECTURES.includes(arch) && arch !== answers.platform.architecture) {
+      questions.push(
+        `Module images are built for ${arch}: architecture changed from ${answers.platform.architecture} to ${arch}.`,
+      );
+      answers.platform = { ...answers.platform, architecture: arch };
+    }
+  } else if (arches.size > 1) {
+    questions.push(
+      `Module images name several architectures (${[...arches].join(', ')}); check the architecture step.`,
+    );
+  }
+
+  const runtime = imported.edgeHub?.version ?? imported.edgeAgent?.version ?? null;
+  if (runtime !== null && !runtime.startsWith(answers.platform.iotEdgeVersion))
+    questions.push(
+      `The manifest pins IoT Edge runtime images ${runtime}; the sizing uses IoT Edge ${answers.platform.iotEdgeVersion}. Update the images when you deploy.`,
+    );
+  if (imported.optimizeForPerformance === false)
+    questions.push('edgeHub has OptimizeForPerformance=false (the setting for constrained devices).');
+
+  const checked = parseAnswers(answers);
+  if (!checked.ok) {
+    // Should not happen; never hand the wizard answers that fail its own schema.
+    return {
+      answers: base,
+      questions: [
+        `The manifest could not be mapped onto the wizard: ${checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+      ],
+    };
+  }
+  return { answers: checked.answers, questions };
+}

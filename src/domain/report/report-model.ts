@@ -104,6 +104,8 @@ export interface AssumptionRow {
   id: string;
   label: string;
   value: string;
+  /** The value with its unit: "200 MiB", "25%". */
+  valueWithUnit: string;
   /** "low–high", or "" when the assumption has a single value. */
   range: string;
   unit: string;
@@ -238,6 +240,7 @@ function assumptionRow(assumption: Assumption): AssumptionRow {
     id: assumption.id,
     label: assumption.label,
     value: formatNumber(assumption.value),
+    valueWithUnit: formatWithUnit(assumption.value, assumptionUnit(assumption.unit)),
     range,
     unit: assumptionUnit(assumption.unit),
     source: assumption.source,
@@ -308,3 +311,21 @@ export function buildReportModel(
 /** The sentence shown when no device of the catalog fits. */
 export const NO_DEVICE_FITS =
   'No device in the catalog fits these requirements. The ladder below shows how close each one comes and what binds it.';
+
+/**
+ * A file name for an export: "edge-sizer-<scenario slug>-<YYYY-MM-DD>.<extension>" (ASCII, no spaces).
+ * The date is the UTC day the report was generated.
+ */
+export function reportFileName(scenarioName: string, generatedAt: Date, extension: string): string {
+  const slug =
+    scenarioName
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 48)
+      .replace(/-+$/, '') || 'scenario';
+  const day = Number.isFinite(generatedAt.getTime()) ? generatedAt.toISOString().slice(0, 10) : 'undated';
+  return `edge-sizer-${slug}-${day}.${extension}`;
+}

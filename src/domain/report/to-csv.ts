@@ -8,6 +8,7 @@
  * an apostrophe, so a spreadsheet never runs a scenario or module name as a formula (OWASP "CSV Injection").
  */
 import type { Answers } from '../answers.ts';
+import { DEVICES } from '../catalog/devices.ts';
 import type { Device, Estimate } from '../types.ts';
 import { buildReportModel, type ReportMeta } from './report-model.ts';
 
@@ -32,7 +33,7 @@ export function csvRows(rows: readonly (readonly string[])[]): string {
 export function toCsv(
   estimate: Estimate,
   answers: Answers,
-  catalog: readonly Device[],
+  catalog: readonly Device[] = DEVICES,
   meta?: ReportMeta,
 ): string {
   const model = buildReportModel(

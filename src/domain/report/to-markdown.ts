@@ -4,6 +4,7 @@
  * anything from an imported manifest) is escaped so it can neither break a table nor inject markup.
  */
 import type { Answers } from '../answers.ts';
+import { DEVICES } from '../catalog/devices.ts';
 import type { Device, Estimate } from '../types.ts';
 import { NO_DEVICE_FITS, buildReportModel, type ReportMeta } from './report-model.ts';
 
@@ -39,7 +40,7 @@ export function toMarkdown(
   estimate: Estimate,
   answers: Answers,
   meta: ReportMeta,
-  catalog: readonly Device[],
+  catalog: readonly Device[] = DEVICES,
 ): string {
   const m = buildReportModel(estimate, answers, catalog, meta);
   const out: string[] = [];

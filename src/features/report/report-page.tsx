@@ -1,0 +1,103 @@
+/**
+ * The report page: the pure ReportView plus the actions around it (print, download CSV / Markdown, back to
+ * the wizard). It takes everything as props; the app computes the estimate and the share link.
+ */
+import { useEffect } from 'react';
+import type { Answers } from '../../domain/answers.ts';
+import { reportFileName } from '../../domain/report/report-model.ts';
+import { toCsv } from '../../domain/report/to-csv.ts';
+import { toMarkdown } from '../../domain/report/to-markdown.ts';
+import type { Estimate } from '../../domain/types.ts';
+import '../../components/charts/charts.css';
+import './report.css';
+import { ReportView } from './report-view.tsx';
+
+export interface ReportPageProps {
+  answers: Answers;
+  estimate: Estimate;
+  shareUrl: string;
+  generatedAt: Date;
+}
+
+/** Save text as a file through a temporary object URL (no server involved). */
+function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke after the click has been handled; revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * Anything collapsed inside the report opens for printing and closes again afterwards
+ * (after Lighthouse's report: expand on beforeprint, restore on afterprint).
+ */
+function useExpandForPrint(): void {
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const before = () => {
+      opened = [...document.querySelectorAll<HTMLDetailsElement>('.report details:not([open])')];
+      for (const d of opened) d.open = true;
+    };
+    const after = () => {
+      for (const d of opened) d.open = false;
+      opened = [];
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+}
+
+export function ReportPage({ answers, estimate, shareUrl, generatedAt }: ReportPageProps) {
+  useExpandForPrint();
+  const meta = { shareUrl, generatedAt };
+  return (
+    <div className="report-page">
+      <div className="report-toolbar">
+        <a className="report-button report-button--link" href="#/wizard">
+          Back to the wizard
+        </a>
+        <button type="button" className="report-button report-button--primary" onClick={() => window.print()}>
+          Print report
+        </button>
+        <button
+          type="button"
+          className="report-button"
+          onClick={() =>
+            // A byte-order mark makes Excel read the file as UTF-8 (en dashes, "×").
+            downloadText(
+              reportFileName(answers.scenarioName, generatedAt, 'csv'),
+              `\uFEFF${toCsv(estimate, answers, undefined, meta)}`,
+              'text/csv;charset=utf-8',
+            )
+          }
+        >
+          Download CSV
+        </button>
+        <button
+          type="button"
+          className="report-button"
+          onClick={() =>
+            downloadText(
+              reportFileName(answers.scenarioName, generatedAt, 'md'),
+              toMarkdown(estimate, answers, meta),
+              'text/markdown;charset=utf-8',
+            )
+          }
+        >
+          Download Markdown
+        </button>
+      </div>
+      <ReportView answers={answers} estimate={estimate} shareUrl={shareUrl} generatedAt={generatedAt} />
+    </div>
+  );
+}

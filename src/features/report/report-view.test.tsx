@@ -1,0 +1,159 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FIXTURE_ANSWERS, FIXTURE_DEVICES, FIXTURE_ESTIMATE } from '../../domain/report/report-fixture.ts';
+import { formatDateTime, formatRange } from '../../domain/report/format.ts';
+import { toCsv } from '../../domain/report/to-csv.ts';
+import { ReportPage } from './report-page.tsx';
+import { ReportView } from './report-view.tsx';
+
+const SHARE_URL = 'https://sizer.example/#/report?s=1.N4IgbghgTg9g7gRgCwBYA';
+const GENERATED_AT = new Date('2026-11-25T15:33:00Z');
+
+function renderView() {
+  return render(
+    <ReportView
+      answers={FIXTURE_ANSWERS}
+      estimate={FIXTURE_ESTIMATE}
+      shareUrl={SHARE_URL}
+      generatedAt={GENERATED_AT}
+      catalog={FIXTURE_DEVICES}
+    />,
+  );
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('ReportView', () => {
+  it('renders every section with a proper heading hierarchy', () => {
+    renderView();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      `Sizing report: ${FIXTURE_ANSWERS.scenarioName}`,
+    );
+    const h2 = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(h2).toEqual([
+      'Scenario',
+      'Requirements',
+      'Recommended device',
+      'Device ladder',
+      'Compatibility findings',
+      'Assumptions and sources',
+    ]);
+    for (const title of ['Workload', 'Modules', 'Data', 'Platform']) {
+      expect(screen.getByRole('heading', { level: 3, name: title })).toBeInTheDocument();
+    }
+  });
+
+  it('shows the scenario in words, the date, the model version and the share link with its QR code', () => {
+    renderView();
+    const platform = screen.getByRole('table', { name: 'Platform' });
+    expect(within(platform).getByRole('rowheader', { name: 'Host OS' }).nextElementSibling).toHaveTextContent(
+      'Debian 12 (Bookworm)',
+    );
+    expect(screen.getByText(formatDateTime(GENERATED_AT))).toBeInTheDocument();
+    expect(screen.getByText('fixture-1')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: SHARE_URL })).toHaveAttribute('href', SHARE_URL);
+    const qr = screen.getByRole('img', { name: 'QR code linking to this scenario' });
+    expect(qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+  });
+
+  it('shows requirements with the formatter’s figures and their breakdowns', () => {
+    renderView();
+    const ram = formatRange(FIXTURE_ESTIMATE.requirements.ram.total, 'MiB');
+    const summary = screen.getByRole('table', { name: 'Requirements, low to high' });
+    const row = within(summary).getByRole('rowheader', { name: 'RAM' }).closest('tr');
+    expect(row).not.toBeNull();
+    expect(
+      within(row as HTMLElement)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([ram.low, ram.typical, ram.high, ram.scale.unit]);
+    for (const label of ['CPU', 'RAM', 'Storage', 'Store-and-forward buffer', 'Uplink']) {
+      expect(screen.getByRole('table', { name: new RegExp(`^${label} breakdown`) })).toBeInTheDocument();
+    }
+    // The charts' tables of the same numbers are always visible in the report (no "Show as table").
+    expect(screen.queryByText('Show as table')).toBeNull();
+    expect(screen.getByRole('table', { name: /^RAM by component/ })).toBeVisible();
+  });
+
+  it('shows the recommended device, the ladder, the findings with remedies and the assumptions', () => {
+    renderView();
+    expect(screen.getByText('Big Box 9000', { selector: 'strong' })).toBeInTheDocument();
+    const ladder = screen.getByRole('table', { name: 'Device grades' });
+    expect(within(ladder).getAllByRole('row')).toHaveLength(1 + FIXTURE_ESTIMATE.suggestions.length);
+    expect(within(ladder).getByRole('rowheader', { name: /Tiny, "board"/ })).toBeInTheDocument();
+    expect(within(ladder).getByText('Insufficient')).toBeInTheDocument();
+    // Errors before warnings before notes.
+    const findings = screen.getAllByText(/^(Error|Warning|Note):$/).map((n) => n.textContent);
+    expect(findings).toEqual(['Warning:', 'Note:']);
+    expect(screen.getByText('Install moby-engine.')).toBeInTheDocument();
+    const assumptions = screen.getByRole('table', { name: /^Assumptions register/ });
+    expect(
+      within(assumptions).getByRole('link', {
+        name: 'https://www.debian.org/releases/bookworm/amd64/ch03s04.en.html',
+      }),
+    ).toBeInTheDocument();
+    expect(within(assumptions).getByText('Answer: performance.headroomPercent')).toBeInTheDocument();
+  });
+
+  it('never shows undefined or NaN, and every table header has a scope', () => {
+    const { container } = renderView();
+    expect(container.textContent).not.toMatch(/undefined|NaN|Infinity|\[object/);
+    for (const th of container.querySelectorAll('table th')) {
+      expect(th.getAttribute('scope'), th.textContent ?? '').toMatch(/^(row|col)$/);
+    }
+  });
+
+  it('says so when no device fits', () => {
+    render(
+      <ReportView
+        answers={FIXTURE_ANSWERS}
+        estimate={{ ...FIXTURE_ESTIMATE, recommendedDeviceId: null }}
+        shareUrl={SHARE_URL}
+        generatedAt={GENERATED_AT}
+        catalog={FIXTURE_DEVICES}
+      />,
+    );
+    expect(screen.getByText(/No device in the catalog fits these requirements/)).toBeInTheDocument();
+  });
+});
+
+describe('ReportPage', () => {
+  it('prints, downloads the CSV the export builds, and links back to the wizard', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:report';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    render(
+      <ReportPage
+        answers={FIXTURE_ANSWERS}
+        estimate={FIXTURE_ESTIMATE}
+        shareUrl={SHARE_URL}
+        generatedAt={GENERATED_AT}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Print report' }));
+    expect(print).toHaveBeenCalledTimes(1);
+
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(click).toHaveBeenCalledTimes(1);
+    expect(blobs[0]?.type).toBe('text/csv;charset=utf-8');
+    const text = await blobs[0]?.text();
+    expect(text?.replace(/^\uFEFF/, '')).toBe(
+      toCsv(FIXTURE_ESTIMATE, FIXTURE_ANSWERS, undefined, { shareUrl: SHARE_URL, generatedAt: GENERATED_AT }),
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Download Markdown' }));
+    expect(blobs[1]?.type).toBe('text/markdown;charset=utf-8');
+    expect(await blobs[1]?.text()).toContain('## Assumptions and sources');
+
+    expect(screen.getByRole('link', { name: 'Back to the wizard' })).toHaveAttribute('href', '#/wizard');
+  });
+});

@@ -1,0 +1,412 @@
+/**
+ * The printable sizing report: a pure view of (answers, estimate, share link, date). No store access,
+ * no effects: it renders the same way on screen, on paper, in a PDF and in a test. Every figure comes
+ * from the shared report model (src/domain/report), which the CSV and Markdown exports render too.
+ */
+import type { Answers } from '../../domain/answers.ts';
+import { DEVICES } from '../../domain/catalog/devices.ts';
+import { NO_DEVICE_FITS, buildReportModel, type LadderRow } from '../../domain/report/report-model.ts';
+import { RESOURCES, type Device, type Estimate, type ResourceId } from '../../domain/types.ts';
+import { BreakdownFigure } from '../../components/charts/breakdown-figure.tsx';
+import { utilisationRows } from '../../components/charts/chart-data.ts';
+import { UtilisationFigure } from '../../components/charts/utilisation-figure.tsx';
+import { qrImage } from './qr-code.ts';
+
+export interface ReportViewProps {
+  answers: Answers;
+  estimate: Estimate;
+  shareUrl: string;
+  generatedAt: Date;
+  /** Device catalog the suggestions refer to (defaults to the app's catalog). */
+  catalog?: readonly Device[];
+}
+
+/** Fixed chart size: fits the printable width of A4 and US Letter (about 700 px at 96 dpi) with margins. */
+export const REPORT_CHART_WIDTH = 640;
+const BREAKDOWN_CHART_HEIGHT = 220;
+/** Resources whose breakdown is also drawn: the three a device is graded on. */
+const CHARTED: readonly ResourceId[] = ['cpu', 'ram', 'storage'];
+
+function SourceText({ source }: { source: string }) {
+  if (/^https?:\/\/\S+$/.test(source)) {
+    // The URL is the link text, so a printed copy still shows where the figure came from.
+    return (
+      <a className="report-url" href={source}>
+        {source}
+      </a>
+    );
+  }
+  return <span>{source}</span>;
+}
+
+function GradeText({ row }: { row: LadderRow }) {
+  return <span className={`report-grade report-grade--${row.grade}`}>{row.gradeLabel}</span>;
+}
+
+/** The report, section by section. */
+export function ReportView({ answers, estimate, shareUrl, generatedAt, catalog = DEVICES }: ReportViewProps) {
+  const model = buildReportModel(estimate, answers, catalog, { shareUrl, generatedAt });
+  const qr = qrImage(shareUrl);
+  const chartRows = utilisationRows(estimate.suggestions, catalog, estimate.recommendedDeviceId);
+
+  return (
+    <article className="report" aria-labelledby="report-title">
+      <header className="report-header">
+        <div className="report-header-text">
+          <p className="report-kicker">Edge Sizer · Azure IoT Edge hardware sizing</p>
+          <h1 id="report-title">{model.title}</h1>
+          <dl className="report-meta">
+            <div>
+              <dt>Generated</dt>
+              <dd>{model.generatedAt}</dd>
+            </div>
+            <div>
+              <dt>Model version</dt>
+              <dd>{model.modelVersion}</dd>
+            </div>
+            <div className="report-meta-link">
+              <dt>Live scenario</dt>
+              <dd>
+                <a className="report-url" href={model.shareUrl}>
+                  {model.shareUrl}
+                </a>
+              </dd>
+            </div>
+          </dl>
+        </div>
+        {qr ? (
+          <img
+            className="report-qr"
+            src={qr.dataUrl}
+            width={112}
+            height={112}
+            alt="QR code linking to this scenario"
+          />
+        ) : (
+          <p className="report-qr-note">
+            The link is too long for a QR code; use the link printed beside it.
+          </p>
+        )}
+      </header>
+
+      <section className="report-section" aria-labelledby="report-scenario">
+        <h2 id="report-scenario">Scenario</h2>
+        <div className="report-answers">
+          {model.answers.map((section) => (
+            <div className="report-card report-answer-group" key={section.id}>
+              <h3 id={`report-answers-${section.id}`}>{section.title}</h3>
+              <table
+                className="report-table report-table--pairs"
+                aria-labelledby={`report-answers-${section.id}`}
+              >
+                <tbody>
+                  {section.items.map((item) => (
+                    <tr key={item.path}>
+                      <th scope="row">{item.label}</th>
+                      <td>{item.value}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ))}
+        </div>
+      </section>
+
+      <section className="report-section" aria-labelledby="report-requirements">
+        <h2 id="report-requirements">Requirements</h2>
+        <p>
+          Each requirement is a range: low, typical and high. Typical already includes the headroom you chose;
+          devices are graded on it. CPU is counted in reference cores (one Cortex-A72 core at 1.5 GHz, a
+          Raspberry Pi 4 core).
+        </p>
+        <table className="report-table report-table--numbers">
+          <caption>Requirements, low to high</caption>
+          <thead>
+            <tr>
+              <th scope="col">Resource</th>
+              <th scope="col">Low</th>
+              <th scope="col">Typical</th>
+              <th scope="col">High</th>
+              <th scope="col">Unit</th>
+            </tr>
+          </thead>
+          <tbody>
+            {model.requirements.map((r) => (
+              <tr key={r.resource}>
+                <th scope="row">{r.label}</th>
+                <td>{r.low}</td>
+                <td>{r.typical}</td>
+                <td>{r.high}</td>
+                <td>{r.unit}</td>
+              </tr>
+            ))}
+            {model.accelerator ? (
+              <tr>
+                <th scope="row">Accelerator throughput</th>
+                <td>{model.accelerator.low}</td>
+                <td>{model.accelerator.typical}</td>
+                <td>{model.accelerator.high}</td>
+                <td>{model.accelerator.unit}</td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+        {model.eflowVm ? (
+          <div className="report-card">
+            <h3 id="report-eflow">EFLOW Linux VM</h3>
+            <table className="report-table report-table--pairs" aria-labelledby="report-eflow">
+              <tbody>
+                {model.eflowVm.map((e) => (
+                  <tr key={e.label}>
+                    <th scope="row">{e.label}</th>
+                    <td>{e.value}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+
+        {RESOURCES.map((resource) => {
+          const r = model.requirements.find((row) => row.resource === resource);
+          if (!r) return null;
+          return (
+            <div className="report-requirement" key={resource}>
+              <h3 id={`report-req-${resource}`}>
+                {r.label}: {r.typical} {r.unit} typical
+              </h3>
+              <p>{r.explanation}</p>
+              <table className="report-table report-table--numbers report-table--breakdown">
+                <caption>
+                  {r.label} breakdown, in {r.unitLong} ({r.unit})
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Share</th>
+                    <th scope="col">Low</th>
+                    <th scope="col">Typical</th>
+                    <th scope="col">High</th>
+                    <th scope="col">How it is computed</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {r.breakdown.map((b) => (
+                    <tr key={b.id}>
+                      <th scope="row">
+                        {b.label}
+                        <span className="report-muted"> ({b.component})</span>
+                      </th>
+                      <td>{b.low}</td>
+                      <td>{b.typical}</td>
+                      <td>{b.high}</td>
+                      <td className="report-text-cell">
+                        {b.explanation}
+                        {b.assumptionIds.length > 0 ? (
+                          <span className="report-muted"> Assumptions: {b.assumptionIds.join(', ')}.</span>
+                        ) : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row">Total</th>
+                    <td>{r.low}</td>
+                    <td>{r.typical}</td>
+                    <td>{r.high}</td>
+                    <td />
+                  </tr>
+                </tfoot>
+              </table>
+              {CHARTED.includes(resource) ? (
+                <div className="report-chart">
+                  <BreakdownFigure
+                    requirement={estimate.requirements[resource]}
+                    width={REPORT_CHART_WIDTH}
+                    height={BREAKDOWN_CHART_HEIGHT}
+                    animate={false}
+                    tableMode="visible"
+                  />
+                </div>
+              ) : null}
+            </div>
+          );
+        })}
+      </section>
+
+      <section className="report-section" aria-labelledby="report-recommended">
+        <h2 id="report-recommended">Recommended device</h2>
+        {model.recommended ? (
+          <div className="report-card report-recommended">
+            <p className="report-recommended-name">
+              <strong>{model.recommended.row.name}</strong>: <GradeText row={model.recommended.row} />,
+              binding constraint {model.recommended.row.binding}, {model.recommended.row.price}.
+            </p>
+            {model.recommended.specs.length > 0 ? (
+              <table className="report-table report-table--pairs">
+                <caption>Specification of the {model.recommended.row.name}</caption>
+                <tbody>
+                  {model.recommended.specs.map((s) => (
+                    <tr key={s.label}>
+                      <th scope="row">{s.label}</th>
+                      <td>{s.value}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+            {model.recommended.row.reasons.length > 0 ? (
+              <ul>
+                {model.recommended.row.reasons.map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
+              </ul>
+            ) : null}
+            {model.recommended.sources.length > 0 ? (
+              <p className="report-sources">
+                Sources:{' '}
+                {model.recommended.sources.map((s, i) => (
+                  <span key={s}>
+                    {i > 0 ? ', ' : ''}
+                    <SourceText source={s} />
+                  </span>
+                ))}
+              </p>
+            ) : null}
+          </div>
+        ) : (
+          <p className="report-card">{NO_DEVICE_FITS}</p>
+        )}
+      </section>
+
+      <section className="report-section" aria-labelledby="report-ladder">
+        <h2 id="report-ladder">Device ladder</h2>
+        <p>
+          Every device of the catalog, smallest to largest, graded against the typical requirement.
+          Utilisation is the typical requirement divided by the device&apos;s capacity; the binding constraint
+          decided the grade.
+        </p>
+        <table className="report-table report-table--numbers report-table--ladder">
+          <caption>Device grades</caption>
+          <thead>
+            <tr>
+              <th scope="col">Device</th>
+              <th scope="col">Grade</th>
+              <th scope="col">Binding constraint</th>
+              <th scope="col">CPU</th>
+              <th scope="col">RAM</th>
+              <th scope="col">Storage</th>
+              <th scope="col">Accelerator</th>
+              <th scope="col">Price</th>
+              <th scope="col">In budget</th>
+            </tr>
+          </thead>
+          <tbody>
+            {model.ladder.map((d) => (
+              <tr key={d.deviceId} className={d.recommended ? 'report-row--recommended' : undefined}>
+                <th scope="row">
+                  {d.name}
+                  {d.recommended ? <strong> (recommended)</strong> : null}
+                  <span className="report-muted report-block">{d.deviceClass}</span>
+                </th>
+                <td>
+                  <GradeText row={d} />
+                </td>
+                <td>{d.binding}</td>
+                <td>{d.cpu}</td>
+                <td>{d.ram}</td>
+                <td>{d.storage}</td>
+                <td>{d.accelerator}</td>
+                <td>{d.price}</td>
+                <td>{d.withinBudget}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {chartRows.length > 0 ? (
+          <div className="report-chart">
+            <UtilisationFigure
+              rows={chartRows}
+              width={REPORT_CHART_WIDTH}
+              animate={false}
+              tableMode="visible"
+            />
+          </div>
+        ) : null}
+      </section>
+
+      <section className="report-section" aria-labelledby="report-findings">
+        <h2 id="report-findings">Compatibility findings</h2>
+        {model.findings.length === 0 ? (
+          <p>No compatibility problems were found for these answers.</p>
+        ) : (
+          <ul className="report-findings">
+            {model.findings.map((f) => (
+              <li key={f.id} className={`report-card report-finding report-finding--${f.severity}`}>
+                <p className="report-finding-title">
+                  <span className="report-severity">{f.severityLabel}:</span> <strong>{f.title}</strong>
+                </p>
+                <p>{f.message}</p>
+                <p>
+                  <span className="report-label">Remedy:</span> {f.remedy}
+                </p>
+                {f.source ? (
+                  <p className="report-sources">
+                    <span className="report-label">Source:</span> <SourceText source={f.source} />
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="report-section" aria-labelledby="report-assumptions">
+        <h2 id="report-assumptions">Assumptions and sources</h2>
+        <p>
+          Every constant the model used, with its source, the confidence in it and when the source was read.
+        </p>
+        <table className="report-table report-table--assumptions">
+          <caption>Assumptions register ({model.assumptions.length} entries)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Assumption</th>
+              <th scope="col">Value</th>
+              <th scope="col">Confidence</th>
+              <th scope="col">Date</th>
+              <th scope="col">Source</th>
+            </tr>
+          </thead>
+          <tbody>
+            {model.assumptions.map((a) => (
+              <tr key={a.id}>
+                <th scope="row">
+                  {a.label}
+                  <span className="report-muted report-block">{a.id}</span>
+                  {a.note ? <span className="report-muted report-block">{a.note}</span> : null}
+                </th>
+                <td className="report-nowrap">
+                  {a.valueWithUnit}
+                  {a.range ? <span className="report-muted report-block">range {a.range}</span> : null}
+                </td>
+                <td>{a.confidence}</td>
+                <td className="report-nowrap">{a.date}</td>
+                <td className="report-text-cell">
+                  <SourceText source={a.source} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <footer className="report-footer">
+        <p>
+          Made with Edge Sizer, model {model.modelVersion}, on {model.generatedAt}. Open the live scenario:{' '}
+          <span className="report-url">{model.shareUrl}</span>
+        </p>
+      </footer>
+    </article>
+  );
+}

@@ -1,12 +1,72 @@
+import { Suspense, useLayoutEffect, useRef, type MouseEvent } from 'react';
+import { Wizard } from '../features/wizard/wizard.tsx';
 import { useAppStore } from '../store/app-store.ts';
+import { navigate, startRouter } from '../store/router.ts';
+import { ErrorBoundary } from './error-boundary.tsx';
+import './styles/shell.css';
 
-/** Composition root. (Foundation: shows the answers; the wizard and results come next.) */
+/**
+ * Composition root: the header, the skip link, and the view switch. The wizard view has two columns (the
+ * wizard left, the live results right; stacked at phone width). The report view is lazy-loaded. Each area has
+ * its own error boundary, and the answers live in the store outside them, so a crash never loses answers.
+ */
 export function App() {
+  const view = useAppStore((s) => s.view);
   const answers = useAppStore((s) => s.answers);
+  const mainRef = useRef<HTMLElement>(null);
+
+  // Before the first paint: read the view/step from the URL, then follow Back/Forward.
+  useLayoutEffect(() => startRouter(), []);
+
+  // The skip link must not touch the fragment (it holds the route), so it moves focus itself.
+  const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    mainRef.current?.focus();
+    mainRef.current?.scrollIntoView();
+  };
+
   return (
-    <main>
-      <h1>Edge Sizer</h1>
-      <p>Scenario: {answers.scenarioName}</p>
-    </main>
+    <>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <h1>Edge Sizer</h1>
+          <p className="app-header__tagline">Hardware sizing for Azure IoT Edge, every number sourced</p>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+        {view === 'report' ? (
+          <ErrorBoundary area="the report" resetKeys={[answers]}>
+            <p className="no-print">
+              <button type="button" className="button button--small" onClick={() => navigate('wizard', null)}>
+                ← Back to the wizard
+              </button>
+            </p>
+            <Suspense fallback={<p className="loading">Loading the report…</p>}>
+              <p>The report arrives with the sizing model.</p>
+            </Suspense>
+          </ErrorBoundary>
+        ) : (
+          <div className="app-columns">
+            <div className="app-columns__wizard">
+              <ErrorBoundary area="the wizard" resetKeys={[answers]}>
+                <Wizard />
+              </ErrorBoundary>
+            </div>
+            <section className="app-columns__results" aria-label="Live results">
+              <ErrorBoundary area="the live results" resetKeys={[answers]}>
+                <p>The live results arrive with the sizing model.</p>
+              </ErrorBoundary>
+            </section>
+          </div>
+        )}
+      </main>
+      <footer className="app-footer">
+        Edge Sizer runs entirely in your browser: your answers never leave this page except in links you
+        share.
+      </footer>
+    </>
   );
 }

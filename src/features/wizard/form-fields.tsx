@@ -1,0 +1,175 @@
+import type { ReactNode } from 'react';
+import {
+  get,
+  useFormState,
+  type FieldError,
+  type FieldValues,
+  type Path,
+  type UseFormReturn,
+} from 'react-hook-form';
+import { ChoiceGroup, Field, type ChoiceOption } from '../../components/ui/field.tsx';
+
+/** The error message of a field, if any (nested paths such as "modules.2.name" included). */
+function useFieldError<T extends FieldValues>(form: UseFormReturn<T>, name: Path<T>): string | undefined {
+  const { errors } = useFormState({ control: form.control, name });
+  const error = get(errors, name) as FieldError | undefined;
+  return error?.message;
+}
+
+/** A DOM id for a form path ("modules.2.name" → "field-modules-2-name"). */
+export function fieldId(name: string): string {
+  return `field-${name.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+}
+
+interface NumberFieldProps<T extends FieldValues> {
+  form: UseFormReturn<T>;
+  name: Path<T>;
+  label: ReactNode;
+  help: ReactNode;
+  unit?: string;
+  min: number;
+  max: number;
+  /** Whole numbers only (sets the input's step to 1). */
+  integer?: boolean;
+  /** Empty means "I don't know" (null) rather than an error. */
+  optional?: boolean;
+  placeholder?: string;
+  className?: string;
+}
+
+/**
+ * A number input bound to react-hook-form. An empty optional field means "I don't know" (null); an empty
+ * required field is an error, and the model keeps the last valid value.
+ */
+export function NumberField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  help,
+  unit,
+  min,
+  max,
+  integer = false,
+  optional = false,
+  placeholder,
+  className,
+}: NumberFieldProps<T>) {
+  const error = useFieldError(form, name);
+  return (
+    <Field id={fieldId(name)} label={label} help={help} error={error} unit={unit} className={className}>
+      {(control) => (
+        <input
+          {...control}
+          type="number"
+          inputMode={integer ? 'numeric' : 'decimal'}
+          min={min}
+          max={max}
+          step={integer ? 1 : 'any'}
+          placeholder={placeholder}
+          {...form.register(name, {
+            setValueAs: (raw: unknown) => {
+              if (raw === '' || raw === null || raw === undefined) return optional ? null : Number.NaN;
+              return typeof raw === 'number' ? raw : Number(raw);
+            },
+          })}
+        />
+      )}
+    </Field>
+  );
+}
+
+interface TextFieldProps<T extends FieldValues> {
+  form: UseFormReturn<T>;
+  name: Path<T>;
+  label: ReactNode;
+  help: ReactNode;
+  maxLength: number;
+  className?: string;
+}
+
+/** A text input bound to react-hook-form. */
+export function TextField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  help,
+  maxLength,
+  className,
+}: TextFieldProps<T>) {
+  const error = useFieldError(form, name);
+  return (
+    <Field id={fieldId(name)} label={label} help={help} error={error} className={className}>
+      {(control) => (
+        <input {...control} type="text" autoComplete="off" maxLength={maxLength} {...form.register(name)} />
+      )}
+    </Field>
+  );
+}
+
+interface SelectFieldProps<T extends FieldValues, V extends string> {
+  form: UseFormReturn<T>;
+  name: Path<T>;
+  label: ReactNode;
+  help: ReactNode;
+  options: readonly { value: V; label: string }[];
+  className?: string;
+}
+
+/** A native select bound to react-hook-form. */
+export function SelectField<T extends FieldValues, V extends string>({
+  form,
+  name,
+  label,
+  help,
+  options,
+  className,
+}: SelectFieldProps<T, V>) {
+  const error = useFieldError(form, name);
+  return (
+    <Field id={fieldId(name)} label={label} help={help} error={error} className={className}>
+      {(control) => (
+        <select {...control} {...form.register(name)}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+interface RadioFieldProps<T extends FieldValues, V extends string> {
+  form: UseFormReturn<T>;
+  name: Path<T>;
+  legend: ReactNode;
+  help: ReactNode;
+  options: readonly ChoiceOption<V>[];
+  className?: string;
+}
+
+/** A radio group bound to react-hook-form (arrow keys move between options). */
+export function RadioField<T extends FieldValues, V extends string>({
+  form,
+  name,
+  legend,
+  help,
+  options,
+  className,
+}: RadioFieldProps<T, V>) {
+  const error = useFieldError(form, name);
+  return (
+    <ChoiceGroup
+      id={fieldId(name)}
+      legend={legend}
+      help={help}
+      error={error}
+      options={options}
+      className={className}
+      renderInput={(option, control) => (
+        <input {...control} type="radio" value={option.value} {...form.register(name)} />
+      )}
+    />
+  );
+}

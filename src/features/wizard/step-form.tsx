@@ -1,0 +1,60 @@
+import type { ReactNode } from 'react';
+import { useFormState, type FieldValues, type UseFormReturn } from 'react-hook-form';
+
+/** Where Back and Next lead from a step (computed from the step registry by the wizard). */
+export interface StepNav {
+  /** Go to the previous step; null on the first step. */
+  back: (() => void) | null;
+  next: () => void;
+  nextLabel: string;
+}
+
+/** What every step component receives. */
+export interface StepProps {
+  nav: StepNav;
+}
+
+interface StepFormProps<T extends FieldValues> {
+  form: UseFormReturn<T>;
+  nav: StepNav;
+  /** Accessible name of the form (the step's title). */
+  label: string;
+  children: ReactNode;
+}
+
+/**
+ * A step's form with Back / Next. Next (or Enter in a field) moves on only when the step is valid; otherwise
+ * react-hook-form focuses the first invalid field, whose message explains what to fix.
+ */
+export function StepForm<T extends FieldValues>({ form, nav, label, children }: StepFormProps<T>) {
+  const { errors } = useFormState({ control: form.control });
+  const hasErrors = Object.keys(errors).length > 0;
+  return (
+    <form
+      aria-label={label}
+      noValidate
+      className="step-form"
+      onSubmit={(event) => void form.handleSubmit(() => nav.next())(event)}
+    >
+      {children}
+      {hasErrors ? (
+        <p className="step-form__errors" role="status">
+          A field in this step needs attention. The results keep using your last valid value until it is
+          fixed.
+        </p>
+      ) : null}
+      <div className="step-form__nav">
+        {nav.back ? (
+          <button type="button" className="button" onClick={nav.back}>
+            ← Back
+          </button>
+        ) : (
+          <span />
+        )}
+        <button type="submit" className="button button--primary">
+          {nav.nextLabel} →
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+import { useWatch } from 'react-hook-form';
+import {
+  ACCELERATORS,
+  AnswersSchema,
+  INFERENCE_SIZING,
+  LIMITS,
+  type AcceleratorAnswers,
+  type Answers,
+} from '../../../domain/answers.ts';
+import { setAnswerSection } from '../../../store/app-store.ts';
+import { NumberField, RadioField } from '../form-fields.tsx';
+import { ACCELERATOR_WORDING, INFERENCE_SIZING_WORDING, optionsOf } from '../options.ts';
+import { StepForm, type StepProps } from '../step-form.tsx';
+import { useStepForm } from '../use-step-form.ts';
+
+const selectAccelerator = (answers: Answers): AcceleratorAnswers => answers.accelerator;
+const commitAccelerator = (accelerator: AcceleratorAnswers) => setAnswerSection('accelerator', accelerator);
+
+/** Step 5: whether inference needs an accelerator, and how much throughput. */
+export function AcceleratorStep({ nav }: StepProps) {
+  const form = useStepForm<AcceleratorAnswers>({
+    schema: AnswersSchema.entries.accelerator,
+    select: selectAccelerator,
+    commit: commitAccelerator,
+  });
+  const kind = useWatch({ control: form.control, name: 'kind' });
+  const sizing = useWatch({ control: form.control, name: 'sizing' });
+
+  return (
+    <StepForm form={form} nav={nav} label="Accelerators">
+      <RadioField
+        form={form}
+        name="kind"
+        legend="Accelerator for inference"
+        help="Machine-learning inference (vision, audio) usually needs an accelerator; telemetry does not. Don't know? Keep None."
+        options={optionsOf(ACCELERATORS, ACCELERATOR_WORDING)}
+      />
+      {kind !== 'none' ? (
+        <>
+          <RadioField
+            form={form}
+            name="sizing"
+            legend="How do you know the inference load?"
+            help="TOPS are tera-operations per second at INT8, as vendors publish them."
+            options={optionsOf(INFERENCE_SIZING, INFERENCE_SIZING_WORDING)}
+          />
+          {sizing === 'tops' ? (
+            <NumberField
+              form={form}
+              name="tops"
+              label="Throughput needed"
+              unit="TOPS"
+              help={`INT8 TOPS, ${LIMITS.tops.min} to ${LIMITS.tops.max.toLocaleString('en-US')}. Don't know? Switch to "Work it out from the model". 0 means no accelerator load.`}
+              min={LIMITS.tops.min}
+              max={LIMITS.tops.max}
+            />
+          ) : (
+            <div className="field-row field-row--three">
+              <NumberField
+                form={form}
+                name="gopsPerInference"
+                label="Model cost"
+                unit="GOPs"
+                help="Giga-operations per inference, from the model card (YOLOv8n at 640 px: about 8.7). 0 if unknown."
+                min={LIMITS.gopsPerInference.min}
+                max={LIMITS.gopsPerInference.max}
+              />
+              <NumberField
+                form={form}
+                name="framesPerSecond"
+                label="Frames per second"
+                unit="fps"
+                help={`Per stream, up to ${LIMITS.framesPerSecond.max}. 0 if unknown.`}
+                min={LIMITS.framesPerSecond.min}
+                max={LIMITS.framesPerSecond.max}
+              />
+              <NumberField
+                form={form}
+                name="streams"
+                label="Streams"
+                help={`Cameras or feeds, whole number up to ${LIMITS.streams.max}. 0 if unknown.`}
+                min={LIMITS.streams.min}
+                max={LIMITS.streams.max}
+                integer
+              />
+            </div>
+          )}
+        </>
+      ) : null}
+    </StepForm>
+  );
+}

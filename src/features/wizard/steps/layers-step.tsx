@@ -1,0 +1,34 @@
+import * as v from 'valibot';
+import { AnswersSchema, LAYER_SHARING, type Answers } from '../../../domain/answers.ts';
+import { useAppStore, setAnswerSection } from '../../../store/app-store.ts';
+import { RadioField } from '../form-fields.tsx';
+import { LAYER_SHARING_WORDING, optionsOf } from '../options.ts';
+import { StepForm, type StepProps } from '../step-form.tsx';
+import { useStepForm } from '../use-step-form.ts';
+
+const LayersSchema = v.pick(AnswersSchema.entries.workload, ['layerSharing']);
+type LayersValues = v.InferOutput<typeof LayersSchema>;
+
+const selectLayers = (answers: Answers): LayersValues => ({ layerSharing: answers.workload.layerSharing });
+const commitLayers = ({ layerSharing }: LayersValues) =>
+  setAnswerSection('workload', { ...useAppStore.getState().answers.workload, layerSharing });
+
+/** Step 3: how much the modules' container images share (Microsoft's question 2). */
+export function LayersStep({ nav }: StepProps) {
+  const form = useStepForm<LayersValues>({
+    schema: LayersSchema,
+    select: selectLayers,
+    commit: commitLayers,
+  });
+  return (
+    <StepForm form={form} nav={nav} label="Shared layers">
+      <RadioField
+        form={form}
+        name="layerSharing"
+        legend="Do your modules' images share base layers?"
+        help="Layers shared between images are stored once on disk, so sharing lowers the storage needed. Don't know? The model assumes modules of the same language share their base."
+        options={optionsOf(LAYER_SHARING, LAYER_SHARING_WORDING)}
+      />
+    </StepForm>
+  );
+}

@@ -1,0 +1,46 @@
+import {
+  AnswersSchema,
+  DEFAULT_ANSWERS,
+  LIMITS,
+  type Answers,
+  type PerformanceAnswers,
+} from '../../../domain/answers.ts';
+import { setAnswerSection } from '../../../store/app-store.ts';
+import { NumberField } from '../form-fields.tsx';
+import { StepForm, type StepProps } from '../step-form.tsx';
+import { useStepForm } from '../use-step-form.ts';
+
+const selectPerformance = (answers: Answers): PerformanceAnswers => answers.performance;
+const commitPerformance = (performance: PerformanceAnswers) => setAnswerSection('performance', performance);
+const P = DEFAULT_ANSWERS.performance;
+
+/** Step 6: spare capacity and how long the device must run without the cloud. */
+export function PerformanceStep({ nav }: StepProps) {
+  const form = useStepForm<PerformanceAnswers>({
+    schema: AnswersSchema.entries.performance,
+    select: selectPerformance,
+    commit: commitPerformance,
+  });
+  return (
+    <StepForm form={form} nav={nav} label="Performance">
+      <NumberField
+        form={form}
+        name="headroomPercent"
+        label="Headroom"
+        unit="%"
+        help={`Spare capacity on top of the typical need, ${LIMITS.headroomPercent.min} to ${LIMITS.headroomPercent.max} %, for growth and bursts. Don't know? Keep ${P.headroomPercent} %.`}
+        min={LIMITS.headroomPercent.min}
+        max={LIMITS.headroomPercent.max}
+      />
+      <NumberField
+        form={form}
+        name="offlineHours"
+        label="Hours offline to survive"
+        unit="h"
+        help={`How long edgeHub must store messages while the cloud is unreachable (its time-to-live), up to ${LIMITS.offlineHours.max} h. It sizes the message buffer on disk. Don't know? Keep ${P.offlineHours} h, edgeHub's default of 7200 s.`}
+        min={LIMITS.offlineHours.min}
+        max={LIMITS.offlineHours.max}
+      />
+    </StepForm>
+  );
+}

@@ -1,0 +1,121 @@
+import { useWatch } from 'react-hook-form';
+import {
+  ARCHITECTURES,
+  AnswersSchema,
+  CONTAINER_ENGINES,
+  CONTAINER_OSES,
+  HOSTINGS,
+  HOST_OSES,
+  IOT_EDGE_VERSIONS,
+  type Answers,
+  type Platform,
+} from '../../../domain/answers.ts';
+import { setAnswerSection } from '../../../store/app-store.ts';
+import { RadioField, SelectField } from '../form-fields.tsx';
+import {
+  ARCHITECTURE_WORDING,
+  CONTAINER_OS_WORDING,
+  HOSTING_WORDING,
+  IOT_EDGE_VERSION_WORDING,
+  optionsOf,
+} from '../options.ts';
+import {
+  EFLOW_VM_DEFAULTS,
+  engineSupport,
+  hostOsLabel,
+  hostOsSupport,
+  isWindowsHost,
+} from '../os-support-view.ts';
+import { StepForm, type StepProps } from '../step-form.tsx';
+import { useStepForm } from '../use-step-form.ts';
+
+const selectPlatform = (answers: Answers): Platform => answers.platform;
+const commitPlatform = (platform: Platform) => setAnswerSection('platform', platform);
+
+const ENGINE_OPTIONS = CONTAINER_ENGINES.map((engine) => {
+  const support = engineSupport(engine);
+  return { value: engine, label: `${support.label}: ${support.level}`, description: support.notes };
+});
+
+/** Step 8: where IoT Edge runs: version, host OS (with its tier), architecture, engine, containers, VM. */
+export function PlatformStep({ nav }: StepProps) {
+  const form = useStepForm<Platform>({
+    schema: AnswersSchema.entries.platform,
+    select: selectPlatform,
+    commit: commitPlatform,
+  });
+  const hostOs = useWatch({ control: form.control, name: 'hostOs' });
+  const architecture = useWatch({ control: form.control, name: 'architecture' });
+  const support = hostOsSupport(hostOs, architecture);
+
+  return (
+    <StepForm form={form} nav={nav} label="Platform">
+      <RadioField
+        form={form}
+        name="iotEdgeVersion"
+        legend="IoT Edge version"
+        help="Don't know? Keep 1.6 LTS, the only supported release line today."
+        options={optionsOf(IOT_EDGE_VERSIONS, IOT_EDGE_VERSION_WORDING)}
+      />
+      <SelectField
+        form={form}
+        name="hostOs"
+        label="Host operating system"
+        help="Tier 1: Microsoft tests it and ships packages. Tier 2: compatible, not tested by Microsoft. Don't know? Keep Debian 12, a tier 1 system on every architecture."
+        options={HOST_OSES.map((os) => ({ value: os, label: hostOsLabel(os) }))}
+      />
+      <div className={`support-note support-note--${support.level}`} role="status">
+        <p className="support-note__title">
+          <strong>{support.title}</strong>
+        </p>
+        <p>{support.detail}</p>
+        {support.source ? (
+          <p className="support-note__source">
+            Source: <a href={support.source}>{support.source}</a>
+          </p>
+        ) : null}
+      </div>
+      {isWindowsHost(hostOs) ? (
+        <aside className="explainer" aria-labelledby="eflow-heading">
+          <h3 id="eflow-heading">Windows hosts run IoT Edge inside EFLOW</h3>
+          <p>
+            Since IoT Edge 1.2 there are no Windows containers. On Windows,{' '}
+            <strong>IoT Edge for Linux on Windows (EFLOW)</strong> runs a small Azure Linux virtual machine on
+            Hyper-V, and your Linux containers run in it. The sizing adds that VM (by default{' '}
+            {EFLOW_VM_DEFAULTS.memoryMiB} MiB of memory, {EFLOW_VM_DEFAULTS.cpus} vCPU and a{' '}
+            {EFLOW_VM_DEFAULTS.diskGB} GB disk) on top of Windows itself. EFLOW 1.5 LTS was supported until
+            November 2026 and no EFLOW 1.6 release is known, so check its status before committing to it.
+          </p>
+        </aside>
+      ) : null}
+      <RadioField
+        form={form}
+        name="architecture"
+        legend="CPU architecture"
+        help="Don't know? Keep ARM64, the architecture of current Raspberry Pi, Jetson and most ARM gateways."
+        options={optionsOf(ARCHITECTURES, ARCHITECTURE_WORDING)}
+      />
+      <RadioField
+        form={form}
+        name="containerEngine"
+        legend="Container engine"
+        help="Don't know? Keep Moby, which Microsoft recommends for production."
+        options={ENGINE_OPTIONS}
+      />
+      <RadioField
+        form={form}
+        name="containerOs"
+        legend="Container OS family"
+        help="Don't know? Keep Linux containers: the only ones IoT Edge runs today."
+        options={optionsOf(CONTAINER_OSES, CONTAINER_OS_WORDING)}
+      />
+      <SelectField
+        form={form}
+        name="hosting"
+        label="Bare metal or virtual machine"
+        help="In a VM, IoT Edge works the same, but the VM's size is the device's size. Don't know? Keep Bare metal."
+        options={optionsOf(HOSTINGS, HOSTING_WORDING)}
+      />
+    </StepForm>
+  );
+}

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import * as v from 'valibot';
+import { AnswersSchema, DEFAULT_ANSWERS, LIMITS, type Answers } from '../../../domain/answers.ts';
+import { PRESETS } from '../../../domain/presets.ts';
+import { setAnswerSection, setAnswers, useAppStore } from '../../../store/app-store.ts';
+import { TextField } from '../form-fields.tsx';
+import { StepForm, type StepProps } from '../step-form.tsx';
+import { useStepForm } from '../use-step-form.ts';
+
+const StartSchema = v.object({ scenarioName: AnswersSchema.entries.scenarioName });
+type StartValues = v.InferOutput<typeof StartSchema>;
+
+const selectStart = (answers: Answers): StartValues => ({ scenarioName: answers.scenarioName });
+const commitStart = ({ scenarioName }: StartValues) => setAnswerSection('scenarioName', scenarioName);
+
+interface Loaded {
+  name: string;
+  previous: Answers;
+}
+
+/** Step 1: name the scenario and, if wanted, start from a preset or from the defaults. */
+export function StartStep({ nav }: StepProps) {
+  const form = useStepForm<StartValues>({ schema: StartSchema, select: selectStart, commit: commitStart });
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+
+  const load = (name: string, answers: Answers) => {
+    setLoaded({ name, previous: useAppStore.getState().answers });
+    setAnswers(answers);
+  };
+  const undo = () => {
+    if (!loaded) return;
+    setAnswers(loaded.previous);
+    setLoaded(null);
+  };
+
+  return (
+    <StepForm form={form} nav={nav} label="Start">
+      <TextField
+        form={form}
+        name="scenarioName"
+        label="Scenario name"
+        help={`Shown on the report and in saved scenarios (up to ${LIMITS.nameLength} characters). Don't know? Keep "${DEFAULT_ANSWERS.scenarioName}".`}
+        maxLength={LIMITS.nameLength}
+      />
+      <section aria-labelledby="presets-heading" className="presets">
+        <h3 id="presets-heading">Start from a preset</h3>
+        <p className="step-intro">
+          A preset fills in every answer for a typical deployment. You can change any of them afterwards.
+        </p>
+        <ul className="presets__list">
+          {PRESETS.map((preset) => (
+            <li key={preset.id} className="presets__item">
+              <div>
+                <h4 className="presets__name">{preset.name}</h4>
+                <p className="presets__description">{preset.description}</p>
+              </div>
+              <button
+                type="button"
+                className="button button--small"
+                aria-label={`Use preset: ${preset.name}`}
+                onClick={() => load(preset.name, preset.answers)}
+              >
+                Use this preset
+              </button>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            onClick={() => load('the defaults', DEFAULT_ANSWERS)}
+          >
+            Start from the defaults instead
+          </button>
+        </p>
+        <div role="status" className="presets__status">
+          {loaded ? (
+            <p className="notice">
+              Loaded {loaded.name}. Every answer was replaced; Undo brings back the previous ones.{' '}
+              <button type="button" className="button button--small" onClick={undo}>
+                Undo
+              </button>
+            </p>
+          ) : null}
+        </div>
+      </section>
+    </StepForm>
+  );
+}

@@ -1,0 +1,212 @@
+import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
+import {
+  AnswersSchema,
+  DEFAULT_ANSWERS,
+  DEFAULT_MODULE,
+  LANGUAGES,
+  LIMITS,
+  effectiveModules,
+  type Answers,
+  type Workload,
+} from '../../../domain/answers.ts';
+import { setAnswerSection } from '../../../store/app-store.ts';
+import { NumberField, RadioField, SelectField, TextField } from '../form-fields.tsx';
+import { getAt, type PathKey } from '../merge-valid.ts';
+import { LANGUAGE_WORDING, optionsOf } from '../options.ts';
+import { StepForm, type StepProps } from '../step-form.tsx';
+import { useStepForm } from '../use-step-form.ts';
+
+const selectWorkload = (answers: Answers): Workload => answers.workload;
+const commitWorkload = (workload: Workload) => setAnswerSection('workload', workload);
+/** A new module row has no committed value yet: its invalid fields fall back to the blank row's. */
+const moduleDefaultAt = (path: readonly PathKey[]) =>
+  path[0] === 'modules' && path.length > 2 ? getAt(DEFAULT_MODULE, path.slice(2)) : undefined;
+
+const LANGUAGE_OPTIONS = optionsOf(LANGUAGES, LANGUAGE_WORDING);
+
+/** Step 2: how many modules, in which languages; either a count or one row per module. */
+export function WorkloadStep({ nav }: StepProps) {
+  const form = useStepForm<Workload>({
+    schema: AnswersSchema.entries.workload,
+    select: selectWorkload,
+    commit: commitWorkload,
+    defaultAt: moduleDefaultAt,
+  });
+  const mode = useWatch({ control: form.control, name: 'mode' });
+
+  return (
+    <StepForm form={form} nav={nav} label="Workload">
+      <RadioField
+        form={form}
+        name="mode"
+        legend="How do you want to describe your modules?"
+        help="Your own modules only: IoT Edge's edgeAgent and edgeHub are always counted."
+        options={[
+          {
+            value: 'count',
+            label: 'By count',
+            description: 'A number of modules in one language. The default.',
+          },
+          {
+            value: 'list',
+            label: 'One row per module',
+            description:
+              'Name each module, with its language, image size, message rate and memory limit if known.',
+          },
+        ]}
+      />
+      {mode === 'list' ? <ModuleTable form={form} /> : <CountFields form={form} />}
+    </StepForm>
+  );
+}
+
+function CountFields({ form }: { form: UseFormReturn<Workload> }) {
+  return (
+    <div className="field-row">
+      <NumberField
+        form={form}
+        name="moduleCount"
+        label="Number of custom modules"
+        help={`Whole number from ${LIMITS.modules.min} to ${LIMITS.modules.max}. Don't know? Keep ${DEFAULT_ANSWERS.workload.moduleCount}, a typical small gateway.`}
+        min={LIMITS.modules.min}
+        max={LIMITS.modules.max}
+        integer
+      />
+      <SelectField
+        form={form}
+        name="defaultLanguage"
+        label="Language of the modules"
+        help="The runtime drives memory and image size. Don't know? The model uses a typical mix."
+        options={LANGUAGE_OPTIONS}
+      />
+    </div>
+  );
+}
+
+function ModuleTable({ form }: { form: UseFormReturn<Workload> }) {
+  const { fields, append, insert, remove } = useFieldArray({ control: form.control, name: 'modules' });
+  const modules = useWatch({ control: form.control, name: 'modules' });
+  const count = useWatch({ control: form.control, name: 'moduleCount' });
+  const language = useWatch({ control: form.control, name: 'defaultLanguage' });
+
+  const startFromCount = () => {
+    const workload: Workload = {
+      ...DEFAULT_ANSWERS.workload,
+      mode: 'count',
+      moduleCount: count,
+      defaultLanguage: language,
+    };
+    append(effectiveModules(workload));
+  };
+  const duplicate = (index: number) => {
+    const source = modules[index] ?? DEFAULT_MODULE;
+    insert(index + 1, { ...source, name: `${source.name}-copy`.slice(0, LIMITS.nameLength) });
+  };
+
+  return (
+    <section aria-labelledby="modules-heading" className="module-table">
+      <h3 id="modules-heading">Modules ({fields.length})</h3>
+      <p className="step-intro">
+        Leave a number empty if you don&apos;t know it: the model then uses the typical value for the
+        module&apos;s language. An empty table means no custom modules.
+      </p>
+      {fields.length === 0 ? (
+        <p>
+          <button type="button" className="button button--small" onClick={startFromCount}>
+            Fill {count} rows from the module count
+          </button>
+        </p>
+      ) : null}
+      <ol className="module-table__rows">
+        {fields.map((field, index) => {
+          const name = modules[index]?.name || `module ${index + 1}`;
+          return (
+            <li key={field.id} className="module-row">
+              <fieldset className="module-row__fieldset">
+                <legend className="module-row__legend">
+                  Module {index + 1}
+                  <span className="visually-hidden">: {name}</span>
+                </legend>
+                <div className="module-row__fields">
+                  <TextField
+                    form={form}
+                    name={`modules.${index}.name`}
+                    label="Name"
+                    help="As in the deployment manifest."
+                    maxLength={LIMITS.nameLength}
+                    className="module-row__name"
+                  />
+                  <SelectField
+                    form={form}
+                    name={`modules.${index}.language`}
+                    label="Language"
+                    help="Don't know: typical mix."
+                    options={LANGUAGE_OPTIONS}
+                  />
+                  <NumberField
+                    form={form}
+                    name={`modules.${index}.imageSizeMb`}
+                    label="Image size"
+                    unit="MB"
+                    help="Uncompressed. Empty: typical for the language."
+                    min={LIMITS.imageSizeMb.min}
+                    max={LIMITS.imageSizeMb.max}
+                    optional
+                  />
+                  <NumberField
+                    form={form}
+                    name={`modules.${index}.messagesPerSecond`}
+                    label="Messages/s"
+                    help="Empty: an even share of the total."
+                    min={LIMITS.messagesPerSecond.min}
+                    max={LIMITS.messagesPerSecond.max}
+                    optional
+                  />
+                  <NumberField
+                    form={form}
+                    name={`modules.${index}.memoryLimitMb`}
+                    label="Memory limit"
+                    unit="MB"
+                    help="HostConfig.Memory. Empty: none set."
+                    min={LIMITS.memoryLimitMb.min}
+                    max={LIMITS.memoryLimitMb.max}
+                    optional
+                  />
+                </div>
+                <div className="module-row__actions">
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={`Duplicate module ${index + 1} (${name})`}
+                    disabled={fields.length >= LIMITS.modules.max}
+                    onClick={() => duplicate(index)}
+                  >
+                    Duplicate
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={`Remove module ${index + 1} (${name})`}
+                    onClick={() => remove(index)}
+                  >
+                    Remove
+                  </button>
+                </div>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <p>
+        <button
+          type="button"
+          className="button"
+          disabled={fields.length >= LIMITS.modules.max}
+          onClick={() => append({ ...DEFAULT_MODULE, name: `module-${fields.length + 1}` })}
+        >
+          + Add a module
+        </button>
+      </p>
+    </section>
+  );
+}

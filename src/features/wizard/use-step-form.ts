@@ -1,0 +1,81 @@
+import { valibotResolver } from '@hookform/resolvers/valibot';
+import { useEffect, useRef } from 'react';
+import {
+  useForm,
+  type DefaultValues,
+  type FieldValues,
+  type Resolver,
+  type UseFormReturn,
+} from 'react-hook-form';
+import type * as v from 'valibot';
+import { useShallow } from 'zustand/react/shallow';
+import type { Answers } from '../../domain/answers.ts';
+import { deepEqual } from '../../lib/deep-equal.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { getAt, mergeValid, type PathKey } from './merge-valid.ts';
+
+export interface StepFormOptions<T extends FieldValues> {
+  /** The slice of the domain schema this step edits (AnswersSchema.entries.<section>, or a pick of it). */
+  schema: v.GenericSchema<T, T>;
+  /** Reads the step's values from the answers. */
+  select: (answers: Answers) => T;
+  /** Writes valid values into the store. */
+  commit: (values: T) => void;
+  /** A fallback for a field that has no committed value yet (for example a new module row). */
+  defaultAt?: (path: readonly PathKey[]) => unknown;
+}
+
+/**
+ * The react-hook-form glue of one wizard step:
+ * - validation by the same valibot schema as the model (resolver), shown at the field as the user types;
+ * - values from the store; when the store changes from elsewhere (a preset, a share link), the form follows;
+ * - every change is committed to the store at once if valid, so the live results follow the user's typing.
+ *   Invalid fields are replaced by their last valid value before committing, so a bad value never reaches
+ *   the model and the user's other answers in the step are never held back.
+ */
+export function useStepForm<T extends FieldValues>({
+  schema,
+  select,
+  commit,
+  defaultAt,
+}: StepFormOptions<T>): UseFormReturn<T> {
+  const stored = useAppStore(useShallow((state) => select(state.answers)));
+  const committed = useRef<T>(stored);
+  const form = useForm<T>({
+    resolver: valibotResolver(schema) as Resolver<T>,
+    defaultValues: stored as DefaultValues<T>,
+    mode: 'onChange',
+  });
+
+  // The store changed under us (preset, share link, import, another tab): show the new values.
+  useEffect(() => {
+    if (deepEqual(stored, committed.current)) return;
+    committed.current = stored;
+    form.reset(stored);
+  }, [stored, form]);
+
+  // Live commit: no watch() (toolchain pitfall 8); subscribe does not re-render the form.
+  const latest = useRef({ schema, commit, defaultAt });
+  useEffect(() => {
+    latest.current = { schema, commit, defaultAt };
+  });
+  useEffect(
+    () =>
+      form.subscribe({
+        formState: { values: true },
+        callback: ({ values }) => {
+          const { schema: currentSchema, commit: currentCommit, defaultAt: currentDefault } = latest.current;
+          const next = mergeValid(currentSchema, values, (path) => {
+            const previous = getAt(committed.current, path);
+            return previous !== undefined ? previous : currentDefault?.(path);
+          });
+          if (next === null || deepEqual(next, committed.current)) return;
+          committed.current = next;
+          currentCommit(next);
+        },
+      }),
+    [form],
+  );
+
+  return form;
+}

@@ -1,0 +1,205 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_ANSWERS } from '../../domain/answers.ts';
+import { findPreset } from '../../domain/presets.ts';
+import { INITIAL_STATE, goTo, setAnswers, useAppStore } from '../../store/app-store.ts';
+import { startRouter } from '../../store/router.ts';
+import { Wizard } from './wizard.tsx';
+
+const answers = () => useAppStore.getState().answers;
+
+function renderAt(stepId: string) {
+  goTo('wizard', stepId);
+  const user = userEvent.setup();
+  const view = render(<Wizard />);
+  return { user, ...view };
+}
+
+beforeEach(() => {
+  useAppStore.setState(INITIAL_STATE, true);
+  window.history.replaceState(null, '', '/');
+});
+
+describe('a number field', () => {
+  it('commits a valid value to the store as the user types', async () => {
+    const { user } = renderAt('data');
+    const input = screen.getByRole('spinbutton', { name: 'Average messages per second' });
+    await user.clear(input);
+    await user.type(input, '42');
+    expect(answers().data.messagesPerSecondAvg).toBe(42);
+    expect(input).toHaveAttribute('aria-invalid', 'false');
+  });
+
+  it('shows an out-of-range value at the field and keeps the last valid value in the store', async () => {
+    const { user } = renderAt('data');
+    const input = screen.getByRole('spinbutton', { name: 'Share sent to IoT Hub' });
+    await user.clear(input);
+    await user.click(input);
+    await user.paste('150');
+    expect(await screen.findByText('Share sent upstream (%) must be at most 100')).toBeVisible();
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('must be at most 100'));
+    expect(answers().data.upstreamPercent).toBe(DEFAULT_ANSWERS.data.upstreamPercent);
+
+    // Other answers of the same step still reach the store while this one is wrong.
+    const average = screen.getByRole('spinbutton', { name: 'Average messages per second' });
+    await user.clear(average);
+    await user.type(average, '7');
+    expect(answers().data.messagesPerSecondAvg).toBe(7);
+    expect(answers().data.upstreamPercent).toBe(DEFAULT_ANSWERS.data.upstreamPercent);
+
+    // Fixing it clears the message and commits the value.
+    await user.clear(input);
+    await user.type(input, '60');
+    await waitFor(() => expect(screen.queryByText(/must be at most 100/)).toBeNull());
+    expect(input).toHaveAttribute('aria-invalid', 'false');
+    expect(answers().data.upstreamPercent).toBe(60);
+  });
+
+  it('treats an empty optional number as "I don\'t know" (null)', async () => {
+    setAnswers({ ...DEFAULT_ANSWERS, budget: { maxDeviceUsd: 300 } });
+    const { user } = renderAt('budget');
+    const input = screen.getByRole('spinbutton', { name: 'Hardware budget per device' });
+    expect(input).toHaveValue(300);
+    await user.clear(input);
+    expect(answers().budget.maxDeviceUsd).toBeNull();
+    expect(input).toHaveAttribute('aria-invalid', 'false');
+  });
+
+  it('does not move on with Next while a field is invalid, and focuses it', async () => {
+    const { user } = renderAt('performance');
+    const input = screen.getByRole('spinbutton', { name: 'Headroom' });
+    await user.clear(input);
+    await user.click(screen.getByRole('button', { name: /Next: Budget/ }));
+    expect(useAppStore.getState().stepId).toBe('performance');
+    expect(await screen.findByText(/Headroom \(%\) must be a number/)).toBeVisible();
+    expect(input).toHaveFocus();
+    expect(answers().performance.headroomPercent).toBe(DEFAULT_ANSWERS.performance.headroomPercent);
+  });
+
+  it('follows the store when the answers change elsewhere (a preset or a share link)', async () => {
+    renderAt('data');
+    const preset = findPreset('factory-protocol-gateway');
+    if (!preset) throw new Error('missing preset');
+    act(() => setAnswers(preset.answers));
+    await waitFor(() =>
+      expect(screen.getByRole('spinbutton', { name: 'Average messages per second' })).toHaveValue(200),
+    );
+  });
+});
+
+describe('the module table', () => {
+  it('adds, duplicates and removes module rows', async () => {
+    const { user } = renderAt('workload');
+    await user.click(screen.getByRole('radio', { name: /One row per module/ }));
+    expect(answers().workload.mode).toBe('list');
+
+    await user.click(screen.getByRole('button', { name: '+ Add a module' }));
+    expect(answers().workload.modules).toHaveLength(1);
+    const row1 = screen.getByRole('group', { name: /^Module 1/ });
+    const name = within(row1).getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, 'opc-publisher');
+    await user.selectOptions(within(row1).getByRole('combobox', { name: 'Language' }), '.NET (C#)');
+    await user.type(within(row1).getByRole('spinbutton', { name: 'Memory limit' }), '256');
+    expect(answers().workload.modules[0]).toMatchObject({
+      name: 'opc-publisher',
+      language: 'dotnet',
+      memoryLimitMb: 256,
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Duplicate module 1 (opc-publisher)' }));
+    expect(answers().workload.modules.map((m) => m.name)).toEqual(['opc-publisher', 'opc-publisher-copy']);
+    expect(answers().workload.modules[1]).toMatchObject({ language: 'dotnet', memoryLimitMb: 256 });
+
+    await user.click(screen.getByRole('button', { name: 'Remove module 1 (opc-publisher)' }));
+    expect(answers().workload.modules.map((m) => m.name)).toEqual(['opc-publisher-copy']);
+    expect(screen.getAllByRole('group', { name: /^Module \d/ })).toHaveLength(1);
+  });
+
+  it('keeps a new row out of the model while its number is out of range, but keeps the rest', async () => {
+    const { user } = renderAt('workload');
+    await user.click(screen.getByRole('radio', { name: /One row per module/ }));
+    await user.click(screen.getByRole('button', { name: '+ Add a module' }));
+    const row = screen.getByRole('group', { name: /^Module 1/ });
+    await user.type(within(row).getByRole('spinbutton', { name: 'Memory limit' }), '2');
+    expect(await within(row).findByText('Memory limit (MB) must be at least 4')).toBeVisible();
+    expect(answers().workload.modules[0]?.memoryLimitMb).toBeNull();
+    const name = within(row).getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, 'modbus');
+    expect(answers().workload.modules[0]?.name).toBe('modbus');
+  });
+
+  it('fills rows from the module count', async () => {
+    const { user } = renderAt('workload');
+    await user.click(screen.getByRole('radio', { name: /One row per module/ }));
+    await user.click(screen.getByRole('button', { name: 'Fill 2 rows from the module count' }));
+    expect(answers().workload.modules.map((m) => m.name)).toEqual(['module-1', 'module-2']);
+  });
+});
+
+describe('presets', () => {
+  it('loads a preset into every answer, and Undo restores the previous answers', async () => {
+    const { user } = renderAt('start');
+    await user.click(screen.getByRole('button', { name: 'Use preset: Vision inference at the edge' }));
+    expect(answers()).toEqual(findPreset('vision-inference')?.answers);
+    expect(screen.getByRole('textbox', { name: 'Scenario name' })).toHaveValue(
+      'Vision inference at the edge',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Loaded Vision inference at the edge');
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(answers()).toEqual(DEFAULT_ANSWERS);
+  });
+});
+
+describe('navigation', () => {
+  it('marks the current step and jumps to any step from the stepper', async () => {
+    const { user } = renderAt('start');
+    const stepper = screen.getByRole('navigation', { name: 'Wizard steps' });
+    expect(within(stepper).getByRole('link', { current: 'step' })).toHaveTextContent('Start');
+    await user.click(within(stepper).getByRole('link', { name: /Platform/ }));
+    expect(useAppStore.getState().stepId).toBe('platform');
+    expect(window.location.hash).toBe('#/wizard/platform');
+    expect(screen.getByRole('heading', { level: 2, name: 'Platform' })).toHaveFocus();
+  });
+
+  it('walks the steps with Next and Back, and the browser Back button returns to the previous step', async () => {
+    const stop = startRouter();
+    try {
+      const { user } = renderAt('start');
+      await user.click(screen.getByRole('button', { name: /Next: Workload/ }));
+      await waitFor(() => expect(useAppStore.getState().stepId).toBe('workload'));
+      await user.click(screen.getByRole('button', { name: /Next: Shared layers/ }));
+      await waitFor(() => expect(window.location.hash).toBe('#/wizard/layers'));
+      await user.click(screen.getByRole('button', { name: '← Back' }));
+      await waitFor(() => expect(useAppStore.getState().stepId).toBe('workload'));
+
+      act(() => window.history.back());
+      await waitFor(() => expect(useAppStore.getState().stepId).toBe('layers'));
+      expect(screen.getByRole('heading', { level: 2, name: 'Shared layers' })).toBeVisible();
+    } finally {
+      stop();
+    }
+  });
+
+  it('keeps the share payload of the current URL when it moves to another step', async () => {
+    window.history.replaceState(null, '', '/#/wizard/start?s=1.ABC');
+    const { user } = renderAt('start');
+    await user.click(screen.getByRole('button', { name: /Next: Workload/ }));
+    expect(window.location.hash).toBe('#/wizard/workload?s=1.ABC');
+  });
+
+  it('explains EFLOW when a Windows host is picked', async () => {
+    const { user } = renderAt('platform');
+    expect(screen.queryByRole('heading', { name: /EFLOW/ })).toBeNull();
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Host operating system' }),
+      'windows-server',
+    );
+    expect(screen.getByRole('heading', { name: /Windows hosts run IoT Edge inside EFLOW/ })).toBeVisible();
+    expect(answers().platform.hostOs).toBe('windows-server');
+  });
+});

@@ -1,0 +1,50 @@
+import { useEffect, useRef } from 'react';
+import { useAppStore } from '../../store/app-store.ts';
+import { navigate } from '../../store/router.ts';
+import { STEPS, stepIndexOf } from './step-registry.ts';
+import type { StepNav } from './step-form.tsx';
+import { Stepper } from './stepper.tsx';
+import './wizard.css';
+
+/**
+ * The wizard: the stepper, the current step's heading and form, and Back / Next. The step lives in the URL
+ * (#/wizard/<step>), so the browser's Back button walks the steps. After a step change, focus moves to the
+ * new step's heading so keyboard and screen-reader users start at its top.
+ */
+export function Wizard() {
+  const stepId = useAppStore((s) => s.stepId);
+  const index = stepIndexOf(stepId);
+  const step = STEPS[index] ?? STEPS[0];
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shownIndex = useRef(index);
+
+  useEffect(() => {
+    if (shownIndex.current === index) return;
+    shownIndex.current = index;
+    headingRef.current?.focus();
+  }, [index]);
+
+  if (!step) return null;
+  const previous = STEPS[index - 1];
+  const following = STEPS[index + 1];
+  const nav: StepNav = {
+    back: previous ? () => navigate('wizard', previous.id) : null,
+    next: following ? () => navigate('wizard', following.id) : () => navigate('report'),
+    nextLabel: following ? `Next: ${following.title}` : 'Open the report',
+  };
+  const { Component } = step;
+
+  return (
+    <section className="wizard" aria-labelledby="wizard-step-heading">
+      <Stepper currentIndex={index} />
+      <p className="wizard__progress">
+        Step {index + 1} of {STEPS.length}
+      </p>
+      <h2 id="wizard-step-heading" ref={headingRef} tabIndex={-1} className="wizard__heading">
+        {step.title}
+      </h2>
+      <p className="step-intro">{step.intro}</p>
+      <Component key={step.id} nav={nav} />
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * A requirement's breakdown by component as a stacked bar chart plus the table of the same numbers.
+ * recharts is loaded lazily: this module does not import it.
+ */
+import { lazy } from 'react';
+import type { Requirement } from '../../domain/types.ts';
+import { breakdownByComponent } from './chart-data.ts';
+import { ChartFrame, type TableMode } from './chart-frame.tsx';
+import { formatScaled } from './format.ts';
+import { seriesStyle } from './palette.ts';
+
+const BreakdownChart = lazy(() =>
+  import('./breakdown-chart.tsx').then((m) => ({ default: m.BreakdownChart })),
+);
+
+export interface BreakdownFigureProps {
+  requirement: Requirement;
+  width?: number;
+  height?: number;
+  animate?: boolean;
+  tableMode?: TableMode;
+}
+
+export function BreakdownFigure({
+  requirement,
+  width,
+  height = 280,
+  animate = true,
+  tableMode,
+}: BreakdownFigureProps) {
+  const data = breakdownByComponent(requirement);
+  const { scale } = data;
+  const largest = [...data.series].sort((a, b) => b.value.typical - a.value.typical)[0];
+  const caption = `${requirement.label} by component (${scale.unit})`;
+  const summary =
+    `Stacked bar chart of ${requirement.label} by component at the low, typical and high ends: ` +
+    `typical total ${formatScaled(data.total.typical, scale)} ${scale.unit}` +
+    (largest
+      ? `, largest share ${largest.label} at ${formatScaled(largest.value.typical, scale)} ${scale.unit}.`
+      : '.') +
+    ' The table has every value.';
+  const table = (
+    <table className="data-table">
+      <caption>
+        {requirement.label} by component, in {scale.unitLong} ({scale.unit})
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Component</th>
+          <th scope="col">Low</th>
+          <th scope="col">Typical</th>
+          <th scope="col">High</th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.series.map((s) => (
+          <tr key={s.key}>
+            <th scope="row">{s.label}</th>
+            <td>{formatScaled(s.value.low, scale)}</td>
+            <td>{formatScaled(s.value.typical, scale)}</td>
+            <td>{formatScaled(s.value.high, scale)}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">Total</th>
+          <td>{formatScaled(data.total.low, scale)}</td>
+          <td>{formatScaled(data.total.typical, scale)}</td>
+          <td>{formatScaled(data.total.high, scale)}</td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+  return (
+    <ChartFrame
+      caption={caption}
+      summary={summary}
+      legend={data.series.map((s, i) => ({ key: s.key, label: s.label, style: seriesStyle(i) }))}
+      chart={
+        <BreakdownChart
+          data={data}
+          height={height}
+          animate={animate}
+          {...(width === undefined ? {} : { width })}
+        />
+      }
+      table={table}
+      height={height}
+      {...(tableMode === undefined ? {} : { tableMode })}
+    />
+  );
+}

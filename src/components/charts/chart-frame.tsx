@@ -1,0 +1,83 @@
+import { Component, Suspense, useId, type ReactNode } from 'react';
+import { Swatch } from './chart-patterns.tsx';
+import type { SeriesStyle } from './palette.ts';
+
+/** How the table of a chart's numbers is shown: inside "Show as table" (screen) or always open (report, print). */
+export type TableMode = 'details' | 'visible';
+
+export interface ChartFrameProps {
+  /** Visible caption; it names the figure. */
+  caption: string;
+  /** One or two sentences that state what the chart shows, read out instead of the graphic. */
+  summary: string;
+  legend: { key: string; label: string; style: SeriesStyle }[];
+  /** The chart itself (usually a lazy recharts component). */
+  chart: ReactNode;
+  /** The table of the same numbers: always in the DOM. */
+  table: ReactNode;
+  tableMode?: TableMode;
+  /** Reserved height while the chart loads, so the page does not jump. */
+  height: number;
+}
+
+/** Keeps the table on screen if the chart code fails to load (offline without cache, for example). */
+class ChartBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    if (this.state.failed) {
+      return (
+        <p className="chart-fallback">The chart could not be drawn; the table below has the same numbers.</p>
+      );
+    }
+    return this.props.children;
+  }
+}
+
+/**
+ * A chart as a figure: caption, the graphic (role="img" with a summary as its name), a text legend with
+ * the same colours and textures, and a table of the same numbers.
+ */
+export function ChartFrame({
+  caption,
+  summary,
+  legend,
+  chart,
+  table,
+  tableMode = 'details',
+  height,
+}: ChartFrameProps) {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  return (
+    <figure className="chart-figure" aria-labelledby={`${uid}-caption`}>
+      <figcaption id={`${uid}-caption`} className="chart-caption">
+        {caption}
+      </figcaption>
+      <div className="chart-graphic" role="img" aria-label={summary} style={{ minHeight: height }}>
+        <ChartBoundary>
+          <Suspense fallback={<p className="chart-loading">Loading chart…</p>}>{chart}</Suspense>
+        </ChartBoundary>
+      </div>
+      {legend.length > 0 ? (
+        <ul className="chart-legend" aria-label={`Legend: ${caption}`}>
+          {legend.map((entry) => (
+            <li key={entry.key}>
+              <Swatch id={`${uid}-legend-${entry.key}`} style={entry.style} />
+              <span>{entry.label}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {tableMode === 'visible' ? (
+        <div className="chart-table">{table}</div>
+      ) : (
+        <details className="chart-table">
+          <summary>Show as table</summary>
+          {table}
+        </details>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,66 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { TEST_DEVICES, TEST_ESTIMATE } from '../../features/results/test-estimate.ts';
+import { BreakdownFigure } from './breakdown-figure.tsx';
+import { breakdownByComponent, utilisationRows } from './chart-data.ts';
+import { UtilisationFigure } from './utilisation-figure.tsx';
+
+const ram = TEST_ESTIMATE.requirements.ram;
+
+describe('breakdownByComponent', () => {
+  it('sums items per component and keeps the total', () => {
+    const data = breakdownByComponent(ram);
+    const modules = data.series.find((s) => s.key === 'module');
+    expect(modules?.value).toEqual({ low: 160, typical: 300, high: 500 });
+    const sum = data.series.reduce((acc, s) => acc + s.value.typical, 0);
+    expect(sum).toBeCloseTo(ram.total.typical, 9);
+    expect(data.scale.unit).toBe('GiB');
+  });
+});
+
+describe('BreakdownFigure', () => {
+  it('draws an SVG at a fixed size without animation, with a visible table for print', async () => {
+    const { container } = render(
+      <BreakdownFigure requirement={ram} width={480} height={260} animate={false} tableMode="visible" />,
+    );
+    const figure = screen.getByRole('figure', { name: 'RAM by component (GiB)' });
+    // The table is in the DOM before the lazy chart arrives.
+    const table = within(figure).getByRole('table', { name: /RAM by component, in gibibytes/ });
+    expect(within(table).getByRole('rowheader', { name: 'edgeHub' })).toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: 'Modules' })).toBeInTheDocument();
+    await waitForSvg(container);
+    const svg = container.querySelector('.chart-graphic svg.recharts-surface');
+    expect(svg).toHaveAttribute('width', '480');
+    // The legend names every component shown in the table.
+    const legend = screen.getByRole('list', { name: /Legend: RAM/ });
+    expect(within(legend).getAllByRole('listitem')).toHaveLength(
+      within(table).getAllByRole('rowheader').length - 1,
+    );
+  });
+});
+
+describe('UtilisationFigure', () => {
+  it('has a summary naming the recommended device and a table of every device', async () => {
+    const rows = utilisationRows(TEST_ESTIMATE.suggestions, TEST_DEVICES, TEST_ESTIMATE.recommendedDeviceId);
+    const { container } = render(
+      <UtilisationFigure rows={rows} width={600} animate={false} tableMode="visible" />,
+    );
+    expect(
+      screen.getByRole('img', {
+        name: /Recommended: Raspberry Pi 4 \(2 GB\)\. Over capacity: Raspberry Pi 3 Model B\+/,
+      }),
+    ).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: /Utilisation per device/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(TEST_DEVICES.length + 1);
+    await waitForSvg(container);
+    expect(container.querySelector('.recharts-reference-line')).not.toBeNull();
+  });
+});
+
+async function waitForSvg(container: HTMLElement) {
+  for (let i = 0; i < 100; i++) {
+    if (container.querySelector('.chart-graphic svg.recharts-surface')) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the chart SVG never rendered');
+}

@@ -1,0 +1,30 @@
+import type { Device, Estimate } from '../../domain/types.ts';
+import { formatPercent, formatRange } from '../../components/charts/format.ts';
+import { CONSTRAINT_LABELS } from '../../components/charts/labels.ts';
+
+/** The figure as read out: "1.17 GiB" (typical only; ranges are on screen). */
+function typical(estimate: Estimate, id: 'cpu' | 'ram' | 'storage'): string {
+  const r = estimate.requirements[id];
+  const f = formatRange(r.total, r.unit);
+  return `${f.typical} ${f.scale.unitLong}`;
+}
+
+/**
+ * One sentence or two for the live region: the recommendation and its binding constraint, then the three
+ * key figures. Short on purpose: it is read out after every change.
+ */
+export function liveSummaryText(estimate: Estimate, devices: readonly Device[]): string {
+  const figures = `CPU ${typical(estimate, 'cpu')}, RAM ${typical(estimate, 'ram')}, storage ${typical(estimate, 'storage')}.`;
+  const id = estimate.recommendedDeviceId;
+  const errors = estimate.findings.filter((f) => f.severity === 'error').length;
+  const errorText = errors > 0 ? ` ${errors} compatibility ${errors === 1 ? 'error' : 'errors'}.` : '';
+  if (id === null) return `No device fits. Needs ${figures}${errorText}`;
+  const device = devices.find((d) => d.id === id);
+  const s = estimate.suggestions.find((x) => x.deviceId === id);
+  const name = device ? device.name : id;
+  let binding = '';
+  if (s && (s.binding === 'cpu' || s.binding === 'ram' || s.binding === 'storage')) {
+    binding = `, ${CONSTRAINT_LABELS[s.binding]} is the limiting factor at ${formatPercent(s.utilisation[s.binding])}`;
+  }
+  return `Recommended: ${name}${binding}. Needs ${figures}${errorText}`;
+}

@@ -1,0 +1,146 @@
+import type { Assumption, Confidence, Requirement } from '../../domain/types.ts';
+import { formatRange, formatScaled, formatNumber } from '../../components/charts/format.ts';
+import { COMPONENT_LABELS } from '../../components/charts/labels.ts';
+import { SourceLink } from './source-link.tsx';
+
+const CONFIDENCE_LABELS: Record<Confidence, string> = {
+  H: 'High',
+  M: 'Medium',
+  L: 'Low',
+  EST: 'Estimate',
+};
+
+function assumptionValue(a: Assumption): string {
+  const unit = a.unit ? ` ${a.unit}` : '';
+  const range =
+    a.low !== undefined || a.high !== undefined
+      ? ` (range ${formatNumber(a.low ?? a.value)}–${formatNumber(a.high ?? a.value)})`
+      : '';
+  return `${formatNumber(a.value)}${unit}${range}`;
+}
+
+/** The assumptions a requirement's breakdown was computed from, in first-use order. */
+export function assumptionsFor(requirement: Requirement, assumptions: readonly Assumption[]): Assumption[] {
+  const byId = new Map(assumptions.map((a) => [a.id, a]));
+  const seen = new Set<string>();
+  const out: Assumption[] = [];
+  for (const item of requirement.breakdown) {
+    for (const id of item.assumptionIds) {
+      const a = byId.get(id);
+      if (a && !seen.has(id)) {
+        seen.add(id);
+        out.push(a);
+      }
+    }
+  }
+  return out;
+}
+
+export interface RequirementCardProps {
+  requirement: Requirement;
+  assumptions: readonly Assumption[];
+  headingId: string;
+}
+
+/** One requirement: typical figure, its range, and "Why this number?" with the breakdown and its sources. */
+export function RequirementCard({ requirement, assumptions, headingId }: RequirementCardProps) {
+  const f = formatRange(requirement.total, requirement.unit);
+  const used = assumptionsFor(requirement, assumptions);
+  return (
+    <article className="req-card" aria-labelledby={headingId}>
+      <h4 id={headingId} className="req-title">
+        {requirement.label}
+      </h4>
+      <p className="req-figure">
+        <span className="req-typical">{f.typical}</span> <span className="req-unit">{f.scale.unit}</span>
+        <span className="visually-hidden"> typical</span>
+      </p>
+      <p className="req-range">
+        Range {f.low}–{f.high} {f.scale.unit}
+        <span className="req-range-detail">
+          {' '}
+          (low {f.low}, typical {f.typical}, high {f.high})
+        </span>
+      </p>
+      <details className="why">
+        <summary>
+          Why this number?<span className="visually-hidden"> ({requirement.label})</span>
+        </summary>
+        <p className="why-explanation">{requirement.explanation}</p>
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption>
+              {requirement.label} breakdown, in {f.scale.unitLong} ({f.scale.unit})
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Share</th>
+                <th scope="col">Component</th>
+                <th scope="col">Low</th>
+                <th scope="col">Typical</th>
+                <th scope="col">High</th>
+                <th scope="col">How it is computed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {requirement.breakdown.map((item) => (
+                <tr key={item.id}>
+                  <th scope="row">{item.label}</th>
+                  <td>{COMPONENT_LABELS[item.component]}</td>
+                  <td>{formatScaled(item.value.low, f.scale)}</td>
+                  <td>{formatScaled(item.value.typical, f.scale)}</td>
+                  <td>{formatScaled(item.value.high, f.scale)}</td>
+                  <td>{item.explanation}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">Total</th>
+                <td />
+                <td>{f.low}</td>
+                <td>{f.typical}</td>
+                <td>{f.high}</td>
+                <td>Sum of the shares above.</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+        {used.length > 0 ? (
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption>Assumptions behind {requirement.label}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Assumption</th>
+                  <th scope="col">Value</th>
+                  <th scope="col">Source</th>
+                  <th scope="col">Confidence</th>
+                  <th scope="col">Date</th>
+                </tr>
+              </thead>
+              <tbody>
+                {used.map((a) => (
+                  <tr key={a.id}>
+                    <th scope="row">
+                      {a.label}
+                      {a.note ? <span className="assumption-note"> {a.note}</span> : null}
+                    </th>
+                    <td>{assumptionValue(a)}</td>
+                    <td className="source-cell">
+                      <SourceLink source={a.source} />
+                    </td>
+                    <td>{CONFIDENCE_LABELS[a.confidence]}</td>
+                    <td>{a.date}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p>No sourced constants are behind this figure: it follows from your answers alone.</p>
+        )}
+      </details>
+    </article>
+  );
+}

@@ -1,0 +1,227 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Estimate } from '../../domain/types.ts';
+import { formatScaled, pickScale } from '../../components/charts/format.ts';
+import { ResultsPanel } from './results-panel.tsx';
+import { TEST_ANSWERS, TEST_DEVICES, TEST_ESTIMATE } from './test-estimate.ts';
+
+function renderPanel(estimate: Estimate = TEST_ESTIMATE, onEditField?: (path: string) => void) {
+  return render(
+    <ResultsPanel
+      answers={TEST_ANSWERS}
+      estimate={estimate}
+      catalog={TEST_DEVICES}
+      announceDelayMs={0}
+      {...(onEditField ? { onEditField } : {})}
+    />,
+  );
+}
+
+function card(name: string) {
+  return screen.getByRole('article', { name });
+}
+
+/** Parse "1,234.5" as shown on screen. */
+const num = (text: string | null) => Number((text ?? '').replace(/,/g, ''));
+
+describe('ResultsPanel: requirements', () => {
+  it('shows every requirement with its typical value, unit and range', () => {
+    renderPanel();
+    const ram = card('RAM');
+    // RAM fixture: 960 MiB of shares + 25% headroom = 1200 MiB = 1.17 GiB.
+    expect(within(ram).getByText('1.17', { selector: '.req-typical' })).toBeInTheDocument();
+    expect(within(ram).getByText('GiB')).toBeInTheDocument();
+    // Low 629 MiB × 1.25 = 786 MiB = 0.77 GiB; high 1395 × 1.25 = 1744 MiB = 1.7 GiB.
+    expect(within(ram).getByText(/Range 0\.77–1\.7 GiB/)).toBeInTheDocument();
+
+    expect(within(card('CPU')).getByText('ref. cores')).toBeInTheDocument();
+    expect(within(card('Storage')).getByText('GB')).toBeInTheDocument();
+    expect(within(card('Store-and-forward buffer')).getByText('MiB')).toBeInTheDocument();
+    expect(within(card('Uplink')).getByText('GB/month')).toBeInTheDocument();
+  });
+
+  it('"Why this number?" opens a breakdown whose rows add up to the total, with the assumptions and their sources', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    const ram = card('RAM');
+    const why = within(ram).getByText('Why this number?');
+    const details = why.closest('details');
+    expect(details).not.toHaveAttribute('open');
+    await user.click(why);
+    expect(details).toHaveAttribute('open');
+
+    const table = within(ram).getByRole('table', { name: /RAM breakdown/ });
+    const body = within(table).getAllByRole('rowgroup')[1];
+    if (!body) throw new Error('no tbody');
+    const rows = within(body).getAllByRole('row');
+    expect(rows).toHaveLength(TEST_ESTIMATE.requirements.ram.breakdown.length);
+    // Column 3 (index 2 of the cells after the row header) is "Typical".
+    const typicals = rows.map((row) => num(within(row).getAllByRole('cell')[2]?.textContent ?? ''));
+    const sum = typicals.reduce((a, b) => a + b, 0);
+    const footer = within(table).getAllByRole('rowgroup')[2];
+    if (!footer) throw new Error('no tfoot');
+    const totalTypical = num(within(footer).getAllByRole('cell')[2]?.textContent ?? '');
+    expect(totalTypical).toBeCloseTo(1.17, 2);
+    expect(Math.abs(sum - totalTypical)).toBeLessThanOrEqual(0.01 * rows.length);
+    expect(within(table).getByRole('rowheader', { name: 'edgeHub' })).toBeInTheDocument();
+
+    const assumptions = within(ram).getByRole('table', { name: 'Assumptions behind RAM' });
+    const link = within(assumptions).getAllByRole('link', {
+      name: /github\.com\/Azure\/iotedge\/issues\/4545/,
+    })[0];
+    expect(link).toHaveAttribute('href', 'https://github.com/Azure/iotedge/issues/4545');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noreferrer');
+    expect(within(assumptions).getAllByRole('cell', { name: 'High' }).length).toBeGreaterThan(0);
+    expect(within(assumptions).getAllByRole('cell', { name: '2026-11' }).length).toBeGreaterThan(0);
+    // Only the assumptions RAM uses: the disk assumption belongs to storage.
+    expect(within(assumptions).queryByText('Debian 12 base install on disk')).not.toBeInTheDocument();
+  });
+
+  it('announces the recommendation and key figures in a polite live region', async () => {
+    const view = renderPanel();
+    const status = screen.getByRole('status');
+    expect(status).toHaveAttribute('aria-live', 'polite');
+    expect(status).toHaveTextContent('Recommended: Raspberry Pi 4 (2 GB), RAM is the limiting factor at 59%');
+    expect(status).toHaveTextContent('RAM 1.17 gibibytes');
+
+    const noFit: Estimate = { ...TEST_ESTIMATE, recommendedDeviceId: null };
+    view.rerender(
+      <ResultsPanel answers={TEST_ANSWERS} estimate={noFit} catalog={TEST_DEVICES} announceDelayMs={0} />,
+    );
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 5));
+    });
+    expect(screen.getByRole('status')).toHaveTextContent(/^No device fits/);
+  });
+});
+
+describe('ResultsPanel: device ladder', () => {
+  it('lists every device with its grade in words, utilisation, binding constraint and price', () => {
+    renderPanel();
+    const ladder = screen.getByRole('list', { name: 'Devices from smallest to largest' });
+    const items = within(ladder)
+      .getAllByRole('listitem', { name: '' })
+      .filter((li) => li.parentElement === ladder);
+    expect(items).toHaveLength(TEST_DEVICES.length);
+
+    const pi3 = card('Raspberry Pi 3 Model B+');
+    expect(within(pi3).getByText('Tight')).toBeInTheDocument();
+    expect(within(pi3).getByText(/RAM: the typical need is 117% of capacity/)).toBeInTheDocument();
+
+    const pi4 = card('Raspberry Pi 4 (2 GB)');
+    expect(within(pi4).getByText('Fit')).toBeInTheDocument();
+    expect(within(pi4).getByText('Recommended')).toBeInTheDocument();
+    expect(within(pi4).getByText('RAM is the most used resource, at 59% of capacity.')).toBeInTheDocument();
+    expect(within(pi4).getByText('$45 (no budget set)')).toBeInTheDocument();
+    const util = within(pi4).getByRole('list', { name: /Utilisation/ });
+    expect(within(util).getByText('RAM').parentElement).toHaveTextContent('RAM59% of 2 GiB');
+
+    const nuc = card('Intel NUC 13 Pro (i5)');
+    expect(within(nuc).getByText('Insufficient')).toBeInTheDocument();
+    expect(within(nuc).getByText('Architecture: runs amd64, not arm64 as chosen.')).toBeInTheDocument();
+
+    const orin = card('Jetson Orin Nano Super (8 GB)');
+    expect(within(orin).getByText('Ampere GPU, 67 TOPS')).toBeInTheDocument();
+  });
+
+  it('shows price against the budget when one is set', () => {
+    render(
+      <ResultsPanel
+        answers={{ ...TEST_ANSWERS, budget: { maxDeviceUsd: 500 } }}
+        estimate={{
+          ...TEST_ESTIMATE,
+          suggestions: TEST_ESTIMATE.suggestions.map((s) =>
+            s.deviceId === 'nuc' ? { ...s, binding: 'budget', withinBudget: false } : s,
+          ),
+        }}
+        catalog={TEST_DEVICES}
+      />,
+    );
+    expect(
+      within(card('Raspberry Pi 4 (2 GB)')).getByText('$45, within the $500 budget'),
+    ).toBeInTheDocument();
+    const nuc = card('Intel NUC 13 Pro (i5)');
+    expect(within(nuc).getByText('$650, $150 over the $500 budget')).toBeInTheDocument();
+    expect(within(nuc).getByText('Budget: $650 is over the $500 budget.')).toBeInTheDocument();
+  });
+});
+
+describe('ResultsPanel: compatibility findings', () => {
+  it('groups findings by severity, errors first, each with its remedy and a button to the field', async () => {
+    const user = userEvent.setup();
+    const onEditField = vi.fn();
+    renderPanel(TEST_ESTIMATE, onEditField);
+    const groups = ['Error (1)', 'Warning (1)', 'Note (1)'].map((name) =>
+      screen.getByRole('region', { name }),
+    );
+    // Document order: error, warning, info.
+    expect(groups[0]?.compareDocumentPosition(groups[1] as Node)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(groups[1]?.compareDocumentPosition(groups[2] as Node)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+
+    const errors = groups[0] as HTMLElement;
+    expect(within(errors).getByText('ARMv6 cannot run IoT Edge')).toBeInTheDocument();
+    expect(within(errors).getByText('Choose an arm64 or arm32v7 device.')).toBeInTheDocument();
+    await user.click(within(errors).getByRole('button', { name: 'Change CPU architecture' }));
+    expect(onEditField).toHaveBeenCalledWith('platform.architecture');
+
+    const warnings = groups[1] as HTMLElement;
+    expect(within(warnings).getByRole('link', { name: /learn\.microsoft\.com/ })).toHaveAttribute(
+      'rel',
+      'noreferrer',
+    );
+  });
+
+  it('says so when there are no findings', () => {
+    renderPanel({ ...TEST_ESTIMATE, findings: [] });
+    expect(screen.getByText('No compatibility problems found for these answers.')).toBeInTheDocument();
+  });
+
+  it('shows no edit buttons when the app gives no onEditField', () => {
+    renderPanel();
+    expect(screen.getByText('ARMv6 cannot run IoT Edge')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Change / })).not.toBeInTheDocument();
+  });
+});
+
+describe('ResultsPanel: charts', () => {
+  it('gives every chart a name and a table with the same numbers as the requirement', () => {
+    renderPanel();
+    const ramFigure = screen.getByRole('figure', { name: 'RAM by component (GiB)' });
+    expect(within(ramFigure).getByRole('img', { name: /Stacked bar chart of RAM/ })).toBeInTheDocument();
+    const ramTable = within(ramFigure).getByRole('table', { hidden: true });
+    const ram = TEST_ESTIMATE.requirements.ram;
+    const scale = pickScale(ram.unit, ram.total.typical);
+    const foot = within(ramTable).getAllByRole('row', { hidden: true }).at(-1) as HTMLElement;
+    const cells = within(foot)
+      .getAllByRole('cell', { hidden: true })
+      .map((c) => c.textContent);
+    expect(cells).toEqual([
+      formatScaled(ram.total.low, scale),
+      formatScaled(ram.total.typical, scale),
+      formatScaled(ram.total.high, scale),
+    ]);
+    // The requirement card shows the same typical figure.
+    expect(
+      within(card('RAM')).getByText(formatScaled(ram.total.typical, scale), { selector: '.req-typical' }),
+    ).toBeInTheDocument();
+
+    expect(screen.getByRole('figure', { name: 'Storage by component (GB)' })).toBeInTheDocument();
+    const util = screen.getByRole('figure', { name: /Device utilisation against capacity/ });
+    expect(
+      within(util).getByRole('img', { name: /Recommended: Raspberry Pi 4 \(2 GB\)/ }),
+    ).toBeInTheDocument();
+    const utilTable = within(util).getByRole('table', { hidden: true });
+    const pi4Row = within(utilTable).getByRole('rowheader', {
+      name: /Raspberry Pi 4 \(2 GB\) \(recommended\)/,
+      hidden: true,
+    }).parentElement as HTMLElement;
+    // Hand check: CPU 0.27 × 1.25 / 4 ref. cores = 8%, RAM 1200 / 2048 MiB = 59%, storage 2.734 × 1.25 / 32 GB = 11%.
+    expect(
+      within(pi4Row)
+        .getAllByRole('cell', { hidden: true })
+        .map((c) => c.textContent),
+    ).toEqual(['8%', '59%', '11%']);
+  });
+});

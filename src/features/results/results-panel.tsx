@@ -1,0 +1,136 @@
+/**
+ * Live results: requirements with their ranges and "Why this number?", the device ladder, compatibility
+ * findings and charts. A pure function of its props (no store): the app passes `estimate(answers)`.
+ */
+import { useId } from 'react';
+import type { Answers } from '../../domain/answers.ts';
+import { DEVICES } from '../../domain/catalog/devices.ts';
+import type { Device, Estimate } from '../../domain/types.ts';
+import { BreakdownFigure } from '../../components/charts/breakdown-figure.tsx';
+import { utilisationRows } from '../../components/charts/chart-data.ts';
+import { formatNumber, formatPercent, formatQuantity } from '../../components/charts/format.ts';
+import { CONSTRAINT_LABELS } from '../../components/charts/labels.ts';
+import { UtilisationFigure } from '../../components/charts/utilisation-figure.tsx';
+import { DeviceLadder } from './device-ladder.tsx';
+import { FindingsList } from './findings-list.tsx';
+import { liveSummaryText } from './live-summary.ts';
+import { RequirementCard } from './requirement-card.tsx';
+import { useDebounced } from './use-debounced.ts';
+import '../../components/charts/charts.css';
+import './results.css';
+
+export interface ResultsPanelProps {
+  answers: Answers;
+  estimate: Estimate;
+  /** Called with a finding's field path (e.g. "platform.architecture") when the user asks to change it. */
+  onEditField?: (path: string) => void;
+  /** Device catalog to look suggestions up in; defaults to the app's catalog. */
+  catalog?: readonly Device[];
+  /** Delay before the live region speaks a change, in ms. */
+  announceDelayMs?: number;
+}
+
+const REQUIREMENT_ORDER = ['cpu', 'ram', 'storage', 'buffer', 'uplink'] as const;
+
+export function ResultsPanel({
+  answers,
+  estimate,
+  onEditField,
+  catalog = DEVICES,
+  announceDelayMs = 1000,
+}: ResultsPanelProps) {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const summary = useDebounced(liveSummaryText(estimate, catalog), announceDelayMs);
+  const recommended = catalog.find((d) => d.id === estimate.recommendedDeviceId);
+  const recSuggestion = estimate.suggestions.find((s) => s.deviceId === estimate.recommendedDeviceId);
+  const binding = recSuggestion?.binding;
+  const errors = estimate.findings.filter((f) => f.severity === 'error').length;
+  const rows = utilisationRows(estimate.suggestions, catalog, estimate.recommendedDeviceId);
+
+  return (
+    <section className="results" aria-labelledby={`${uid}-title`}>
+      <h2 id={`${uid}-title`}>Your estimate</h2>
+      <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {summary}
+      </div>
+
+      <div className={`results-headline${recommended ? '' : ' none-fits'}`}>
+        {recommended ? (
+          <p>
+            <span className="headline-label">Recommended device</span>{' '}
+            <strong className="headline-device">{recommended.name}</strong>
+            {recSuggestion && binding && (binding === 'cpu' || binding === 'ram' || binding === 'storage') ? (
+              <span className="headline-binding">
+                {' '}
+                {CONSTRAINT_LABELS[binding]} is the limiting factor at{' '}
+                {formatPercent(recSuggestion.utilisation[binding])}.
+              </span>
+            ) : null}
+          </p>
+        ) : (
+          <p>
+            <strong>No device in the catalog fits these requirements.</strong> See the ladder for the nearest
+            candidates and what limits them.
+          </p>
+        )}
+        {errors > 0 ? (
+          <p className="headline-errors">
+            <span aria-hidden="true">✕ </span>
+            {errors} compatibility {errors === 1 ? 'error' : 'errors'}: see Compatibility below.
+          </p>
+        ) : null}
+      </div>
+
+      <section className="results-section" aria-labelledby={`${uid}-req`}>
+        <h3 id={`${uid}-req`}>Requirements</h3>
+        <p className="section-note">Typical value, with the low–high range. Headroom is included.</p>
+        <div className="req-grid">
+          {REQUIREMENT_ORDER.map((id) => (
+            <RequirementCard
+              key={id}
+              requirement={estimate.requirements[id]}
+              assumptions={estimate.assumptions}
+              headingId={`${uid}-req-${id}`}
+            />
+          ))}
+        </div>
+        {estimate.acceleratorTops.typical > 0 ? (
+          <p className="req-extra">
+            Accelerator: {formatNumber(estimate.acceleratorTops.typical)} TOPS (INT8) typical, range{' '}
+            {formatNumber(estimate.acceleratorTops.low)}–{formatNumber(estimate.acceleratorTops.high)} TOPS.
+          </p>
+        ) : null}
+        {estimate.eflowVm ? (
+          <p className="req-extra">
+            EFLOW Linux VM: {formatQuantity(estimate.eflowVm.memoryMiB, 'MiB')} memory,{' '}
+            {estimate.eflowVm.cpus} {estimate.eflowVm.cpus === 1 ? 'vCPU' : 'vCPUs'},{' '}
+            {formatQuantity(estimate.eflowVm.diskGB, 'GB')} disk.
+          </p>
+        ) : null}
+      </section>
+
+      <section className="results-section" aria-labelledby={`${uid}-ladder`}>
+        <h3 id={`${uid}-ladder`}>Device ladder</h3>
+        <p className="section-note">
+          Fit: the typical need fits. Tight: only the low estimate fits. Insufficient: it does not fit, or the
+          architecture, accelerator or budget rules it out.
+        </p>
+        <DeviceLadder answers={answers} estimate={estimate} devices={catalog} />
+      </section>
+
+      <section className="results-section" aria-labelledby={`${uid}-findings`}>
+        <h3 id={`${uid}-findings`}>Compatibility</h3>
+        <FindingsList findings={estimate.findings} {...(onEditField ? { onEditField } : {})} />
+      </section>
+
+      <section className="results-section" aria-labelledby={`${uid}-charts`}>
+        <h3 id={`${uid}-charts`}>Charts</h3>
+        <div className="chart-grid">
+          <BreakdownFigure requirement={estimate.requirements.ram} />
+          <BreakdownFigure requirement={estimate.requirements.storage} />
+        </div>
+        <UtilisationFigure rows={rows} />
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,264 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  ACCELERATORS,
+  ARCHITECTURES,
+  CONTAINER_ENGINES,
+  CONTAINER_OSES,
+  DEFAULT_ANSWERS,
+  HOSTINGS,
+  HOST_OSES,
+  IOT_EDGE_VERSIONS,
+  type Answers,
+  type Platform,
+} from '../answers.ts';
+import type { Finding } from '../types.ts';
+import { checkCompatibility } from './check-compatibility.ts';
+
+function answers(
+  platform: Partial<Platform> = {},
+  accelerator: Answers['accelerator']['kind'] = 'none',
+): Answers {
+  return {
+    ...DEFAULT_ANSWERS,
+    platform: { ...DEFAULT_ANSWERS.platform, ...platform },
+    accelerator: { ...DEFAULT_ANSWERS.accelerator, kind: accelerator },
+  };
+}
+
+const byId = (findings: Finding[], id: string) => findings.find((f) => f.id === id);
+const ids = (findings: Finding[]) => findings.map((f) => f.id);
+
+describe('checkCompatibility: defaults', () => {
+  it('gives only info findings for the recommended platform (1.6, Debian 12 arm64, moby, bare metal)', () => {
+    const findings = checkCompatibility(DEFAULT_ANSWERS);
+    expect(ids(findings)).toEqual(['version-supported', 'os-tier-1', 'engine-moby']);
+    expect(findings.every((f) => f.severity === 'info')).toBe(true);
+  });
+});
+
+describe('architecture', () => {
+  it('armv6 is an error citing the compatibility script', () => {
+    const f = byId(checkCompatibility(answers({ architecture: 'armv6' })), 'architecture-armv6');
+    expect(f).toMatchObject({ severity: 'error', field: 'platform.architecture' });
+    expect(f?.message).toContain('.NET incompatibility');
+    expect(f?.source).toContain('aziot-compatibility.sh');
+  });
+});
+
+describe('IoT Edge version', () => {
+  it.each([
+    ['1.6', 'version-supported', 'info'],
+    ['1.5', 'version-end-of-support', 'error'],
+    ['1.4', 'version-end-of-support', 'error'],
+    ['1.1', 'version-end-of-support', 'error'],
+  ] as const)('%s → %s (%s)', (version, id, severity) => {
+    const f = byId(checkCompatibility(answers({ iotEdgeVersion: version })), id);
+    expect(f?.severity).toBe(severity);
+    expect(f?.field).toBe('platform.iotEdgeVersion');
+    if (severity === 'error') expect(f?.remedy).toContain('1.6');
+  });
+
+  it('states the end dates', () => {
+    expect(
+      byId(checkCompatibility(answers({ iotEdgeVersion: '1.5' })), 'version-end-of-support')?.message,
+    ).toContain('2026-11-10');
+    expect(
+      byId(checkCompatibility(answers({ iotEdgeVersion: '1.6' })), 'version-supported')?.message,
+    ).toContain('2028-11-14');
+  });
+});
+
+describe('host OS tiers', () => {
+  it.each([
+    ['debian-12', 'arm32v7', 'os-tier-1', 'info'],
+    ['debian-12', 'amd64', 'os-tier-1', 'info'],
+    ['ubuntu-24.04', 'arm64', 'os-tier-1', 'info'],
+    ['ubuntu-22.04', 'arm32v7', 'os-tier-2', 'warning'],
+    ['ubuntu-core', 'amd64', 'os-tier-1', 'info'],
+    ['ubuntu-core', 'arm32v7', 'os-unsupported', 'error'],
+    ['rhel-9', 'amd64', 'os-tier-1', 'info'],
+    ['rhel-8', 'arm64', 'os-rhel-arm', 'error'],
+    ['rhel-9', 'arm32v7', 'os-rhel-arm', 'error'],
+    ['azure-linux-3', 'arm64', 'os-tier-1', 'info'],
+    ['ubuntu-20.04', 'amd64', 'os-removed', 'error'],
+    ['debian-11', 'arm32v7', 'os-removed', 'error'],
+    ['debian-13', 'arm64', 'os-debian-13', 'warning'],
+    ['raspberry-pi-os-trixie', 'arm64', 'os-debian-13', 'warning'],
+    ['raspberry-pi-os-bookworm', 'arm32v7', 'os-tier-1', 'info'],
+    ['raspberry-pi-os-bookworm', 'amd64', 'os-unsupported', 'error'],
+    ['yocto', 'arm64', 'os-tier-2', 'warning'],
+    ['other-linux', 'amd64', 'os-tier-2', 'warning'],
+  ] as const)('%s on %s → %s (%s)', (hostOs, architecture, id, severity) => {
+    const findings = checkCompatibility(answers({ hostOs, architecture }));
+    const f = byId(findings, id);
+    expect(f?.severity).toBe(severity);
+    expect(f?.field).toBe('platform.hostOs');
+    expect(findings.filter((x) => x.id.startsWith('os-'))).toHaveLength(1);
+  });
+
+  it('recommends Bookworm or Ubuntu 24.04 for the current (Trixie) Pi OS', () => {
+    const f = byId(checkCompatibility(answers({ hostOs: 'raspberry-pi-os-trixie' })), 'os-debian-13');
+    expect(f?.remedy).toMatch(/Bookworm/);
+    expect(f?.remedy).toMatch(/Ubuntu Server 24\.04/);
+  });
+});
+
+describe('container engine', () => {
+  it.each([
+    ['debian-12', 'moby', 'engine-moby', 'info'],
+    ['debian-12', 'docker-ce', 'engine-docker-best-effort', 'warning'],
+    ['ubuntu-24.04', 'docker-ee', 'engine-docker-best-effort', 'warning'],
+    ['ubuntu-core', 'docker-snap', 'engine-docker-snap', 'info'],
+    ['ubuntu-core', 'moby', 'engine-ubuntu-core-needs-snap', 'warning'],
+    ['ubuntu-24.04', 'docker-snap', 'engine-docker-snap-outside-ubuntu-core', 'warning'],
+    ['windows-client', 'docker-ce', 'engine-eflow', 'info'],
+  ] as const)('%s + %s → %s (%s)', (hostOs, containerEngine, id, severity) => {
+    const arch = hostOs.startsWith('windows') ? 'amd64' : 'arm64';
+    const f = byId(checkCompatibility(answers({ hostOs, containerEngine, architecture: arch })), id);
+    expect(f?.severity).toBe(severity);
+    expect(f?.field).toBe('platform.containerEngine');
+  });
+});
+
+describe('host and container OS families', () => {
+  it('Windows containers are an error that explains the old rule and points to EFLOW', () => {
+    const f = byId(
+      checkCompatibility(
+        answers({ hostOs: 'windows-server', architecture: 'amd64', containerOs: 'windows' }),
+      ),
+      'container-os-windows',
+    );
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toMatch(/process isolation/);
+    expect(f?.message).toMatch(/1\.1 LTS/);
+    expect(f?.message).toMatch(/1\.2/);
+    expect(f?.remedy).toMatch(/EFLOW/);
+  });
+
+  it('a Linux host with Windows containers is also a family mismatch', () => {
+    const findings = checkCompatibility(answers({ hostOs: 'debian-12', containerOs: 'windows' }));
+    expect(byId(findings, 'host-container-family-mismatch')?.severity).toBe('error');
+    expect(byId(findings, 'container-os-windows')?.severity).toBe('error');
+  });
+
+  it('a Windows host with Linux containers runs only via EFLOW (warning, VM defaults stated)', () => {
+    const findings = checkCompatibility(answers({ hostOs: 'windows-client', architecture: 'amd64' }));
+    const f = byId(findings, 'windows-host-eflow');
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toMatch(/1024 MB RAM/);
+    expect(f?.message).toMatch(/1 vCPU/);
+    expect(f?.message).toMatch(/10 GB disk/);
+    expect(f?.message).toMatch(/unverified/);
+    expect(byId(findings, 'host-container-family-mismatch')).toBeUndefined();
+    expect(ids(findings).some((id) => id.startsWith('os-'))).toBe(false);
+  });
+
+  it.each([
+    ['windows-client', 'arm64', 'eflow-arm64-preview', 'warning'],
+    ['windows-server', 'arm64', 'eflow-arm-unsupported', 'error'],
+    ['windows-client', 'arm32v7', 'eflow-arm-unsupported', 'error'],
+  ] as const)('%s on %s → %s (%s)', (hostOs, architecture, id, severity) => {
+    expect(byId(checkCompatibility(answers({ hostOs, architecture })), id)?.severity).toBe(severity);
+  });
+});
+
+describe('VM hosting', () => {
+  it.each(['hyper-v', 'vsphere', 'kvm', 'azure-vm', 'other-vm'] as const)('Linux in %s → info', (hosting) => {
+    const f = byId(checkCompatibility(answers({ hosting })), 'vm-hosting');
+    expect(f?.severity).toBe('info');
+    expect(f?.message).toMatch(/agnostic/);
+  });
+
+  it('bare metal has no hosting finding', () => {
+    expect(ids(checkCompatibility(answers({ hosting: 'bare-metal' }))).some((id) => id.includes('vm'))).toBe(
+      false,
+    );
+  });
+
+  it.each([
+    ['hyper-v', 'warning', /nested virtualization/],
+    ['vsphere', 'warning', /Intel-based VMware ESXi 6\.7 and 7\.0/],
+    ['azure-vm', 'info', /Azure VM/],
+    ['kvm', 'warning', /KVM is not among them/],
+  ] as const)('EFLOW in %s → %s', (hosting, severity, text) => {
+    const f = byId(
+      checkCompatibility(answers({ hostOs: 'windows-server', architecture: 'amd64', hosting })),
+      'eflow-nested-virtualization',
+    );
+    expect(f?.severity).toBe(severity);
+    expect(f?.message).toMatch(text);
+  });
+});
+
+describe('accelerators', () => {
+  it('an accelerator on arm32v7 is a warning', () => {
+    const f = byId(checkCompatibility(answers({ architecture: 'arm32v7' }, 'gpu')), 'accelerator-arm32');
+    expect(f?.severity).toBe('warning');
+  });
+  it('no accelerator finding on arm64', () => {
+    expect(
+      byId(checkCompatibility(answers({ architecture: 'arm64' }, 'gpu')), 'accelerator-arm32'),
+    ).toBeUndefined();
+  });
+  it('an accelerator under EFLOW is explained', () => {
+    const f = byId(
+      checkCompatibility(answers({ hostOs: 'windows-client', architecture: 'amd64' }, 'gpu')),
+      'eflow-accelerator',
+    );
+    expect(f?.severity).toBe('info');
+  });
+});
+
+const arbPlatform: fc.Arbitrary<Platform> = fc.record({
+  iotEdgeVersion: fc.constantFrom(...IOT_EDGE_VERSIONS),
+  hostOs: fc.constantFrom(...HOST_OSES),
+  architecture: fc.constantFrom(...ARCHITECTURES),
+  containerEngine: fc.constantFrom(...CONTAINER_ENGINES),
+  containerOs: fc.constantFrom(...CONTAINER_OSES),
+  hosting: fc.constantFrom(...HOSTINGS),
+});
+
+describe('properties', () => {
+  it('armv6 always produces an error finding, whatever the other answers', () => {
+    fc.assert(
+      fc.property(arbPlatform, fc.constantFrom(...ACCELERATORS), (platform, kind) => {
+        const findings = checkCompatibility(answers({ ...platform, architecture: 'armv6' }, kind));
+        expect(findings.some((f) => f.id === 'architecture-armv6' && f.severity === 'error')).toBe(true);
+      }),
+    );
+  });
+
+  it('every platform combination: unique ids, complete findings, errors first', () => {
+    const order = { error: 0, warning: 1, info: 2 } as const;
+    let combinations = 0;
+    for (const iotEdgeVersion of IOT_EDGE_VERSIONS)
+      for (const hostOs of HOST_OSES)
+        for (const architecture of ARCHITECTURES)
+          for (const containerEngine of CONTAINER_ENGINES)
+            for (const containerOs of CONTAINER_OSES)
+              for (const hosting of HOSTINGS) {
+                combinations++;
+                const findings = checkCompatibility(
+                  answers({ iotEdgeVersion, hostOs, architecture, containerEngine, containerOs, hosting }),
+                );
+                const list = ids(findings);
+                if (new Set(list).size !== list.length) throw new Error(`duplicate ids: ${list.join(', ')}`);
+                for (const f of findings) {
+                  if (!f.title || !f.message || !f.remedy || !f.field || !f.source?.startsWith('https://')) {
+                    throw new Error(`incomplete finding ${f.id}`);
+                  }
+                }
+                for (let i = 1; i < findings.length; i++) {
+                  if (order[findings[i - 1]!.severity] > order[findings[i]!.severity])
+                    throw new Error('not sorted');
+                }
+                const hasVersion =
+                  list.includes('version-supported') || list.includes('version-end-of-support');
+                if (!hasVersion) throw new Error('no version finding');
+                if ((architecture === 'armv6') !== list.includes('architecture-armv6'))
+                  throw new Error('armv6 rule');
+              }
+    expect(combinations).toBe(4 * 16 * 4 * 4 * 2 * 6);
+  });
+});

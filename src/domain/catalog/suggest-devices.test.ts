@@ -91,7 +91,9 @@ describe('gradeDevice', () => {
     expect(s.utilisation.ram).toBeCloseTo(600 / 948, 6);
     expect(s.utilisation.accelerator).toBeUndefined();
     expect(s.withinBudget).toBe(true);
-    expect(s.reasons.join(' ')).toContain('948 MiB usable (1,024 MiB minus 76 MiB');
+    expect(s.reasons.join(' ')).toContain(
+      'of 948 MiB usable, 63 % at the typical estimate. Usable RAM is 1,024 MiB less 76 MiB',
+    );
   });
 
   it('grades tight when only the low estimate fits', () => {

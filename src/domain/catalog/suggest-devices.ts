@@ -195,16 +195,16 @@ function resourceReason(check: ResourceCheck, device: Device, ram: UsableRam): s
     : check.lowFits
       ? 'fits only at the low estimate'
       : 'does not fit even at the low estimate';
-  let capacity = `${fmtAmount(resource, check.capacity)} available`;
-  if (resource === 'ram' && ram.reservedMiB > 0 && ram.why !== null) {
-    capacity = `${fmtAmount('ram', check.capacity)} usable (${fmt(device.ramMiB, 0)} MiB minus ${fmt(ram.reservedMiB, 0)} MiB for ${ram.why})`;
-  }
-  if (resource === 'storage')
-    capacity = `${fmtAmount('storage', check.capacity)} available (${device.storageNote})`;
-  return (
+  const usable = resource === 'ram' && ram.reservedMiB > 0 ? ' usable' : '';
+  let sentence =
     `${RESOURCE_LABEL[resource]} ${verdict}: ${fmtAmount(resource, check.typical)} needed ` +
-    `(low ${fmtAmount(resource, check.low)}), ${capacity}; ${pct(check.utilisation)} of capacity at the typical estimate.`
-  );
+    `(low ${fmtAmount(resource, check.low)}) of ${fmtAmount(resource, check.capacity)}${usable}, ` +
+    `${pct(check.utilisation)} at the typical estimate.`;
+  if (resource === 'ram' && ram.reservedMiB > 0 && ram.why !== null) {
+    sentence += ` Usable RAM is ${fmt(device.ramMiB, 0)} MiB less ${fmt(ram.reservedMiB, 0)} MiB for ${ram.why}.`;
+  }
+  if (resource === 'storage') sentence += ` Storage: ${device.storageNote}.`;
+  return sentence;
 }
 
 interface AcceleratorCheck {

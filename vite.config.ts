@@ -1,9 +1,99 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The Content-Security-Policy of the built app (see docs/performance.md, "Content-Security-Policy").
+ *
+ * Static hosting sends no headers of ours, so the policy ships as a <meta http-equiv> tag, injected at build
+ * time only (the dev server needs inline scripts for React Fast Refresh). A meta policy cannot carry
+ * frame-ancestors, report-uri/report-to or sandbox: browsers ignore those there; set them as HTTP headers
+ * where the host allows it.
+ *
+ * style-src-attr 'none' is deliberate: React and recharts set inline styles through the CSSOM
+ * (element.style.x = …), which CSP does not govern; only style="…" in parsed markup would need
+ * 'unsafe-inline', and e2e/csp.spec.ts fails if anything tries it.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "style-src-attr 'none'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "frame-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+
+/** Put the policy right after <meta charset>, before every script, stylesheet and the manifest link. */
+function contentSecurityPolicy(): Plugin {
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+  return {
+    name: 'edge-sizer:csp-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => {
+        const charset = /<meta charset="[^"]*"\s*\/?>/i;
+        if (!charset.test(html)) return html.replace(/<head>/i, `<head>\n    ${tag}`);
+        return html.replace(charset, (match) => `${match}\n    ${tag}`);
+      },
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    VitePWA({
+      strategies: 'generateSW',
+      // 'prompt' = a new service worker waits instead of taking over a page in use; src/pwa/register-sw.ts
+      // activates it at the start of the next visit (a reload that restores the answers from the URL).
+      registerType: 'prompt',
+      // src/pwa/register-sw.ts registers it: no inline script (CSP), no extra request.
+      injectRegister: false,
+      // globPatterns below already picks up the icons and favicon from public/.
+      includeManifestIcons: false,
+      manifest: {
+        name: 'Edge Sizer',
+        short_name: 'Edge Sizer',
+        description: 'Size the hardware for an Azure IoT Edge deployment, with every number sourced.',
+        id: '/',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b5cad',
+        lang: 'en',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      workbox: {
+        // Everything the app can ever load, lazy chunks (charts, report) included, so it works offline
+        // after the first visit.
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
+        // The first install controls the open page at once (offline right after the first visit);
+        // updates still wait (skipWaiting false) until register-sw.ts applies them.
+        clientsClaim: true,
+        skipWaiting: false,
+        cleanupOutdatedCaches: true,
+        navigateFallback: 'index.html',
+      },
+      // No service worker in dev or tests: it would cache modules under Vite's dev server.
+      devOptions: { enabled: false },
+    }),
+  ],
   preview: { port: 4173, strictPort: true },
   build: { chunkSizeWarningLimit: 600 },
   test: {

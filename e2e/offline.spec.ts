@@ -1,0 +1,126 @@
+/**
+ * Offline and updates (issue 7): after one visit the whole app (model, catalog, charts, report) works with no
+ * network; a new version waits during a visit and is applied at the next one without losing the answers.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Wait until the service worker controls the page (it installs and precaches everything first). */
+async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {
+    timeout: 30_000,
+  });
+}
+
+/** The live results area next to the wizard. */
+const results = (page: Page) => page.getByRole('region', { name: /results/i }).first();
+
+/** The "number of modules" answer (a number field, found by its label). */
+const modulesField = (page: Page) => page.getByRole('spinbutton', { name: /modules/i }).first();
+
+test('after one visit it works offline: reload, change an answer, see the numbers, open the report', async ({
+  page,
+  context,
+}) => {
+  const failed: string[] = [];
+  page.on('requestfailed', (request) =>
+    failed.push(`${request.url()} ${request.failure()?.errorText ?? ''}`),
+  );
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Edge Sizer');
+  await waitForServiceWorker(page);
+
+  await context.setOffline(true);
+  // Prove the network is really gone for the page: a request that skips the service worker fails.
+  const online = await page.evaluate(() =>
+    fetch(`/no-such-file-${Date.now()}`, { cache: 'no-store' }).then(
+      () => true,
+      () => false,
+    ),
+  );
+  expect(online).toBe(false);
+  failed.length = 0;
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Edge Sizer');
+
+  // Complete a sizing: change an answer and watch the live numbers follow.
+  const field = modulesField(page);
+  await expect(field).toBeVisible();
+  const before = await results(page).innerText();
+  await field.fill('9');
+  await field.blur();
+  await expect(results(page)).not.toHaveText(before);
+  await expect(results(page)).toContainText(/\d/);
+
+  // The answers survive a reload while offline (they live in the URL and localStorage).
+  await page.reload();
+  await expect(modulesField(page)).toHaveValue('9');
+
+  // The lazy chunks (report, charts) were precached too.
+  const toReport = page
+    .getByRole('button', { name: /report/i })
+    .or(page.getByRole('link', { name: /report/i }));
+  await toReport.first().click();
+  await expect(page).toHaveURL(/#\/report/);
+  await expect(page.getByText(/9 modules|modules.*9/i).first()).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('offline-report.png'), fullPage: true });
+
+  expect(failed).toEqual([]);
+  await context.setOffline(false);
+});
+
+test('a new version waits during the visit and is applied at the next one, answers kept', async ({
+  page,
+}) => {
+  const port = process.env.E2E_PORT ?? '4173';
+  const swPath = resolve(
+    dirname(test.info().config.configFile ?? 'playwright.config.ts'),
+    `dist-e2e-${port}/sw.js`,
+  );
+  const original = readFileSync(swPath, 'utf8');
+
+  await page.goto('/');
+  await waitForServiceWorker(page);
+  const field = modulesField(page);
+  await field.fill('7');
+  await field.blur();
+  await expect.poll(() => page.url()).toMatch(/[?&]s=/);
+
+  let navigations = 0;
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigations += 1;
+  });
+
+  try {
+    // "Deploy" a new version: any byte change to sw.js is an update for the browser.
+    writeFileSync(swPath, `${original}\n// e2e: version ${Date.now()}\n`);
+    await page.evaluate(() => window.localStorage.setItem('e2e-marker', 'kept'));
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    // Found and installed in the background, then it waits: this visit is not interrupted.
+    await page.waitForFunction(
+      async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
+      undefined,
+      { timeout: 30_000, polling: 250 },
+    );
+    await page.waitForTimeout(500);
+    expect(navigations).toBe(0);
+    await expect(modulesField(page)).toHaveValue('7');
+
+    // The next visit: the waiting version takes over and the page reloads once by itself.
+    await page.reload();
+    await expect.poll(() => navigations, { timeout: 30_000 }).toBe(2);
+    await page.waitForFunction(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return registration !== undefined && registration.waiting === null && registration.active !== null;
+    });
+    await expect(modulesField(page)).toHaveValue('7');
+  } finally {
+    writeFileSync(swPath, original);
+  }
+});

@@ -1,0 +1,638 @@
+/**
+ * `npm run bench`: Edge Sizer's performance budgets, measured (see docs/performance.md).
+ *
+ *   npm run bench                      build into dist-bench, measure everything, Lighthouse 3 runs
+ *   npm run bench -- --skip-lighthouse everything but Lighthouse (about 10 s)
+ *   npm run bench -- --lighthouse-runs 5
+ *   npm run bench -- --strict          exit 1 when a figure misses its goal
+ *
+ * Prints a table (figure, value, goal, pass/miss, change since the last run) and writes
+ * bench-results/bench.json; the previous bench.json is the baseline of the "change" column. A figure whose
+ * code has not landed yet, or that fails to measure, prints "n/a (reason)" instead of stopping the bench.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { runLighthouse } from './lighthouse.ts';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const OUT_DIR = 'dist-bench';
+const RESULTS_DIR = resolve(ROOT, 'bench-results');
+const RESULTS_FILE = resolve(RESULTS_DIR, 'bench.json');
+/** The origin a share link is measured with: a typical static host (41 characters with the path). */
+export const SHARE_ORIGIN = 'https://contoso.github.io/edge-sizer/';
+
+// ---------------------------------------------------------------------------------------------------------
+// Figures
+
+export interface Figure {
+  id: string;
+  label: string;
+  /** null: not measured; `note` says why. */
+  value: number | null;
+  unit: string;
+  /** Human-readable goal with its unit, e.g. "≤ 100 kB". Empty: reported for information. */
+  goal: string;
+  /** true = meets the goal, false = misses it, null = no goal or not measured. */
+  pass: boolean | null;
+  note?: string;
+  /** Which direction is better, for the change column. */
+  better?: 'lower' | 'higher';
+}
+
+export interface BenchResults {
+  generatedAt: string;
+  commit: string | null;
+  node: string;
+  cpus: number;
+  figures: Figure[];
+}
+
+const na = (id: string, label: string, unit: string, goal: string, reason: string): Figure => ({
+  id,
+  label,
+  value: null,
+  unit,
+  goal,
+  pass: null,
+  note: `n/a (${reason})`,
+});
+
+const reason = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 160) ?? 'error';
+
+// ---------------------------------------------------------------------------------------------------------
+// 1. Bundle: what the first view loads, and what stays lazy
+
+interface ChunkInfo {
+  fileName: string;
+  isEntry: boolean;
+  isDynamicEntry: boolean;
+  imports: string[];
+  dynamicImports: string[];
+  moduleIds: string[];
+}
+
+const kB = (bytes: number) => Math.round(bytes / 10) / 100; // 1 kB = 1000 B, two decimals
+/** gzip at level 9, as a static host would serve it (Vite's own report uses the same zlib). */
+const gzipBytes = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+async function buildForBench(): Promise<ChunkInfo[]> {
+  const result = await build({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir: OUT_DIR, emptyOutDir: true },
+  });
+  const outputs = Array.isArray(result) ? result : [result];
+  const chunks: ChunkInfo[] = [];
+  for (const output of outputs) {
+    if (!('output' in output)) continue;
+    for (const item of output.output) {
+      if (item.type !== 'chunk') continue;
+      chunks.push({
+        fileName: item.fileName,
+        isEntry: item.isEntry,
+        isDynamicEntry: item.isDynamicEntry,
+        imports: [...item.imports],
+        dynamicImports: [...item.dynamicImports],
+        moduleIds: [...(item.moduleIds ?? Object.keys(item.modules))],
+      });
+    }
+  }
+  return chunks;
+}
+
+/** Script, modulepreload and stylesheet URLs that index.html loads eagerly. */
+export function eagerAssets(html: string): { scripts: string[]; styles: string[] } {
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  for (const tag of html.match(/<(script|link)\b[^>]*>/gi) ?? []) {
+    const attr = (name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag)?.[1];
+    if (/^<script/i.test(tag)) {
+      const src = attr('src');
+      if (src && attr('type') === 'module') scripts.add(src);
+    } else {
+      const rel = attr('rel')?.toLowerCase();
+      const href = attr('href');
+      if (!href) continue;
+      if (rel === 'modulepreload') scripts.add(href);
+      if (rel === 'stylesheet') styles.add(href);
+    }
+  }
+  const clean = (url: string) => url.replace(/^\.?\//, '');
+  return { scripts: [...scripts].map(clean), styles: [...styles].map(clean) };
+}
+
+/** The eager scripts plus everything they import statically (transitively): the first view's JavaScript. */
+export function firstViewChunks(eager: string[], chunks: readonly ChunkInfo[]): Set<string> {
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const seen = new Set<string>();
+  const queue = [...eager];
+  while (queue.length > 0) {
+    const name = queue.pop();
+    if (name === undefined || seen.has(name)) continue;
+    seen.add(name);
+    queue.push(...(byName.get(name)?.imports ?? []));
+  }
+  return seen;
+}
+
+function bundleFigures(chunks: readonly ChunkInfo[]): Figure[] {
+  const dist = resolve(ROOT, OUT_DIR);
+  const html = readFileSync(resolve(dist, 'index.html'), 'utf8');
+  const eager = eagerAssets(html);
+  const firstView = firstViewChunks(eager.scripts, chunks);
+  const sizeOf = (names: Iterable<string>) => {
+    let total = 0;
+    for (const name of names) total += gzipBytes(resolve(dist, name));
+    return total;
+  };
+  const allJs = chunks.map((chunk) => chunk.fileName);
+  const containing = (pattern: RegExp) =>
+    chunks.filter((chunk) => chunk.moduleIds.some((id) => pattern.test(id.replaceAll('\\', '/'))));
+  const lazyFigure = (id: string, label: string, pattern: RegExp, missing: string): Figure => {
+    const found = containing(pattern);
+    if (found.length === 0) return na(id, label, 'kB', 'not in first view', missing);
+    const eagerOnes = found.filter((chunk) => firstView.has(chunk.fileName));
+    return {
+      id,
+      label,
+      value: kB(sizeOf(found.map((chunk) => chunk.fileName))),
+      unit: 'kB',
+      goal: 'not in first view',
+      pass: eagerOnes.length === 0,
+      note:
+        eagerOnes.length === 0
+          ? `outside the first view (${found.length} chunk${found.length > 1 ? 's' : ''})`
+          : `IN the first view: ${eagerOnes.map((chunk) => chunk.fileName).join(', ')}`,
+      better: 'lower',
+    };
+  };
+  const firstViewKb = kB(sizeOf(firstView));
+  const sw = ['sw.js', ...readdirNames(dist).filter((name) => /^workbox-.*\.js$/.test(name))];
+  return [
+    {
+      id: 'firstViewJsGzip',
+      label: 'First-view JavaScript (gzip)',
+      value: firstViewKb,
+      unit: 'kB',
+      goal: '≤ 100 kB',
+      pass: firstViewKb <= 100,
+      note: `${firstView.size} file${firstView.size > 1 ? 's' : ''}: ${[...firstView].join(', ')}`,
+      better: 'lower',
+    },
+    {
+      id: 'firstViewCssGzip',
+      label: 'First-view CSS (gzip)',
+      value: kB(sizeOf(eager.styles)),
+      unit: 'kB',
+      goal: '',
+      pass: null,
+      better: 'lower',
+    },
+    lazyFigure(
+      'rechartsGzip',
+      'Charts: recharts chunk(s) (gzip)',
+      /\/node_modules\/recharts\//,
+      'no recharts',
+    ),
+    lazyFigure(
+      'reportGzip',
+      'Report chunk(s) (gzip)',
+      /\/src\/features\/report\//,
+      'src/features/report not in the build yet',
+    ),
+    {
+      id: 'totalJsGzip',
+      label: 'All app JavaScript (gzip)',
+      value: kB(sizeOf(allJs)),
+      unit: 'kB',
+      goal: '',
+      pass: null,
+      note: `${allJs.length} chunks, precached for offline`,
+      better: 'lower',
+    },
+    {
+      id: 'serviceWorkerGzip',
+      label: 'Service worker + Workbox (gzip)',
+      value: existsSync(resolve(dist, 'sw.js')) ? kB(sizeOf(sw)) : null,
+      unit: 'kB',
+      goal: '',
+      pass: null,
+      note: existsSync(resolve(dist, 'sw.js'))
+        ? 'loaded after the page, off the critical path'
+        : 'n/a (no sw.js)',
+      better: 'lower',
+    },
+  ];
+}
+
+function readdirNames(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 2. Scenarios
+//
+// src/ is imported at run time by path (tsx compiles it): the scripts' tsconfig project does not include src/,
+// and a figure whose module has not landed yet must print n/a rather than break the type check.
+
+/** The slice of src/domain/answers.ts the bench uses. */
+interface AnswersModule {
+  DEFAULT_ANSWERS: Answers;
+  DEFAULT_MODULE: Record<string, unknown>;
+  parseAnswers(input: unknown): { ok: true; answers: Answers } | { ok: false; issues: unknown[] };
+}
+/** Answers as far as the bench builds them; the schema (parseAnswers) checks the whole object. */
+interface Answers {
+  platform: Record<string, unknown>;
+  [section: string]: unknown;
+}
+
+const LANGUAGE_CYCLE = ['dotnet', 'python', 'node', 'c', 'java', 'rust-go'] as const;
+const MODULE_KINDS = [
+  ['opc-publisher', 'mcr.microsoft.com/iotedge/opc-publisher:2.9.11'],
+  ['modbus-adapter', 'contoso.azurecr.io/edge/modbus-adapter:1.4.2'],
+  ['telemetry-filter', 'contoso.azurecr.io/edge/telemetry-filter:3.0.0'],
+  ['anomaly-detector', 'contoso.azurecr.io/ml/anomaly-detector:0.9.1'],
+  ['sql-edge-sink', 'mcr.microsoft.com/azure-sql-edge:2.0.0'],
+  ['mqtt-bridge', 'contoso.azurecr.io/edge/mqtt-bridge:2.2.0'],
+] as const;
+
+async function importIfPresent(relativePath: string): Promise<Record<string, unknown> | null> {
+  const path = resolve(ROOT, relativePath);
+  if (!existsSync(path)) return null;
+  return (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+}
+
+/**
+ * A valid Answers with `count` listed modules: realistic names and image references (they are what makes a
+ * share link long), mixed languages, some known image sizes, rates and memory limits. Checked by the schema.
+ */
+export async function scenarioAnswers(count: number): Promise<Answers> {
+  const domain = (await importIfPresent('src/domain/answers.ts')) as AnswersModule | null;
+  if (!domain) throw new Error('src/domain/answers.ts is missing');
+  const { DEFAULT_ANSWERS, DEFAULT_MODULE, parseAnswers } = domain;
+  const modules = Array.from({ length: count }, (_, i) => {
+    const [name, image] = MODULE_KINDS[i % MODULE_KINDS.length] ?? MODULE_KINDS[0];
+    return {
+      ...DEFAULT_MODULE,
+      name: `${name}-${Math.floor(i / MODULE_KINDS.length) + 1}`,
+      language: LANGUAGE_CYCLE[i % LANGUAGE_CYCLE.length] ?? 'unknown',
+      image,
+      imageSizeMb: i % 3 === 0 ? 120 + 10 * (i % 7) : null,
+      messagesPerSecond: i % 2 === 0 ? 5 + (i % 11) : null,
+      memoryLimitMb: i % 4 === 0 ? 256 : null,
+    };
+  });
+  const answers: Answers = {
+    ...structuredClone(DEFAULT_ANSWERS),
+    scenarioName: `Factory gateway, ${count} modules`,
+    workload: {
+      mode: 'list',
+      moduleCount: count,
+      defaultLanguage: 'dotnet',
+      modules,
+      layerSharing: 'by-language',
+    },
+    data: {
+      messagesPerSecondAvg: 200,
+      messagesPerSecondPeak: 800,
+      messageSizeKb: 2,
+      processing: 'moderate',
+      upstreamPercent: 40,
+    },
+    performance: { headroomPercent: 30, offlineHours: 24 },
+    platform: { ...DEFAULT_ANSWERS.platform, architecture: 'amd64', hostOs: 'ubuntu-24.04' },
+  };
+  const parsed = parseAnswers(answers);
+  if (!parsed.ok) throw new Error(`bench scenario is invalid: ${JSON.stringify(parsed.issues)}`);
+  return parsed.answers;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 3. Model speed
+
+type EstimateFn = (answers: Answers, catalog?: readonly unknown[]) => unknown;
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? NaN)
+    : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+async function modelFigures(): Promise<Figure[]> {
+  const label = 'Estimate, 100 modules × whole catalog (median)';
+  const goal = '< 1 ms';
+  try {
+    const estimateModule = await importIfPresent('src/domain/estimate.ts');
+    const estimate = estimateModule?.estimate;
+    if (typeof estimate !== 'function') {
+      return [na('estimateMedianMs', label, 'ms', goal, 'src/domain/estimate.ts has no estimate() yet')];
+    }
+    const catalogModule = await importIfPresent('src/domain/catalog/devices.ts');
+    const catalog = Array.isArray(catalogModule?.DEVICES) ? (catalogModule.DEVICES as unknown[]) : undefined;
+    const run = estimate as EstimateFn;
+    const answers = await scenarioAnswers(100);
+    const once = () => (catalog ? run(answers, catalog) : run(answers));
+    // Warm-up: let the JIT settle (and fail early if the model throws).
+    const warmUntil = performance.now() + 500;
+    let warmRuns = 0;
+    while (performance.now() < warmUntil || warmRuns < 200) {
+      once();
+      warmRuns += 1;
+    }
+    const samples: number[] = [];
+    const measureUntil = performance.now() + 2_000;
+    while (samples.length < 2_000 && (performance.now() < measureUntil || samples.length < 101)) {
+      const start = process.hrtime.bigint();
+      once();
+      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    const medianMs = median(samples);
+    const sorted = [...samples].sort((a, b) => a - b);
+    const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? NaN;
+    const round = (ms: number) => Math.round(ms * 1000) / 1000;
+    const catalogNote = catalog ? `${catalog.length} devices` : 'default catalog';
+    return [
+      {
+        id: 'estimateMedianMs',
+        label,
+        value: round(medianMs),
+        unit: 'ms',
+        goal,
+        pass: medianMs < 1,
+        note: `${samples.length} runs after ${warmRuns} warm-up, ${catalogNote}`,
+        better: 'lower',
+      },
+      {
+        id: 'estimateP95Ms',
+        label: 'Estimate, 100 modules (95th percentile)',
+        value: round(p95),
+        unit: 'ms',
+        goal: '',
+        pass: null,
+        better: 'lower',
+      },
+    ];
+  } catch (error) {
+    return [na('estimateMedianMs', label, 'ms', goal, reason(error))];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 4. Share link
+
+async function shareFigures(): Promise<Figure[]> {
+  const label = 'Share link, 20-module scenario';
+  const goal = '≤ 2,000 chars';
+  try {
+    const codec = await importIfPresent('src/domain/share/share-codec.ts');
+    const encode = codec?.encodeShareState;
+    if (typeof encode !== 'function') {
+      return [na('shareLinkChars', label, 'chars', goal, 'src/domain/share/share-codec.ts not there yet')];
+    }
+    const route = await importIfPresent('src/store/route.ts');
+    const formatHash =
+      typeof route?.formatHash === 'function'
+        ? (route.formatHash as (r: { view: string; step: string | null; payload: string }) => string)
+        : (r: { view: string; payload: string }) => `#/${r.view}?s=${r.payload}`;
+    const answers = await scenarioAnswers(20);
+    const payload = (encode as (state: unknown) => string)({ answers, view: 'wizard', step: null });
+    const url = `${SHARE_ORIGIN}${formatHash({ view: 'wizard', step: null, payload })}`;
+    let roundTrip = 'round trip not checked';
+    const decode = codec?.decodeShareState;
+    if (typeof decode === 'function') {
+      const decoded = (decode as (payload: string) => { ok: boolean; state?: { answers?: unknown } })(
+        payload,
+      );
+      const same =
+        decoded.ok && JSON.stringify(decoded.state?.answers ?? null) === JSON.stringify(answers)
+          ? 'ok'
+          : 'FAILED';
+      roundTrip = `round trip ${same}`;
+    }
+    const json = JSON.stringify(answers).length;
+    return [
+      {
+        id: 'shareLinkChars',
+        label,
+        value: url.length,
+        unit: 'chars',
+        goal,
+        pass: url.length <= 2000,
+        note: `payload ${payload.length} chars (answers JSON ${json}), origin ${SHARE_ORIGIN}; ${roundTrip}`,
+        better: 'lower',
+      },
+    ];
+  } catch (error) {
+    return [na('shareLinkChars', label, 'chars', goal, reason(error))];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 5. Lighthouse
+
+async function lighthouseFigures(skip: boolean, runs: number): Promise<Figure[]> {
+  const perf = 'Lighthouse mobile: performance';
+  const a11y = 'Lighthouse mobile: accessibility';
+  if (skip) {
+    return [
+      na('lighthousePerformance', perf, 'score', '≥ 98', 'skipped: --skip-lighthouse'),
+      na('lighthouseAccessibility', a11y, 'score', '= 100', 'skipped: --skip-lighthouse'),
+    ];
+  }
+  try {
+    const result = await runLighthouse({
+      dir: OUT_DIR,
+      runs,
+      log: (line) => console.log(`  ${line}`),
+    });
+    const metrics = Object.entries(result.median.metrics)
+      .map(([id, value]) => `${id.replace(/-/g, ' ')} ${value}`)
+      .join(', ');
+    return [
+      {
+        id: 'lighthousePerformance',
+        label: perf,
+        value: result.performance,
+        unit: 'score',
+        goal: '≥ 98',
+        pass: result.performance >= 98,
+        note: `median of ${runs}: ${result.runs.map((run) => run.performance).join('/')}; ${metrics}`,
+        better: 'higher',
+      },
+      {
+        id: 'lighthouseAccessibility',
+        label: a11y,
+        value: result.accessibility,
+        unit: 'score',
+        goal: '= 100',
+        pass: result.accessibility === 100,
+        note:
+          result.median.failedA11yAudits.length > 0
+            ? `failed: ${result.median.failedA11yAudits.join(', ')}`
+            : 'bench-results/lighthouse.report.html',
+        better: 'higher',
+      },
+    ];
+  } catch (error) {
+    return [
+      na('lighthousePerformance', perf, 'score', '≥ 98', reason(error)),
+      na('lighthouseAccessibility', a11y, 'score', '= 100', reason(error)),
+    ];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Report
+
+function formatValue(figure: Figure): string {
+  if (figure.value === null) return figure.note ?? 'n/a';
+  return `${figure.value.toLocaleString('en-US', { maximumFractionDigits: 3 })} ${figure.unit}`;
+}
+
+export function formatDelta(figure: Figure, previous: Figure | undefined): string {
+  if (figure.value === null || previous?.value === null || previous?.value === undefined) return '';
+  const delta = Math.round((figure.value - previous.value) * 1000) / 1000;
+  if (delta === 0) return '=';
+  const worse = figure.better === 'lower' ? delta > 0 : figure.better === 'higher' ? delta < 0 : false;
+  const pct = previous.value !== 0 ? ` (${((delta / previous.value) * 100).toFixed(1)}%)` : '';
+  return `${delta > 0 ? '+' : ''}${delta.toLocaleString('en-US', { maximumFractionDigits: 3 })}${pct}${worse ? ' worse' : ''}`;
+}
+
+function printTable(figures: readonly Figure[], previous: BenchResults | null): void {
+  const prevById = new Map((previous?.figures ?? []).map((figure) => [figure.id, figure]));
+  const rows = figures.map((figure) => [
+    figure.label,
+    formatValue(figure),
+    figure.goal || '—',
+    figure.pass === null
+      ? figure.goal && figure.value === null
+        ? 'n/a'
+        : ''
+      : figure.pass
+        ? 'pass'
+        : 'MISS',
+    formatDelta(figure, prevById.get(figure.id)),
+  ]);
+  const header = [
+    'figure',
+    'value',
+    'goal',
+    'result',
+    previous ? `vs ${previous.generatedAt.slice(0, 16)}` : 'change',
+  ];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' │ ');
+  console.log('');
+  console.log(line(header));
+  console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
+  for (const row of rows) console.log(line(row));
+  console.log('');
+  for (const figure of figures) {
+    if (figure.value !== null && figure.note) console.log(`  ${figure.label}: ${figure.note}`);
+  }
+}
+
+function readPrevious(): BenchResults | null {
+  try {
+    return JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as BenchResults;
+  } catch {
+    return null;
+  }
+}
+
+function gitCommit(): string | null {
+  try {
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim();
+    return dirty ? `${sha}+dirty` : sha;
+  } catch {
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const skipLighthouse = args.includes('--skip-lighthouse');
+  const runsAt = args.indexOf('--lighthouse-runs');
+  const lighthouseRuns = runsAt === -1 ? 3 : Math.max(1, Number(args[runsAt + 1]) || 3);
+  const previous = readPrevious();
+
+  console.log(`Building into ${OUT_DIR}/ …`);
+  const figures: Figure[] = [];
+  let built = false;
+  try {
+    const chunks = await buildForBench();
+    built = true;
+    figures.push(...bundleFigures(chunks));
+  } catch (error) {
+    figures.push(
+      na(
+        'firstViewJsGzip',
+        'First-view JavaScript (gzip)',
+        'kB',
+        '≤ 100 kB',
+        `build failed: ${reason(error)}`,
+      ),
+    );
+  }
+  console.log('Timing the model …');
+  figures.push(...(await modelFigures()));
+  figures.push(...(await shareFigures()));
+  if (built || skipLighthouse) {
+    console.log(skipLighthouse ? 'Lighthouse skipped.' : `Lighthouse (${lighthouseRuns} runs) …`);
+    figures.push(...(await lighthouseFigures(skipLighthouse, lighthouseRuns)));
+  } else {
+    figures.push(
+      na('lighthousePerformance', 'Lighthouse mobile: performance', 'score', '≥ 98', 'no build'),
+      na('lighthouseAccessibility', 'Lighthouse mobile: accessibility', 'score', '= 100', 'no build'),
+    );
+  }
+
+  const results: BenchResults = {
+    generatedAt: new Date().toISOString(),
+    commit: gitCommit(),
+    node: process.version,
+    cpus: cpus().length,
+    figures,
+  };
+  printTable(figures, previous);
+  // A skipped Lighthouse keeps the last measured scores in the file, so the baseline is not lost.
+  if (skipLighthouse && previous) {
+    results.figures = figures.map((figure) => {
+      const old = previous.figures.find((candidate) => candidate.id === figure.id);
+      if (!figure.id.startsWith('lighthouse') || figure.value !== null || !old || old.value === null)
+        return figure;
+      const kept = `kept from the run of ${previous.generatedAt}`;
+      return { ...old, note: old.note?.startsWith('kept from') ? old.note : `${kept}; ${old.note ?? ''}` };
+    });
+  }
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(
+    `Wrote ${RESULTS_FILE.replace(`${ROOT}/`, '')}${results.commit ? ` (commit ${results.commit})` : ''}.`,
+  );
+  if (args.includes('--strict') && figures.some((figure) => figure.pass === false)) process.exitCode = 1;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -513,6 +513,7 @@ export const DEVICES: readonly Device[] = [
       // T4: 130 INT8 TOPS, 260 INT4 TOPS, 70–75 W.
       'https://geektopia.es/es/technology/2018/09/13/noticias/nvidia-presenta-la-nueva-tesla-t4-basada-en-turing-orientada-a-inteligencia-artificial.html',
     ],
-    confidence: 'H',
+    // Specs H (Microsoft's technical specifications); the price and the per-vCPU factor are EST.
+    confidence: 'M',
   },
 ];

@@ -46,7 +46,8 @@ export const RAM_RESERVATION_ASSUMPTIONS = {
     label: 'Raspberry Pi: RAM reserved for the GPU (gpu_mem default)',
     value: 76,
     unit: 'MiB',
-    source: 'https://github.com/raspberrypi/documentation/blob/master/configuration/config-txt/memory.md',
+    source:
+      'https://github.com/raspberrypi/documentation/blob/develop/documentation/asciidoc/computers/config_txt/memory.adoc',
     confidence: 'H',
     date: '2026-11',
     note: 'Default for boards with 1 GB or more; applied to the Pi 5 as an estimate (EST).',

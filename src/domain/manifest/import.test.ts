@@ -165,6 +165,14 @@ describe('parseManifest: bad input', () => {
     if (!result.ok) expect(result.error).toMatch(message);
   });
 
+  it('keeps a module named "__proto__" (layered and full) as a module, not a prototype', () => {
+    const module = { type: 'docker', settings: { image: 'x/a:1', createOptions: '' } };
+    const layered = `{"modulesContent": {"$edgeAgent": {"properties.desired.modules.__proto__": ${JSON.stringify(module)}}}}`;
+    const full = `{"modulesContent": {"$edgeAgent": {"properties.desired": {"modules": {"__proto__": ${JSON.stringify(module)}}}}}}`;
+    for (const text of [layered, full])
+      expect(imported(text).manifest.modules.map((m) => m.name)).toEqual(['__proto__']);
+  });
+
   it('warns about an invalid createOptions string and a placeholder memory limit without failing', () => {
     const text = JSON.stringify({
       modulesContent: {

@@ -196,6 +196,11 @@ function parseJson(
   }
 }
 
+/** Set an own property, even one named "__proto__" (plain assignment would change the prototype). */
+function setOwn(target: JsonObject, key: string, value: Json): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 const normaliseKey = (key: string) => key.toLowerCase().replace(/[^a-z$]/g, '');
 
 /** Find a key by its exact name, else by a tolerated spelling (case, separators, known typos). */
@@ -444,11 +449,11 @@ function desiredOf(
     const name = section === 'modules' || section === 'routes' ? [rest.join('.')] : rest;
     let target: JsonObject = desired;
     for (const part of [section, ...name.slice(0, -1)]) {
-      const next = target[part];
-      if (!isObject(next)) target[part] = {};
+      const next = Object.hasOwn(target, part) ? target[part] : undefined;
+      if (!isObject(next)) setOwn(target, part, {});
       target = target[part] as JsonObject;
     }
-    target[name[name.length - 1] ?? ''] = value;
+    setOwn(target, name[name.length - 1] ?? '', value);
   }
   return { desired, layered, full };
 }

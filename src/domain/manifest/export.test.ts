@@ -1,0 +1,325 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ANSWERS, DEFAULT_MODULE, LANGUAGES, type Answers, type ModuleSpec } from '../answers.ts';
+import type { BreakdownItem, Estimate, Range, Requirement, ResourceId } from '../types.ts';
+import { buildManifest, chunkCreateOptions, manifestToJson, MIB, toModuleName } from './export.ts';
+import { manifestToAnswers, parseManifest } from './import.ts';
+import { validateManifest } from './schema.ts';
+
+const range = (typical: number, spread = 0.2): Range => ({
+  low: typical * (1 - spread),
+  typical,
+  high: typical * (1 + spread),
+});
+
+function requirement(resource: ResourceId, unit: Requirement['unit'], items: BreakdownItem[]): Requirement {
+  const sum = (k: keyof Range) => items.reduce((s, i) => s + i.value[k], 0);
+  return {
+    resource,
+    label: resource,
+    unit,
+    total: { low: sum('low'), typical: sum('typical'), high: sum('high') },
+    breakdown: items,
+    explanation: '',
+  };
+}
+
+const item = (id: string, component: BreakdownItem['component'], value: Range): BreakdownItem => ({
+  id,
+  label: id,
+  component,
+  value,
+  assumptionIds: [],
+  explanation: '',
+});
+
+/**
+ * A hand-built estimate in the shape of src/domain/types.ts (module RAM items are "module:<index>", as the
+ * model writes them), so these tests pin the export's arithmetic independently of the model's constants.
+ */
+function fakeEstimate(
+  answers: Answers,
+  opts: {
+    moduleHighMiB?: number[];
+    bufferGB?: number;
+    otherStorageGB?: number;
+    recommended?: string | null;
+  } = {},
+): Estimate {
+  const n = answers.workload.mode === 'list' ? answers.workload.modules.length : answers.workload.moduleCount;
+  const moduleItems = Array.from({ length: n }, (_, i) => {
+    const high = opts.moduleHighMiB?.[i] ?? 100;
+    return item(`module:${i}`, 'module', { low: high / 2, typical: high * 0.75, high });
+  });
+  const bufferGB = opts.bufferGB ?? 0.5;
+  return {
+    modelVersion: 'test',
+    requirements: {
+      cpu: requirement('cpu', 'ref-cores', [item('os', 'os', range(0.2))]),
+      ram: requirement('ram', 'MiB', [
+        item('os', 'os', range(200)),
+        item('edge-hub', 'edge-hub', range(150)),
+        ...moduleItems,
+      ]),
+      storage: requirement('storage', 'GB', [
+        item('os', 'os', range(opts.otherStorageGB ?? 4, 0)),
+        item('buffer', 'message-buffer', range(bufferGB, 0)),
+      ]),
+      buffer: requirement('buffer', 'GB', [item('buffer', 'message-buffer', range(bufferGB, 0))]),
+      uplink: requirement('uplink', 'GB/month', [item('up', 'module', range(1))]),
+    },
+    acceleratorTops: { low: 0, typical: 0, high: 0 },
+    eflowVm: null,
+    assumptions: [],
+    findings: [],
+    suggestions: [],
+    recommendedDeviceId: opts.recommended === undefined ? 'rpi4b-4gb' : opts.recommended,
+  };
+}
+
+const listAnswers = (modules: Partial<ModuleSpec>[], overrides: Partial<Answers> = {}): Answers => ({
+  ...DEFAULT_ANSWERS,
+  ...overrides,
+  workload: {
+    ...DEFAULT_ANSWERS.workload,
+    mode: 'list',
+    modules: modules.map((m) => ({ ...DEFAULT_MODULE, ...m })),
+  },
+});
+
+const desired = (m: ReturnType<typeof buildManifest>) =>
+  m.manifest.modulesContent.$edgeAgent['properties.desired'];
+
+describe('buildManifest', () => {
+  it('writes the documented shape, with per-module memory = high × headroom rounded up to MiB', () => {
+    const answers = listAnswers([
+      { name: 'filter', language: 'c', image: 'contoso.azurecr.io/filter:1.0' },
+      { name: 'classifier', language: 'python', image: 'contoso.azurecr.io/classifier:2.1' },
+    ]);
+    const out = buildManifest(answers, fakeEstimate(answers, { moduleHighMiB: [40, 301] }));
+    expect(validateManifest(out.manifest)).toEqual({ ok: true });
+    // 25 % headroom (the default): 40 × 1.25 = 50; 301 × 1.25 = 376.25 → 377.
+    expect(out.limits.map((l) => [l.name, l.memoryMiB, l.basis])).toEqual([
+      ['filter', 50, 'estimate'],
+      ['classifier', 377, 'estimate'],
+    ]);
+    const classifier = desired(out).modules['classifier'];
+    const options = JSON.parse(classifier?.settings.createOptions ?? '') as {
+      HostConfig: { Memory: number; LogConfig: unknown };
+    };
+    expect(options.HostConfig.Memory).toBe(377 * MIB);
+    expect(options.HostConfig.LogConfig).toEqual({
+      Type: 'json-file',
+      Config: { 'max-size': '10m', 'max-file': '3' },
+    });
+    expect(classifier?.settings.image).toBe('contoso.azurecr.io/classifier:2.1');
+    const hub = desired(out).systemModules.edgeHub;
+    expect(hub.settings.image).toBe('mcr.microsoft.com/azureiotedge-hub:1.6');
+    expect(JSON.parse(hub.settings.createOptions)).toMatchObject({
+      HostConfig: { LogConfig: { Type: 'json-file' } },
+    });
+    expect(out.manifest.modulesContent.$edgeHub['properties.desired'].routes).toEqual({
+      upstream: 'FROM /messages/modules/* INTO $upstream',
+    });
+  });
+
+  it('turns OptimizeForPerformance off on a 1 GiB device and on a 32-bit OS, and leaves it on otherwise', () => {
+    const answers = listAnswers([{ name: 'a' }]);
+    const ofp = (a: Answers, device: string) =>
+      desired(buildManifest(a, fakeEstimate(a), device)).systemModules.edgeHub.env?.['OptimizeForPerformance']
+        ?.value;
+    expect(ofp(answers, 'rpi3bplus-1gb')).toBe('false');
+    expect(ofp(answers, 'rpi4b-4gb')).toBe('true');
+    const arm32 = { ...answers, platform: { ...answers.platform, architecture: 'arm32v7' as const } };
+    expect(ofp(arm32, 'rpi4b-4gb')).toBe('false');
+    const out = buildManifest(answers, fakeEstimate(answers), 'rpi3bplus-1gb');
+    expect(out.notes.find((n) => n.topic === 'edgeHub.env.OptimizeForPerformance')?.text).toMatch(/≤ 1 GiB/);
+  });
+
+  it('sets timeToLiveSecs to the offline hours when the buffer fits, and caps it to the free storage when not', () => {
+    const answers = {
+      ...listAnswers([{ name: 'a' }]),
+      performance: { headroomPercent: 25, offlineHours: 24 },
+    };
+    // Pi 4 (32 GB): 4 GB for everything else, 2 GB of buffer for 24 h → fits.
+    expect(buildManifest(answers, fakeEstimate(answers, { bufferGB: 2 }), 'rpi4b-4gb').timeToLiveSecs).toBe(
+      86_400,
+    );
+    // Coral Dev Board (8 GB): 4 GB for the rest leaves 4 GB; 24 h needs 12 GB → 24 × 4 / 12 = 8 h.
+    const capped = buildManifest(answers, fakeEstimate(answers, { bufferGB: 12 }), 'coral-dev-board-1gb');
+    expect(capped.timeToLiveSecs).toBe(8 * 3600);
+    expect(
+      capped.manifest.modulesContent.$edgeHub['properties.desired'].storeAndForwardConfiguration
+        .timeToLiveSecs,
+    ).toBe(8 * 3600);
+    expect(capped.notes.some((n) => /instead of 86400/.test(n.text))).toBe(true);
+    // No room at all: the floor, with a note.
+    const full = buildManifest(
+      answers,
+      fakeEstimate(answers, { bufferGB: 12, otherStorageGB: 9 }),
+      'coral-dev-board-1gb',
+    );
+    expect(full.timeToLiveSecs).toBe(300);
+  });
+
+  it('keeps a memory limit the user set, and says when the estimate wants more', () => {
+    const answers = listAnswers([{ name: 'a', memoryLimitMb: 64 }]);
+    const out = buildManifest(answers, fakeEstimate(answers, { moduleHighMiB: [100] }));
+    expect(out.limits[0]).toMatchObject({ memoryMiB: 64, basis: 'user' });
+    expect(out.notes.some((n) => /Kept your memory limit of 64 MiB.*125 MiB/.test(n.text))).toBe(true);
+  });
+
+  it('names count-mode modules, fills image placeholders and sanitises names', () => {
+    const count = buildManifest(DEFAULT_ANSWERS, fakeEstimate(DEFAULT_ANSWERS), null);
+    expect(Object.keys(desired(count).modules)).toEqual(['module-1', 'module-2']);
+    expect(desired(count).modules['module-1']?.settings.image).toBe('${MODULES.module-1}');
+    expect(validateManifest(count.manifest)).toEqual({ ok: true });
+    expect(toModuleName('My filter (v2)', 0)).toBe('My-filter-(v2)');
+    expect(toModuleName('  ', 3)).toBe('module4');
+    expect(toModuleName('$edgeHub', 0)).toBe('edgeHub');
+    const dup = listAnswers([{ name: 'a b' }, { name: 'a-b' }]);
+    expect(Object.keys(desired(buildManifest(dup, fakeEstimate(dup))).modules)).toEqual(['a-b', 'a-b-2']);
+  });
+
+  it('splits long createOptions into ≤ 512-character chunks that join back', () => {
+    const json = JSON.stringify({
+      Env: Array.from({ length: 80 }, (_, i) => `VARIABLE_${i}=${'x'.repeat(10)}`),
+    });
+    const chunks = chunkCreateOptions(json);
+    expect(Object.keys(chunks).slice(0, 3)).toEqual(['createOptions', 'createOptions01', 'createOptions02']);
+    expect(Object.values(chunks).every((c) => c.length <= 512)).toBe(true);
+    expect(Object.values(chunks).join('')).toBe(json);
+  });
+});
+
+describe('validateManifest (the schema can fail)', () => {
+  const good = () =>
+    JSON.parse(manifestToJson(buildManifest(DEFAULT_ANSWERS, fakeEstimate(DEFAULT_ANSWERS)))) as {
+      modulesContent: Record<string, Record<string, Record<string, unknown>>>;
+    };
+  it.each([
+    [
+      'createOptions as an object',
+      (m: ReturnType<typeof good>) => {
+        const agent = m.modulesContent['$edgeAgent']?.['properties.desired'] as {
+          modules: Record<string, { settings: Record<string, unknown> }>;
+        };
+        const first = Object.values(agent.modules)[0];
+        if (first) first.settings['createOptions'] = { HostConfig: {} };
+      },
+      /createOptions/,
+    ],
+    [
+      'createOptions that is not JSON',
+      (m: ReturnType<typeof good>) => {
+        const agent = m.modulesContent['$edgeAgent']?.['properties.desired'] as {
+          modules: Record<string, { settings: Record<string, unknown> }>;
+        };
+        const first = Object.values(agent.modules)[0];
+        if (first) first.settings['createOptions'] = '{"HostConfig":';
+      },
+      /must be a JSON object/,
+    ],
+    [
+      'no minDockerVersion',
+      (m: ReturnType<typeof good>) => {
+        const agent = m.modulesContent['$edgeAgent']?.['properties.desired'] as {
+          runtime: { settings: Record<string, unknown> };
+        };
+        delete agent.runtime.settings['minDockerVersion'];
+      },
+      /minDockerVersion/,
+    ],
+    [
+      'a route without INTO',
+      (m: ReturnType<typeof good>) => {
+        const hub = m.modulesContent['$edgeHub']?.['properties.desired'] as {
+          routes: Record<string, unknown>;
+        };
+        hub.routes['bad'] = 'FROM /messages/*';
+      },
+      /routes/,
+    ],
+    [
+      'a module name with a space',
+      (m: ReturnType<typeof good>) => {
+        const agent = m.modulesContent['$edgeAgent']?.['properties.desired'] as {
+          modules: Record<string, unknown>;
+        };
+        agent.modules['bad name'] = Object.values(agent.modules)[0];
+      },
+      /module names/,
+    ],
+    [
+      'restartPolicy "sometimes"',
+      (m: ReturnType<typeof good>) => {
+        const agent = m.modulesContent['$edgeAgent']?.['properties.desired'] as {
+          modules: Record<string, Record<string, unknown>>;
+        };
+        const first = Object.values(agent.modules)[0];
+        if (first) first['restartPolicy'] = 'sometimes';
+      },
+      /restartPolicy/,
+    ],
+  ])('rejects %s', (_label, mutate, message) => {
+    const manifest = good();
+    expect(validateManifest(manifest)).toEqual({ ok: true });
+    mutate(manifest);
+    const result = validateManifest(manifest);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.join('\n')).toMatch(message);
+  });
+});
+
+const arbModule: fc.Arbitrary<ModuleSpec> = fc.record({
+  name: fc.string({ minLength: 0, maxLength: 30 }),
+  language: fc.constantFrom(...LANGUAGES),
+  image: fc.oneof(
+    fc.constant(''),
+    fc.constant('contoso.azurecr.io/app:1.0'),
+    fc.constant('nodered/node-red:3.1'),
+  ),
+  imageSizeMb: fc.constant(null),
+  messagesPerSecond: fc.constant(null),
+  memoryLimitMb: fc.oneof(fc.constant(null), fc.integer({ min: 4, max: 65_536 })),
+});
+
+describe('export → import round trip', () => {
+  it('gives back the same module names and memory limits, and re-exports identically (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbModule, { minLength: 1, maxLength: 12 }),
+        fc.array(fc.double({ min: 1, max: 8000, noNaN: true }), { minLength: 12, maxLength: 12 }),
+        fc.integer({ min: 0, max: 200 }),
+        fc.constantFrom(null, 'rpi3b-1gb', 'rpi5-8gb', 'nuc-core-i5-16gb'),
+        (modules, highs, headroomPercent, device) => {
+          const answers = {
+            ...listAnswers(modules),
+            performance: { headroomPercent, offlineHours: 2 },
+          };
+          const out = buildManifest(answers, fakeEstimate(answers, { moduleHighMiB: highs }), device);
+          expect(validateManifest(out.manifest)).toEqual({ ok: true });
+          const back = parseManifest(manifestToJson(out));
+          expect(back.ok).toBe(true);
+          if (!back.ok) return;
+          // Compared as maps: JSON objects list integer-like keys ("0") first, and IoT Edge ignores key order.
+          const byName = (pairs: [string, number | null][]) =>
+            Object.fromEntries(pairs.sort(([a], [b]) => (a < b ? -1 : 1)));
+          expect(back.manifest.modules).toHaveLength(out.limits.length);
+          expect(byName(back.manifest.modules.map((m) => [m.name, m.memoryLimitBytes]))).toEqual(
+            byName(out.limits.map((l) => [l.name, l.memoryBytes])),
+          );
+          expect(back.manifest.timeToLiveSecs).toBe(out.timeToLiveSecs);
+          expect(back.manifest.optimizeForPerformance).toBe(out.optimizeForPerformance);
+          // Import the export into the wizard and export again: the limits are kept, not inflated.
+          const again = manifestToAnswers(back.manifest, answers).answers;
+          const second = buildManifest(again, fakeEstimate(again, { moduleHighMiB: highs }), device);
+          expect(byName(second.limits.map((l) => [l.name, l.memoryBytes]))).toEqual(
+            byName(out.limits.map((l) => [l.name, l.memoryBytes])),
+          );
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});

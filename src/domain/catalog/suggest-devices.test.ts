@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACCELERATORS, ARCHITECTURES, DEFAULT_ANSWERS, type Answers } from '../answers.ts';
 import type { Device, Range, Requirement, ResourceId } from '../types.ts';
+import { arbAnswers } from '../../testing/arbitraries.ts';
 import { DEVICES } from './devices.ts';
 import {
   acceleratorKindMeets,
@@ -290,10 +291,15 @@ const arbInput: fc.Arbitrary<SuggestInput> = fc
     answers: answers({ architecture, accelerator, budget }),
   }));
 
+/** The same, with any valid Answers (every enum and range) from the shared arbitrary. */
+const arbInputAnyAnswers: fc.Arbitrary<SuggestInput> = fc
+  .tuple(arbInput, arbAnswers)
+  .map(([input, a]) => ({ ...input, answers: a }));
+
 describe('grading properties', () => {
   it('every fit meets every requirement; every tight meets every low; output in catalog order', () => {
     fc.assert(
-      fc.property(arbInput, (input) => {
+      fc.property(fc.oneof(arbInput, arbInputAnyAnswers), (input) => {
         const suggestions = suggestDevices(input);
         expect(suggestions.map((s) => s.deviceId)).toEqual(DEVICES.map((d) => d.id));
         suggestions.forEach((s, i) => {

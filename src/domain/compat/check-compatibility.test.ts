@@ -12,6 +12,7 @@ import {
   type Answers,
   type Platform,
 } from '../answers.ts';
+import { arbAnswers } from '../../testing/arbitraries.ts';
 import type { Finding } from '../types.ts';
 import { checkCompatibility } from './check-compatibility.ts';
 
@@ -220,6 +221,19 @@ const arbPlatform: fc.Arbitrary<Platform> = fc.record({
 });
 
 describe('properties', () => {
+  it('any valid answers: unique ids, and an armv6 error exactly when armv6 is chosen', () => {
+    fc.assert(
+      fc.property(arbAnswers, (a) => {
+        const findings = checkCompatibility(a);
+        expect(new Set(ids(findings)).size).toBe(findings.length);
+        expect(findings.some((f) => f.id === 'architecture-armv6' && f.severity === 'error')).toBe(
+          a.platform.architecture === 'armv6',
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('armv6 always produces an error finding, whatever the other answers', () => {
     fc.assert(
       fc.property(arbPlatform, fc.constantFrom(...ACCELERATORS), (platform, kind) => {

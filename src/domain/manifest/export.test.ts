@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ANSWERS, DEFAULT_MODULE, LANGUAGES, type Answers, type ModuleSpec } from '../answers.ts';
 import type { BreakdownItem, Estimate, Range, Requirement, ResourceId } from '../types.ts';
+import { estimate } from '../estimate.ts';
 import { buildManifest, chunkCreateOptions, manifestToJson, MIB, toModuleName } from './export.ts';
 import { manifestToAnswers, parseManifest } from './import.ts';
 import { validateManifest } from './schema.ts';
@@ -166,7 +167,11 @@ describe('buildManifest', () => {
     const answers = listAnswers([{ name: 'a', memoryLimitMb: 64 }]);
     const out = buildManifest(answers, fakeEstimate(answers, { moduleHighMiB: [100] }));
     expect(out.limits[0]).toMatchObject({ memoryMiB: 64, basis: 'user' });
-    expect(out.notes.some((n) => /Kept your memory limit of 64 MiB.*125 MiB/.test(n.text))).toBe(true);
+    expect(
+      out.notes.some((n) =>
+        /Kept your memory limit of 64 MiB.*high end at 100 MiB \(125 MiB with 25% headroom\)/.test(n.text),
+      ),
+    ).toBe(true);
   });
 
   it('names count-mode modules, fills image placeholders and sanitises names', () => {
@@ -189,6 +194,27 @@ describe('buildManifest', () => {
     expect(Object.keys(chunks).slice(0, 3)).toEqual(['createOptions', 'createOptions01', 'createOptions02']);
     expect(Object.values(chunks).every((c) => c.length <= 512)).toBe(true);
     expect(Object.values(chunks).join('')).toBe(json);
+  });
+});
+
+describe('buildManifest with the sizing model', () => {
+  it('takes each module limit from the RAM item module:<index> of the model', () => {
+    const answers = listAnswers([
+      { name: 'opc publisher', language: 'dotnet', image: 'mcr.microsoft.com/iotedge/opc-publisher:2.9' },
+      { name: 'forwarder', language: 'rust-go' },
+      { name: 'ml', language: 'python', memoryLimitMb: 900 },
+    ]);
+    const sized = estimate(answers);
+    const out = buildManifest(answers, sized);
+    expect(validateManifest(out.manifest)).toEqual({ ok: true });
+    const high = (i: number) =>
+      sized.requirements.ram.breakdown.find((b) => b.id === `module:${i}`)?.value.high ?? NaN;
+    expect(out.limits.map((l) => [l.name, l.memoryMiB, l.basis])).toEqual([
+      ['opc-publisher', Math.ceil(high(0) * 1.25), 'estimate'],
+      ['forwarder', Math.ceil(high(1) * 1.25), 'estimate'],
+      ['ml', 900, 'user'],
+    ]);
+    expect(out.device?.id).toBe(sized.recommendedDeviceId);
   });
 });
 

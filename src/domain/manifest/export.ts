@@ -148,7 +148,7 @@ export function buildManifest(
       if (suggested !== null && suggested > mib)
         notes.push({
           topic: `modules.${name}.HostConfig.Memory`,
-          text: `Kept your memory limit of ${mib} MiB; the estimate's high end with ${answers.performance.headroomPercent}% headroom is ${suggested} MiB, so this module may be killed under load.`,
+          text: `Kept your memory limit of ${mib} MiB. The estimate puts this module's high end at ${Math.round(item?.value.high ?? 0)} MiB (${suggested} MiB with ${answers.performance.headroomPercent}% headroom): near its limit, Docker may kill it under load.`,
         });
     } else if (item !== null && item.value.high > 0) {
       const mib = Math.max(DOCKER_MIN_MEMORY_MIB, Math.ceil(item.value.high * headroom));

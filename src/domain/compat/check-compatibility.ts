@@ -403,10 +403,12 @@ function acceleratorFindings(answers: Answers): Finding[] {
     findings.push({
       id: 'accelerator-arm32',
       severity: 'warning',
-      title: 'Accelerators need a 64-bit OS',
+      title: 'Accelerators on 32-bit ARM are limited',
       message:
-        'Jetson modules and their GPU container images are arm64 only, and the accelerator runtimes of the catalog ' +
-        'devices target 64-bit systems, so no catalog accelerator serves an arm32v7 platform.',
+        kind === 'gpu'
+          ? 'Jetson modules and their GPU container images are arm64 only, so no GPU in the catalog serves an arm32v7 platform.'
+          : 'Most NPU/VPU runtimes target 64-bit systems first; on arm32v7 the accelerated choices shrink (in this catalog, ' +
+            'only a Raspberry Pi with a Coral USB Accelerator).',
       remedy: 'Use arm64 (or amd64) images and a 64-bit OS on accelerated devices.',
       field: 'platform.architecture',
       source:

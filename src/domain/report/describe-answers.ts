@@ -61,7 +61,7 @@ export function describeAnswers(answers: Answers): AnswerSection[] {
   const sections: AnswerSection[] = [
     {
       id: 'scenario',
-      title: 'Scenario',
+      title: 'Name',
       items: [
         {
           label: 'Scenario name',

@@ -121,7 +121,7 @@ describe('describeAnswers', () => {
   it('says the default answers in words', () => {
     const sections = describeAnswers(DEFAULT_ANSWERS);
     expect(sections.map((s) => s.title)).toEqual([
-      'Scenario',
+      'Name',
       'Workload',
       'Data',
       'Accelerator',

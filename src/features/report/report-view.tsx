@@ -24,6 +24,18 @@ export interface ReportViewProps {
 /** Fixed chart size: fits the printable width of A4 and US Letter (about 700 px at 96 dpi) with margins. */
 export const REPORT_CHART_WIDTH = 640;
 const BREAKDOWN_CHART_HEIGHT = 220;
+/**
+ * The utilisation chart grows with the ladder; on paper it must fit one page with its caption and legend
+ * (A4 minus margins is about 1,000 px at 96 dpi), so it is capped and its bars get thinner instead.
+ */
+const UTILISATION_CHART_MAX_HEIGHT = 760;
+function utilisationHeight(devices: number, series: number): number {
+  return Math.min(48 + devices * (series * 11 + 18), UTILISATION_CHART_MAX_HEIGHT);
+}
+/** QR code size in CSS px: at least 1.4 px per module so a printed code stays scannable. */
+function qrSize(modules: number): number {
+  return Math.round(Math.min(Math.max(112, modules * 1.4), 180));
+}
 /** Resources whose breakdown is also drawn: the three a device is graded on. */
 const CHARTED: readonly ResourceId[] = ['cpu', 'ram', 'storage'];
 
@@ -78,8 +90,8 @@ export function ReportView({ answers, estimate, shareUrl, generatedAt, catalog =
           <img
             className="report-qr"
             src={qr.dataUrl}
-            width={112}
-            height={112}
+            width={qrSize(qr.modules)}
+            height={qrSize(qr.modules)}
             alt="QR code linking to this scenario"
           />
         ) : (
@@ -115,7 +127,7 @@ export function ReportView({ answers, estimate, shareUrl, generatedAt, catalog =
 
       <section className="report-section" aria-labelledby="report-requirements">
         <h2 id="report-requirements">Requirements</h2>
-        <p>
+        <p className="report-intro">
           Each requirement is a range: low, typical and high. Typical already includes the headroom you chose;
           devices are graded on it. CPU is counted in reference cores (one Cortex-A72 core at 1.5 GHz, a
           Raspberry Pi 4 core).
@@ -176,7 +188,7 @@ export function ReportView({ answers, estimate, shareUrl, generatedAt, catalog =
               <h3 id={`report-req-${resource}`}>
                 {r.label}: {r.typical} {r.unit} typical
               </h3>
-              <p>{r.explanation}</p>
+              <p className="report-intro">{r.explanation}</p>
               <table className="report-table report-table--numbers report-table--breakdown">
                 <caption>
                   {r.label} breakdown, in {r.unitLong} ({r.unit})
@@ -282,7 +294,7 @@ export function ReportView({ answers, estimate, shareUrl, generatedAt, catalog =
 
       <section className="report-section" aria-labelledby="report-ladder">
         <h2 id="report-ladder">Device ladder</h2>
-        <p>
+        <p className="report-intro">
           Every device of the catalog, smallest to largest, graded against the typical requirement.
           Utilisation is the typical requirement divided by the device&apos;s capacity; the binding constraint
           decided the grade.
@@ -297,7 +309,7 @@ export function ReportView({ answers, estimate, shareUrl, generatedAt, catalog =
               <th scope="col">CPU</th>
               <th scope="col">RAM</th>
               <th scope="col">Storage</th>
-              <th scope="col">Accelerator</th>
+              {model.accelerator ? <th scope="col">Accelerator</th> : null}
               <th scope="col">Price</th>
               <th scope="col">In budget</th>
             </tr>
@@ -317,7 +329,7 @@ export function ReportView({ answers, estimate, shareUrl, generatedAt, catalog =
                 <td>{d.cpu}</td>
                 <td>{d.ram}</td>
                 <td>{d.storage}</td>
-                <td>{d.accelerator}</td>
+                {model.accelerator ? <td>{d.accelerator}</td> : null}
                 <td>{d.price}</td>
                 <td>{d.withinBudget}</td>
               </tr>
@@ -329,6 +341,10 @@ export function ReportView({ answers, estimate, shareUrl, generatedAt, catalog =
             <UtilisationFigure
               rows={chartRows}
               width={REPORT_CHART_WIDTH}
+              height={utilisationHeight(
+                chartRows.length,
+                chartRows.some((r) => r.accelerator !== undefined) ? 4 : 3,
+              )}
               animate={false}
               tableMode="visible"
             />

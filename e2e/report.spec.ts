@@ -1,0 +1,164 @@
+/**
+ * The printable report, end to end: open it from a share link, print it to PDF on A4 and US Letter, read the
+ * PDFs back with poppler (pdftotext, pdfinfo, pdftoppm) and check what a reviewer would get on paper.
+ * Page images go to test-results/report-pages/ to be looked at.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const OUT = join('test-results', 'report-pages');
+const SECTIONS = [
+  'Scenario',
+  'Requirements',
+  'Recommended device',
+  'Device ladder',
+  'Compatibility findings',
+  'Assumptions and sources',
+];
+/** A preset with a list of named modules and a budget: a long, realistic report. */
+const PRESET = 'Factory protocol gateway (OPC UA / Modbus)';
+const SCENARIO = 'Factory protocol gateway';
+
+/**
+ * Open the report as a user would: pick a preset in the wizard, take the share link the app keeps in the
+ * address bar (url-sync writes the answers into `?s=`), point it at the report view and open it in a page
+ * that has forgotten everything else. Without a payload in the URL (no url-sync in this build), the report
+ * is opened in-app instead, and the test says so in its annotations.
+ */
+async function openReport(page: Page): Promise<void> {
+  await page.goto('/#/wizard');
+  await page.getByRole('button', { name: `Use preset: ${PRESET}` }).click();
+  const hasPayload = await page
+    .waitForFunction(() => window.location.hash.includes('?s='), null, { timeout: 3_000 })
+    .then(
+      () => true,
+      () => false,
+    );
+  if (hasPayload) {
+    const url = new URL(page.url());
+    url.hash = url.hash.replace(/^#\/wizard(\/[a-z0-9-]+)?/, '#/report');
+    await page.evaluate(() => localStorage.clear());
+    await page.goto('about:blank');
+    await page.goto(url.toString());
+  } else {
+    test
+      .info()
+      .annotations.push({ type: 'note', description: 'no ?s= payload in the URL: report opened in-app' });
+    await page.evaluate(() => {
+      window.location.hash = '#/report';
+    });
+  }
+  await expect(page.getByRole('heading', { level: 1, name: `Sizing report: ${SCENARIO}` })).toBeVisible();
+  // The charts are lazy chunks: wait until all four have drawn before printing.
+  await expect(page.locator('.report .chart-graphic svg.recharts-surface')).toHaveCount(4, {
+    timeout: 15_000,
+  });
+}
+
+function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+}
+
+function pdfPages(path: string): number {
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const pages = /^Pages:\s+(\d+)/m.exec(info);
+  return Number(pages?.[1] ?? 0);
+}
+
+test.describe('sizing report', () => {
+  test('opens from a share link, has no axe violations and proper structure', async ({ page }) => {
+    await openReport(page);
+    const results = await new AxeBuilder({ page })
+      .include('.report-page')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+    for (const name of SECTIONS) {
+      await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+    }
+    await expect(page.getByRole('img', { name: 'QR code linking to this scenario' })).toBeVisible();
+    // Every chart is a named image with a table of its numbers beside it.
+    for (const graphic of await page.locator('.report .chart-graphic').all()) {
+      await expect(graphic).toHaveAttribute('role', 'img');
+      await expect(graphic).toHaveAttribute('aria-label', /\S/);
+    }
+    expect(await page.locator('.report .chart-table table').count()).toBe(4);
+    expect(await page.locator('.report table th:not([scope])').count()).toBe(0);
+    await expect(page.locator('.report')).not.toContainText(/undefined|NaN/);
+  });
+
+  test('downloads CSV and Markdown with the figures on screen', async ({ page }) => {
+    await openReport(page);
+    const ramTypical = await page
+      .getByRole('table', { name: 'Requirements, low to high' })
+      .getByRole('row', { name: /^RAM/ })
+      .getByRole('cell')
+      .nth(1)
+      .textContent();
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toMatch(/^edge-sizer-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csvText = readFileSync(await csv.path(), 'utf8');
+    expect(csvText).toContain('Device grades');
+    expect(csvText).not.toMatch(/undefined|NaN/);
+    expect(csvText).toMatch(
+      new RegExp(`\\r\\nRAM,[^,]+,[^,]*,"?${(ramTypical ?? '').replace(/[.,]/g, '\\$&')}"?,`),
+    );
+
+    const [md] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download Markdown' }).click(),
+    ]);
+    const mdText = readFileSync(await md.path(), 'utf8');
+    for (const name of SECTIONS) expect(mdText).toContain(`\n## ${name}\n`);
+    expect(mdText).not.toMatch(/undefined|NaN/);
+  });
+
+  test('prints to A4 and US Letter PDFs that read well', async ({ page }) => {
+    rmSync(OUT, { recursive: true, force: true });
+    mkdirSync(OUT, { recursive: true });
+    await openReport(page);
+    const recommended =
+      (await page.locator('.report-recommended-name strong').first().textContent())?.trim() ?? '';
+    expect(recommended).not.toBe('');
+    await page.emulateMedia({ media: 'print' });
+    // Print media hides the app chrome and the buttons.
+    await expect(page.getByRole('button', { name: 'Print report' })).toBeHidden();
+    await expect(page.locator('.app-header')).toBeHidden();
+    await page.screenshot({ path: join(OUT, 'print-media.png'), fullPage: true });
+
+    const counts: Record<string, number> = {};
+    for (const format of ['A4', 'Letter'] as const) {
+      const path = join(OUT, `report-${format}.pdf`);
+      await page.pdf({ path, format, printBackground: true });
+      const text = pdfText(path);
+      const pages = pdfPages(path);
+      counts[format] = pages;
+      expect(text).not.toMatch(/undefined|NaN/);
+      for (const name of SECTIONS) expect(text, `section "${name}" in the ${format} PDF`).toContain(name);
+      expect(text).toContain(recommended);
+      expect(text).toContain('Model version');
+      expect(text).toMatch(/#\/report\?s=|#\/report/);
+      // Page numbers from the @page margin boxes.
+      expect(text).toContain(`Page 1 of ${pages}`);
+      expect(text).toContain(`Page ${pages} of ${pages}`);
+      // No app chrome on paper.
+      expect(text).not.toContain('Skip to main content');
+      expect(text).not.toContain('Print report');
+      expect(pages).toBeGreaterThanOrEqual(3);
+      expect(pages).toBeLessThanOrEqual(20);
+      execFileSync('pdftoppm', ['-r', '60', '-png', path, join(OUT, format.toLowerCase())]);
+    }
+    const images = readdirSync(OUT).filter((f) => f.endsWith('.png') && f !== 'print-media.png');
+    expect(images.length).toBe((counts.A4 ?? 0) + (counts.Letter ?? 0));
+    test.info().annotations.push({ type: 'pages', description: `A4 ${counts.A4}, Letter ${counts.Letter}` });
+    console.log(`report pages: A4 ${counts.A4}, Letter ${counts.Letter}`);
+  });
+});

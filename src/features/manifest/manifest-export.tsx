@@ -1,0 +1,141 @@
+import { useId, useMemo, useState } from 'react';
+import type { Answers } from '../../domain/answers.ts';
+import { DEVICES } from '../../domain/catalog/devices.ts';
+import { buildManifest, manifestToJson } from '../../domain/manifest/export.ts';
+import { validateManifest } from '../../domain/manifest/schema.ts';
+import type { Estimate, Grade } from '../../domain/types.ts';
+
+const GRADE_LABEL: Record<Grade, string> = { fit: 'fits', tight: 'tight', insufficient: 'insufficient' };
+
+/** The tuned manifest for the recommended (or chosen) device: download, copy, and the reasons. */
+export function ManifestExport({ answers, estimate }: { answers: Answers; estimate: Estimate }) {
+  const id = useId();
+  const [chosen, setChosen] = useState<string>('');
+  const [status, setStatus] = useState('');
+  const deviceId = chosen === '' ? estimate.recommendedDeviceId : chosen;
+  const exported = useMemo(() => buildManifest(answers, estimate, deviceId), [answers, estimate, deviceId]);
+  const json = useMemo(() => manifestToJson(exported), [exported]);
+  const check = useMemo(() => validateManifest(exported.manifest), [exported]);
+  const recommended = DEVICES.find((d) => d.id === estimate.recommendedDeviceId);
+  const grades = new Map(estimate.suggestions.map((s) => [s.deviceId, s.grade]));
+  const fileName = `deployment.${exported.device?.id ?? 'edge-sizer'}.json`;
+
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setStatus(`Downloaded ${fileName}.`);
+  };
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(json);
+      setStatus('Manifest copied to the clipboard.');
+    } catch {
+      setStatus('The browser did not allow copying: select the text below and copy it.');
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="manifest-block">
+      <h3 id={`${id}-heading`}>Export a tuned deployment manifest</h3>
+      <p className="manifest-hint">
+        Memory limits from this sizing, edgeHub tuned for the device, store-and-forward that fits its disk,
+        and log rotation for every container.
+      </p>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-device`}>
+          Tune for device
+        </label>
+        <select id={`${id}-device`} value={chosen} onChange={(event) => setChosen(event.target.value)}>
+          <option value="">
+            {recommended ? `Recommended: ${recommended.name}` : 'Recommended: none fits (no device tuning)'}
+          </option>
+          {DEVICES.map((d) => {
+            const grade = grades.get(d.id);
+            return (
+              <option key={d.id} value={d.id}>
+                {d.name}
+                {grade ? ` (${GRADE_LABEL[grade]})` : ''}
+              </option>
+            );
+          })}
+        </select>
+      </div>
+
+      <div className="manifest-scroll" role="region" aria-labelledby={`${id}-limits`} tabIndex={0}>
+        <table className="manifest-table">
+          <caption id={`${id}-limits`}>
+            Settings for {exported.device?.name ?? 'no particular device'}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Setting</th>
+              <th scope="col">Value</th>
+              <th scope="col">From</th>
+            </tr>
+          </thead>
+          <tbody>
+            {exported.limits.map((l) => (
+              <tr key={l.name}>
+                <th scope="row">{l.name}: HostConfig.Memory</th>
+                <td>{l.memoryMiB === null ? 'no limit' : `${l.memoryMiB.toLocaleString('en-US')} MiB`}</td>
+                <td>
+                  {l.basis === 'user' ? 'your limit' : l.basis === 'estimate' ? 'estimate × headroom' : '—'}
+                </td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">edgeHub OptimizeForPerformance</th>
+              <td>{String(exported.optimizeForPerformance)}</td>
+              <td>device RAM and OS</td>
+            </tr>
+            <tr>
+              <th scope="row">timeToLiveSecs</th>
+              <td>
+                {exported.timeToLiveSecs.toLocaleString('en-US')} s (
+                {(exported.timeToLiveSecs / 3600).toLocaleString('en-US', { maximumFractionDigits: 1 })} h)
+              </td>
+              <td>offline hours, device storage</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+
+      <details className="manifest-notes">
+        <summary>Why these settings</summary>
+        <ul>
+          {exported.notes.map((n) => (
+            <li key={`${n.topic}:${n.text}`}>{n.text}</li>
+          ))}
+        </ul>
+      </details>
+
+      <p className={check.ok ? 'manifest-valid' : 'manifest-error'}>
+        {check.ok
+          ? 'Checked against the documented deployment manifest shape.'
+          : `Does not match the documented shape: ${check.issues.join('; ')}`}
+      </p>
+
+      <div className="manifest-actions">
+        <button type="button" className="button button--primary" onClick={download}>
+          Download deployment manifest
+        </button>
+        <button type="button" className="button" onClick={() => void copy()}>
+          Copy
+        </button>
+      </div>
+      <p role="status" className="manifest-status">
+        {status}
+      </p>
+      <pre className="manifest-json" tabIndex={0} aria-label={`${fileName} (JSON)`}>
+        {json}
+      </pre>
+    </section>
+  );
+}

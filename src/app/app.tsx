@@ -1,4 +1,5 @@
 import { Suspense, useLayoutEffect, useRef, type MouseEvent } from 'react';
+import { ManifestPanel } from '../features/manifest/manifest-panel.tsx';
 import { Wizard } from '../features/wizard/wizard.tsx';
 import { useAppStore } from '../store/app-store.ts';
 import { navigate, startRouter } from '../store/router.ts';
@@ -61,6 +62,11 @@ export function App() {
               </ErrorBoundary>
             </section>
           </div>
+        )}
+        {view === 'report' ? null : (
+          <ErrorBoundary area="the deployment manifests" resetKeys={[answers]}>
+            <ManifestPanel />
+          </ErrorBoundary>
         )}
       </main>
       <footer className="app-footer">

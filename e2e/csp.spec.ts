@@ -140,7 +140,11 @@ test('no CSP violation while clicking through the wizard and opening the report'
     await page.goto(`/#/report${hash.includes('?') ? hash.slice(hash.indexOf('?')) : ''}`);
   }
   await expect(page).toHaveURL(/#\/report/);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Requirements' })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
+  await expect(page.getByRole('img', { name: /qr/i }).first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: test.info().outputPath('report-under-csp.png'), fullPage: true });
 

@@ -50,6 +50,8 @@ export interface BenchResults {
   node: string;
   cpus: number;
   figures: Figure[];
+  /** Approximate gzip kB of the first view's JavaScript by npm package / src folder, largest first. */
+  firstViewBreakdown?: Record<string, number>;
 }
 
 const na = (id: string, label: string, unit: string, goal: string, reason: string): Figure => ({
@@ -75,6 +77,8 @@ interface ChunkInfo {
   imports: string[];
   dynamicImports: string[];
   moduleIds: string[];
+  /** Rendered (pre-minification) code of each module, for the attribution below. */
+  moduleCode: Record<string, string>;
 }
 
 const kB = (bytes: number) => Math.round(bytes / 10) / 100; // 1 kB = 1000 B, two decimals
@@ -100,6 +104,9 @@ async function buildForBench(): Promise<ChunkInfo[]> {
         imports: [...item.imports],
         dynamicImports: [...item.dynamicImports],
         moduleIds: [...(item.moduleIds ?? Object.keys(item.modules))],
+        moduleCode: Object.fromEntries(
+          Object.entries(item.modules).map(([id, module]) => [id, module.code ?? '']),
+        ),
       });
     }
   }
@@ -141,7 +148,50 @@ export function firstViewChunks(eager: string[], chunks: readonly ChunkInfo[]): 
   return seen;
 }
 
-function bundleFigures(chunks: readonly ChunkInfo[]): Figure[] {
+/** Where a module comes from: its npm package, or its folder under src/ (two levels). */
+export function moduleGroup(id: string): string {
+  const path = id.replaceAll('\\', '/').replace(/^\0/, '');
+  const pkg = /\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+  if (pkg?.[1]) return pkg[1];
+  const src = /\/src\/([^/]+)(?:\/([^/]+)\/)?/.exec(path);
+  if (src?.[1]) return src[2] ? `src/${src[1]}/${src[2]}` : `src/${src[1]}`;
+  return path.startsWith('vite/') || path.includes('vite') ? 'vite runtime' : 'other';
+}
+
+/**
+ * Approximate gzip share of each package / src folder in a set of chunks: each group's rendered code is
+ * gzipped on its own, and the shares are scaled so they add up to the chunks' real gzip size. Good enough to
+ * see what to lazy-load next.
+ */
+export function attribute(
+  chunks: readonly ChunkInfo[],
+  gzipOf: (fileName: string) => number,
+): Record<string, number> {
+  const code: Record<string, string> = {};
+  let realTotal = 0;
+  for (const chunk of chunks) {
+    realTotal += gzipOf(chunk.fileName);
+    for (const [id, text] of Object.entries(chunk.moduleCode)) {
+      const group = moduleGroup(id);
+      code[group] = (code[group] ?? '') + text;
+    }
+  }
+  const raw = Object.entries(code).map(
+    ([group, text]) => [group, gzipSync(text, { level: 9 }).length] as const,
+  );
+  const rawTotal = raw.reduce((sum, [, bytes]) => sum + bytes, 0) || 1;
+  return Object.fromEntries(
+    raw
+      .map(([group, bytes]) => [group, kB((bytes * realTotal) / rawTotal)] as const)
+      .filter(([, size]) => size >= 0.05)
+      .sort((x, y) => y[1] - x[1]),
+  );
+}
+
+function bundleFigures(chunks: readonly ChunkInfo[]): {
+  figures: Figure[];
+  firstViewBreakdown: Record<string, number>;
+} {
   const dist = resolve(ROOT, OUT_DIR);
   const html = readFileSync(resolve(dist, 'index.html'), 'utf8');
   const eager = eagerAssets(html);
@@ -173,8 +223,12 @@ function bundleFigures(chunks: readonly ChunkInfo[]): Figure[] {
     };
   };
   const firstViewKb = kB(sizeOf(firstView));
+  const firstViewBreakdown = attribute(
+    chunks.filter((chunk) => firstView.has(chunk.fileName)),
+    (name) => gzipBytes(resolve(dist, name)),
+  );
   const sw = ['sw.js', ...readdirNames(dist).filter((name) => /^workbox-.*\.js$/.test(name))];
-  return [
+  const figures: Figure[] = [
     {
       id: 'firstViewJsGzip',
       label: 'First-view JavaScript (gzip)',
@@ -229,6 +283,7 @@ function bundleFigures(chunks: readonly ChunkInfo[]): Figure[] {
       better: 'lower',
     },
   ];
+  return { figures, firstViewBreakdown };
 }
 
 function readdirNames(dir: string): string[] {
@@ -576,10 +631,13 @@ async function main(): Promise<void> {
   console.log(`Building into ${OUT_DIR}/ …`);
   const figures: Figure[] = [];
   let built = false;
+  let firstViewBreakdown: Record<string, number> | undefined;
   try {
     const chunks = await buildForBench();
     built = true;
-    figures.push(...bundleFigures(chunks));
+    const bundle = bundleFigures(chunks);
+    figures.push(...bundle.figures);
+    firstViewBreakdown = bundle.firstViewBreakdown;
   } catch (error) {
     figures.push(
       na(
@@ -610,8 +668,15 @@ async function main(): Promise<void> {
     node: process.version,
     cpus: cpus().length,
     figures,
+    ...(firstViewBreakdown ? { firstViewBreakdown } : {}),
   };
   printTable(figures, previous);
+  if (firstViewBreakdown) {
+    const top = Object.entries(firstViewBreakdown).slice(0, 12);
+    console.log(
+      `  First view by source (≈ gzip kB): ${top.map(([group, size]) => `${group} ${size}`).join(', ')}`,
+    );
+  }
   // A skipped Lighthouse keeps the last measured scores in the file, so the baseline is not lost.
   if (skipLighthouse && previous) {
     results.figures = figures.map((figure) => {

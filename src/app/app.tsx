@@ -2,8 +2,10 @@ import { Suspense, useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { ManifestPanel } from '../features/manifest/manifest-panel.tsx';
 import { Wizard } from '../features/wizard/wizard.tsx';
 import { useAppStore } from '../store/app-store.ts';
-import { navigate, startRouter } from '../store/router.ts';
+import { lastWizardStepId, navigate, startRouter } from '../store/router.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { LiveResults } from './live-results.tsx';
+import { ReportView } from './report-view.tsx';
 import './styles/shell.css';
 
 /**
@@ -23,7 +25,7 @@ export function App() {
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
     mainRef.current?.focus();
-    mainRef.current?.scrollIntoView();
+    mainRef.current?.scrollIntoView?.();
   };
 
   return (
@@ -41,12 +43,16 @@ export function App() {
         {view === 'report' ? (
           <ErrorBoundary area="the report" resetKeys={[answers]}>
             <p className="no-print">
-              <button type="button" className="button button--small" onClick={() => navigate('wizard', null)}>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => navigate('wizard', lastWizardStepId())}
+              >
                 ← Back to the wizard
               </button>
             </p>
             <Suspense fallback={<p className="loading">Loading the report…</p>}>
-              <p>The report arrives with the sizing model.</p>
+              <ReportView />
             </Suspense>
           </ErrorBoundary>
         ) : (
@@ -56,11 +62,11 @@ export function App() {
                 <Wizard />
               </ErrorBoundary>
             </div>
-            <section className="app-columns__results" aria-label="Live results">
+            <div className="app-columns__results">
               <ErrorBoundary area="the live results" resetKeys={[answers]}>
-                <p>The live results arrive with the sizing model.</p>
+                <LiveResults />
               </ErrorBoundary>
-            </section>
+            </div>
           </div>
         )}
         {view === 'report' ? null : (

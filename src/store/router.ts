@@ -9,10 +9,18 @@
 import { goTo, useAppStore } from './app-store.ts';
 import { formatHash, parseHash, type View } from './route.ts';
 
+let lastWizardStep: string | null = null;
+
+/** The wizard step the user was on before leaving the wizard (for "Back to the wizard"). */
+export function lastWizardStepId(): string | null {
+  return lastWizardStep;
+}
+
 /** Navigate to a view/step: push a history entry (keeping the current share payload) and update the store. */
 export function navigate(view: View, stepId: string | null = null): void {
   const { view: currentView, stepId: currentStep } = useAppStore.getState();
   if (view === currentView && stepId === currentStep) return;
+  if (currentView === 'wizard') lastWizardStep = currentStep;
   const payload = parseHash(window.location.hash).payload;
   const hash = formatHash({ view, step: view === 'wizard' ? stepId : null, payload });
   if (hash !== window.location.hash) window.history.pushState(window.history.state, '', hash);

@@ -203,3 +203,17 @@ describe('navigation', () => {
     expect(answers().platform.hostOs).toBe('windows-server');
   });
 });
+
+describe('editField (from a compatibility finding)', () => {
+  it('opens the step that owns the answer and focuses its control', async () => {
+    const { editField, stepForField } = await import('./edit-field.ts');
+    expect(stepForField('workload.layerSharing')).toBe('layers');
+    expect(stepForField('platform.architecture')).toBe('platform');
+    expect(stepForField('nothing.here')).toBeNull();
+    renderAt('start');
+    act(() => editField('platform.architecture'));
+    await waitFor(() => expect(screen.getByRole('radio', { name: /ARM64/ })).toHaveFocus());
+    act(() => editField('platform.hostOs'));
+    expect(screen.getByRole('combobox', { name: 'Host operating system' })).toHaveFocus();
+  });
+});

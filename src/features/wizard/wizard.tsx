@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
 import { navigate } from '../../store/router.ts';
+import { takePendingFocus } from './edit-field.ts';
 import { STEPS, stepIndexOf } from './step-registry.ts';
 import type { StepNav } from './step-form.tsx';
 import { Stepper } from './stepper.tsx';
@@ -21,7 +22,7 @@ export function Wizard() {
   useEffect(() => {
     if (shownIndex.current === index) return;
     shownIndex.current = index;
-    headingRef.current?.focus();
+    if (!takePendingFocus()) headingRef.current?.focus();
   }, [index]);
 
   if (!step) return null;

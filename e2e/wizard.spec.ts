@@ -1,0 +1,242 @@
+/**
+ * The wizard as a user meets it, in Debian's Chromium: presets, live results, validation and recovery,
+ * keyboard-only completion, the browser's Back button, axe (WCAG 2.2 AA tags) on every step, and screenshots
+ * of every step at desktop and phone width (test-results/wizard-screens/).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const STEPS = [
+  ['start', 'Start'],
+  ['workload', 'Workload'],
+  ['layers', 'Shared layers'],
+  ['data', 'Data volume'],
+  ['accelerators', 'Accelerators'],
+  ['performance', 'Performance'],
+  ['budget', 'Budget'],
+  ['platform', 'Platform'],
+] as const;
+
+const SHOTS = 'test-results/wizard-screens';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const stepHeading = (page: Page, title: string) =>
+  page.getByRole('heading', { level: 2, name: title, exact: true });
+/** The requirement figures of the live results ("1.2 ref-cores", "512 MiB", …), as one string. */
+const figures = async (page: Page) =>
+  (await page.locator('.req-card .req-figure').allInnerTexts()).join(' | ');
+
+async function expectNoAxeViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const violations = results.violations.map(
+    (v) => `${label}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(violations).toEqual([]);
+}
+
+/** Press Tab until `target` has the focus (keyboard only); fails after `max` presses. */
+async function tabTo(page: Page, target: Locator, max = 120) {
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+test('pick a preset, change answers, and see the live results follow', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edge Sizer');
+  await expect(stepHeading(page, 'Start')).toBeVisible();
+  await expect(page.locator('.req-card').first()).toBeVisible();
+
+  const defaults = await figures(page);
+  await page.getByRole('button', { name: 'Use preset: Factory protocol gateway (OPC UA / Modbus)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded Factory protocol gateway' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue('Factory protocol gateway');
+  await expect.poll(() => figures(page)).not.toBe(defaults);
+  const factory = await figures(page);
+  const device = await page.locator('.headline-device').innerText();
+
+  // More modules and more data: the requirements go up and the figures change as the user types.
+  await page.getByRole('link', { name: /Workload/ }).click();
+  await expect(stepHeading(page, 'Workload')).toBeVisible();
+  for (let i = 0; i < 4; i += 1) await page.getByRole('button', { name: /^Duplicate module 1/ }).click();
+  await expect(page.getByRole('group', { name: /^Module \d+/ })).toHaveCount(9);
+  await expect.poll(() => figures(page)).not.toBe(factory);
+
+  await page.getByRole('link', { name: /Data volume/ }).click();
+  const average = page.getByRole('spinbutton', { name: 'Average messages per second' });
+  await average.fill('5000');
+  await page.getByRole('spinbutton', { name: 'Peak messages per second' }).fill('20000');
+  await page.getByRole('radio', { name: /Heavy/ }).check();
+  await expect.poll(() => page.locator('.headline-device, .none-fits').first().innerText()).not.toBe(device);
+});
+
+test('an out-of-range value shows a message at the field, never reaches the results, and recovers', async ({
+  page,
+}) => {
+  await page.goto('/#/wizard/data');
+  await expect(stepHeading(page, 'Data volume')).toBeVisible();
+  const upstream = page.getByRole('spinbutton', { name: 'Share sent to IoT Hub' });
+  await upstream.fill('50');
+  await expect.poll(() => figures(page)).toBeTruthy();
+  const valid = await figures(page);
+
+  await upstream.fill('150');
+  const message = page.getByText('Share sent upstream (%) must be at most 100');
+  await expect(message).toBeVisible();
+  await expect(upstream).toHaveAttribute('aria-invalid', 'true');
+  await expect(upstream).toHaveAccessibleDescription(/must be at most 100/);
+  await expect(page.getByText(/A field in this step needs attention/)).toBeVisible();
+  expect(await figures(page)).toBe(valid);
+
+  // Next does not move on; focus goes to the field.
+  await page.getByRole('button', { name: /Next: Accelerators/ }).click();
+  await expect(stepHeading(page, 'Data volume')).toBeVisible();
+  await expect(upstream).toBeFocused();
+
+  // Another answer in the same step still reaches the results.
+  await page.getByRole('spinbutton', { name: 'Average messages per second' }).fill('400');
+  await expect.poll(() => figures(page)).not.toBe(valid);
+  const withAverage = await figures(page);
+
+  await upstream.fill('80');
+  await expect(message).toBeHidden();
+  await expect(upstream).toHaveAttribute('aria-invalid', 'false');
+  await expect.poll(() => figures(page)).not.toBe(withAverage);
+  await page.reload();
+  await expect(stepHeading(page, 'Data volume')).toBeVisible();
+});
+
+test('the browser Back button walks back through the steps', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Next: Workload/ }).click();
+  await expect(stepHeading(page, 'Workload')).toBeVisible();
+  await page.getByRole('button', { name: /Next: Shared layers/ }).click();
+  await expect(stepHeading(page, 'Shared layers')).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Wizard steps' })
+    .getByRole('link', { name: /Budget/ })
+    .click();
+  await expect(stepHeading(page, 'Budget')).toBeVisible();
+  await expect(page).toHaveURL(/#\/wizard\/budget/);
+
+  await page.goBack();
+  await expect(stepHeading(page, 'Shared layers')).toBeVisible();
+  await page.goBack();
+  await expect(stepHeading(page, 'Workload')).toBeVisible();
+  await page.goForward();
+  await expect(stepHeading(page, 'Shared layers')).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Wizard steps' }).getByRole('link', { current: 'step' }),
+  ).toContainText('Shared layers');
+});
+
+test('the whole wizard can be completed with the keyboard only', async ({ page }) => {
+  await page.goto('/');
+  await expect(stepHeading(page, 'Start')).toBeVisible();
+
+  // Skip link first.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+
+  // Start: load a preset with Enter, then Next.
+  await tabTo(page, page.getByRole('button', { name: 'Use preset: Vision inference at the edge' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue(
+    'Vision inference at the edge',
+  );
+  await tabTo(page, page.getByRole('button', { name: /Next: Workload/ }));
+  await page.keyboard.press('Enter');
+  await expect(stepHeading(page, 'Workload')).toBeFocused();
+
+  // Workload: duplicate a row with Space, rename it by typing.
+  await tabTo(page, page.getByRole('button', { name: /^Duplicate module 2/ }));
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('group', { name: /^Module \d+/ })).toHaveCount(4);
+  await tabTo(page, page.getByRole('button', { name: /Next: Shared layers/ }));
+  await page.keyboard.press('Enter');
+  await expect(stepHeading(page, 'Shared layers')).toBeFocused();
+
+  // Shared layers: arrow keys move through the radio group.
+  await tabTo(page, page.getByRole('radio', { name: /No shared layers/ }));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /Shared by language/ })).toBeChecked();
+  await page.keyboard.press('Enter'); // Enter in a form field submits: Next.
+  await expect(stepHeading(page, 'Data volume')).toBeFocused();
+
+  // Data volume: type a number, Enter to go on.
+  await tabTo(page, page.getByRole('spinbutton', { name: 'Average messages per second' }));
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('12');
+  await page.keyboard.press('Enter');
+  await expect(stepHeading(page, 'Accelerators')).toBeFocused();
+
+  // Accelerators: GPU stays; change the stream count.
+  await tabTo(page, page.getByRole('spinbutton', { name: 'Streams' }));
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('spinbutton', { name: 'Streams' })).toHaveValue('5');
+  await page.keyboard.press('Enter');
+  await expect(stepHeading(page, 'Performance')).toBeFocused();
+
+  await tabTo(page, page.getByRole('button', { name: /Next: Budget/ }));
+  await page.keyboard.press('Enter');
+  await expect(stepHeading(page, 'Budget')).toBeFocused();
+
+  await tabTo(page, page.getByRole('spinbutton', { name: 'Hardware budget per device' }));
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('2000');
+  await page.keyboard.press('Enter');
+  await expect(stepHeading(page, 'Platform')).toBeFocused();
+
+  // Platform: pick the architecture with arrow keys; the tier note follows.
+  await tabTo(page, page.getByRole('radio', { name: /ARM64/ }));
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('radio', { name: /x64/ })).toBeChecked();
+  await expect(page.locator('.support-note')).toContainText('on amd64');
+  await tabTo(page, page.getByRole('button', { name: /Open the report/ }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/report/);
+  await expect(page.getByRole('button', { name: /Back to the wizard/ })).toBeVisible();
+});
+
+test('every step passes axe (WCAG 2.2 AA tags), with screenshots at desktop and phone width', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Use preset: Factory protocol gateway (OPC UA / Modbus)' }).click();
+  for (const [width, height, name] of [
+    [1280, 900, 'desktop'],
+    [390, 844, 'phone'],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    for (const [id, title] of STEPS) {
+      await page.getByRole('navigation', { name: 'Wizard steps' }).getByRole('link', { name: title }).click();
+      await expect(stepHeading(page, title)).toBeVisible();
+      if (id === 'platform' && name === 'desktop') {
+        await page.getByRole('combobox', { name: 'Host operating system' }).selectOption('windows-server');
+        await expect(page.getByRole('heading', { name: /inside EFLOW/ })).toBeVisible();
+      }
+      await expectNoAxeViolations(page, `${id} @ ${name}`);
+      const shot = `${SHOTS}/${name}-${String(STEPS.findIndex(([s]) => s === id) + 1)}-${id}`;
+      await page.screenshot({ path: `${shot}.png` });
+      // The page never scrolls sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      if (name === 'phone')
+        await page.locator('.app-columns__wizard').screenshot({ path: `${shot}-form.png` });
+    }
+  }
+  // An error state is accessible too.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page
+    .getByRole('navigation', { name: 'Wizard steps' })
+    .getByRole('link', { name: 'Data volume' })
+    .click();
+  await page.getByRole('spinbutton', { name: 'Share sent to IoT Hub' }).fill('150');
+  await expect(page.getByText(/must be at most 100/)).toBeVisible();
+  await expectNoAxeViolations(page, 'data with an error');
+  await page.screenshot({ path: `${SHOTS}/desktop-data-error.png` });
+});

@@ -71,7 +71,9 @@ export function ChartFrame({
         </ul>
       ) : null}
       {tableMode === 'visible' ? (
-        <div className="chart-table">{table}</div>
+        <div className="chart-table" tabIndex={0} role="group" aria-label={`Table: ${caption}`}>
+          {table}
+        </div>
       ) : (
         <details className="chart-table">
           <summary>Show as table</summary>

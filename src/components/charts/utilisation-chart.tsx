@@ -21,9 +21,60 @@ export interface UtilisationChartProps {
   capPercent?: number;
 }
 
-/** Height that gives every device a readable group of bars. */
+/** Height that gives every device a readable group of bars (keep in step with utilisation-figure.tsx). */
 export function utilisationChartHeight(deviceCount: number, seriesCount: number): number {
-  return 56 + deviceCount * (seriesCount * 14 + 22);
+  return 48 + deviceCount * (seriesCount * 11 + 18);
+}
+
+/** Split a device name into at most `maxLines` lines of about `width` characters; the last one ends in "…" if cut. */
+export function wrapLabel(text: string, width = 22, maxLines = 2): string[] {
+  const words = text.split(/\s+/);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line && (line + ' ' + word).length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = kept[maxLines - 1] ?? '';
+  kept[maxLines - 1] = `${last.length > width - 1 ? last.slice(0, width - 1) : last}…`;
+  return kept;
+}
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+}
+
+/** Y-axis tick: the device name on up to two lines; the full name is in the table and in a tooltip title. */
+function DeviceTick({ x = 0, y = 0, payload }: TickProps) {
+  const full = String(payload?.value ?? '');
+  const lines = wrapLabel(full);
+  const dy = -((lines.length - 1) * 13) / 2;
+  return (
+    <text
+      x={Number(x) - 6}
+      y={Number(y)}
+      textAnchor="end"
+      fill="#1a1a1a"
+      fontSize={12}
+      dominantBaseline="middle"
+    >
+      <title>{full}</title>
+      {lines.map((l, i) => (
+        <tspan key={i} x={Number(x) - 6} dy={i === 0 ? dy : 13}>
+          {l}
+        </tspan>
+      ))}
+    </text>
+  );
 }
 
 export function UtilisationChart({
@@ -53,7 +104,7 @@ export function UtilisationChart({
       data={data}
       layout="vertical"
       margin={{ top: 20, right: 84, bottom: 4, left: 4 }}
-      barCategoryGap={6}
+      barCategoryGap={4}
       barGap={1}
       accessibilityLayer={false}
     >
@@ -71,13 +122,7 @@ export function UtilisationChart({
         tick={{ fill: '#1a1a1a' }}
         stroke="#595959"
       />
-      <YAxis
-        type="category"
-        dataKey="name"
-        width={118}
-        tick={{ fill: '#1a1a1a', fontSize: 12 }}
-        stroke="#595959"
-      />
+      <YAxis type="category" dataKey="name" width={150} tick={DeviceTick} interval={0} stroke="#595959" />
       <ReferenceLine
         x={100}
         stroke="#1a1a1a"
@@ -93,7 +138,7 @@ export function UtilisationChart({
           fill={`url(#${uid}-${s.key})`}
           stroke="#1a1a1a"
           strokeWidth={1}
-          barSize={12}
+          barSize={9}
           isAnimationActive={animate}
         >
           <LabelList dataKey={`${s.key}Label`} position="right" fill="#1a1a1a" fontSize={11} />

@@ -29,7 +29,7 @@ const BASE_SERIES: { key: UtilisationKey; label: string }[] = [
 
 /** Same formula as utilisationChartHeight in utilisation-chart.tsx (kept here so this module stays recharts-free). */
 function defaultHeight(devices: number, series: number): number {
-  return 56 + devices * (series * 14 + 22);
+  return 48 + devices * (series * 11 + 18);
 }
 
 export function UtilisationFigure({

@@ -9,10 +9,30 @@ const RESOURCE_ROWS = [
   { key: 'storage', label: 'Storage' },
 ] as const;
 
-function capacityText(device: Device, key: 'cpu' | 'ram' | 'storage'): string {
-  if (key === 'cpu') return `${formatNumber(device.refCores)} ref. cores`;
-  if (key === 'ram') return formatQuantity(device.ramMiB, 'MiB');
-  return formatQuantity(device.storageGB, 'GB');
+/**
+ * The capacity the grade was measured against. Utilisation = typical requirement / usable capacity, so the usable
+ * capacity (after what the device reserves, e.g. GPU memory on a Pi) is requirement / utilisation; the catalog
+ * figure is the fallback when the requirement is zero.
+ */
+function capacityText(
+  device: Device,
+  key: 'cpu' | 'ram' | 'storage',
+  s: Suggestion,
+  estimate: Estimate,
+): string {
+  const need = estimate.requirements[key].total.typical;
+  const ratio = s.utilisation[key];
+  const usable =
+    need > 0 && ratio > 0 && Number.isFinite(need / ratio)
+      ? need / ratio
+      : key === 'cpu'
+        ? device.refCores
+        : key === 'ram'
+          ? device.ramMiB
+          : device.storageGB;
+  if (key === 'cpu') return `${formatNumber(usable)} ref. cores`;
+  if (key === 'ram') return formatQuantity(usable, 'MiB');
+  return formatQuantity(usable, 'GB');
 }
 
 /** The binding constraint in words: what decides this device's grade. */
@@ -88,7 +108,7 @@ export function DeviceLadder({ answers, estimate, devices }: DeviceLadderProps) 
           key: r.key,
           label: r.label,
           ratio: s.utilisation[r.key],
-          capacity: device ? capacityText(device, r.key) : '',
+          capacity: device ? capacityText(device, r.key, s, estimate) : '',
         }));
         if (s.utilisation.accelerator !== undefined) {
           utilRows.push({

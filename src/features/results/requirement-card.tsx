@@ -67,9 +67,9 @@ export function RequirementCard({ requirement, assumptions, headingId }: Require
           Why this number?<span className="visually-hidden"> ({requirement.label})</span>
         </summary>
         <p className="why-explanation">{requirement.explanation}</p>
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={`${headingId}-breakdown`}>
           <table className="data-table">
-            <caption>
+            <caption id={`${headingId}-breakdown`}>
               {requirement.label} breakdown, in {f.scale.unitLong} ({f.scale.unit})
             </caption>
             <thead>
@@ -107,9 +107,14 @@ export function RequirementCard({ requirement, assumptions, headingId }: Require
           </table>
         </div>
         {used.length > 0 ? (
-          <div className="table-scroll">
+          <div
+            className="table-scroll"
+            tabIndex={0}
+            role="group"
+            aria-labelledby={`${headingId}-assumptions`}
+          >
             <table className="data-table">
-              <caption>Assumptions behind {requirement.label}</caption>
+              <caption id={`${headingId}-assumptions`}>Assumptions behind {requirement.label}</caption>
               <thead>
                 <tr>
                   <th scope="col">Assumption</th>

@@ -1,0 +1,123 @@
+/**
+ * Live results as a user meets them: requirements with ranges, "Why this number?", the device ladder,
+ * findings and the lazily loaded charts with their tables; axe (WCAG 2.2 AA tags) on the whole page;
+ * screenshots at desktop and phone width.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return errors;
+}
+
+/**
+ * On wide screens the results column scrolls on its own (sticky), so a full-page screenshot would show only
+ * its first screen. Unroll it for the picture (inline CSSOM styles, which the page's CSP allows).
+ */
+async function unrollResultsColumn(page: Page) {
+  await page.evaluate(() => {
+    for (let el = document.querySelector('.results')?.parentElement; el; el = el.parentElement) {
+      const style = getComputedStyle(el);
+      if (style.overflowY === 'auto' || style.overflowY === 'scroll') {
+        el.style.overflowY = 'visible';
+        el.style.maxHeight = 'none';
+        el.style.position = 'static';
+      }
+    }
+  });
+}
+
+async function openResults(page: Page) {
+  await page.goto('/');
+  const results = page.getByRole('region', { name: 'Your estimate' });
+  await expect(results).toBeVisible();
+  return results;
+}
+
+test('requirements, ladder, breakdown and charts render and are accessible', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const results = await openResults(page);
+
+  // Requirements: every figure with a unit and a range.
+  // Labels come from the model (e.g. "Memory (RAM)"), so match on the resource's key word.
+  for (const name of [/CPU/, /RAM/, /Storage/, /buffer/i, /Uplink/]) {
+    const card = results.locator('.req-card').filter({ has: page.getByRole('heading', { name }) });
+    await expect(card).toBeVisible();
+    await expect(card.locator('.req-typical')).toHaveText(/^\d[\d,.]*$/);
+    await expect(card.locator('.req-range')).toContainText(/Range [\d,.]+–[\d,.]+ \S+/);
+  }
+
+  // The device ladder: every device graded in words, one recommended.
+  const ladder = results.getByRole('list', { name: 'Devices from smallest to largest' });
+  await expect(ladder).toBeVisible();
+  const devices = ladder.locator(':scope > li');
+  expect(await devices.count()).toBeGreaterThanOrEqual(5);
+  await expect(devices.first()).toContainText(/Raspberry Pi 3/);
+  await expect(devices.first()).toContainText(/Fit|Tight|Insufficient/);
+  await expect(devices.first()).toContainText('Binding constraint');
+  await expect(ladder.locator('.recommended-badge')).toHaveCount(1);
+
+  // "Why this number?" opens the breakdown and the sources.
+  const ram = results.locator('.req-card').filter({ has: page.getByRole('heading', { name: /RAM/ }) });
+  await ram.getByText('Why this number?').click();
+  const breakdown = ram.getByRole('table', { name: /breakdown/ });
+  await expect(breakdown).toBeVisible();
+  expect(await breakdown.locator('tbody tr').count()).toBeGreaterThanOrEqual(4);
+  const assumptions = ram.getByRole('table', { name: /^Assumptions behind/ });
+  await expect(assumptions).toBeVisible();
+  await expect(assumptions.getByRole('link').first()).toHaveAttribute('rel', 'noreferrer');
+
+  // Charts: lazily loaded SVGs, each with a table of the same numbers in the DOM.
+  const figures = results.getByRole('figure');
+  await expect(figures).toHaveCount(3);
+  await figures.last().scrollIntoViewIfNeeded();
+  await expect(results.locator('.chart-graphic svg.recharts-surface')).toHaveCount(3, { timeout: 15_000 });
+  for (let i = 0; i < 3; i++) {
+    await expect(figures.nth(i).locator('table')).toHaveCount(1);
+  }
+  // Open one table, as a screen-reader or keyboard user would.
+  const ramFigure = results.getByRole('figure', { name: /RAM.* by component/ });
+  await ramFigure.getByText('Show as table').click();
+  await expect(ramFigure.getByRole('table')).toBeVisible();
+  // The chart table's typical total is the figure on the RAM card.
+  const typicalOnCard = (await ram.locator('.req-typical').textContent()) ?? '';
+  await expect(ramFigure.locator('tfoot td').nth(1)).toHaveText(typicalOnCard);
+
+  await unrollResultsColumn(page);
+  await page.screenshot({ path: 'test-results/results-1280.png', fullPage: true });
+  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('.results').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
+
+  expect(errors).toEqual([]);
+});
+
+test('phone width: no horizontal scrolling, charts still drawn, axe clean', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const results = await openResults(page);
+  await results
+    .locator('.req-card')
+    .filter({ has: page.getByRole('heading', { name: /Storage/ }) })
+    .getByText('Why this number?')
+    .click();
+  await results.getByRole('figure').last().scrollIntoViewIfNeeded();
+  await expect(results.locator('.chart-graphic svg.recharts-surface')).toHaveCount(3, { timeout: 15_000 });
+  await page.screenshot({ path: 'test-results/results-390.png', fullPage: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('.results').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
+  expect(errors).toEqual([]);
+});

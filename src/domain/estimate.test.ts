@@ -1,0 +1,439 @@
+import { describe, expect, it } from 'vitest';
+import { ARCHITECTURES, HOST_OSES, type Answers, type Architecture, type HostOs } from './answers.ts';
+import { ASSUMPTIONS, ASSUMPTION_IDS } from './assumptions.ts';
+import { DEVICES } from './catalog/devices.ts';
+import { estimate } from './estimate.ts';
+import { MODEL_VERSION } from './model-version.ts';
+import type { Device, Estimate, Requirement } from './types.ts';
+import { createAnswers } from '../testing/builders.ts';
+
+const byId = (req: Requirement, id: string) => {
+  const found = req.breakdown.find((i) => i.id === id);
+  if (found === undefined) throw new Error(`no breakdown item ${id} in ${req.resource}`);
+  return found;
+};
+const gradeOf = (e: Estimate, deviceId: string) => e.suggestions.find((s) => s.deviceId === deviceId)?.grade;
+
+/** A Raspberry Pi 3 gateway: the runtime and one small module at a few messages per second. */
+const pi3Gateway = (language: 'c' | 'python', hostOs: HostOs, architecture: Architecture): Answers =>
+  createAnswers({
+    workload: { mode: 'list', layerSharing: 'unknown', modules: [{ name: 'sensor-reader', language }] },
+    data: { messagesPerSecondAvg: 2, messagesPerSecondPeak: 5, messageSizeKb: 0.5, processing: 'light' },
+    platform: { hostOs, architecture },
+  });
+
+/** A busy six-module .NET workload. */
+const busyDotnet = (hostOs: HostOs, architecture: Architecture): Answers =>
+  createAnswers({
+    workload: { mode: 'count', moduleCount: 6, defaultLanguage: 'dotnet', layerSharing: 'unknown' },
+    data: {
+      messagesPerSecondAvg: 200,
+      messagesPerSecondPeak: 1000,
+      messageSizeKb: 4,
+      processing: 'moderate',
+    },
+    platform: { hostOs, architecture },
+  });
+
+/** A device with 1.6 GB of RAM and everything else to spare. */
+const device1638: Device = {
+  id: 'test-1638',
+  name: 'Test gateway with 1.6 GB',
+  deviceClass: 'industrial-gateway',
+  architectures: ['amd64', 'arm64', 'arm32v7'],
+  cpu: 'test',
+  cores: 16,
+  refCores: 32,
+  ramMiB: 1638,
+  storageGB: 1000,
+  storageNote: 'test',
+  accelerator: null,
+  powerW: 10,
+  priceUsd: 100,
+  priceNote: 'test',
+  sources: ['test'],
+  confidence: 'EST',
+};
+
+describe('acceptance anchors', () => {
+  it.each([
+    ['C module, Raspberry Pi OS 32-bit', 'c', 'raspberry-pi-os-bookworm', 'arm32v7'],
+    ['Python module, Raspberry Pi OS 32-bit', 'python', 'raspberry-pi-os-bookworm', 'arm32v7'],
+    ['C module, Debian 12 arm64', 'c', 'debian-12', 'arm64'],
+    ['Python module, Debian 12 arm64', 'python', 'debian-12', 'arm64'],
+  ] as const)(
+    'a Raspberry Pi 3 fits the runtime and one small module (%s)',
+    (_name, language, hostOs, arch) => {
+      const e = estimate(pi3Gateway(language, hostOs, arch));
+      expect(gradeOf(e, 'rpi3b-1gb')).toBe('fit');
+      expect(gradeOf(e, 'rpi3bplus-1gb')).toBe('fit');
+      // …and it is not a near miss: typical RAM stays well below the Pi 3's 1 GB.
+      expect(e.requirements.ram.total.typical).toBeLessThan(750);
+    },
+  );
+
+  it.each([
+    ['Debian 12 arm64', 'debian-12', 'arm64'],
+    ['Debian 12 amd64', 'debian-12', 'amd64'],
+    ['Raspberry Pi OS arm64', 'raspberry-pi-os-bookworm', 'arm64'],
+    ['Ubuntu 24.04 arm64', 'ubuntu-24.04', 'arm64'],
+    ['Azure Linux amd64', 'azure-linux-3', 'amd64'],
+  ] as const)('a busy six-module .NET workload does not fit a 1.6 GB device (%s)', (_name, hostOs, arch) => {
+    const e = estimate(busyDotnet(hostOs, arch), [device1638]);
+    expect(gradeOf(e, 'test-1638')).not.toBe('fit');
+    expect(e.requirements.ram.total.typical).toBeGreaterThan(1638);
+    expect(e.suggestions[0]?.binding).toBe('ram');
+  });
+
+  it('the busy six-module .NET workload still fits a larger catalog device', () => {
+    const e = estimate(busyDotnet('debian-12', 'arm64'));
+    expect(e.recommendedDeviceId).not.toBeNull();
+    expect(e.suggestions.some((s) => s.grade === 'fit')).toBe(true);
+  });
+
+  it.each([
+    ['amd64', 55],
+    ['arm32v7', 36],
+    ['arm64', 27],
+  ] as const)("host daemons on %s use Microsoft's measured RSS (%i MB)", (arch, mb) => {
+    const e = estimate(createAnswers({ platform: { architecture: arch } }));
+    expect(byId(e.requirements.ram, 'iot-edge-daemons').value.typical).toBe(mb);
+  });
+
+  it("edgeAgent + edgeHub + one small .NET module land in Microsoft's measured 164–210 MB (±10 %)", () => {
+    // The profile: edgeAgent, edgeHub and SimulatedTemperatureSensor (.NET, one message every 5 s) for an hour.
+    const e = estimate(
+      createAnswers({
+        workload: { mode: 'count', moduleCount: 1, defaultLanguage: 'dotnet' },
+        data: { messagesPerSecondAvg: 0.2, messagesPerSecondPeak: 0.2, messageSizeKb: 0.2 },
+      }),
+    );
+    const ram = e.requirements.ram;
+    const containers = ['edge-agent', 'edge-hub', 'module:0'].map((id) => byId(ram, id).value);
+    const low = containers.reduce((s, r) => s + r.low, 0);
+    const typical = containers.reduce((s, r) => s + r.typical, 0);
+    expect(low).toBeLessThanOrEqual(164);
+    expect(typical).toBeGreaterThanOrEqual(164 * 0.9);
+    expect(typical).toBeLessThanOrEqual(210 * 1.1);
+  });
+});
+
+describe('breakdowns', () => {
+  const e = estimate(
+    createAnswers({
+      workload: {
+        mode: 'list',
+        modules: [
+          { name: 'opc-publisher', language: 'dotnet' },
+          { name: 'modbus', language: 'c', messagesPerSecond: 10 },
+        ],
+      },
+    }),
+  );
+
+  it.each(['cpu', 'ram', 'storage', 'buffer', 'uplink'] as const)(
+    '%s items have unique ids and add up',
+    (r) => {
+      const req = e.requirements[r];
+      const ids = req.breakdown.map((i) => i.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const k of ['low', 'typical', 'high'] as const) {
+        expect(req.breakdown.reduce((s, i) => s + i.value[k], 0)).toBeCloseTo(req.total[k], 9);
+      }
+      expect(req.breakdown.at(-1)?.component).toBe('headroom');
+    },
+  );
+
+  it('names one item per module, by name, in RAM, CPU and storage', () => {
+    for (const r of ['ram', 'cpu', 'storage'] as const) {
+      expect(byId(e.requirements[r], 'module:0').label).toBe('opc-publisher');
+      expect(byId(e.requirements[r], 'module:1').label).toBe('modbus');
+    }
+  });
+
+  it('lists the stack components in RAM', () => {
+    const components = new Set(e.requirements.ram.breakdown.map((i) => i.component));
+    for (const c of [
+      'os',
+      'container-engine',
+      'iot-edge-daemons',
+      'edge-agent',
+      'edge-hub',
+      'module',
+      'headroom',
+    ])
+      expect(components).toContain(c);
+  });
+
+  it('lists images, buffer, logs and update room in storage', () => {
+    const components = new Set(e.requirements.storage.breakdown.map((i) => i.component));
+    for (const c of ['os', 'image-layers', 'message-buffer', 'logs', 'update-headroom', 'headroom'])
+      expect(components).toContain(c);
+  });
+
+  it('headroom is the chosen share of the typical and high sums, and none of the low', () => {
+    const req = e.requirements.ram;
+    const h = byId(req, 'headroom').value;
+    const others = req.breakdown.filter((i) => i.id !== 'headroom' && i.id !== 'free-memory-floor');
+    expect(h.low).toBe(0);
+    expect(h.typical).toBeCloseTo(others.reduce((s, i) => s + i.value.typical, 0) * 0.25, 9);
+    expect(h.high).toBeCloseTo(others.reduce((s, i) => s + i.value.high, 0) * 0.25, 9);
+  });
+
+  it('every referenced assumption is in the register and in the estimate', () => {
+    const listed = new Set(e.assumptions.map((a) => a.id));
+    for (const req of Object.values(e.requirements))
+      for (const i of req.breakdown)
+        for (const id of i.assumptionIds) {
+          expect(ASSUMPTION_IDS as string[]).toContain(id);
+          expect(listed).toContain(id);
+        }
+  });
+
+  it('carries the model version', () => {
+    expect(e.modelVersion).toBe(MODEL_VERSION);
+  });
+});
+
+describe('assumptions register', () => {
+  it.each(ASSUMPTION_IDS.map((id) => [id]))('%s is complete and ordered', (id) => {
+    const a = ASSUMPTIONS[id];
+    expect(a.id).toBe(id);
+    expect(a.source.length).toBeGreaterThan(10);
+    expect(a.date).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+    expect(['H', 'M', 'L', 'EST']).toContain(a.confidence);
+    expect(a.low ?? a.value).toBeLessThanOrEqual(a.value);
+    expect(a.value).toBeLessThanOrEqual(a.high ?? a.value);
+  });
+});
+
+describe('image layers', () => {
+  const storageBases = (
+    layerSharing: Answers['workload']['layerSharing'],
+    languages: Answers['workload']['defaultLanguage'][],
+  ) =>
+    byId(
+      estimate(
+        createAnswers({
+          workload: {
+            mode: 'list',
+            layerSharing,
+            modules: languages.map((language, i) => ({ name: `m${i}`, language })),
+          },
+          platform: { architecture: 'amd64' },
+        }),
+      ).requirements.storage,
+      'base-images',
+    ).value;
+
+  it.each([
+    ['one shared base', 'single-base', 0.1939],
+    ['one base per language', 'by-language', 0.1939 + 0.11],
+    ['no sharing', 'none', 0.1939 * 2 + 0.11],
+  ] as const)('counts base layers for two .NET and one Python module with %s', (_name, sharing, gb) => {
+    expect(storageBases(sharing, ['dotnet', 'dotnet', 'python']).typical).toBeCloseTo(gb, 6);
+  });
+
+  it('unknown sharing spans one shared base (low) to none (high), typical one per language', () => {
+    const langs = ['dotnet', 'dotnet', 'python'] as const;
+    const unknown = storageBases('unknown', [...langs]);
+    expect(unknown.low).toBeCloseTo(storageBases('single-base', [...langs]).low, 9);
+    expect(unknown.typical).toBeCloseTo(storageBases('by-language', [...langs]).typical, 9);
+    expect(unknown.high).toBeCloseTo(storageBases('none', [...langs]).high, 9);
+  });
+
+  it('a stated image size replaces the language defaults', () => {
+    const e = estimate(
+      createAnswers({
+        workload: {
+          mode: 'list',
+          layerSharing: 'none',
+          modules: [{ name: 'big', language: 'c', imageSizeMb: 900 }],
+        },
+        platform: { architecture: 'amd64' },
+      }),
+    );
+    const own = byId(e.requirements.storage, 'module:0').value.typical;
+    const base = byId(e.requirements.storage, 'base-images').value.typical;
+    const writable = ASSUMPTIONS['container.writable-layer'].value / 1000;
+    expect(own + base - writable).toBeCloseTo(0.9, 9);
+  });
+});
+
+describe('memory limits from manifests', () => {
+  const withLimit = (memoryLimitMb: number | null, messagesPerSecond: number | null = 400) =>
+    estimate(
+      createAnswers({
+        workload: {
+          mode: 'list',
+          modules: [{ name: 'filter', language: 'dotnet', memoryLimitMb, messagesPerSecond }],
+        },
+        data: { messagesPerSecondAvg: 100, messagesPerSecondPeak: 400, messageSizeKb: 2 },
+      }),
+    );
+
+  it('caps the high end of the module, never below its typical', () => {
+    const free = byId(withLimit(null).requirements.ram, 'module:0').value;
+    const capped = byId(withLimit(free.typical + 1).requirements.ram, 'module:0').value;
+    expect(capped.high).toBeCloseTo(free.typical + 1, 9);
+    expect(capped.typical).toBe(free.typical);
+    const tooLow = byId(withLimit(10).requirements.ram, 'module:0').value;
+    expect(tooLow.high).toBe(free.typical);
+  });
+
+  it('does not lower the estimate of a module that shares the workload rate', () => {
+    const free = byId(withLimit(null, null).requirements.ram, 'module:0').value;
+    expect(byId(withLimit(10, null).requirements.ram, 'module:0').value).toEqual(free);
+    expect(withLimit(10, null).findings.some((f) => f.id === 'model-memory-limit-0')).toBe(true);
+  });
+
+  it('warns with a remedy when the limit is below the estimated need', () => {
+    const finding = withLimit(10).findings.find((f) => f.id === 'model-memory-limit-0');
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.field).toBe('workload.modules.0.memoryLimitMb');
+    expect(finding?.remedy).toMatch(/HostConfig\.Memory/);
+    expect(withLimit(4096).findings.some((f) => f.id.startsWith('model-memory-limit'))).toBe(false);
+  });
+});
+
+describe('formulas', () => {
+  it('store-and-forward = rate × size × upstream share × offline seconds × k', () => {
+    const e = estimate(
+      createAnswers({
+        data: { messagesPerSecondAvg: 10, messagesPerSecondPeak: 40, messageSizeKb: 1, upstreamPercent: 50 },
+        performance: { offlineHours: 2 },
+      }),
+    );
+    const queued = byId(e.requirements.buffer, 'message-buffer').value;
+    const gb = (rate: number, k: number) => (rate * 0.5 * 1024 * 2 * 3600 * k) / 1e9;
+    expect(queued.low).toBeCloseTo(gb(10, 1.5), 12);
+    expect(queued.typical).toBeCloseTo(gb(10, 1.75), 12);
+    expect(queued.high).toBeCloseTo(gb(40, 2), 12);
+  });
+
+  it('uplink = average rate × upstream share × size × seconds per month, plus overhead and control', () => {
+    const e = estimate(
+      createAnswers({
+        data: { messagesPerSecondAvg: 1, messagesPerSecondPeak: 10, messageSizeKb: 1, upstreamPercent: 100 },
+      }),
+    );
+    expect(byId(e.requirements.uplink, 'telemetry').value.typical).toBeCloseTo((1024 * 2_629_800) / 1e9, 9);
+    expect(byId(e.requirements.uplink, 'protocol-overhead').value.typical).toBeCloseTo(
+      (200 * 2_629_800) / 1e9,
+      9,
+    );
+  });
+
+  it('a peak below the average is taken as the average', () => {
+    const a = estimate(createAnswers({ data: { messagesPerSecondAvg: 100, messagesPerSecondPeak: 1 } }));
+    const b = estimate(createAnswers({ data: { messagesPerSecondAvg: 100, messagesPerSecondPeak: 100 } }));
+    expect(a.requirements.cpu.total).toEqual(b.requirements.cpu.total);
+  });
+
+  it.each([
+    ['stated TOPS', { kind: 'npu', sizing: 'tops', tops: 4 }, { low: 4, typical: 5, high: 5 }],
+    [
+      'YOLOv8n 8.7 GOPs × 30 fps × 4 streams',
+      { kind: 'gpu', sizing: 'workload', gopsPerInference: 8.7, framesPerSecond: 30, streams: 4 },
+      { low: 1.044 / 0.5, typical: (1.044 / 0.25) * 1.25, high: (1.044 / 0.1) * 1.25 },
+    ],
+    ['no accelerator', { kind: 'none', sizing: 'tops', tops: 40 }, { low: 0, typical: 0, high: 0 }],
+  ] as const)('accelerator need: %s', (_name, accelerator, expected) => {
+    const tops = estimate(createAnswers({ accelerator })).acceleratorTops;
+    expect(tops.low).toBeCloseTo(expected.low, 9);
+    expect(tops.typical).toBeCloseTo(expected.typical, 9);
+    expect(tops.high).toBeCloseTo(expected.high, 9);
+  });
+});
+
+describe('platforms', () => {
+  it.each(HOST_OSES.map((os) => [os]))('sizes %s with finite, ordered totals', (hostOs) => {
+    const e = estimate(createAnswers({ platform: { hostOs, architecture: 'amd64' } }));
+    for (const req of Object.values(e.requirements)) {
+      expect(req.total.low).toBeLessThanOrEqual(req.total.typical);
+      expect(req.total.typical).toBeLessThanOrEqual(req.total.high);
+    }
+  });
+
+  it('Windows hosts get an EFLOW VM size and an EFLOW item; Linux hosts do not', () => {
+    const win = estimate(createAnswers({ platform: { hostOs: 'windows-client', architecture: 'amd64' } }));
+    expect(win.eflowVm).not.toBeNull();
+    expect(win.eflowVm?.memoryMiB).toBeGreaterThanOrEqual(1024);
+    expect(win.eflowVm?.diskGB).toBeGreaterThanOrEqual(10);
+    expect(win.eflowVm?.cpus).toBeGreaterThanOrEqual(1);
+    expect(byId(win.requirements.ram, 'eflow-vm').component).toBe('eflow-vm');
+    expect(byId(win.requirements.ram, 'os').value.typical).toBe(2048);
+    const linux = estimate(createAnswers({ platform: { hostOs: 'debian-12' } }));
+    expect(linux.eflowVm).toBeNull();
+    expect(linux.requirements.ram.breakdown.some((i) => i.component === 'eflow-vm')).toBe(false);
+  });
+
+  it('a busy Windows workload asks for a larger EFLOW VM', () => {
+    const win = estimate(busyDotnet('windows-server', 'amd64'));
+    expect(win.eflowVm?.memoryMiB).toBeGreaterThan(1024);
+    expect((win.eflowVm?.memoryMiB ?? 0) % 256).toBe(0);
+  });
+
+  it.each(ARCHITECTURES.filter((a) => a !== 'armv6').map((a) => [a]))(
+    '%s yields no architecture error',
+    (architecture) => {
+      const e = estimate(createAnswers({ platform: { architecture } }));
+      expect(e.findings.some((f) => f.severity === 'error' && f.field === 'platform.architecture')).toBe(
+        false,
+      );
+    },
+  );
+
+  it('armv6 is an error', () => {
+    const e = estimate(createAnswers({ platform: { architecture: 'armv6' } }));
+    expect(e.findings.some((f) => f.severity === 'error')).toBe(true);
+    expect(e.findings[0]?.severity).toBe('error');
+  });
+});
+
+describe('model findings', () => {
+  it.each([
+    [
+      'offline longer than the default TTL',
+      { performance: { offlineHours: 24 } },
+      'model-store-and-forward-ttl',
+      true,
+    ],
+    [
+      'offline within the default TTL',
+      { performance: { offlineHours: 2 } },
+      'model-store-and-forward-ttl',
+      false,
+    ],
+    ['headroom below 20 %', { performance: { headroomPercent: 10 } }, 'model-low-headroom', true],
+    ['headroom 25 %', { performance: { headroomPercent: 25 } }, 'model-low-headroom', false],
+    [
+      'Node.js on arm32v7',
+      {
+        workload: { mode: 'count', moduleCount: 1, defaultLanguage: 'node' },
+        platform: { architecture: 'arm32v7' },
+      },
+      'model-arm32-base-images',
+      true,
+    ],
+    [
+      'Node.js on arm64',
+      {
+        workload: { mode: 'count', moduleCount: 1, defaultLanguage: 'node' },
+        platform: { architecture: 'arm64' },
+      },
+      'model-arm32-base-images',
+      false,
+    ],
+  ] as const)('%s', (_name, overrides, id, present) => {
+    const e = estimate(createAnswers(overrides));
+    expect(e.findings.some((f) => f.id === id)).toBe(present);
+  });
+});
+
+describe('catalog', () => {
+  it('grades every catalog device, in catalog order', () => {
+    const e = estimate(createAnswers());
+    expect(e.suggestions.map((s) => s.deviceId)).toEqual(DEVICES.map((d) => d.id));
+  });
+});

@@ -1,0 +1,10 @@
+/**
+ * Version of the sizing model: its formulas and the constants in the assumptions register.
+ *
+ * It exists so that a number can always be traced to the model that produced it. Share links and the
+ * printed report carry it; when a link made with an older model is opened, the app can say that the
+ * figures were recomputed with a newer model instead of silently showing different numbers.
+ * Format: YYYY.MM.N, where N counts releases of the model within a month. Bump it whenever a formula
+ * or an assumption's value changes.
+ */
+export const MODEL_VERSION = '2026.11.1';

@@ -1,0 +1,182 @@
+/**
+ * What every sizing function needs to know, derived once from the answers: the modules and the message rate
+ * each one handles, the host OS family, the architecture and the per-message costs.
+ *
+ * Message rates: a range's low end uses the average rate; typical and high use the peak rate (never below the
+ * average). The device must keep up with its peak without building a backlog, and its memory must hold what the
+ * peak puts in flight; the average is what it needs when bursts are absorbed by queueing, the least it can get by
+ * with. Store-and-forward and uplink volume are driven by the average (see buffer.ts and uplink.ts).
+ */
+import type { AssumptionId } from '../assumptions.ts';
+import { effectiveModules, type Answers, type Architecture, type HostOs, type Language } from '../answers.ts';
+import type { Range } from '../types.ts';
+import { add, fromAssumption, max, mul } from './range.ts';
+
+/** Host OS families that share a baseline footprint. */
+export type OsFamily =
+  | 'raspberry-pi-os'
+  | 'debian'
+  | 'ubuntu-server'
+  | 'ubuntu-core'
+  | 'rhel'
+  | 'azure-linux'
+  | 'yocto'
+  | 'windows-client'
+  | 'windows-server';
+
+const OS_FAMILY: Record<HostOs, OsFamily> = {
+  'debian-11': 'debian',
+  'debian-12': 'debian',
+  'debian-13': 'debian',
+  'other-linux': 'debian',
+  'raspberry-pi-os-bookworm': 'raspberry-pi-os',
+  'raspberry-pi-os-trixie': 'raspberry-pi-os',
+  'ubuntu-20.04': 'ubuntu-server',
+  'ubuntu-22.04': 'ubuntu-server',
+  'ubuntu-24.04': 'ubuntu-server',
+  'ubuntu-core': 'ubuntu-core',
+  'rhel-8': 'rhel',
+  'rhel-9': 'rhel',
+  'azure-linux-3': 'azure-linux',
+  yocto: 'yocto',
+  'windows-client': 'windows-client',
+  'windows-server': 'windows-server',
+};
+
+/** The host OS family whose baseline the model uses. */
+export function osFamily(hostOs: HostOs): OsFamily {
+  return OS_FAMILY[hostOs];
+}
+
+/** Architectures the model has numbers for; armv6 (which cannot run IoT Edge) is sized as arm32v7. */
+export type SizedArch = Exclude<Architecture, 'armv6'>;
+
+/** One module as the model sizes it. */
+export interface ModuleLoad {
+  index: number;
+  name: string;
+  language: Language;
+  /** Messages per second this module handles: low = average, typical = high = peak. */
+  rate: Range;
+  /** True when the module's own rate was given; false when it shares the workload's rate. */
+  stated: boolean;
+  /** CPU per message in ms of a reference core (processing × language + SDK). */
+  cpuMsPerMessage: Range;
+  /** In-memory overhead per message held, in KB. */
+  overheadKbPerMessage: Range;
+  /** The assumptions the per-message costs came from. */
+  costAssumptionIds: AssumptionId[];
+  imageSizeMb: number | null;
+  memoryLimitMb: number | null;
+}
+
+export interface SizingContext {
+  answers: Answers;
+  family: OsFamily;
+  windowsHost: boolean;
+  arch: SizedArch;
+  modules: ModuleLoad[];
+  /** Messages per second edgeHub routes: low = average, typical = high = peak. */
+  deviceRate: Range;
+  /** Average messages per second through edgeHub (drives store-and-forward and uplink volume). */
+  deviceRateAvg: number;
+  /** Peak messages per second through edgeHub (never below the average). */
+  deviceRatePeak: number;
+  headroomPercent: number;
+}
+
+/** Range of a module's CPU cost per message: processing work × language factor + SDK send/receive cost. */
+export function cpuMsPerMessage(language: Language, answers: Answers): Range {
+  return add(
+    mul(
+      fromAssumption(`processing.cpu-ms.${answers.data.processing}`),
+      fromAssumption(`language.cpu-factor.${language}`),
+    ),
+    fromAssumption(`language.sdk-cpu-ms.${language}`),
+  );
+}
+
+function costIds(language: Language, answers: Answers): AssumptionId[] {
+  return [
+    `processing.cpu-ms.${answers.data.processing}`,
+    `language.cpu-factor.${language}`,
+    `language.sdk-cpu-ms.${language}`,
+    `msg.overhead-kb.${language}`,
+  ];
+}
+
+/** Derive the sizing context from valid answers. */
+export function buildContext(answers: Answers): SizingContext {
+  const specs = effectiveModules(answers.workload);
+  const avg = answers.data.messagesPerSecondAvg;
+  const peak = Math.max(answers.data.messagesPerSecondPeak, avg);
+
+  const unstated = specs.filter((m) => m.messagesPerSecond === null);
+  const statedSum = specs.reduce((sum, m) => sum + (m.messagesPerSecond ?? 0), 0);
+
+  // Messages without a stated owner are spread evenly over the modules without a stated rate, and costed at the
+  // most expensive language among them: we cannot know which module handles which message, and this way adding
+  // a module never lowers the estimate.
+  const pooledCpu = max(...unstated.map((m) => cpuMsPerMessage(m.language, answers)));
+  const pooledOverhead = max(...unstated.map((m) => fromAssumption(`msg.overhead-kb.${m.language}`)));
+  const pooledIds = [...new Set(unstated.flatMap((m) => costIds(m.language, answers)))];
+  const share = unstated.length > 0 ? 1 / unstated.length : 0;
+
+  const modules: ModuleLoad[] = specs.map((m, index) => {
+    const stated = m.messagesPerSecond !== null;
+    const own = m.messagesPerSecond ?? 0;
+    return {
+      index,
+      name: m.name,
+      language: m.language,
+      rate: stated
+        ? { low: own, typical: own, high: own }
+        : { low: avg * share, typical: peak * share, high: peak * share },
+      stated,
+      cpuMsPerMessage: stated ? cpuMsPerMessage(m.language, answers) : pooledCpu,
+      overheadKbPerMessage: stated ? fromAssumption(`msg.overhead-kb.${m.language}`) : pooledOverhead,
+      costAssumptionIds: stated ? costIds(m.language, answers) : pooledIds,
+      imageSizeMb: m.imageSizeMb,
+      memoryLimitMb: m.memoryLimitMb,
+    };
+  });
+
+  // edgeHub routes at least the workload's rate, and at least what the modules with a stated rate send.
+  const deviceRateAvg = Math.max(avg, statedSum);
+  const deviceRatePeak = Math.max(peak, statedSum);
+  const family = osFamily(answers.platform.hostOs);
+  return {
+    answers,
+    family,
+    windowsHost: family === 'windows-client' || family === 'windows-server',
+    arch: answers.platform.architecture === 'armv6' ? 'arm32v7' : answers.platform.architecture,
+    modules,
+    deviceRate: { low: deviceRateAvg, typical: deviceRatePeak, high: deviceRatePeak },
+    deviceRateAvg,
+    deviceRatePeak,
+    headroomPercent: answers.performance.headroomPercent,
+  };
+}
+
+/** Display label for a module in a breakdown. */
+export function moduleLabel(m: ModuleLoad): string {
+  return m.name.trim() === '' ? `Module ${m.index + 1}` : m.name;
+}
+
+/** Readable language names for explanations. */
+export const LANGUAGE_LABEL: Record<Language, string> = {
+  c: 'C/C++',
+  dotnet: '.NET',
+  java: 'Java',
+  node: 'Node.js',
+  python: 'Python',
+  'rust-go': 'Rust/Go',
+  unknown: 'unknown language',
+};
+
+/** Round for explanations (not for the numbers themselves). */
+export function fmt(x: number, digits = 1): string {
+  if (x === 0) return '0';
+  if (Math.abs(x) >= 100) return Math.round(x).toLocaleString('en-US');
+  return Number(x.toFixed(digits)).toLocaleString('en-US');
+}

@@ -1,0 +1,132 @@
+/**
+ * CPU requirement in reference cores (one Cortex-A72 core at 1.5 GHz = 1.0; docs/decisions/003-reference-cores.md).
+ *
+ * Background load of the OS, engine, daemons, edgeAgent and each module, plus per-message work:
+ * edgeHub (per message + per KB) and each module (processing weight × language factor + SDK cost), × messages per
+ * second / 1000. Low uses the average rate; typical and high use the peak rate, because a device that cannot keep
+ * up with its peak builds a backlog that only the headroom would absorb. Nearly every CPU constant is an estimate
+ * (no CPU figures for IoT Edge are published): see the assumptions register.
+ */
+import type { AssumptionId } from '../assumptions.ts';
+import type { BreakdownItem, Requirement } from '../types.ts';
+import { inferenceFramesPerSecond } from './accelerator.ts';
+import { osCpuId, OS_LABEL } from './baseline.ts';
+import { fmt, LANGUAGE_LABEL, moduleLabel, type SizingContext } from './context.ts';
+import { add, fromAssumption, headroomItem, item, mul, requirement, scale } from './range.ts';
+
+/** The CPU items a Linux host (or the EFLOW VM) runs, without the host OS and headroom. */
+export function linuxCpuItems(ctx: SizingContext): BreakdownItem[] {
+  const n = ctx.modules.length;
+  const { messageSizeKb, processing } = ctx.answers.data;
+  const items: BreakdownItem[] = [
+    item(
+      'container-engine',
+      'Container engine',
+      'container-engine',
+      fromAssumption('engine.cpu'),
+      ['engine.cpu'],
+      'dockerd and containerd housekeeping.',
+    ),
+    item(
+      'iot-edge-daemons',
+      'IoT Edge daemons',
+      'iot-edge-daemons',
+      fromAssumption('daemons.cpu'),
+      ['daemons.cpu'],
+      'aziot-edged and the identity, key and certificate services (mostly idle).',
+    ),
+    item(
+      'edge-agent',
+      'edgeAgent',
+      'edge-agent',
+      add(fromAssumption('edge-agent.cpu'), scale(fromAssumption('edge-agent.cpu-per-module'), n)),
+      ['edge-agent.cpu', 'edge-agent.cpu-per-module'],
+      `Reconciling the deployment and reporting the status of ${n} module${n === 1 ? '' : 's'}.`,
+    ),
+  ];
+
+  const perMessageMs = add(
+    fromAssumption('edge-hub.cpu-per-msg-ms'),
+    scale(fromAssumption('edge-hub.cpu-per-kb-ms'), messageSizeKb),
+  );
+  items.push(
+    item(
+      'edge-hub',
+      'edgeHub',
+      'edge-hub',
+      add(fromAssumption('edge-hub.cpu-idle'), scale(mul(ctx.deviceRate, perMessageMs), 1 / 1000)),
+      ['edge-hub.cpu-idle', 'edge-hub.cpu-per-msg-ms', 'edge-hub.cpu-per-kb-ms'],
+      `Routing and persisting ${fmt(ctx.deviceRateAvg)} msg/s on average, ${fmt(ctx.deviceRatePeak)} at peak, of ${fmt(messageSizeKb, 2)} KB.`,
+    ),
+  );
+
+  for (const m of ctx.modules) {
+    const ids: AssumptionId[] = [
+      'module.cpu-idle',
+      ...m.costAssumptionIds.filter((id) => !id.startsWith('msg.')),
+    ];
+    items.push(
+      item(
+        `module:${m.index}`,
+        moduleLabel(m),
+        'module',
+        add(fromAssumption('module.cpu-idle'), scale(mul(m.rate, m.cpuMsPerMessage), 1 / 1000)),
+        ids,
+        `${LANGUAGE_LABEL[m.language]} module, ${processing} processing: ${fmt(m.rate.low)} msg/s on average, ${fmt(m.rate.typical)} at peak` +
+          (m.stated
+            ? '.'
+            : ' (its share of the workload; costed at the dearest language among modules without their own rate).'),
+      ),
+    );
+  }
+
+  const fps = inferenceFramesPerSecond(ctx.answers);
+  if (fps > 0) {
+    items.push(
+      item(
+        'accelerator-host',
+        'Inference pre/post-processing',
+        'module',
+        scale(fromAssumption('accelerator.host-cpu-ms-per-frame'), fps / 1000),
+        ['accelerator.host-cpu-ms-per-frame'],
+        `Preparing ${fmt(fps)} frames per second for the accelerator and reading its results (video decode in hardware assumed).`,
+      ),
+    );
+  }
+  return items;
+}
+
+/** The CPU requirement. */
+export function cpuRequirement(ctx: SizingContext): Requirement {
+  const items: BreakdownItem[] = [
+    item(
+      'os',
+      OS_LABEL[ctx.family],
+      'os',
+      fromAssumption(osCpuId(ctx.family)),
+      [osCpuId(ctx.family)],
+      'Background work of the operating system.',
+    ),
+  ];
+  if (ctx.windowsHost) {
+    items.push(
+      item(
+        'eflow-vm',
+        'EFLOW Linux VM (guest OS, virtualisation)',
+        'eflow-vm',
+        fromAssumption('eflow.guest-cpu'),
+        ['eflow.guest-cpu'],
+        'The guest kernel and the cost of running a VM.',
+      ),
+    );
+  }
+  items.push(...linuxCpuItems(ctx));
+  items.push(headroomItem(items, ctx.headroomPercent, 'CPU'));
+  return requirement(
+    'cpu',
+    'CPU',
+    'ref-cores',
+    items,
+    'Background load plus per-message work at the average rate (low) and the peak rate (typical, high), in reference cores (one Cortex-A72 core at 1.5 GHz).',
+  );
+}

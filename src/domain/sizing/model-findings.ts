@@ -1,0 +1,104 @@
+/**
+ * Findings the sizing model itself makes (compatibility rules live in src/domain/compat): settings the estimate
+ * depends on, and imported limits that contradict it. Ids start with "model-".
+ */
+import { ASSUMPTIONS } from '../assumptions.ts';
+import type { Finding, Requirement } from '../types.ts';
+import { fmt, LANGUAGE_LABEL, moduleLabel, type SizingContext } from './context.ts';
+import { moduleRamUncapped } from './ram.ts';
+
+const PRODUCTION_CHECKLIST = 'https://learn.microsoft.com/azure/iot-edge/production-checklist';
+
+/** Model findings for the given context and requirements. */
+export function modelFindings(ctx: SizingContext, requirements: { ram: Requirement }): Finding[] {
+  const findings: Finding[] = [];
+  const { answers } = ctx;
+
+  for (const m of ctx.modules) {
+    if (m.memoryLimitMb === null) continue;
+    const need = moduleRamUncapped(m, ctx);
+    if (m.memoryLimitMb < need.typical) {
+      const below = m.memoryLimitMb < need.low;
+      findings.push({
+        id: `model-memory-limit-${m.index}`,
+        severity: 'warning',
+        title: `${moduleLabel(m)}: memory limit below its estimated need`,
+        message:
+          `Its createOptions memory limit is ${fmt(m.memoryLimitMb)} MB, but the model estimates ${fmt(need.low)}–${fmt(need.typical)} MB ` +
+          `for a ${LANGUAGE_LABEL[m.language]} module at this message rate` +
+          (below
+            ? '; even the low estimate exceeds it, so expect out-of-memory restarts.'
+            : '. At peak load Docker will kill and restart it.'),
+        remedy: `Raise HostConfig.Memory to at least ${Math.ceil(need.typical)} MB (${Math.ceil(need.typical) * 1_048_576} bytes), or measure the module under load and set the limit from that.`,
+        field: `workload.modules.${m.index}.memoryLimitMb`,
+        source: 'https://github.com/MicrosoftDocs/azure-docs/issues/28789',
+      });
+    }
+  }
+
+  const ttlHours = ASSUMPTIONS['buffer.default-ttl-hours'].value;
+  if (answers.performance.offlineHours > ttlHours && answers.data.upstreamPercent > 0) {
+    const seconds = Math.ceil(answers.performance.offlineHours * 3600);
+    findings.push({
+      id: 'model-store-and-forward-ttl',
+      severity: 'info',
+      title: 'Raise edgeHub’s time to live to cover the offline hours',
+      message: `edgeHub drops queued messages after timeToLiveSecs (default ${ttlHours * 3600} s = ${ttlHours} h); the buffer is sized for ${fmt(answers.performance.offlineHours)} h.`,
+      remedy: `Set $edgeHub storeAndForwardConfiguration.timeToLiveSecs to ${seconds} and give edgeHub a host storage folder (storageFolder bind mount) so the queue survives restarts.`,
+      field: 'performance.offlineHours',
+      source: PRODUCTION_CHECKLIST,
+    });
+  }
+
+  if (answers.performance.headroomPercent < ASSUMPTIONS['ram.safety-margin-percent'].value) {
+    findings.push({
+      id: 'model-low-headroom',
+      severity: 'info',
+      title: 'Headroom below 20 %',
+      message: `With ${fmt(answers.performance.headroomPercent)} % headroom the device runs close to its limits. edgeHub's .NET garbage collector grows into free memory, and SD-card devices without swap fail hard when memory runs out.`,
+      remedy:
+        'Keep 20–25 % headroom, or set memory limits on edgeHub and the modules so one of them cannot starve the rest.',
+      field: 'performance.headroomPercent',
+    });
+  }
+
+  if (ctx.arch === 'arm32v7') {
+    const noArm32 = [
+      ...new Set(
+        ctx.modules.filter((m) => m.language === 'node' || m.language === 'java').map((m) => m.language),
+      ),
+    ];
+    if (noArm32.length > 0) {
+      findings.push({
+        id: 'model-arm32-base-images',
+        severity: 'warning',
+        title: 'No official arm32v7 base image for some module languages',
+        message: `node:lts-alpine and eclipse-temurin:21-jre publish no arm32v7 build, so ${noArm32.map((l) => LANGUAGE_LABEL[l]).join(' and ')} modules need another base image, and their image sizes here are less certain.`,
+        remedy:
+          'Use a 64-bit OS (arm64) where the board allows it, or pick a base image that publishes arm32v7 (for example a Debian-based one).',
+        field: 'platform.architecture',
+        source: 'https://github.com/docker-library/repo-info/blob/master/repos/node/remote/lts-alpine.md',
+      });
+    }
+  }
+
+  if (ctx.windowsHost) {
+    const vmNeed = requirements.ram.breakdown
+      .filter((i) => i.component !== 'os' && i.component !== 'headroom')
+      .reduce((s, i) => s + i.value.typical, 0);
+    const min = ASSUMPTIONS['eflow.vm-min-ram'].value;
+    if (vmNeed < min) {
+      findings.push({
+        id: 'model-eflow-min-memory',
+        severity: 'info',
+        title: 'The EFLOW VM takes at least 1024 MiB from the host',
+        message: `The Linux side needs about ${fmt(vmNeed)} MiB, but the EFLOW VM is given a fixed ${min} MiB minimum, which Windows cannot use.`,
+        remedy: 'Plan the host RAM as Windows plus the VM size shown with the estimate.',
+        field: 'platform.hostOs',
+        source:
+          'https://learn.microsoft.com/azure/iot-edge/reference-iot-edge-for-linux-on-windows-functions#deploy-eflow',
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,178 @@
+/**
+ * RAM requirement (MiB): the host OS, the container engine and one containerd-shim per container, the IoT Edge
+ * host daemons, edgeAgent, edgeHub, each module, an accelerator runtime when one is used, the EFLOW guest on
+ * Windows, Microsoft's 50 MB free-memory floor and the user's headroom.
+ *
+ * Working sets that grow with traffic use one rule: memory held = message rate × (payload + per-message overhead)
+ * × processing factor × seconds of traffic held in memory. The "seconds held" windows are calibrated estimates
+ * (see the assumptions register); they are the least certain numbers in the model.
+ */
+import type { AssumptionId } from '../assumptions.ts';
+import type { BreakdownItem, Requirement } from '../types.ts';
+import { fmt, LANGUAGE_LABEL, moduleLabel, type ModuleLoad, type SizingContext } from './context.ts';
+import { daemonsRamId, OS_LABEL, osRamId } from './baseline.ts';
+import { add, constant, fromAssumption, headroomItem, item, mul, requirement, scale } from './range.ts';
+
+/** Working set of one module (MiB), before any memory limit. */
+export function moduleRamUncapped(m: ModuleLoad, ctx: SizingContext): BreakdownItem['value'] {
+  const { messageSizeKb, processing } = ctx.answers.data;
+  const held = mul(
+    m.rate,
+    add(constant(messageSizeKb), m.overheadKbPerMessage),
+    fromAssumption(`processing.ram-factor.${processing}`),
+    fromAssumption('module.window-s'),
+  );
+  return add(fromAssumption(`module.ram.${m.language}`), scale(held, 1 / 1024));
+}
+
+/**
+ * A module's working set, with its imported memory limit applied to the high end (never below typical) when the
+ * module's own rate is given. When it shares the workload's rate, the model cannot know how much of the load lands
+ * on it, so the limit is checked (model-findings.ts warns when it is below the typical need) but does not lower the
+ * estimate: that keeps "adding a module never lowers a requirement" true.
+ */
+export function moduleRam(m: ModuleLoad, ctx: SizingContext): BreakdownItem['value'] {
+  const r = moduleRamUncapped(m, ctx);
+  if (m.memoryLimitMb === null || !m.stated) return r;
+  return { ...r, high: Math.max(r.typical, Math.min(r.high, m.memoryLimitMb)) };
+}
+
+/** edgeHub working set (MiB): idle + the traffic it holds. */
+export function edgeHubRam(ctx: SizingContext): BreakdownItem['value'] {
+  const held = mul(
+    ctx.deviceRate,
+    add(constant(ctx.answers.data.messageSizeKb), fromAssumption('msg.overhead-kb.dotnet')),
+    fromAssumption('edge-hub.window-s'),
+  );
+  return add(fromAssumption('edge-hub.ram-idle'), scale(held, 1 / 1024));
+}
+
+/** The RAM items a Linux host (or the EFLOW VM) runs, without the host OS, floor or headroom. */
+export function linuxRamItems(ctx: SizingContext): BreakdownItem[] {
+  const n = ctx.modules.length;
+  const containers = n + 2;
+  const { messageSizeKb, processing } = ctx.answers.data;
+  const items: BreakdownItem[] = [];
+
+  items.push(
+    item(
+      'container-engine',
+      'Container engine (dockerd + containerd, shims)',
+      'container-engine',
+      add(fromAssumption('engine.ram'), scale(fromAssumption('engine.shim-ram'), containers)),
+      ['engine.ram', 'engine.shim-ram'],
+      `dockerd and containerd, plus one containerd-shim for each of the ${containers} containers (edgeAgent, edgeHub and ${n} module${n === 1 ? '' : 's'}).`,
+    ),
+  );
+  items.push(
+    item(
+      'iot-edge-daemons',
+      'IoT Edge daemons (aziot-edged, identity, keys, certificates)',
+      'iot-edge-daemons',
+      fromAssumption(daemonsRamId(ctx.arch)),
+      [daemonsRamId(ctx.arch)],
+      `Microsoft's measured RSS of the host daemons on ${ctx.arch}.`,
+    ),
+  );
+  items.push(
+    item(
+      'edge-agent',
+      'edgeAgent',
+      'edge-agent',
+      add(fromAssumption('edge-agent.ram'), scale(fromAssumption('edge-agent.ram-per-module'), n)),
+      ['edge-agent.ram', 'edge-agent.ram-per-module'],
+      `edgeAgent's working set plus a little per deployed module (${n}).`,
+    ),
+  );
+  items.push(
+    item(
+      'edge-hub',
+      'edgeHub',
+      'edge-hub',
+      edgeHubRam(ctx),
+      ['edge-hub.ram-idle', 'msg.overhead-kb.dotnet', 'edge-hub.window-s'],
+      `Idle working set plus the traffic held in memory: ${fmt(ctx.deviceRateAvg)}–${fmt(ctx.deviceRatePeak)} msg/s × (${fmt(messageSizeKb, 2)} KB + .NET overhead) × seconds held.`,
+    ),
+  );
+  for (const m of ctx.modules) {
+    const ids: AssumptionId[] = [
+      `module.ram.${m.language}`,
+      ...m.costAssumptionIds.filter((id) => id.startsWith('msg.')),
+      `processing.ram-factor.${processing}`,
+      'module.window-s',
+    ];
+    const capped = m.memoryLimitMb !== null && m.stated;
+    items.push(
+      item(
+        `module:${m.index}`,
+        moduleLabel(m),
+        'module',
+        moduleRam(m, ctx),
+        ids,
+        `${LANGUAGE_LABEL[m.language]} module: idle working set plus ${fmt(m.rate.low)}–${fmt(m.rate.typical)} msg/s held for a few seconds (${processing} processing)` +
+          (m.stated ? '.' : ', its share of the workload rate.') +
+          (capped ? ` High end capped by its memory limit of ${fmt(m.memoryLimitMb ?? 0)} MB.` : ''),
+      ),
+    );
+  }
+  const kind = ctx.answers.accelerator.kind;
+  if (kind !== 'none') {
+    items.push(
+      item(
+        'accelerator-runtime',
+        `Inference runtime (${kind.toUpperCase()})`,
+        'module',
+        fromAssumption(`accelerator.ram.${kind}`),
+        [`accelerator.ram.${kind}`],
+        'The inference runtime, its libraries and the loaded model, in whichever module runs inference.',
+      ),
+    );
+  }
+  return items;
+}
+
+/** The RAM requirement. */
+export function ramRequirement(ctx: SizingContext): Requirement {
+  const items: BreakdownItem[] = [];
+  items.push(
+    item(
+      'os',
+      OS_LABEL[ctx.family],
+      'os',
+      fromAssumption(osRamId(ctx.family)),
+      [osRamId(ctx.family)],
+      ctx.windowsHost
+        ? 'Memory Windows itself uses on the host; the EFLOW Linux VM runs everything else.'
+        : 'Memory the operating system uses after boot, before IoT Edge starts.',
+    ),
+  );
+  if (ctx.windowsHost) {
+    items.push(
+      item(
+        'eflow-vm',
+        'EFLOW Linux VM (guest OS, Hyper-V)',
+        'eflow-vm',
+        fromAssumption('eflow.guest-ram'),
+        ['eflow.guest-ram'],
+        'The Azure Linux guest inside the EFLOW VM and its virtualisation overhead.',
+      ),
+    );
+  }
+  items.push(...linuxRamItems(ctx));
+  const floor = item(
+    'free-memory-floor',
+    'Free-memory floor',
+    'headroom',
+    fromAssumption('ram.free-floor'),
+    ['ram.free-floor'],
+    "Microsoft's compatibility check keeps 50 MB free for the kernel and page cache.",
+  );
+  const headroom = headroomItem(items, ctx.headroomPercent, 'memory');
+  return requirement(
+    'ram',
+    'Memory (RAM)',
+    'MiB',
+    [...items, floor, headroom],
+    'Sum of the resident memory of every process on the device, plus a 50 MB floor and your headroom. Typical uses the peak message rate.',
+  );
+}

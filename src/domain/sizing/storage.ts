@@ -1,0 +1,173 @@
+/**
+ * Storage requirement (GB, 10^9 bytes): OS, container engine, IoT Edge binaries, the edgeAgent/edgeHub images,
+ * module images (shared bases counted once), the store-and-forward buffer, logs with rotation, room to pull a new
+ * image version during an update, an EFLOW guest on Windows, and the user's headroom.
+ * Image bytes are multiplied by the containerd-store factor (1 / 1 / 1.45): the high end allows for Docker 29+'s
+ * containerd image store keeping compressed blobs next to the unpacked layers.
+ */
+import type { AssumptionId } from '../assumptions.ts';
+import type { BreakdownItem, Range, Requirement } from '../types.ts';
+import { daemonsDiskId, OS_LABEL, osDiskId } from './baseline.ts';
+import { bufferItems } from './buffer.ts';
+import { fmt, moduleLabel, type SizingContext } from './context.ts';
+import { moduleImage, SHARING_LABEL, sharedBases, type ModuleImage } from './images.ts';
+import { add, fromAssumption, headroomItem, item, max, mul, requirement, scale } from './range.ts';
+
+const MB_PER_GB = 1000;
+
+/** Room to pull one new image version next to the old one (MB, before the store factor). */
+export function updateRoomMb(images: ModuleImage[], systemImages: Range): Range {
+  const full = images.map((i) => add(i.base, i.app));
+  return {
+    low: max(...images.map((i) => i.app)).low,
+    typical: Math.max(systemImages.typical, max(...full).typical),
+    high: systemImages.high + add(...full).high,
+  };
+}
+
+/** The storage items that live on the Linux side (inside the EFLOW VM on Windows), without the OS and headroom. */
+export function linuxStorageItems(ctx: SizingContext): BreakdownItem[] {
+  const n = ctx.modules.length;
+  const store = fromAssumption('engine.containerd-store-factor');
+  const images = ctx.modules.map((m) => moduleImage(m, ctx));
+  const systemImages = fromAssumption('runtime.system-images');
+  const items: BreakdownItem[] = [
+    item(
+      'container-engine',
+      'Container engine',
+      'container-engine',
+      fromAssumption('engine.disk'),
+      ['engine.disk'],
+      'moby-engine, containerd and runc, and the engine metadata.',
+    ),
+    item(
+      'iot-edge-daemons',
+      'IoT Edge binaries',
+      'iot-edge-daemons',
+      fromAssumption(daemonsDiskId(ctx.arch)),
+      [daemonsDiskId(ctx.arch)],
+      "aziot-edged and the identity service packages (Microsoft's measured size).",
+    ),
+    item(
+      'system-images',
+      'edgeAgent + edgeHub images',
+      'image-layers',
+      scale(mul(systemImages, store), 1 / MB_PER_GB),
+      ['runtime.system-images', 'engine.containerd-store-factor'],
+      "Microsoft's measured unique layers of the runtime images; edgeAgent and edgeHub share one aspnet-alpine base.",
+    ),
+  ];
+  for (const img of images) {
+    items.push(
+      item(
+        `module:${img.module.index}`,
+        moduleLabel(img.module),
+        'module',
+        scale(add(mul(img.app, store), fromAssumption('container.writable-layer')), 1 / MB_PER_GB),
+        [...img.assumptionIds.filter((id) => !id.startsWith('image.base.')), 'container.writable-layer'],
+        img.module.imageSizeMb !== null
+          ? `Its own layers: the stated ${fmt(img.module.imageSizeMb)} MB image less a shareable base, plus its writable layer.`
+          : "Its own image layers (application, packages) and the container's writable layer.",
+      ),
+    );
+  }
+  if (n > 0) {
+    items.push(
+      item(
+        'base-images',
+        'Module base images (shared layers counted once)',
+        'image-layers',
+        scale(mul(sharedBases(images, ctx.answers.workload.layerSharing), store), 1 / MB_PER_GB),
+        [
+          ...new Set(images.flatMap((i) => i.assumptionIds.filter((id) => !id.startsWith('image.app.')))),
+          'engine.containerd-store-factor',
+        ],
+        `Language base images with ${SHARING_LABEL[ctx.answers.workload.layerSharing]}.`,
+      ),
+    );
+  }
+  const kind = ctx.answers.accelerator.kind;
+  if (kind !== 'none') {
+    items.push(
+      item(
+        'accelerator-images',
+        `Inference runtime images (${kind.toUpperCase()})`,
+        'image-layers',
+        fromAssumption(`accelerator.disk.${kind}`),
+        [`accelerator.disk.${kind}`],
+        'Inference runtime base layers and the model files.',
+      ),
+    );
+  }
+  const buffer = bufferItems(ctx);
+  items.push(
+    item(
+      'message-buffer',
+      'Store-and-forward buffer',
+      'message-buffer',
+      add(...buffer.map((b) => b.value)),
+      [...new Set(buffer.flatMap((b) => b.assumptionIds))] as AssumptionId[],
+      'edgeHub’s queue for the offline hours (see the buffer requirement).',
+    ),
+  );
+  const containers = n + 2;
+  items.push(
+    item(
+      'logs',
+      'Logs',
+      'logs',
+      scale(
+        add(scale(fromAssumption('logs.per-container'), containers), fromAssumption('logs.host-journal')),
+        1 / MB_PER_GB,
+      ),
+      ['logs.per-container', 'logs.host-journal'],
+      `${containers} containers with json-file rotation (10 MB × 3 files each, the production checklist), plus the host journal.`,
+    ),
+  );
+  items.push(
+    item(
+      'update-headroom',
+      'Update room',
+      'update-headroom',
+      scale(mul(updateRoomMb(images, systemImages), store), 1 / MB_PER_GB),
+      ['update.image-copies', 'runtime.system-images', 'engine.containerd-store-factor'],
+      'Room to pull a new version of the largest image before the old one is removed; high allows for rebuilding every image at once.',
+    ),
+  );
+  return items;
+}
+
+/** The storage requirement. */
+export function storageRequirement(ctx: SizingContext): Requirement {
+  const items: BreakdownItem[] = [
+    item(
+      'os',
+      OS_LABEL[ctx.family],
+      'os',
+      fromAssumption(osDiskId(ctx.family)),
+      [osDiskId(ctx.family)],
+      ctx.windowsHost ? 'Windows on the host disk.' : 'The installed operating system.',
+    ),
+  ];
+  if (ctx.windowsHost) {
+    items.push(
+      item(
+        'eflow-vm',
+        'EFLOW Linux VM (guest OS)',
+        'eflow-vm',
+        fromAssumption('eflow.guest-disk'),
+        ['eflow.guest-disk'],
+        "The EFLOW VM's own operating system inside its virtual disk.",
+      ),
+    );
+  }
+  items.push(...linuxStorageItems(ctx));
+  items.push(headroomItem(items, ctx.headroomPercent, 'storage'));
+  return requirement(
+    'storage',
+    'Storage',
+    'GB',
+    items,
+    'Operating system, runtime, images with shared layers counted once, the store-and-forward buffer, logs, room for an update and your headroom.',
+  );
+}

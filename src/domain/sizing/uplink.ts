@@ -1,0 +1,66 @@
+/**
+ * Uplink data per month (GB/month): what the device sends to IoT Hub.
+ *
+ * GB/month = average msg/s × share routed upstream × seconds per month × (payload bytes + protocol bytes per
+ * message) / 10^9, plus control traffic (keep-alives, twins, edgeAgent reports). The monthly volume follows the
+ * average rate: messages queued during an outage are sent later, not twice. 1 KB = 1024 bytes.
+ */
+import type { Requirement } from '../types.ts';
+import { fmt, type SizingContext } from './context.ts';
+import { constant, fromAssumption, headroomItem, item, requirement, scale } from './range.ts';
+import { ASSUMPTIONS } from '../assumptions.ts';
+
+/** Upstream messages per second, on average. */
+export function upstreamRate(ctx: SizingContext): number {
+  return (ctx.deviceRateAvg * ctx.answers.data.upstreamPercent) / 100;
+}
+
+/** IoT Hub messages metered per day (device-to-cloud messages count in 4 KB blocks). */
+export function meteredMessagesPerDay(ctx: SizingContext): number {
+  const blocks = Math.max(
+    1,
+    Math.ceil(ctx.answers.data.messageSizeKb / ASSUMPTIONS['iothub.meter-kb'].value),
+  );
+  return upstreamRate(ctx) * 86_400 * blocks;
+}
+
+/** The uplink requirement. */
+export function uplinkRequirement(ctx: SizingContext): Requirement {
+  const seconds = ASSUMPTIONS['uplink.seconds-per-month'].value;
+  const rate = upstreamRate(ctx);
+  const { messageSizeKb } = ctx.answers.data;
+  const items = [
+    item(
+      'telemetry',
+      'Telemetry payload',
+      'edge-hub',
+      constant((rate * messageSizeKb * 1024 * seconds) / 1e9),
+      ['uplink.seconds-per-month'],
+      `${fmt(rate)} msg/s upstream × ${fmt(messageSizeKb, 2)} KB × seconds in a month.`,
+    ),
+    item(
+      'protocol-overhead',
+      'Protocol overhead',
+      'edge-hub',
+      scale(fromAssumption('uplink.overhead-bytes-per-msg'), (rate * seconds) / 1e9),
+      ['uplink.overhead-bytes-per-msg', 'uplink.seconds-per-month'],
+      'MQTT/AMQP headers, message properties, acknowledgements and TLS records for every message.',
+    ),
+    item(
+      'control',
+      'Control traffic',
+      'edge-agent',
+      fromAssumption('uplink.control-gb-month'),
+      ['uplink.control-gb-month'],
+      'Keep-alives, twin updates and edgeAgent status reports; lower them on metered links.',
+    ),
+  ];
+  items.push(headroomItem(items, ctx.headroomPercent, 'uplink volume'));
+  return requirement(
+    'uplink',
+    'Uplink data',
+    'GB/month',
+    items,
+    `Data sent to IoT Hub per month at the average rate. IoT Hub meters about ${fmt(meteredMessagesPerDay(ctx))} messages a day (4 KB blocks) against its daily quota.`,
+  );
+}

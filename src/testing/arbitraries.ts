@@ -1,0 +1,81 @@
+/**
+ * fast-check arbitraries for the model's input. Every generated Answers passes the schema (a test checks it).
+ * Sizes are kept modest (≤ 12 modules) so that properties run fast; the schema allows up to 200.
+ */
+import fc from 'fast-check';
+import {
+  ACCELERATORS,
+  ARCHITECTURES,
+  CONTAINER_ENGINES,
+  CONTAINER_OSES,
+  HOSTINGS,
+  HOST_OSES,
+  INFERENCE_SIZING,
+  IOT_EDGE_VERSIONS,
+  LANGUAGES,
+  LAYER_SHARING,
+  LIMITS,
+  PROCESSING,
+  type Answers,
+  type ModuleSpec,
+} from '../domain/answers.ts';
+
+const num = (limits: { readonly min: number; readonly max: number }, max: number = limits.max) =>
+  fc.double({ min: limits.min, max: Math.min(max, limits.max), noNaN: true, noDefaultInfinity: true });
+
+const int = (limits: { readonly min: number; readonly max: number }, max: number = limits.max) =>
+  fc.integer({ min: limits.min, max: Math.min(max, limits.max) });
+
+/** One valid module row. */
+export const arbModule: fc.Arbitrary<ModuleSpec> = fc.record({
+  name: fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/),
+  language: fc.constantFrom(...LANGUAGES),
+  image: fc.constantFrom(
+    '',
+    'mcr.microsoft.com/azureiotedge-simulated-temperature-sensor:1.5',
+    'myacr.azurecr.io/filter:1.0',
+  ),
+  imageSizeMb: fc.option(num(LIMITS.imageSizeMb, 5_000), { nil: null }),
+  messagesPerSecond: fc.option(num(LIMITS.messagesPerSecond, 5_000), { nil: null }),
+  memoryLimitMb: fc.option(num(LIMITS.memoryLimitMb, 4_096), { nil: null }),
+});
+
+/** Always-valid Answers covering every enum value and the numeric ranges (rates up to 20,000 msg/s). */
+export const arbAnswers: fc.Arbitrary<Answers> = fc.record({
+  scenarioName: fc.constantFrom('Scenario', 'Line 3 gateway', ''),
+  workload: fc.record({
+    mode: fc.constantFrom('count' as const, 'list' as const),
+    moduleCount: int(LIMITS.modules, 12),
+    defaultLanguage: fc.constantFrom(...LANGUAGES),
+    modules: fc.array(arbModule, { maxLength: 12 }),
+    layerSharing: fc.constantFrom(...LAYER_SHARING),
+  }),
+  data: fc.record({
+    messagesPerSecondAvg: num(LIMITS.messagesPerSecond, 20_000),
+    messagesPerSecondPeak: num(LIMITS.messagesPerSecond, 20_000),
+    messageSizeKb: num(LIMITS.messageSizeKb),
+    processing: fc.constantFrom(...PROCESSING),
+    upstreamPercent: num(LIMITS.upstreamPercent),
+  }),
+  accelerator: fc.record({
+    kind: fc.constantFrom(...ACCELERATORS),
+    sizing: fc.constantFrom(...INFERENCE_SIZING),
+    tops: num(LIMITS.tops, 500),
+    gopsPerInference: num(LIMITS.gopsPerInference, 500),
+    framesPerSecond: num(LIMITS.framesPerSecond, 120),
+    streams: int(LIMITS.streams, 32),
+  }),
+  performance: fc.record({
+    headroomPercent: num(LIMITS.headroomPercent),
+    offlineHours: num(LIMITS.offlineHours),
+  }),
+  budget: fc.record({ maxDeviceUsd: fc.option(num(LIMITS.budgetUsd, 50_000), { nil: null }) }),
+  platform: fc.record({
+    iotEdgeVersion: fc.constantFrom(...IOT_EDGE_VERSIONS),
+    hostOs: fc.constantFrom(...HOST_OSES),
+    architecture: fc.constantFrom(...ARCHITECTURES),
+    containerEngine: fc.constantFrom(...CONTAINER_ENGINES),
+    containerOs: fc.constantFrom(...CONTAINER_OSES),
+    hosting: fc.constantFrom(...HOSTINGS),
+  }),
+});

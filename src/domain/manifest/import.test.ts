@@ -149,8 +149,9 @@ describe('parseManifest: bad input', () => {
   it.each([
     ['', /empty/],
     ['   ', /empty/],
-    ['{"modulesContent": ', /not valid JSON at the end of the text \(line 1, column 20\)/],
+    ['{"modulesContent": ', /not valid JSON at the end of the text \(line 1, column 19\)/],
     ['{\n  "modulesContent": {\n    "$edgeAgent": {,}\n  }\n}', /not valid JSON at line 3/],
+    ['{\n  "modulesContent": {\n    "a": 1,\n', /at the end of the text \(line 3, column 12\)/],
     ['[1, 2]', /an array, not a deployment manifest/],
     ['"deployment"', /a string, not a deployment manifest/],
     ['{"foo": 1, "bar": 2}', /No "modulesContent" found.*"foo", "bar"/],

@@ -162,12 +162,14 @@ export function stripJsonComments(text: string): string | null {
 function jsonError(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const at = /position (\d+)/.exec(message);
-  const where =
-    at?.[1] !== undefined
-      ? ` at ${lineColumn(text, Number(at[1]))}`
-      : /end of (JSON )?input/i.test(message)
-        ? ` at the end of the text (${lineColumn(text, text.length)}): it stops before the JSON is closed`
-        : '';
+  const position = at?.[1] === undefined ? null : Number(at[1]);
+  const atEnd =
+    /end of (JSON )?input/i.test(message) || (position !== null && position >= text.trimEnd().length);
+  const where = atEnd
+    ? ` at the end of the text (${lineColumn(text, text.trimEnd().length)}): it stops before the JSON is closed`
+    : position !== null
+      ? ` at ${lineColumn(text, position)}`
+      : '';
   const reason = message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/s, '');
   return `This is not valid JSON${where}: ${reason}. A deployment manifest is a JSON file (deployment.json or deployment.template.json).`;
 }

@@ -1,0 +1,127 @@
+/**
+ * Deployment manifests in and out, as a user does it in Debian's Chromium: drop a manifest file, see the
+ * modules found, fill the wizard, see the sizing follow, export the tuned manifest (download), and recover
+ * from a malformed file. axe (WCAG 2.2 AA tags) on the panel; screenshots in test-results/manifest-screens/.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const SHOTS = 'test-results/manifest-screens';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const FIXTURE = 'src/testing/fixtures/manifests/multi-module.template.json';
+
+async function expectNoAxeViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).include('#manifests').withTags(WCAG_TAGS).analyze();
+  const violations = results.violations.map(
+    (v) => `${label}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(violations).toEqual([]);
+}
+
+const panel = (page: Page) => page.getByRole('region', { name: 'Deployment manifests' });
+const figures = async (page: Page) =>
+  (await page.locator('.req-card .req-figure').allInnerTexts()).join(' | ');
+
+test('import a manifest, fill the wizard, size it, export the tuned manifest', async ({ page }) => {
+  await page.goto('/');
+  await expect(panel(page)).toBeVisible();
+  await expect(page.locator('.req-card').first()).toBeVisible();
+  const before = await figures(page);
+
+  // Choose the file with the file input (the drop zone reads the same way).
+  await panel(page).getByLabel('Choose a manifest file').setInputFiles(FIXTURE);
+  const found = panel(page).getByRole('table', { name: '4 custom modules' });
+  await expect(found).toBeVisible();
+  await expect(found.getByRole('rowheader')).toHaveText([
+    'filtermodule',
+    'pythonclassifier',
+    'nodered',
+    'opcPublisher',
+  ]);
+  await expect(found.getByRole('row', { name: /pythonclassifier/ })).toContainText('512 MiB');
+  await expect(panel(page).getByText(/Which language is module "filtermodule"/)).toBeVisible();
+  await expectNoAxeViolations(page, 'import findings');
+  await panel(page).screenshot({ path: `${SHOTS}/import-found.png` });
+
+  await panel(page).getByRole('button', { name: 'Use these modules' }).click();
+  await expect(panel(page).getByRole('status').filter({ hasText: 'now lists 4 modules' })).toBeVisible();
+
+  // The wizard shows the modules, and the live results follow the new answers.
+  await page.getByRole('link', { name: /Workload/ }).click();
+  await expect(page.getByRole('heading', { name: 'Modules (4)' })).toBeVisible();
+  const second = page.getByRole('group', { name: /Module 2/ });
+  await expect(second.getByRole('textbox', { name: 'Name' })).toHaveValue('pythonclassifier');
+  await expect(second.getByRole('spinbutton', { name: 'Memory limit' })).toHaveValue('512');
+  await expect.poll(() => figures(page)).not.toBe(before);
+  await page.screenshot({ path: `${SHOTS}/wizard-filled.png`, fullPage: true });
+
+  // Export for the recommended device: a download that parses, with memory limits.
+  const exportSection = panel(page).getByRole('region', { name: 'Export a tuned deployment manifest' });
+  await expect(
+    exportSection.getByText('Checked against the documented deployment manifest shape.'),
+  ).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    exportSection.getByRole('button', { name: 'Download deployment manifest' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^deployment\..+\.json$/);
+  const path = await download.path();
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as {
+    modulesContent: {
+      $edgeAgent: {
+        'properties.desired': { modules: Record<string, { settings: { createOptions: string } }> };
+      };
+      $edgeHub: { 'properties.desired': { storeAndForwardConfiguration: { timeToLiveSecs: number } } };
+    };
+  };
+  const modules = manifest.modulesContent.$edgeAgent['properties.desired'].modules;
+  expect(Object.keys(modules)).toEqual(['filtermodule', 'pythonclassifier', 'nodered', 'opcPublisher']);
+  for (const [name, module] of Object.entries(modules)) {
+    const options = JSON.parse(module.settings.createOptions) as { HostConfig?: { Memory?: number } };
+    expect(options.HostConfig?.Memory, name).toBeGreaterThan(0);
+  }
+  expect(JSON.parse(modules['pythonclassifier']?.settings.createOptions ?? '{}')).toMatchObject({
+    HostConfig: { Memory: 512 * 1_048_576 },
+  });
+  expect(
+    manifest.modulesContent.$edgeHub['properties.desired'].storeAndForwardConfiguration.timeToLiveSecs,
+  ).toBe(43_200);
+
+  // Tune for a 1 GiB Raspberry Pi 3: OptimizeForPerformance goes off.
+  await exportSection.getByLabel('Tune for device').selectOption('rpi3bplus-1gb');
+  await expect(exportSection.getByRole('row', { name: /OptimizeForPerformance false/ })).toBeVisible();
+  await expectNoAxeViolations(page, 'export');
+  await exportSection.screenshot({ path: `${SHOTS}/export.png` });
+});
+
+test('a malformed manifest gives a clear message and changes nothing', async ({ page }) => {
+  await page.goto('/');
+  await expect(panel(page)).toBeVisible();
+  const before = await figures(page);
+  const text = readFileSync(FIXTURE, 'utf8').slice(0, 900);
+  await panel(page).getByRole('textbox', { name: 'Manifest JSON' }).fill(text);
+  await panel(page).getByRole('button', { name: 'Read manifest' }).click();
+  const alert = panel(page).getByRole('alert');
+  await expect(alert).toContainText('This manifest could not be read.');
+  await expect(alert).toContainText(/not valid JSON at the end of the text \(line \d+, column \d+\)/);
+  await expect(alert).toContainText('Your answers were not changed.');
+  await expect(panel(page).getByRole('button', { name: 'Use these modules' })).toHaveCount(0);
+  expect(await figures(page)).toBe(before);
+  await expectNoAxeViolations(page, 'error');
+  await panel(page).screenshot({ path: `${SHOTS}/error.png` });
+
+  // Drop a valid file onto the drop zone afterwards: the error clears.
+  const json = readFileSync(
+    'src/testing/fixtures/manifests/simulated-temperature-sensor.deployment.json',
+    'utf8',
+  );
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], 'deployment.json', { type: 'application/json' }));
+    return transfer;
+  }, json);
+  await page.getByTestId('manifest-drop').dispatchEvent('drop', { dataTransfer });
+  await expect(panel(page).getByRole('table', { name: '1 custom module' })).toBeVisible();
+  await expect(panel(page).getByRole('alert')).toHaveCount(0);
+});

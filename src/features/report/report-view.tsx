@@ -402,12 +402,12 @@ export function ReportView({ answers, estimate, shareUrl, generatedAt, catalog =
                   <span className="report-muted report-block">{a.id}</span>
                   {a.note ? <span className="report-muted report-block">{a.note}</span> : null}
                 </th>
-                <td className="report-nowrap">
+                <td>
                   {a.valueWithUnit}
                   {a.range ? <span className="report-muted report-block">range {a.range}</span> : null}
                 </td>
                 <td>{a.confidence}</td>
-                <td className="report-nowrap">{a.date}</td>
+                <td>{a.date}</td>
                 <td className="report-text-cell">
                   <SourceText source={a.source} />
                 </td>

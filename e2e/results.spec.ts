@@ -71,7 +71,7 @@ test('requirements, ladder, breakdown and charts render and are accessible', asy
   const breakdown = ram.getByRole('table', { name: /breakdown/ });
   await expect(breakdown).toBeVisible();
   expect(await breakdown.locator('tbody tr').count()).toBeGreaterThanOrEqual(4);
-  const assumptions = ram.getByRole('table', { name: /^Assumptions behind/ });
+  const assumptions = ram.getByRole('list', { name: /^Assumptions behind/ });
   await expect(assumptions).toBeVisible();
   await expect(assumptions.getByRole('link').first()).toHaveAttribute('rel', 'noreferrer');
 

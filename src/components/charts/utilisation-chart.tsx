@@ -27,7 +27,7 @@ export function utilisationChartHeight(deviceCount: number, seriesCount: number)
 }
 
 /** Split a device name into at most `maxLines` lines of about `width` characters; the last one ends in "…" if cut. */
-export function wrapLabel(text: string, width = 22, maxLines = 2): string[] {
+export function wrapLabel(text: string, width = 21, maxLines = 2): string[] {
   const words = text.split(/\s+/);
   const lines: string[] = [];
   let line = '';
@@ -96,6 +96,11 @@ export function UtilisationChart({
     }
     return out;
   });
+  // Axis: up to the largest bar (at least 120 % so the 100 % line has room), capped at capPercent.
+  const maxPercent = Math.max(0, ...rows.flatMap((r) => series.map((s) => (r[s.key] ?? 0) * 100)));
+  const domainMax = Math.min(capPercent, Math.max(120, Math.ceil(maxPercent / 50) * 50));
+  const step = domainMax <= 150 ? 25 : 50;
+  const ticks = Array.from({ length: Math.floor(domainMax / step) + 1 }, (_, i) => i * step);
   const sizing = width === undefined ? { responsive: true, style: { width: '100%', height } } : { width };
   return (
     <BarChart
@@ -116,8 +121,8 @@ export function UtilisationChart({
       <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#c4c4c4" />
       <XAxis
         type="number"
-        domain={[0, capPercent]}
-        ticks={[0, 50, 100, 150, 200].filter((t) => t <= capPercent)}
+        domain={[0, domainMax]}
+        ticks={ticks}
         tickFormatter={(v: number) => `${v}%`}
         tick={{ fill: '#1a1a1a' }}
         stroke="#595959"

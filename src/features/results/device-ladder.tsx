@@ -180,11 +180,17 @@ export function DeviceLadder({ answers, estimate, devices }: DeviceLadderProps) 
                 ) : null}
               </dl>
               {s.reasons.length > 0 ? (
-                <ul className="ladder-reasons" aria-label="Reasons">
-                  {s.reasons.map((reason) => (
-                    <li key={reason}>{reason}</li>
-                  ))}
-                </ul>
+                <details className="ladder-why">
+                  <summary>
+                    Why this grade?
+                    <span className="visually-hidden"> ({device ? device.name : s.deviceId})</span>
+                  </summary>
+                  <ul className="ladder-reasons">
+                    {s.reasons.map((reason) => (
+                      <li key={reason}>{reason}</li>
+                    ))}
+                  </ul>
+                </details>
               ) : null}
             </article>
           </li>

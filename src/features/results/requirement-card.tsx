@@ -52,15 +52,11 @@ export function RequirementCard({ requirement, assumptions, headingId }: Require
         {requirement.label}
       </h4>
       <p className="req-figure">
-        <span className="req-typical">{f.typical}</span> <span className="req-unit">{f.scale.unit}</span>
-        <span className="visually-hidden"> typical</span>
+        <span className="req-typical">{f.typical}</span> <span className="req-unit">{f.scale.unit}</span>{' '}
+        <span className="req-typical-label">typical</span>
       </p>
       <p className="req-range">
-        Range {f.low}–{f.high} {f.scale.unit}
-        <span className="req-range-detail">
-          {' '}
-          (low {f.low}, typical {f.typical}, high {f.high})
-        </span>
+        Range {f.low}–{f.high} {f.scale.unit} <span className="visually-hidden">(low to high)</span>
       </p>
       <details className="why">
         <summary>
@@ -75,7 +71,6 @@ export function RequirementCard({ requirement, assumptions, headingId }: Require
             <thead>
               <tr>
                 <th scope="col">Share</th>
-                <th scope="col">Component</th>
                 <th scope="col">Low</th>
                 <th scope="col">Typical</th>
                 <th scope="col">High</th>
@@ -85,8 +80,12 @@ export function RequirementCard({ requirement, assumptions, headingId }: Require
             <tbody>
               {requirement.breakdown.map((item) => (
                 <tr key={item.id}>
-                  <th scope="row">{item.label}</th>
-                  <td>{COMPONENT_LABELS[item.component]}</td>
+                  <th scope="row">
+                    {item.label}
+                    {COMPONENT_LABELS[item.component] !== item.label ? (
+                      <span className="row-component"> {COMPONENT_LABELS[item.component]}</span>
+                    ) : null}
+                  </th>
                   <td>{formatScaled(item.value.low, f.scale)}</td>
                   <td>{formatScaled(item.value.typical, f.scale)}</td>
                   <td>{formatScaled(item.value.high, f.scale)}</td>
@@ -97,7 +96,6 @@ export function RequirementCard({ requirement, assumptions, headingId }: Require
             <tfoot>
               <tr>
                 <th scope="row">Total</th>
-                <td />
                 <td>{f.low}</td>
                 <td>{f.typical}</td>
                 <td>{f.high}</td>
@@ -107,41 +105,27 @@ export function RequirementCard({ requirement, assumptions, headingId }: Require
           </table>
         </div>
         {used.length > 0 ? (
-          <div
-            className="table-scroll"
-            tabIndex={0}
-            role="group"
-            aria-labelledby={`${headingId}-assumptions`}
-          >
-            <table className="data-table">
-              <caption id={`${headingId}-assumptions`}>Assumptions behind {requirement.label}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Assumption</th>
-                  <th scope="col">Value</th>
-                  <th scope="col">Source</th>
-                  <th scope="col">Confidence</th>
-                  <th scope="col">Date</th>
-                </tr>
-              </thead>
-              <tbody>
-                {used.map((a) => (
-                  <tr key={a.id}>
-                    <th scope="row">
-                      {a.label}
-                      {a.note ? <span className="assumption-note"> {a.note}</span> : null}
-                    </th>
-                    <td>{assumptionValue(a)}</td>
-                    <td className="source-cell">
-                      <SourceLink source={a.source} />
-                    </td>
-                    <td>{CONFIDENCE_LABELS[a.confidence]}</td>
-                    <td>{a.date}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <>
+            <h5 id={`${headingId}-assumptions`} className="why-subhead">
+              Assumptions behind {requirement.label}
+            </h5>
+            <ul className="assumption-list" aria-labelledby={`${headingId}-assumptions`}>
+              {used.map((a) => (
+                <li key={a.id}>
+                  <p className="assumption-head">
+                    <strong>{a.label}</strong>: <span className="assumption-value">{assumptionValue(a)}</span>
+                  </p>
+                  {a.note ? <p className="assumption-note">{a.note}</p> : null}
+                  <p className="assumption-meta">
+                    <span>
+                      Source: <SourceLink source={a.source} />
+                    </span>{' '}
+                    <span>Confidence: {CONFIDENCE_LABELS[a.confidence]}</span> <span>Read: {a.date}</span>
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </>
         ) : (
           <p>No sourced constants are behind this figure: it follows from your answers alone.</p>
         )}

@@ -1,7 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEVICES } from '../../domain/catalog/devices.ts';
+import { estimate } from '../../domain/estimate.ts';
 import { FIXTURE_ANSWERS, FIXTURE_DEVICES, FIXTURE_ESTIMATE } from '../../domain/report/report-fixture.ts';
+import { createAnswers } from '../../testing/builders.ts';
 import { formatDateTime, formatRange } from '../../domain/report/format.ts';
 import { toCsv } from '../../domain/report/to-csv.ts';
 import { ReportPage } from './report-page.tsx';
@@ -117,6 +120,31 @@ describe('ReportView', () => {
       />,
     );
     expect(screen.getByText(/No device in the catalog fits these requirements/)).toBeInTheDocument();
+  });
+});
+
+describe('ReportView over the real model', () => {
+  it('renders every section of estimate(createAnswers()) with the catalog’s device names', () => {
+    const answers = createAnswers({ scenarioName: 'Line 3 gateway', budget: { maxDeviceUsd: 250 } });
+    const result = estimate(answers);
+    const { container } = render(
+      <ReportView answers={answers} estimate={result} shareUrl={SHARE_URL} generatedAt={GENERATED_AT} />,
+    );
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sizing report: Line 3 gateway');
+    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(6);
+    const recommended = DEVICES.find((d) => d.id === result.recommendedDeviceId);
+    if (recommended) {
+      expect(
+        screen.getByText(recommended.name, { selector: '.report-recommended-name strong' }),
+      ).toBeInTheDocument();
+    } else {
+      expect(screen.getByText(/No device in the catalog fits/)).toBeInTheDocument();
+    }
+    const ladder = screen.getByRole('table', { name: 'Device grades' });
+    expect(within(ladder).getAllByRole('row')).toHaveLength(1 + DEVICES.length);
+    const assumptions = screen.getByRole('table', { name: /^Assumptions register/ });
+    expect(within(assumptions).getAllByRole('row')).toHaveLength(1 + result.assumptions.length);
+    expect(container.textContent).not.toMatch(/undefined|NaN|Infinity|\[object/);
   });
 });
 

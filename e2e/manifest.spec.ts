@@ -48,7 +48,7 @@ test('import a manifest, fill the wizard, size it, export the tuned manifest', a
   await expect(panel(page).getByRole('status').filter({ hasText: 'now lists 4 modules' })).toBeVisible();
 
   // The wizard shows the modules, and the live results follow the new answers.
-  await page.getByRole('link', { name: /Workload/ }).click();
+  await panel(page).getByRole('button', { name: 'Review the modules in the wizard' }).click();
   await expect(page.getByRole('heading', { name: 'Modules (4)' })).toBeVisible();
   const second = page.getByRole('group', { name: /Module 2/ });
   await expect(second.getByRole('textbox', { name: 'Name' })).toHaveValue('pythonclassifier');

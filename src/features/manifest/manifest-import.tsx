@@ -8,6 +8,10 @@ import {
   type ManifestImportResult,
 } from '../../domain/manifest/import.ts';
 import { setAnswers } from '../../store/app-store.ts';
+import { navigate } from '../../store/router.ts';
+
+/** The wizard step that lists the modules (route id, see src/store/route.ts). */
+const MODULES_STEP = 'workload';
 
 const LANGUAGE_LABEL: Record<Language, string> = {
   c: 'C / C++',
@@ -148,6 +152,18 @@ export function ManifestImport({ answers }: { answers: Answers }) {
       <p role="status" className="manifest-status">
         {applied}
       </p>
+      {applied !== null ? (
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            navigate('wizard', MODULES_STEP);
+            window.scrollTo({ top: 0 });
+          }}
+        >
+          Review the modules in the wizard
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -14,8 +14,7 @@ import { fromAssumption, headroomItem, item, mul, requirement, scale } from './r
 
 /** Upstream messages per second used by the buffer: average, average, peak. */
 export function bufferRate(ctx: SizingContext): Range {
-  const u = ctx.answers.data.upstreamPercent / 100;
-  return { low: ctx.deviceRateAvg * u, typical: ctx.deviceRateAvg * u, high: ctx.deviceRatePeak * u };
+  return { low: ctx.upstreamAvg, typical: ctx.upstreamAvg, high: ctx.upstreamPeak };
 }
 
 /** Buffer items without headroom (also counted in storage). */

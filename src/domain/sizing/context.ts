@@ -82,6 +82,13 @@ export interface SizingContext {
   deviceRateAvg: number;
   /** Peak messages per second through edgeHub (never below the average). */
   deviceRatePeak: number;
+  /**
+   * Messages per second routed upstream to IoT Hub, on average and at peak: the workload's rate × the upstream
+   * share. Module rates are not added here: in a pipeline (OPC UA → filter → upstream) each hop is routed by
+   * edgeHub, but only the workload's messages leave the device.
+   */
+  upstreamAvg: number;
+  upstreamPeak: number;
   headroomPercent: number;
 }
 
@@ -154,6 +161,8 @@ export function buildContext(answers: Answers): SizingContext {
     deviceRate: { low: deviceRateAvg, typical: deviceRatePeak, high: deviceRatePeak },
     deviceRateAvg,
     deviceRatePeak,
+    upstreamAvg: (avg * answers.data.upstreamPercent) / 100,
+    upstreamPeak: (peak * answers.data.upstreamPercent) / 100,
     headroomPercent: answers.performance.headroomPercent,
   };
 }

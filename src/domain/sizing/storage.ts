@@ -95,7 +95,7 @@ export function linuxStorageItems(ctx: SizingContext): BreakdownItem[] {
         'image-layers',
         fromAssumption(`accelerator.disk.${kind}`),
         [`accelerator.disk.${kind}`],
-        'Inference runtime base layers and the model files.',
+        'Inference runtime base layers (CUDA/TensorRT, Edge TPU or OpenVINO) and model files, counted apart from the module images: leave the inference module’s image size blank, or this counts them twice.',
       ),
     );
   }

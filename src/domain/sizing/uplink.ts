@@ -12,7 +12,7 @@ import { ASSUMPTIONS } from '../assumptions.ts';
 
 /** Upstream messages per second, on average. */
 export function upstreamRate(ctx: SizingContext): number {
-  return (ctx.deviceRateAvg * ctx.answers.data.upstreamPercent) / 100;
+  return ctx.upstreamAvg;
 }
 
 /** IoT Hub messages metered per day (device-to-cloud messages count in 4 KB blocks). */

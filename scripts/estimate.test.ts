@@ -1,0 +1,96 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseAnswers } from '../src/domain/answers.ts';
+import { estimate } from '../src/domain/estimate.ts';
+import { DEVICES } from '../src/domain/catalog/devices.ts';
+import type { Device, Estimate } from '../src/domain/types.ts';
+
+/** Run the CLI as a user would (slow: one tsx start per case, so only a few cases). */
+function run(args: string[], input?: string) {
+  const result = spawnSync('npx', ['tsx', 'scripts/estimate.ts', ...args], {
+    encoding: 'utf8',
+    input: input ?? '',
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const EXAMPLES = ['pi3-telemetry-gateway', 'vision-inference-box', 'factory-gateway'] as const;
+const load = (name: string): unknown => JSON.parse(readFileSync(`examples/${name}.json`, 'utf8'));
+
+describe('examples', () => {
+  it.each(EXAMPLES.map((e) => [e]))('%s is a complete, valid answers file', (name) => {
+    const parsed = parseAnswers(load(name));
+    if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+    expect(parsed.answers.workload.modules.length).toBeGreaterThan(0);
+  });
+
+  it('the Pi 3 gateway recommends a Raspberry Pi 3', () => {
+    const parsed = parseAnswers(load('pi3-telemetry-gateway'));
+    if (!parsed.ok) throw new Error('invalid example');
+    expect(estimate(parsed.answers).recommendedDeviceId).toBe('rpi3b-1gb');
+  });
+
+  it.each([
+    ['vision-inference-box', 'a device with a GPU', (d: Device) => d.accelerator?.kind === 'gpu'],
+    [
+      'factory-gateway',
+      'an amd64 device with at least 2 GB',
+      (d: Device) => d.architectures.includes('amd64') && d.ramMiB >= 2048,
+    ],
+  ] as const)('%s recommends %s', (name, _what, check) => {
+    const parsed = parseAnswers(load(name));
+    if (!parsed.ok) throw new Error('invalid example');
+    const id = estimate(parsed.answers).recommendedDeviceId;
+    const device = DEVICES.find((d) => d.id === id);
+    expect(device).toBeDefined();
+    if (device !== undefined) expect(check(device)).toBe(true);
+  });
+
+  it('the vision box needs an accelerator; the others do not', () => {
+    const tops = (name: string) => {
+      const parsed = parseAnswers(load(name));
+      if (!parsed.ok) throw new Error('invalid example');
+      return estimate(parsed.answers).acceleratorTops.typical;
+    };
+    expect(tops('vision-inference-box')).toBeGreaterThan(1);
+    expect(tops('pi3-telemetry-gateway')).toBe(0);
+    expect(tops('factory-gateway')).toBe(0);
+  });
+});
+
+describe('npm run estimate', { timeout: 120_000 }, () => {
+  it('prints the estimate of an example file as JSON', () => {
+    const { status, stdout } = run(['examples/pi3-telemetry-gateway.json']);
+    expect(status).toBe(0);
+    const e = JSON.parse(stdout) as Estimate;
+    expect(e.recommendedDeviceId).toBe('rpi3b-1gb');
+    expect(Object.keys(e.requirements)).toEqual(['cpu', 'ram', 'storage', 'buffer', 'uplink']);
+  });
+
+  it('reads partial answers from stdin, fills in defaults and warns about unknown fields', () => {
+    const { status, stdout, stderr } = run(['-'], '{"workload":{"moduleCount":4,"defaultLanguge":"c"}}');
+    expect(status).toBe(0);
+    const e = JSON.parse(stdout) as Estimate;
+    expect(e.requirements.ram.breakdown.filter((i) => i.component === 'module')).toHaveLength(4);
+    expect(stderr).toContain('warning: unknown field workload.defaultLanguge is ignored');
+  });
+
+  it('names every wrong field and exits 1', () => {
+    const { status, stdout, stderr } = run([], '{"data":{"messageSizeKb":999},"platform":{"hostOs":"beos"}}');
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('data.messageSizeKb: Message size (KB) must be at most 256');
+    expect(stderr).toContain('platform.hostOs:');
+  });
+
+  it('rejects invalid JSON and explains --help', () => {
+    const bad = run(['-'], '{"workload": ');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/standard input is not valid JSON/);
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/partial answers/);
+  });
+});

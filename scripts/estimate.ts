@@ -1,0 +1,97 @@
+/**
+ * Command-line entry to the sizing model.
+ *
+ *   npm run estimate -- answers.json     # a file
+ *   npm run estimate -- -                # stdin
+ *   cat answers.json | npm run estimate  # stdin, when piped
+ *
+ * Prints the Estimate as pretty JSON on stdout. Invalid JSON or invalid answers: a message per wrong field
+ * ("path: message") on stderr and exit code 1.
+ */
+import { readFileSync } from 'node:fs';
+import { parseAnswers } from '../src/domain/answers.ts';
+import { estimate } from '../src/domain/estimate.ts';
+import { MODEL_VERSION } from '../src/domain/model-version.ts';
+import { mergeOntoDefaults } from '../src/domain/sizing/merge-answers.ts';
+
+const HELP = `Usage: npm run estimate -- [options] [answers.json | -]
+
+Size an Azure IoT Edge device from an answers file and print the estimate as JSON
+(requirements with breakdowns, assumptions, findings, graded devices). Model ${MODEL_VERSION}.
+
+Input: a JSON file, or "-" (or no argument with piped input) to read standard input.
+The file may hold full or partial answers: fields you leave out take the wizard's defaults
+("I don't know"), and each module row is completed from the default module. The merged
+answers are then validated; every wrong field is reported as "path: message".
+Unknown fields are reported as warnings and ignored.
+
+Options:
+  -h, --help   Show this help.
+
+Examples:
+  npm run estimate -- examples/pi3-telemetry-gateway.json
+  echo '{"workload":{"moduleCount":4}}' | npm run estimate -- -
+
+Exit codes: 0 estimate printed; 1 bad arguments, unreadable file, invalid JSON or invalid answers.`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+function readInput(source: string | null): { text: string; name: string } {
+  if (source === null || source === '-') {
+    try {
+      return { text: readFileSync(0, 'utf8'), name: 'standard input' };
+    } catch (error) {
+      fail(`error: cannot read standard input: ${(error as Error).message}`);
+    }
+  }
+  try {
+    return { text: readFileSync(source, 'utf8'), name: source };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    fail(
+      code === 'ENOENT'
+        ? `error: no such file: ${source}`
+        : `error: cannot read ${source}: ${(error as Error).message}`,
+    );
+  }
+}
+
+function main(argv: string[]): void {
+  const positional: string[] = [];
+  for (const arg of argv) {
+    if (arg === '-h' || arg === '--help') {
+      process.stdout.write(`${HELP}\n`);
+      return;
+    }
+    if (arg.startsWith('-') && arg !== '-') fail(`error: unknown option ${arg}\n\n${HELP}`);
+    positional.push(arg);
+  }
+  if (positional.length > 1) fail(`error: expected one answers file, got ${positional.length}\n\n${HELP}`);
+  const source = positional[0] ?? null;
+  if (source === null && process.stdin.isTTY) fail(`error: no answers given\n\n${HELP}`);
+
+  const { text, name } = readInput(source);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    fail(`error: ${name} is not valid JSON: ${(error as Error).message}`);
+  }
+
+  const { merged, unknownKeys } = mergeOntoDefaults(json);
+  for (const key of unknownKeys) process.stderr.write(`warning: unknown field ${key} is ignored\n`);
+  const parsed = parseAnswers(merged);
+  if (!parsed.ok) {
+    fail(
+      [`error: invalid answers in ${name}:`, ...parsed.issues.map((i) => `  ${i.path}: ${i.message}`)].join(
+        '\n',
+      ),
+    );
+  }
+  process.stdout.write(`${JSON.stringify(estimate(parsed.answers), null, 2)}\n`);
+}
+
+main(process.argv.slice(2));

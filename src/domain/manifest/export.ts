@@ -244,6 +244,10 @@ export function buildManifest(
   }
 
   notes.push({
+    topic: 'systemModules.*.HostConfig.Memory',
+    text: 'edgeAgent and edgeHub get no memory limit: edgeHub restarts when it reaches one, and its maintainers recommend at least 300–500 MB for it (Azure/iotedge#6983) and about 100 MB for edgeAgent (#4545). Add limits only after measuring them on the device (edgeAgent_used_memory_bytes).',
+  });
+  notes.push({
     topic: 'HostConfig.LogConfig',
     text: 'Every module, edgeAgent and edgeHub included, rotates its container log (json-file, 10 MB × 3 files ≈ 30 MB each), as the production checklist advises. Set the same in /etc/docker/daemon.json to cover containers started outside this deployment.',
   });

@@ -166,12 +166,13 @@ function jsonError(text: string, error: unknown): string {
   const atEnd =
     /end of (JSON )?input/i.test(message) || (position !== null && position >= text.trimEnd().length);
   const where = atEnd
-    ? ` at the end of the text (${lineColumn(text, text.trimEnd().length)}): it stops before the JSON is closed`
+    ? ` at the end of the text (${lineColumn(text, text.trimEnd().length)})`
     : position !== null
       ? ` at ${lineColumn(text, position)}`
       : '';
   const reason = message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/s, '');
-  return `This is not valid JSON${where}: ${reason}. A deployment manifest is a JSON file (deployment.json or deployment.template.json).`;
+  const why = atEnd ? `the text stops before the JSON is complete (parser: ${reason})` : reason;
+  return `This is not valid JSON${where}: ${why}. A deployment manifest is a JSON file (deployment.json or deployment.template.json).`;
 }
 
 /** Parse JSON, falling back to JSON-with-comments. Never throws. */

@@ -33,7 +33,7 @@ describe('a number field', () => {
 
   it('shows an out-of-range value at the field and keeps the last valid value in the store', async () => {
     const { user } = renderAt('data');
-    const input = screen.getByRole('spinbutton', { name: 'Share sent to IoT Hub' });
+    const input = screen.getByRole('spinbutton', { name: 'Share sent upstream' });
     await user.clear(input);
     await user.click(input);
     await user.paste('150');

@@ -58,9 +58,9 @@ export function DataStep({ nav }: StepProps) {
         <NumberField
           form={form}
           name="upstreamPercent"
-          label="Share sent to IoT Hub"
+          label="Share sent upstream"
           unit="%"
-          help={`Messages routed to $upstream, 0 to 100 %. Filtering locally lowers uplink and buffer. Don't know? Keep ${D.upstreamPercent} %.`}
+          help={`Messages routed to $upstream (IoT Hub), 0 to 100 %. Filtering locally lowers uplink and buffer. Don't know? Keep ${D.upstreamPercent} %.`}
           min={LIMITS.upstreamPercent.min}
           max={LIMITS.upstreamPercent.max}
         />

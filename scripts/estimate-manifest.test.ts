@@ -67,6 +67,14 @@ describe('npm run estimate -- --manifest', () => {
       stderr: expect.stringMatching(/no such file/),
     });
     expect(run([])).toMatchObject({ code: 1, stderr: expect.stringMatching(/no manifest given/) });
+    expect(run(['--manifest', '--emit', 'answers'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/--manifest needs a value/),
+    });
+    expect(run(['--manifest', '--help'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^Usage: npm run estimate -- --manifest/),
+    });
     expect(run(['x.json', '--emit', 'yaml'])).toMatchObject({
       code: 1,
       stderr: expect.stringMatching(/--emit takes/),

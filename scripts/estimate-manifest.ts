@@ -77,16 +77,25 @@ export function runManifestCli(argv: readonly string[], io: Io = NODE_IO): numbe
     io.stderr(`error: ${message}\n`);
     return 1;
   };
+  if (argv.includes('-h') || argv.includes('--help')) {
+    io.stdout(`${MANIFEST_HELP}\n`);
+    return 0;
+  }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    const value = () => argv[++i];
-    if (arg === '-h' || arg === '--help') {
-      io.stdout(`${MANIFEST_HELP}\n`);
-      return 0;
-    } else if (arg === '--manifest') manifestPath = value() ?? null;
-    else if (arg === '--answers') answersPath = value() ?? null;
-    else if (arg === '--device') device = value() ?? null;
-    else if (arg === '--emit') {
+    const value = () => {
+      const next = argv[i + 1];
+      if (next === undefined || (next.startsWith('-') && next !== '-')) return undefined;
+      i++;
+      return next;
+    };
+    if (arg === '--manifest' || arg === '--answers' || arg === '--device') {
+      const v = value();
+      if (v === undefined) return fail(`${arg} needs a value\n\n${MANIFEST_HELP}`);
+      if (arg === '--manifest') manifestPath = v;
+      else if (arg === '--answers') answersPath = v;
+      else device = v;
+    } else if (arg === '--emit') {
       const v = value();
       if (v !== 'estimate' && v !== 'answers' && v !== 'manifest')
         return fail(`--emit takes estimate, answers or manifest, not ${v ?? 'nothing'}`);

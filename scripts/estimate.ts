@@ -13,6 +13,7 @@ import { parseAnswers } from '../src/domain/answers.ts';
 import { estimate } from '../src/domain/estimate.ts';
 import { MODEL_VERSION } from '../src/domain/model-version.ts';
 import { mergeOntoDefaults } from '../src/domain/sizing/merge-answers.ts';
+import { runManifestCli } from './estimate-manifest.ts';
 
 const HELP = `Usage: npm run estimate -- [options] [answers.json | -]
 
@@ -27,6 +28,8 @@ Unknown fields are reported as warnings and ignored.
 
 Options:
   -h, --help   Show this help.
+  --manifest <deployment.json>
+               Size an IoT Edge deployment manifest instead (see --manifest --help).
 
 Examples:
   npm run estimate -- examples/pi3-telemetry-gateway.json
@@ -60,6 +63,11 @@ function readInput(source: string | null): { text: string; name: string } {
 }
 
 function main(argv: string[]): void {
+  // Deployment manifests are read by scripts/estimate-manifest.ts (H7).
+  if (argv.includes('--manifest')) {
+    process.exitCode = runManifestCli(argv);
+    return;
+  }
   const positional: string[] = [];
   for (const arg of argv) {
     if (arg === '-h' || arg === '--help') {

@@ -13,6 +13,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -463,7 +464,16 @@ async function shareFigures(): Promise<Figure[]> {
         ? (route.formatHash as (r: { view: string; step: string | null; payload: string }) => string)
         : (r: { view: string; payload: string }) => `#/${r.view}?s=${r.payload}`;
     const answers = await scenarioAnswers(20);
-    const payload = (encode as (state: unknown) => string)({ answers, view: 'wizard', step: null });
+    const create = codec?.createShareState;
+    const state =
+      typeof create === 'function'
+        ? (create as (answers: Answers, view: string, step: string | null) => unknown)(
+            answers,
+            'wizard',
+            null,
+          )
+        : { answers, view: 'wizard', step: null };
+    const payload = (encode as (state: unknown) => string)(state);
     const url = `${SHARE_ORIGIN}${formatHash({ view: 'wizard', step: null, payload })}`;
     let roundTrip = 'round trip not checked';
     const decode = codec?.decodeShareState;
@@ -471,10 +481,7 @@ async function shareFigures(): Promise<Figure[]> {
       const decoded = (decode as (payload: string) => { ok: boolean; state?: { answers?: unknown } })(
         payload,
       );
-      const same =
-        decoded.ok && JSON.stringify(decoded.state?.answers ?? null) === JSON.stringify(answers)
-          ? 'ok'
-          : 'FAILED';
+      const same = decoded.ok && isDeepStrictEqual(decoded.state?.answers, answers) ? 'ok' : 'FAILED';
       roundTrip = `round trip ${same}`;
     }
     const json = JSON.stringify(answers).length;

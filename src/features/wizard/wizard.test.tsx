@@ -217,3 +217,24 @@ describe('editField (from a compatibility finding)', () => {
     expect(screen.getByRole('combobox', { name: 'Host operating system' })).toHaveFocus();
   });
 });
+
+describe('the accelerator step', () => {
+  it('shows the throughput the model derives from model cost × fps × streams, live', async () => {
+    const { user } = renderAt('accelerators');
+    expect(screen.queryByText(/The model needs/)).toBeNull();
+    await user.click(screen.getByRole('radio', { name: /^GPU/ }));
+    await user.click(screen.getByRole('radio', { name: /Work it out from the model/ }));
+    await user.type(screen.getByRole('spinbutton', { name: 'Model cost' }), '8.7');
+    await user.type(screen.getByRole('spinbutton', { name: 'Frames per second' }), '15');
+    const streams = screen.getByRole('spinbutton', { name: 'Streams' });
+    await user.type(streams, '1');
+    const one = screen.getByText(/The model needs/).textContent;
+    await user.clear(streams);
+    await user.type(streams, '4');
+    expect(answers().accelerator).toMatchObject({ kind: 'gpu', sizing: 'workload', streams: 4 });
+    expect(screen.getByText(/The model needs/).textContent).not.toBe(one);
+    await user.type(streams, '.5');
+    expect(await screen.findByText('Streams must be a whole number')).toBeVisible();
+    expect(answers().accelerator.streams).toBe(4);
+  });
+});

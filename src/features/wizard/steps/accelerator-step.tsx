@@ -8,6 +8,7 @@ import {
   type Answers,
 } from '../../../domain/answers.ts';
 import { setAnswerSection } from '../../../store/app-store.ts';
+import { useEstimate } from '../../../store/selectors.ts';
 import { NumberField, RadioField } from '../form-fields.tsx';
 import { ACCELERATOR_WORDING, INFERENCE_SIZING_WORDING, optionsOf } from '../options.ts';
 import { StepForm, type StepProps } from '../step-form.tsx';
@@ -15,6 +16,9 @@ import { useStepForm } from '../use-step-form.ts';
 
 const selectAccelerator = (answers: Answers): AcceleratorAnswers => answers.accelerator;
 const commitAccelerator = (accelerator: AcceleratorAnswers) => setAnswerSection('accelerator', accelerator);
+
+const formatTops = (value: number) =>
+  value.toLocaleString('en-US', { maximumSignificantDigits: 3, maximumFractionDigits: 2 });
 
 /** Step 5: whether inference needs an accelerator, and how much throughput. */
 export function AcceleratorStep({ nav }: StepProps) {
@@ -25,6 +29,7 @@ export function AcceleratorStep({ nav }: StepProps) {
   });
   const kind = useWatch({ control: form.control, name: 'kind' });
   const sizing = useWatch({ control: form.control, name: 'sizing' });
+  const { acceleratorTops } = useEstimate();
 
   return (
     <StepForm form={form} nav={nav} label="Accelerators">
@@ -85,6 +90,11 @@ export function AcceleratorStep({ nav }: StepProps) {
               />
             </div>
           )}
+          <p className="derived-note">
+            The model needs <strong>{formatTops(acceleratorTops.typical)} TOPS (INT8)</strong> typical, range{' '}
+            {formatTops(acceleratorTops.low)}–{formatTops(acceleratorTops.high)} TOPS, for these answers. The
+            results explain how.
+          </p>
         </>
       ) : null}
     </StepForm>

@@ -125,3 +125,17 @@ test('a malformed manifest gives a clear message and changes nothing', async ({ 
   await expect(panel(page).getByRole('table', { name: '1 custom module' })).toBeVisible();
   await expect(panel(page).getByRole('alert')).toHaveCount(0);
 });
+
+test('the panel fits a phone screen', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/');
+  await panel(page).getByLabel('Choose a manifest file').setInputFiles(FIXTURE);
+  await expect(panel(page).getByRole('table', { name: '4 custom modules' })).toBeVisible();
+  // Tables and the JSON scroll inside their own boxes; the page itself never scrolls sideways.
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page, 'phone');
+  await panel(page).screenshot({ path: `${SHOTS}/phone.png` });
+});

@@ -478,7 +478,7 @@ const REGISTER = {
     source: PROFILE,
     confidence: 'M',
     date: '2026-11',
-    note: "Fact sheet §7: idle 80–120 MB. Calibrated so that edgeAgent + edgeHub + one small .NET module lands in Microsoft's measured 164–210 MB for three containers.",
+    note: "Fact sheet §7: idle 80–120 MB; 129 MB RSS on a Raspberry Pi with .NET Core 2 in 2018 (github.com/Azure/iotedge/issues/119). Calibrated so that edgeAgent + edgeHub + one small .NET module lands in Microsoft's measured 164–210 MB for three containers.",
   }),
   'edge-hub.window-s': a({
     id: 'edge-hub.window-s',

@@ -407,6 +407,8 @@ describe('model findings', () => {
     ],
     ['headroom below 20 %', { performance: { headroomPercent: 10 } }, 'model-low-headroom', true],
     ['headroom 25 %', { performance: { headroomPercent: 25 } }, 'model-low-headroom', false],
+    ['a 32-bit device', { platform: { architecture: 'arm32v7' } }, 'model-edgehub-32-bit', true],
+    ['a 64-bit device', { platform: { architecture: 'arm64' } }, 'model-edgehub-32-bit', false],
     [
       'Node.js on arm32v7',
       {

@@ -63,6 +63,17 @@ export function modelFindings(ctx: SizingContext, requirements: { ram: Requireme
   }
 
   if (ctx.arch === 'arm32v7') {
+    findings.push({
+      id: 'model-edgehub-32-bit',
+      severity: 'info',
+      title: 'Tune edgeHub for a 32-bit device',
+      message:
+        'With OptimizeForPerformance=true (the default) edgeHub uses pooled MQTT buffers and larger RocksDB buffers, which "does not work well on 32-bit OS or low memory" and can make small devices unstable. The estimate assumes the tuned settings.',
+      remedy:
+        'Set the edgeHub environment variable OptimizeForPerformance=false, and turn off the protocol heads you do not use (amqpSettings__enabled / mqttSettings__enabled = false).',
+      field: 'platform.architecture',
+      source: PRODUCTION_CHECKLIST,
+    });
     const noArm32 = [
       ...new Set(
         ctx.modules.filter((m) => m.language === 'node' || m.language === 'java').map((m) => m.language),

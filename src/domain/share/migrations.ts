@@ -1,0 +1,60 @@
+/**
+ * Share-link format migrations.
+ *
+ * The format version is written OUTSIDE the compressed payload (`<format>.<lz-string>`), so a link made by
+ * any past release can be recognised before it is unpacked. Each past format gets ONE migration that turns
+ * its decompressed JSON into the next format's JSON; decoding runs them in order, from the link's format up
+ * to the current one, and only then validates the result field by field (share-codec.ts).
+ *
+ * Rules for whoever changes the wire layout (wire-v1.ts):
+ * 1. bump CURRENT_FORMAT_VERSION;
+ * 2. append a migration to MIGRATIONS, annotated `// vN → vN+1: what changed`;
+ * 3. keep the golden link of every past format in src/testing/golden/share-links/ and add one for the new
+ *    format: share-golden.test.ts opens each of them.
+ */
+
+/** The format that encodeShareState writes today. */
+export const CURRENT_FORMAT_VERSION = 1;
+
+/** Turns the decompressed JSON of format N into the JSON of format N + 1. May throw on nonsense input. */
+export type Migration = (wire: unknown) => unknown;
+
+/**
+ * Ordered migrations: MIGRATIONS[i] upgrades format i + 1 to format i + 2.
+ *
+ * Format 1 is the first published format, so there is nothing to upgrade yet. The first entry will read:
+ *   // v1 → v2: <what changed>
+ *   (wire) => …,
+ */
+export const MIGRATIONS: readonly Migration[] = [];
+
+export type MigrationResult = { ok: true; wire: unknown } | { ok: false; error: string };
+
+/**
+ * Upgrade a decompressed payload of format `fromVersion` to the current format. Never throws: a
+ * migration that fails on a mangled payload is reported as an error.
+ */
+export function migrateToCurrent(fromVersion: number, wire: unknown): MigrationResult {
+  if (!Number.isInteger(fromVersion) || fromVersion < 1) {
+    return { ok: false, error: `Format ${String(fromVersion)} never existed.` };
+  }
+  if (fromVersion > CURRENT_FORMAT_VERSION) {
+    return {
+      ok: false,
+      error:
+        `This link was made by a newer version of Edge Sizer (link format ${fromVersion}); this page reads ` +
+        `formats up to ${CURRENT_FORMAT_VERSION}. Reload the page to get the latest version, then open the link again.`,
+    };
+  }
+  let current = wire;
+  for (let version = fromVersion; version < CURRENT_FORMAT_VERSION; version++) {
+    const migration = MIGRATIONS[version - 1];
+    if (!migration) return { ok: false, error: `No migration from link format ${version}.` };
+    try {
+      current = migration(current);
+    } catch {
+      return { ok: false, error: `The link's data (format ${version}) could not be upgraded.` };
+    }
+  }
+  return { ok: true, wire: current };
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import {
+  attribute,
+  eagerAssets,
+  firstViewChunks,
+  formatDelta,
+  median,
+  moduleGroup,
+  type Figure,
+} from './bench.ts';
+
+const chunk = (fileName: string, imports: string[] = [], dynamicImports: string[] = []) => ({
+  fileName,
+  isEntry: false,
+  isDynamicEntry: false,
+  imports,
+  dynamicImports,
+  moduleIds: [],
+  moduleCode: {},
+});
+
+describe('eagerAssets', () => {
+  it('finds module scripts, modulepreloads and stylesheets, not other links or classic scripts', () => {
+    const html = `<!doctype html><head>
+      <meta http-equiv="Content-Security-Policy" content="script-src 'self'">
+      <script type="module" crossorigin src="/assets/index-abc.js"></script>
+      <link rel="modulepreload" crossorigin href="/assets/vendor-def.js">
+      <link rel="stylesheet" crossorigin href="/assets/index-123.css">
+      <link rel="manifest" href="/manifest.webmanifest">
+      <link rel="icon" href="/favicon.svg">
+      <script src="/legacy.js"></script></head>`;
+    expect(eagerAssets(html)).toEqual({
+      scripts: ['assets/index-abc.js', 'assets/vendor-def.js'],
+      styles: ['assets/index-123.css'],
+    });
+  });
+});
+
+describe('firstViewChunks', () => {
+  it('follows static imports transitively and never dynamic ones', () => {
+    const chunks = [
+      chunk('assets/index.js', ['assets/react.js'], ['assets/report.js']),
+      chunk('assets/react.js', ['assets/scheduler.js']),
+      chunk('assets/scheduler.js'),
+      chunk('assets/report.js', ['assets/recharts.js']),
+      chunk('assets/recharts.js', ['assets/react.js']),
+    ];
+    expect([...firstViewChunks(['assets/index.js'], chunks)].sort()).toEqual([
+      'assets/index.js',
+      'assets/react.js',
+      'assets/scheduler.js',
+    ]);
+  });
+
+  it('survives import cycles', () => {
+    const chunks = [chunk('a.js', ['b.js']), chunk('b.js', ['a.js'])];
+    expect([...firstViewChunks(['a.js'], chunks)].sort()).toEqual(['a.js', 'b.js']);
+  });
+});
+
+describe('moduleGroup', () => {
+  it.each([
+    ['/work/main/node_modules/react-dom/cjs/react-dom-client.production.js', 'react-dom'],
+    ['/work/main/node_modules/@hookform/resolvers/valibot/dist/valibot.mjs', '@hookform/resolvers'],
+    ['/work/main/src/domain/sizing/ram.ts', 'src/domain/sizing'],
+    ['/work/main/src/domain/estimate.ts', 'src/domain'],
+    ['C:\\work\\main\\src\\features\\wizard\\wizard.tsx', 'src/features/wizard'],
+  ])('%s → %s', (id, group) => expect(moduleGroup(id)).toBe(group));
+});
+
+describe('attribute', () => {
+  it('splits the real gzip total between groups, largest first', () => {
+    const shares = attribute(
+      [
+        {
+          ...chunk('index.js'),
+          moduleCode: {
+            '/p/node_modules/big/index.js':
+              'function big(){return "x"}'.repeat(50) + Math.random().toString(36),
+            '/p/src/app/app.tsx': 'const a = 1;',
+          },
+        },
+      ],
+      () => 10_000,
+    );
+    const groups = Object.keys(shares);
+    expect(groups[0]).toBe('big');
+    const total = Object.values(shares).reduce((sum, kB) => sum + kB, 0);
+    expect(total).toBeCloseTo(10, 1);
+  });
+});
+
+describe('median', () => {
+  it('takes the middle value, or the mean of the two middle values', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe('formatDelta', () => {
+  const figure = (value: number | null, better: Figure['better']): Figure => ({
+    id: 'x',
+    label: 'x',
+    value,
+    unit: 'kB',
+    goal: '',
+    pass: null,
+    ...(better ? { better } : {}),
+  });
+
+  it('marks a growth as worse when lower is better, and a drop as worse when higher is better', () => {
+    expect(formatDelta(figure(110, 'lower'), figure(100, 'lower'))).toBe('+10 (10.0%) worse');
+    expect(formatDelta(figure(90, 'lower'), figure(100, 'lower'))).toBe('-10 (-10.0%)');
+    expect(formatDelta(figure(95, 'higher'), figure(100, 'higher'))).toBe('-5 (-5.0%) worse');
+    expect(formatDelta(figure(100, 'higher'), figure(100, 'higher'))).toBe('=');
+  });
+
+  it('prints nothing without a previous value', () => {
+    expect(formatDelta(figure(1, 'lower'), undefined)).toBe('');
+    expect(formatDelta(figure(1, 'lower'), figure(null, 'lower'))).toBe('');
+  });
+});

@@ -92,6 +92,15 @@ test.describe('sizing report', () => {
     await expect(page.locator('.report')).not.toContainText(/undefined|NaN/);
   });
 
+  test('fits a phone screen: wide tables and charts scroll inside their own box', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openReport(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const ladder = page.getByRole('region', { name: 'Device grades' });
+    await ladder.focus();
+    await expect(ladder).toBeFocused();
+  });
+
   test('downloads CSV and Markdown with the figures on screen', async ({ page }) => {
     await openReport(page);
     // The memory row of the requirements table, as the screen shows it.

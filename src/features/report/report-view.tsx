@@ -3,6 +3,7 @@
  * no effects: it renders the same way on screen, on paper, in a PDF and in a test. Every figure comes
  * from the shared report model (src/domain/report), which the CSV and Markdown exports render too.
  */
+import type { ReactNode } from 'react';
 import type { Answers } from '../../domain/answers.ts';
 import { DEVICES } from '../../domain/catalog/devices.ts';
 import { NO_DEVICE_FITS, buildReportModel, type LadderRow } from '../../domain/report/report-model.ts';
@@ -40,15 +41,30 @@ function qrSize(modules: number): number {
 const CHARTED: readonly ResourceId[] = ['cpu', 'ram', 'storage'];
 
 function SourceText({ source }: { source: string }) {
-  if (/^https?:\/\/\S+$/.test(source)) {
-    // The URL is the link text, so a printed copy still shows where the figure came from.
-    return (
-      <a className="report-url" href={source}>
-        {source}
-      </a>
-    );
-  }
-  return <span>{source}</span>;
+  // URLs inside a source become links whose text is the URL itself, so a printed copy still shows them.
+  const parts = source.split(/(https?:\/\/[^\s;,<>]*[^\s;,<>.)])/);
+  return (
+    <span className="report-source">
+      {parts.map((part, i) =>
+        i % 2 === 1 ? (
+          <a key={i} className="report-url" href={part}>
+            {part}
+          </a>
+        ) : (
+          part
+        ),
+      )}
+    </span>
+  );
+}
+
+/** A wide table scrolls sideways on a narrow screen; the region is focusable so keyboards can scroll it. */
+function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="report-table-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
 }
 
 function GradeText({ row }: { row: LadderRow }) {
@@ -132,38 +148,40 @@ export function ReportView({ answers, estimate, shareUrl, generatedAt, catalog =
           devices are graded on it. CPU is counted in reference cores (one Cortex-A72 core at 1.5 GHz, a
           Raspberry Pi 4 core).
         </p>
-        <table className="report-table report-table--numbers">
-          <caption>Requirements, low to high</caption>
-          <thead>
-            <tr>
-              <th scope="col">Resource</th>
-              <th scope="col">Low</th>
-              <th scope="col">Typical</th>
-              <th scope="col">High</th>
-              <th scope="col">Unit</th>
-            </tr>
-          </thead>
-          <tbody>
-            {model.requirements.map((r) => (
-              <tr key={r.resource}>
-                <th scope="row">{r.label}</th>
-                <td>{r.low}</td>
-                <td>{r.typical}</td>
-                <td>{r.high}</td>
-                <td>{r.unit}</td>
-              </tr>
-            ))}
-            {model.accelerator ? (
+        <TableScroll label="Requirements, low to high">
+          <table className="report-table report-table--numbers">
+            <caption>Requirements, low to high</caption>
+            <thead>
               <tr>
-                <th scope="row">Accelerator throughput</th>
-                <td>{model.accelerator.low}</td>
-                <td>{model.accelerator.typical}</td>
-                <td>{model.accelerator.high}</td>
-                <td>{model.accelerator.unit}</td>
+                <th scope="col">Resource</th>
+                <th scope="col">Low</th>
+                <th scope="col">Typical</th>
+                <th scope="col">High</th>
+                <th scope="col">Unit</th>
               </tr>
-            ) : null}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {model.requirements.map((r) => (
+                <tr key={r.resource}>
+                  <th scope="row">{r.label}</th>
+                  <td>{r.low}</td>
+                  <td>{r.typical}</td>
+                  <td>{r.high}</td>
+                  <td>{r.unit}</td>
+                </tr>
+              ))}
+              {model.accelerator ? (
+                <tr>
+                  <th scope="row">Accelerator throughput</th>
+                  <td>{model.accelerator.low}</td>
+                  <td>{model.accelerator.typical}</td>
+                  <td>{model.accelerator.high}</td>
+                  <td>{model.accelerator.unit}</td>
+                </tr>
+              ) : null}
+            </tbody>
+          </table>
+        </TableScroll>
         {model.eflowVm ? (
           <div className="report-card">
             <h3 id="report-eflow">EFLOW Linux VM</h3>
@@ -189,48 +207,50 @@ export function ReportView({ answers, estimate, shareUrl, generatedAt, catalog =
                 {r.label}: {r.typical} {r.unit} typical
               </h3>
               <p className="report-intro">{r.explanation}</p>
-              <table className="report-table report-table--numbers report-table--breakdown">
-                <caption>
-                  {r.label} breakdown, in {r.unitLong} ({r.unit})
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Share</th>
-                    <th scope="col">Low</th>
-                    <th scope="col">Typical</th>
-                    <th scope="col">High</th>
-                    <th scope="col">How it is computed</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {r.breakdown.map((b) => (
-                    <tr key={b.id}>
-                      <th scope="row">
-                        {b.label}
-                        <span className="report-muted"> ({b.component})</span>
-                      </th>
-                      <td>{b.low}</td>
-                      <td>{b.typical}</td>
-                      <td>{b.high}</td>
-                      <td className="report-text-cell">
-                        {b.explanation}
-                        {b.assumptionIds.length > 0 ? (
-                          <span className="report-muted"> Assumptions: {b.assumptionIds.join(', ')}.</span>
-                        ) : null}
-                      </td>
+              <TableScroll label={`${r.label} breakdown`}>
+                <table className="report-table report-table--numbers report-table--breakdown">
+                  <caption>
+                    {r.label} breakdown, in {r.unitLong} ({r.unit})
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Share</th>
+                      <th scope="col">Low</th>
+                      <th scope="col">Typical</th>
+                      <th scope="col">High</th>
+                      <th scope="col">How it is computed</th>
                     </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <th scope="row">Total</th>
-                    <td>{r.low}</td>
-                    <td>{r.typical}</td>
-                    <td>{r.high}</td>
-                    <td />
-                  </tr>
-                </tfoot>
-              </table>
+                  </thead>
+                  <tbody>
+                    {r.breakdown.map((b) => (
+                      <tr key={b.id}>
+                        <th scope="row">
+                          {b.label}
+                          <span className="report-muted"> ({b.component})</span>
+                        </th>
+                        <td>{b.low}</td>
+                        <td>{b.typical}</td>
+                        <td>{b.high}</td>
+                        <td className="report-text-cell">
+                          {b.explanation}
+                          {b.assumptionIds.length > 0 ? (
+                            <span className="report-muted"> Assumptions: {b.assumptionIds.join(', ')}.</span>
+                          ) : null}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                  <tfoot>
+                    <tr>
+                      <th scope="row">Total</th>
+                      <td>{r.low}</td>
+                      <td>{r.typical}</td>
+                      <td>{r.high}</td>
+                      <td />
+                    </tr>
+                  </tfoot>
+                </table>
+              </TableScroll>
               {CHARTED.includes(resource) ? (
                 <div className="report-chart">
                   <BreakdownFigure
@@ -299,43 +319,45 @@ export function ReportView({ answers, estimate, shareUrl, generatedAt, catalog =
           Utilisation is the typical requirement divided by the device&apos;s capacity; the binding constraint
           decided the grade.
         </p>
-        <table className="report-table report-table--numbers report-table--ladder">
-          <caption>Device grades</caption>
-          <thead>
-            <tr>
-              <th scope="col">Device</th>
-              <th scope="col">Grade</th>
-              <th scope="col">Binding constraint</th>
-              <th scope="col">CPU</th>
-              <th scope="col">RAM</th>
-              <th scope="col">Storage</th>
-              {model.accelerator ? <th scope="col">Accelerator</th> : null}
-              <th scope="col">Price</th>
-              <th scope="col">In budget</th>
-            </tr>
-          </thead>
-          <tbody>
-            {model.ladder.map((d) => (
-              <tr key={d.deviceId} className={d.recommended ? 'report-row--recommended' : undefined}>
-                <th scope="row">
-                  {d.name}
-                  {d.recommended ? <strong> (recommended)</strong> : null}
-                  <span className="report-muted report-block">{d.deviceClass}</span>
-                </th>
-                <td>
-                  <GradeText row={d} />
-                </td>
-                <td>{d.binding}</td>
-                <td>{d.cpu}</td>
-                <td>{d.ram}</td>
-                <td>{d.storage}</td>
-                {model.accelerator ? <td>{d.accelerator}</td> : null}
-                <td>{d.price}</td>
-                <td>{d.withinBudget}</td>
+        <TableScroll label="Device grades">
+          <table className="report-table report-table--numbers report-table--ladder">
+            <caption>Device grades</caption>
+            <thead>
+              <tr>
+                <th scope="col">Device</th>
+                <th scope="col">Grade</th>
+                <th scope="col">Binding constraint</th>
+                <th scope="col">CPU</th>
+                <th scope="col">RAM</th>
+                <th scope="col">Storage</th>
+                {model.accelerator ? <th scope="col">Accelerator</th> : null}
+                <th scope="col">Price</th>
+                <th scope="col">In budget</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {model.ladder.map((d) => (
+                <tr key={d.deviceId} className={d.recommended ? 'report-row--recommended' : undefined}>
+                  <th scope="row">
+                    {d.name}
+                    {d.recommended ? <strong> (recommended)</strong> : null}
+                    <span className="report-muted report-block">{d.deviceClass}</span>
+                  </th>
+                  <td>
+                    <GradeText row={d} />
+                  </td>
+                  <td>{d.binding}</td>
+                  <td>{d.cpu}</td>
+                  <td>{d.ram}</td>
+                  <td>{d.storage}</td>
+                  {model.accelerator ? <td>{d.accelerator}</td> : null}
+                  <td>{d.price}</td>
+                  <td>{d.withinBudget}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
         {chartRows.length > 0 ? (
           <div className="report-chart">
             <UtilisationFigure

@@ -2,7 +2,7 @@
  * Device utilisation against capacity: one group of bars per device (CPU, RAM, storage and, when needed,
  * accelerator), with a reference line at 100 %. Imports recharts: load it lazily (utilisation-figure.tsx).
  */
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { UtilisationRow } from './chart-data.ts';
 import { PatternDef } from './chart-patterns.tsx';
@@ -47,6 +47,24 @@ export function wrapLabel(text: string, width = 21, maxLines = 2): string[] {
   return kept;
 }
 
+/** The width of the element `ref` points at, kept up to date (null until measured, or without ResizeObserver). */
+function useElementWidth(enabled: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState<number | null>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!enabled || !el || typeof ResizeObserver === 'undefined') return;
+    setWidth(el.clientWidth);
+    const observer = new ResizeObserver((entries) => {
+      const w = entries[0]?.contentRect.width;
+      if (w !== undefined) setWidth(Math.round(w));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [enabled]);
+  return [ref, width] as const;
+}
+
 interface TickProps {
   x?: number | string;
   y?: number | string;
@@ -54,9 +72,9 @@ interface TickProps {
 }
 
 /** Y-axis tick: the device name on up to two lines; the full name is in the table and in a tooltip title. */
-function DeviceTick({ x = 0, y = 0, payload }: TickProps) {
+function DeviceTick({ x = 0, y = 0, payload, chars = 21 }: TickProps & { chars?: number }) {
   const full = String(payload?.value ?? '');
-  const lines = wrapLabel(full);
+  const lines = wrapLabel(full, chars);
   const dy = -((lines.length - 1) * 13) / 2;
   return (
     <text
@@ -86,13 +104,17 @@ export function UtilisationChart({
   capPercent = 200,
 }: UtilisationChartProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  // Without a fixed width the chart follows its container; narrow screens get a narrower device-name axis.
+  const [containerRef, measuredWidth] = useElementWidth(width === undefined);
+  const chartWidth = width ?? measuredWidth ?? 560;
+  const narrow = chartWidth < 480;
+  const axisWidth = narrow ? 112 : 164;
   const data = rows.map((row) => {
     const out: Record<string, string | number> = { name: row.recommended ? `★ ${row.name}` : row.name };
     for (const s of series) {
       const ratio = row[s.key] ?? 0;
       out[s.key] = Math.min(ratio * 100, capPercent);
-      out[`${s.key}Label`] =
-        ratio * 100 > capPercent ? `>${capPercent}% (${formatPercent(ratio)})` : formatPercent(ratio);
+      out[`${s.key}Label`] = ratio * 100 > capPercent ? `>${capPercent}%` : formatPercent(ratio);
     }
     return out;
   });
@@ -101,54 +123,62 @@ export function UtilisationChart({
   const domainMax = Math.min(capPercent, Math.max(120, Math.ceil(maxPercent / 50) * 50));
   const step = domainMax <= 150 ? 25 : 50;
   const ticks = Array.from({ length: Math.floor(domainMax / step) + 1 }, (_, i) => i * step);
-  const sizing = width === undefined ? { responsive: true, style: { width: '100%', height } } : { width };
   return (
-    <BarChart
-      {...sizing}
-      height={height}
-      data={data}
-      layout="vertical"
-      margin={{ top: 20, right: 84, bottom: 4, left: 4 }}
-      barCategoryGap={4}
-      barGap={1}
-      accessibilityLayer={false}
-    >
-      <defs>
-        {series.map((s, i) => (
-          <PatternDef key={s.key} id={`${uid}-${s.key}`} style={seriesStyle(i)} />
-        ))}
-      </defs>
-      <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#c4c4c4" />
-      <XAxis
-        type="number"
-        domain={[0, domainMax]}
-        ticks={ticks}
-        tickFormatter={(v: number) => `${v}%`}
-        tick={{ fill: '#1a1a1a' }}
-        stroke="#595959"
-      />
-      <YAxis type="category" dataKey="name" width={150} tick={DeviceTick} interval={0} stroke="#595959" />
-      <ReferenceLine
-        x={100}
-        stroke="#1a1a1a"
-        strokeWidth={2}
-        strokeDasharray="6 3"
-        label={{ value: '100% capacity', position: 'top', fill: '#1a1a1a', fontSize: 12 }}
-      />
-      {series.map((s) => (
-        <Bar
-          key={s.key}
-          dataKey={s.key}
-          name={s.label}
-          fill={`url(#${uid}-${s.key})`}
+    <div ref={containerRef} className="utilisation-chart">
+      <BarChart
+        width={chartWidth}
+        height={height}
+        data={data}
+        layout="vertical"
+        margin={{ top: 20, right: 44, bottom: 4, left: 4 }}
+        barCategoryGap={4}
+        barGap={1}
+        accessibilityLayer={false}
+      >
+        <defs>
+          {series.map((s, i) => (
+            <PatternDef key={s.key} id={`${uid}-${s.key}`} style={seriesStyle(i)} />
+          ))}
+        </defs>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#c4c4c4" />
+        <XAxis
+          type="number"
+          domain={[0, domainMax]}
+          ticks={ticks}
+          tickFormatter={(v: number) => `${v}%`}
+          tick={{ fill: '#1a1a1a' }}
+          stroke="#595959"
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={axisWidth}
+          tick={(props: TickProps) => <DeviceTick {...props} chars={narrow ? 15 : 21} />}
+          interval={0}
+          stroke="#595959"
+        />
+        <ReferenceLine
+          x={100}
           stroke="#1a1a1a"
-          strokeWidth={1}
-          barSize={9}
-          isAnimationActive={animate}
-        >
-          <LabelList dataKey={`${s.key}Label`} position="right" fill="#1a1a1a" fontSize={11} />
-        </Bar>
-      ))}
-    </BarChart>
+          strokeWidth={2}
+          strokeDasharray="6 3"
+          label={{ value: '100% capacity', position: 'top', fill: '#1a1a1a', fontSize: 12 }}
+        />
+        {series.map((s) => (
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            fill={`url(#${uid}-${s.key})`}
+            stroke="#1a1a1a"
+            strokeWidth={1}
+            barSize={9}
+            isAnimationActive={animate}
+          >
+            <LabelList dataKey={`${s.key}Label`} position="right" fill="#1a1a1a" fontSize={11} />
+          </Bar>
+        ))}
+      </BarChart>
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { Assumption, Confidence, Requirement } from '../../domain/types.ts';
 import { formatRange, formatScaled, formatNumber } from '../../components/charts/format.ts';
 import { COMPONENT_LABELS } from '../../components/charts/labels.ts';
@@ -66,7 +67,8 @@ export function RequirementCard({ requirement, assumptions, headingId }: Require
         <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={`${headingId}-breakdown`}>
           <table className="data-table">
             <caption id={`${headingId}-breakdown`}>
-              {requirement.label} breakdown, in {f.scale.unitLong} ({f.scale.unit})
+              {requirement.label} breakdown, in {f.scale.unitLong} ({f.scale.unit}); the total is the sum of
+              the shares
             </caption>
             <thead>
               <tr>
@@ -74,23 +76,26 @@ export function RequirementCard({ requirement, assumptions, headingId }: Require
                 <th scope="col">Low</th>
                 <th scope="col">Typical</th>
                 <th scope="col">High</th>
-                <th scope="col">How it is computed</th>
               </tr>
             </thead>
             <tbody>
               {requirement.breakdown.map((item) => (
-                <tr key={item.id}>
-                  <th scope="row">
-                    {item.label}
-                    {COMPONENT_LABELS[item.component] !== item.label ? (
-                      <span className="row-component"> {COMPONENT_LABELS[item.component]}</span>
-                    ) : null}
-                  </th>
-                  <td>{formatScaled(item.value.low, f.scale)}</td>
-                  <td>{formatScaled(item.value.typical, f.scale)}</td>
-                  <td>{formatScaled(item.value.high, f.scale)}</td>
-                  <td>{item.explanation}</td>
-                </tr>
+                <Fragment key={item.id}>
+                  <tr className="share-row">
+                    <th scope="row">
+                      {item.label}
+                      {COMPONENT_LABELS[item.component] !== item.label ? (
+                        <span className="row-component"> {COMPONENT_LABELS[item.component]}</span>
+                      ) : null}
+                    </th>
+                    <td>{formatScaled(item.value.low, f.scale)}</td>
+                    <td>{formatScaled(item.value.typical, f.scale)}</td>
+                    <td>{formatScaled(item.value.high, f.scale)}</td>
+                  </tr>
+                  <tr className="share-explanation">
+                    <td colSpan={4}>{item.explanation}</td>
+                  </tr>
+                </Fragment>
               ))}
             </tbody>
             <tfoot>
@@ -99,7 +104,6 @@ export function RequirementCard({ requirement, assumptions, headingId }: Require
                 <td>{f.low}</td>
                 <td>{f.typical}</td>
                 <td>{f.high}</td>
-                <td>Sum of the shares above.</td>
               </tr>
             </tfoot>
           </table>

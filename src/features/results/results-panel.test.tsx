@@ -54,9 +54,12 @@ describe('ResultsPanel: requirements', () => {
     const table = within(ram).getByRole('table', { name: /RAM breakdown/ });
     const body = within(table).getAllByRole('rowgroup')[1];
     if (!body) throw new Error('no tbody');
-    const rows = within(body).getAllByRole('row');
+    // Each share is a row with a row header (its explanation follows in a row of its own).
+    const rows = within(body)
+      .getAllByRole('row')
+      .filter((row) => within(row).queryByRole('rowheader'));
     expect(rows).toHaveLength(TEST_ESTIMATE.requirements.ram.breakdown.length);
-    // Cells after the row header: Low, Typical, High, How.
+    // Cells after the row header: Low, Typical, High.
     const typicals = rows.map((row) => num(within(row).getAllByRole('cell')[1]?.textContent ?? ''));
     const sum = typicals.reduce((a, b) => a + b, 0);
     const footer = within(table).getAllByRole('rowgroup')[2];
@@ -65,6 +68,7 @@ describe('ResultsPanel: requirements', () => {
     expect(totalTypical).toBeCloseTo(1.17, 2);
     expect(Math.abs(sum - totalTypical)).toBeLessThanOrEqual(0.01 * rows.length);
     expect(within(table).getByRole('rowheader', { name: 'edgeHub' })).toBeInTheDocument();
+    expect(within(table).getByText('Maintainer guidance for a busy edgeHub.')).toBeInTheDocument();
 
     const assumptions = within(ram).getByRole('list', { name: 'Assumptions behind RAM' });
     const link = within(assumptions).getAllByRole('link', {

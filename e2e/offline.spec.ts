@@ -81,6 +81,22 @@ test('after one visit it works offline: reload, change an answer, see the number
   await context.setOffline(false);
 });
 
+test('it is installable: Chromium reports no installability error for the manifest', async ({ page }) => {
+  await page.goto('/');
+  await waitForServiceWorker(page);
+  const manifest = page.locator('link[rel="manifest"]');
+  await expect(manifest).toHaveAttribute('href', /manifest\.webmanifest$/);
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  // Playwright's browser contexts are off-the-record, which Chromium itself reports; anything else is ours.
+  expect(installabilityErrors.filter((error) => error.errorId !== 'in-incognito')).toEqual([]);
+  const { url, data } = await cdp.send('Page.getAppManifest');
+  expect(url).toMatch(/manifest\.webmanifest$/);
+  const parsed = JSON.parse(data ?? '{}') as { name?: string; icons?: { sizes: string; purpose?: string }[] };
+  expect(parsed.name).toBe('Edge Sizer');
+  expect(parsed.icons?.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+});
+
 test('a new version waits during the visit and is applied at the next one, answers kept', async ({
   page,
 }) => {

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useFormState, type FieldValues, type UseFormReturn } from 'react-hook-form';
 
 /** Where Back and Next lead from a step (computed from the step registry by the wizard). */
@@ -19,6 +19,11 @@ interface StepFormProps<T extends FieldValues> {
   nav: StepNav;
   /** Accessible name of the form (the step's title). */
   label: string;
+  /**
+   * "I don't know any of this": put the step's answers back to their defaults. Returns a function that undoes
+   * it. Omitted on steps where the defaults would throw away work (the module table).
+   */
+  onUseDefaults?: () => () => void;
   children: ReactNode;
 }
 
@@ -26,9 +31,16 @@ interface StepFormProps<T extends FieldValues> {
  * A step's form with Back / Next. Next (or Enter in a field) moves on only when the step is valid; otherwise
  * react-hook-form focuses the first invalid field, whose message explains what to fix.
  */
-export function StepForm<T extends FieldValues>({ form, nav, label, children }: StepFormProps<T>) {
+export function StepForm<T extends FieldValues>({
+  form,
+  nav,
+  label,
+  onUseDefaults,
+  children,
+}: StepFormProps<T>) {
   const { errors } = useFormState({ control: form.control });
   const hasErrors = Object.keys(errors).length > 0;
+  const [undo, setUndo] = useState<(() => void) | null>(null);
   return (
     <form
       aria-label={label}
@@ -37,6 +49,34 @@ export function StepForm<T extends FieldValues>({ form, nav, label, children }: 
       onSubmit={(event) => void form.handleSubmit(() => nav.next())(event)}
     >
       {children}
+      {onUseDefaults ? (
+        <div className="step-form__defaults">
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            onClick={() => setUndo(() => onUseDefaults())}
+          >
+            I don&apos;t know: use the defaults for this step
+          </button>
+          <div role="status">
+            {undo ? (
+              <p className="notice">
+                Defaults restored for this step.{' '}
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => {
+                    undo();
+                    setUndo(null);
+                  }}
+                >
+                  Undo
+                </button>
+              </p>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
       {hasErrors ? (
         <p className="step-form__errors" role="status">
           A field in this step needs attention. The results keep using your last valid value until it is

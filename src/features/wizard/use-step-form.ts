@@ -79,3 +79,17 @@ export function useStepForm<T extends FieldValues>({
 
   return form;
 }
+
+/**
+ * Put a step's answers back to their defaults through the store (the form follows, as for any outside
+ * change). Returns a function that restores the answers the step had before.
+ */
+export function applyDefaults<T>(
+  select: (answers: Answers) => T,
+  commit: (values: T) => void,
+  defaults: T,
+): () => void {
+  const previous = select(useAppStore.getState().answers);
+  commit(defaults);
+  return () => commit(previous);
+}

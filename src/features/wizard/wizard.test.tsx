@@ -238,3 +238,23 @@ describe('the accelerator step', () => {
     expect(answers().accelerator.streams).toBe(4);
   });
 });
+
+describe('"I don\'t know" for a whole step', () => {
+  it('puts the step back to its defaults, and Undo restores the answers', async () => {
+    const { user } = renderAt('data');
+    const average = screen.getByRole('spinbutton', { name: 'Average messages per second' });
+    await user.clear(average);
+    await user.type(average, '42');
+    await user.click(screen.getByRole('button', { name: /use the defaults for this step/ }));
+    expect(answers().data).toEqual(DEFAULT_ANSWERS.data);
+    await waitFor(() => expect(average).toHaveValue(DEFAULT_ANSWERS.data.messagesPerSecondAvg));
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(answers().data.messagesPerSecondAvg).toBe(42);
+    await waitFor(() => expect(average).toHaveValue(42));
+  });
+
+  it('is not offered on the module table, where it would throw work away', () => {
+    renderAt('workload');
+    expect(screen.queryByRole('button', { name: /use the defaults for this step/ })).toBeNull();
+  });
+});

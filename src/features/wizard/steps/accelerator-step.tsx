@@ -2,6 +2,7 @@ import { useWatch } from 'react-hook-form';
 import {
   ACCELERATORS,
   AnswersSchema,
+  DEFAULT_ANSWERS,
   INFERENCE_SIZING,
   LIMITS,
   type AcceleratorAnswers,
@@ -12,7 +13,7 @@ import { useEstimate } from '../../../store/selectors.ts';
 import { NumberField, RadioField } from '../form-fields.tsx';
 import { ACCELERATOR_WORDING, INFERENCE_SIZING_WORDING, optionsOf } from '../options.ts';
 import { StepForm, type StepProps } from '../step-form.tsx';
-import { useStepForm } from '../use-step-form.ts';
+import { applyDefaults, useStepForm } from '../use-step-form.ts';
 
 const selectAccelerator = (answers: Answers): AcceleratorAnswers => answers.accelerator;
 const commitAccelerator = (accelerator: AcceleratorAnswers) => setAnswerSection('accelerator', accelerator);
@@ -32,7 +33,12 @@ export function AcceleratorStep({ nav }: StepProps) {
   const { acceleratorTops } = useEstimate();
 
   return (
-    <StepForm form={form} nav={nav} label="Accelerators">
+    <StepForm
+      form={form}
+      nav={nav}
+      label="Accelerators"
+      onUseDefaults={() => applyDefaults(selectAccelerator, commitAccelerator, DEFAULT_ANSWERS.accelerator)}
+    >
       <RadioField
         form={form}
         name="kind"

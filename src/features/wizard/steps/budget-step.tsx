@@ -1,8 +1,8 @@
-import { AnswersSchema, LIMITS, type Answers } from '../../../domain/answers.ts';
+import { AnswersSchema, DEFAULT_ANSWERS, LIMITS, type Answers } from '../../../domain/answers.ts';
 import { setAnswerSection } from '../../../store/app-store.ts';
 import { NumberField } from '../form-fields.tsx';
 import { StepForm, type StepProps } from '../step-form.tsx';
-import { useStepForm } from '../use-step-form.ts';
+import { applyDefaults, useStepForm } from '../use-step-form.ts';
 
 type BudgetAnswers = Answers['budget'];
 const selectBudget = (answers: Answers): BudgetAnswers => answers.budget;
@@ -16,7 +16,12 @@ export function BudgetStep({ nav }: StepProps) {
     commit: commitBudget,
   });
   return (
-    <StepForm form={form} nav={nav} label="Budget">
+    <StepForm
+      form={form}
+      nav={nav}
+      label="Budget"
+      onUseDefaults={() => applyDefaults(selectBudget, commitBudget, DEFAULT_ANSWERS.budget)}
+    >
       <NumberField
         form={form}
         name="maxDeviceUsd"

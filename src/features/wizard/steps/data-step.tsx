@@ -10,7 +10,7 @@ import { setAnswerSection } from '../../../store/app-store.ts';
 import { NumberField, RadioField } from '../form-fields.tsx';
 import { PROCESSING_WORDING, optionsOf } from '../options.ts';
 import { StepForm, type StepProps } from '../step-form.tsx';
-import { useStepForm } from '../use-step-form.ts';
+import { applyDefaults, useStepForm } from '../use-step-form.ts';
 
 const selectData = (answers: Answers): DataAnswers => answers.data;
 const commitData = (data: DataAnswers) => setAnswerSection('data', data);
@@ -24,7 +24,12 @@ export function DataStep({ nav }: StepProps) {
     commit: commitData,
   });
   return (
-    <StepForm form={form} nav={nav} label="Data volume">
+    <StepForm
+      form={form}
+      nav={nav}
+      label="Data volume"
+      onUseDefaults={() => applyDefaults(selectData, commitData, DEFAULT_ANSWERS.data)}
+    >
       <div className="field-row">
         <NumberField
           form={form}

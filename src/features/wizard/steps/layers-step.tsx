@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { AnswersSchema, LAYER_SHARING, type Answers } from '../../../domain/answers.ts';
+import { AnswersSchema, DEFAULT_ANSWERS, LAYER_SHARING, type Answers } from '../../../domain/answers.ts';
 import { useAppStore, setAnswerSection } from '../../../store/app-store.ts';
 import { RadioField } from '../form-fields.tsx';
 import { LAYER_SHARING_WORDING, optionsOf } from '../options.ts';
 import { StepForm, type StepProps } from '../step-form.tsx';
-import { useStepForm } from '../use-step-form.ts';
+import { applyDefaults, useStepForm } from '../use-step-form.ts';
 
 const LayersSchema = v.pick(AnswersSchema.entries.workload, ['layerSharing']);
 type LayersValues = v.InferOutput<typeof LayersSchema>;
@@ -21,7 +21,14 @@ export function LayersStep({ nav }: StepProps) {
     commit: commitLayers,
   });
   return (
-    <StepForm form={form} nav={nav} label="Shared layers">
+    <StepForm
+      form={form}
+      nav={nav}
+      label="Shared layers"
+      onUseDefaults={() =>
+        applyDefaults(selectLayers, commitLayers, { layerSharing: DEFAULT_ANSWERS.workload.layerSharing })
+      }
+    >
       <RadioField
         form={form}
         name="layerSharing"

@@ -8,7 +8,7 @@ import {
 import { setAnswerSection } from '../../../store/app-store.ts';
 import { NumberField } from '../form-fields.tsx';
 import { StepForm, type StepProps } from '../step-form.tsx';
-import { useStepForm } from '../use-step-form.ts';
+import { applyDefaults, useStepForm } from '../use-step-form.ts';
 
 const selectPerformance = (answers: Answers): PerformanceAnswers => answers.performance;
 const commitPerformance = (performance: PerformanceAnswers) => setAnswerSection('performance', performance);
@@ -22,7 +22,12 @@ export function PerformanceStep({ nav }: StepProps) {
     commit: commitPerformance,
   });
   return (
-    <StepForm form={form} nav={nav} label="Performance">
+    <StepForm
+      form={form}
+      nav={nav}
+      label="Performance"
+      onUseDefaults={() => applyDefaults(selectPerformance, commitPerformance, DEFAULT_ANSWERS.performance)}
+    >
       <NumberField
         form={form}
         name="headroomPercent"

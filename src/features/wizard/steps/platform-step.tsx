@@ -2,6 +2,7 @@ import { useWatch } from 'react-hook-form';
 import {
   ARCHITECTURES,
   AnswersSchema,
+  DEFAULT_ANSWERS,
   CONTAINER_ENGINES,
   CONTAINER_OSES,
   HOSTINGS,
@@ -27,7 +28,7 @@ import {
   isWindowsHost,
 } from '../os-support-view.ts';
 import { StepForm, type StepProps } from '../step-form.tsx';
-import { useStepForm } from '../use-step-form.ts';
+import { applyDefaults, useStepForm } from '../use-step-form.ts';
 
 const selectPlatform = (answers: Answers): Platform => answers.platform;
 const commitPlatform = (platform: Platform) => setAnswerSection('platform', platform);
@@ -49,7 +50,12 @@ export function PlatformStep({ nav }: StepProps) {
   const support = hostOsSupport(hostOs, architecture);
 
   return (
-    <StepForm form={form} nav={nav} label="Platform">
+    <StepForm
+      form={form}
+      nav={nav}
+      label="Platform"
+      onUseDefaults={() => applyDefaults(selectPlatform, commitPlatform, DEFAULT_ANSWERS.platform)}
+    >
       <RadioField
         form={form}
         name="iotEdgeVersion"

@@ -207,7 +207,7 @@ function deviceSpecs(device: Device): { label: string; value: string }[] {
       value: `${device.cpu}, ${formatNumber(device.cores)} cores (${formatQuantity(device.refCores, 'ref-cores')})`,
     },
     { label: 'RAM', value: formatQuantity(device.ramMiB, 'MiB') },
-    { label: 'Storage', value: `${formatQuantity(device.storageGB, 'GB')} (${device.storageNote})` },
+    { label: 'Storage', value: `${formatQuantity(device.storageGB, 'GB')}; ${device.storageNote}` },
     {
       label: 'Accelerator',
       value: device.accelerator
@@ -216,7 +216,7 @@ function deviceSpecs(device: Device): { label: string; value: string }[] {
     },
     { label: 'Architectures', value: device.architectures.join(', ') },
     { label: 'Power', value: formatWithUnit(device.powerW, 'W') },
-    { label: 'Price', value: `${formatUsd(device.priceUsd)} (${device.priceNote})` },
+    { label: 'Price', value: `${formatUsd(device.priceUsd)}; ${device.priceNote}` },
   ];
 }
 

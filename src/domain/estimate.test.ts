@@ -368,10 +368,22 @@ describe('platforms', () => {
     expect(linux.requirements.ram.breakdown.some((i) => i.component === 'eflow-vm')).toBe(false);
   });
 
-  it('a busy Windows workload asks for a larger EFLOW VM', () => {
+  it('a busy Windows workload asks for a larger EFLOW VM: the Linux side with headroom, rounded up to 256 MiB', () => {
     const win = estimate(busyDotnet('windows-server', 'amd64'));
-    expect(win.eflowVm?.memoryMiB).toBeGreaterThan(1024);
-    expect((win.eflowVm?.memoryMiB ?? 0) % 256).toBe(0);
+    const ram = win.requirements.ram.breakdown;
+    const linux = ram
+      .filter((i) => i.component !== 'os' && i.component !== 'headroom')
+      .reduce((s, i) => s + i.value.typical, 0);
+    const expected = Math.ceil((linux * 1.25 + 50) / 256) * 256;
+    expect(win.eflowVm?.memoryMiB).toBe(expected);
+    expect(expected).toBeGreaterThan(1024);
+    expect(win.findings.some((f) => f.id === 'model-eflow-min-memory')).toBe(false);
+  });
+
+  it('a light Windows workload gets the 1024 MiB minimum VM and a note that the VM takes it all', () => {
+    const win = estimate(createAnswers({ platform: { hostOs: 'windows-client', architecture: 'amd64' } }));
+    expect(win.eflowVm).toEqual({ memoryMiB: 1024, cpus: 1, diskGB: expect.any(Number) as number });
+    expect(win.findings.some((f) => f.id === 'model-eflow-min-memory')).toBe(true);
   });
 
   it.each(ARCHITECTURES.filter((a) => a !== 'armv6').map((a) => [a]))(

@@ -1,0 +1,80 @@
+/**
+ * Answers as a JSON file: the same format `npm run estimate` reads (scripts/estimate.ts), so a file exported
+ * from the app can be sized on the command line and a file written for the CLI can be imported.
+ *
+ * Export writes the full Answers object. Import accepts full or partial answers like the CLI: fields left out
+ * take their defaults, each module row is completed from the default module, unknown keys are ignored with a
+ * warning, and any wrong field makes the whole import fail with its path and message (nothing changes).
+ */
+import { parseAnswers, type Answers, type AnswerIssue } from '../answers.ts';
+import { mergeOntoDefaults } from '../sizing/merge-answers.ts';
+
+/** Largest file accepted (a 200-module file with long names is about 100 kB). */
+export const MAX_ANSWERS_FILE_BYTES = 1_000_000;
+
+export type AnswersFileResult =
+  { ok: true; answers: Answers; warnings: string[] } | { ok: false; error: string; issues: AnswerIssue[] };
+
+/** The text of an exported file: pretty JSON of the full answers, with a final newline. */
+export function answersToFileText(answers: Answers): string {
+  return `${JSON.stringify(answers, null, 2)}\n`;
+}
+
+/** A file name for the export: the scenario name in kebab-case, plus `.answers.json`. */
+export function answersFileName(answers: Answers): string {
+  const slug = answers.scenarioName
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `${slug || 'edge-sizer-scenario'}.answers.json`;
+}
+
+/** Read an imported file's text. Never throws. */
+export function parseAnswersFile(text: string, fileName = 'The file'): AnswersFileResult {
+  if (text.length > MAX_ANSWERS_FILE_BYTES) {
+    return {
+      ok: false,
+      error: `${fileName} is too large (${text.length.toLocaleString('en-US')} characters) to be an answers file.`,
+      issues: [],
+    };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : 'syntax error';
+    return {
+      ok: false,
+      error: `${fileName} is not valid JSON (${detail}). Nothing was changed.`,
+      issues: [],
+    };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return {
+      ok: false,
+      error: `${fileName} does not hold an answers object. Nothing was changed.`,
+      issues: [],
+    };
+  }
+  const { merged, unknownKeys } = mergeOntoDefaults(json);
+  const parsed = parseAnswers(merged);
+  if (!parsed.ok) {
+    const first = parsed.issues[0];
+    const where = first ? ` ${first.path}: ${first.message}.` : '';
+    const more = parsed.issues.length > 1 ? ` (${parsed.issues.length} problems in all.)` : '';
+    return {
+      ok: false,
+      error: `${fileName} has answers the sizer cannot use.${where}${more} Nothing was changed.`,
+      issues: parsed.issues,
+    };
+  }
+  return {
+    ok: true,
+    answers: parsed.answers,
+    warnings: unknownKeys.map((k) => `Unknown field ${k} was ignored.`),
+  };
+}

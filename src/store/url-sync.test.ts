@@ -1,0 +1,255 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_ANSWERS, type Answers } from '../domain/answers.ts';
+import LZString from 'lz-string';
+import { MODEL_VERSION } from '../domain/model-version.ts';
+import {
+  answersToWire,
+  createShareState,
+  decodeShareState,
+  encodeShareState,
+} from '../domain/share/share-codec.ts';
+import { TWENTY_MODULE_SCENARIO } from '../testing/golden/scenarios.ts';
+import { INITIAL_STATE, setAnswerSection, useAppStore } from './app-store.ts';
+import {
+  AUTOSAVE_KEY,
+  loadScenarios,
+  saveAutosave,
+  saveScenario,
+  SCENARIOS_KEY,
+  useNoticeStore,
+} from './persistence.ts';
+import { parseHash } from './route.ts';
+import {
+  acceptPendingLink,
+  buildShareUrl,
+  keepMineOverPendingLink,
+  startUrlSync,
+  URL_WRITE_DELAY_MS,
+  usePendingLink,
+} from './url-sync.ts';
+
+const MINE: Answers = {
+  ...DEFAULT_ANSWERS,
+  scenarioName: 'My own work',
+  performance: { headroomPercent: 70, offlineHours: 5 },
+};
+const linkTo = (answers: Answers, path = '#/wizard/data') =>
+  `${path}?s=${encodeShareState(createShareState(answers, 'wizard', 'data'))}`;
+const payloadInUrl = () => parseHash(window.location.hash).payload ?? '';
+const answersInUrl = () => {
+  const result = decodeShareState(payloadInUrl());
+  return result.ok ? result.state.answers : null;
+};
+
+let stop: () => void = () => undefined;
+
+beforeEach(() => {
+  useAppStore.setState(INITIAL_STATE, true);
+  usePendingLink.setState({ pending: null });
+  useNoticeStore.setState({ notices: [] });
+  window.history.replaceState(null, '', '/');
+});
+
+afterEach(() => {
+  stop();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('startUrlSync: opening', () => {
+  it('hydrates the store from the link in the URL and keeps the view/step path', () => {
+    window.history.replaceState(null, '', linkTo(TWENTY_MODULE_SCENARIO));
+    stop = startUrlSync();
+    expect(useAppStore.getState().answers).toEqual(TWENTY_MODULE_SCENARIO);
+    expect(window.location.hash.startsWith('#/wizard/data?s=1.')).toBe(true);
+    expect(useNoticeStore.getState().notices).toEqual([]);
+  });
+
+  it('restores the autosave when the URL has no link, and writes it into the URL', () => {
+    saveAutosave(MINE);
+    stop = startUrlSync();
+    expect(useAppStore.getState().answers).toEqual(MINE);
+    expect(answersInUrl()).toEqual(MINE);
+  });
+
+  it('opens a corrupted link: says what was wrong, keeps the previous answers, stays usable', () => {
+    saveAutosave(MINE);
+    window.history.replaceState(null, '', '#/wizard?s=1.garbage!!');
+    stop = startUrlSync();
+    expect(useAppStore.getState().answers).toEqual(MINE);
+    const [notice] = useNoticeStore.getState().notices;
+    expect(notice?.kind).toBe('error');
+    expect(notice?.title).toMatch(/Your previous answers were kept/);
+    expect(answersInUrl()).toEqual(MINE); // the URL now holds a working link
+  });
+
+  it('opens a damaged link with what could be read and lists the replaced fields', () => {
+    const wire = [MODEL_VERSION, 'wizard', null, answersToWire(TWENTY_MODULE_SCENARIO)];
+    ((wire[3] as unknown[])[2] as unknown[])[0] = 1e300; // data.messagesPerSecondAvg
+    window.history.replaceState(
+      null,
+      '',
+      `#/wizard?s=1.${LZString.compressToEncodedURIComponent(JSON.stringify(wire))}`,
+    );
+    stop = startUrlSync();
+    const { answers } = useAppStore.getState();
+    expect(answers).toEqual({
+      ...TWENTY_MODULE_SCENARIO,
+      data: { ...TWENTY_MODULE_SCENARIO.data, messagesPerSecondAvg: 5 },
+    });
+    const [notice] = useNoticeStore.getState().notices;
+    expect(notice?.title).toMatch(/one value could not be read.*What could be read is shown/);
+    expect(notice?.details[0]).toMatch(
+      /^data\.messagesPerSecondAvg: Average messages per second must be at most 100,000/,
+    );
+    expect(answersInUrl()).toEqual(answers); // reload now opens the repaired state, without the banner
+  });
+
+  it('says when the link was made with another model version', () => {
+    const state = { ...createShareState(MINE), modelVersion: '2025.01.1' };
+    window.history.replaceState(null, '', `#/report?s=${encodeShareState(state)}`);
+    stop = startUrlSync();
+    expect(useAppStore.getState().answers).toEqual(MINE);
+    expect(useNoticeStore.getState().notices[0]).toMatchObject({
+      kind: 'info',
+      title: expect.stringMatching(/model 2025\.01\.1/),
+    });
+  });
+});
+
+describe('startUrlSync: a link opened over unsaved work', () => {
+  beforeEach(() => {
+    saveAutosave(MINE);
+    window.history.replaceState(null, '', linkTo(TWENTY_MODULE_SCENARIO));
+    stop = startUrlSync();
+  });
+
+  it('asks first: the store keeps my work and the URL still shows the link', () => {
+    expect(useAppStore.getState().answers).toEqual(MINE);
+    expect(usePendingLink.getState().pending?.answers).toEqual(TWENTY_MODULE_SCENARIO);
+    expect(answersInUrl()).toEqual(TWENTY_MODULE_SCENARIO);
+  });
+
+  it('open the link: my work is kept as a named scenario, the link replaces it', () => {
+    const saved = acceptPendingLink();
+    expect(saved).toBe('My own work (before opening a link)');
+    expect(useAppStore.getState().answers).toEqual(TWENTY_MODULE_SCENARIO);
+    expect(loadScenarios().map((s) => s.answers)).toEqual([MINE]);
+    expect(usePendingLink.getState().pending).toBeNull();
+  });
+
+  it('keep mine and save the link as a scenario', () => {
+    expect(keepMineOverPendingLink('From Alex')).toBe('From Alex');
+    expect(useAppStore.getState().answers).toEqual(MINE);
+    expect(loadScenarios()).toMatchObject([{ name: 'From Alex', answers: TWENTY_MODULE_SCENARIO }]);
+    expect(answersInUrl()).toEqual(MINE);
+  });
+
+  it('keep mine and discard the link', () => {
+    expect(keepMineOverPendingLink(null)).toBeNull();
+    expect(useAppStore.getState().answers).toEqual(MINE);
+    expect(loadScenarios()).toEqual([]);
+    expect(answersInUrl()).toEqual(MINE);
+  });
+});
+
+describe('startUrlSync: no question when nothing would be lost', () => {
+  it.each([
+    ['no autosave', null],
+    ['autosave = defaults', DEFAULT_ANSWERS],
+    ['autosave = the link', TWENTY_MODULE_SCENARIO],
+  ])('%s → the link opens directly', (_name, autosave) => {
+    if (autosave) saveAutosave(autosave);
+    window.history.replaceState(null, '', linkTo(TWENTY_MODULE_SCENARIO));
+    stop = startUrlSync();
+    expect(usePendingLink.getState().pending).toBeNull();
+    expect(useAppStore.getState().answers).toEqual(TWENTY_MODULE_SCENARIO);
+  });
+
+  it('autosave already kept as a named scenario → the link opens directly', () => {
+    saveAutosave(MINE);
+    saveScenario('Mine', MINE);
+    window.history.replaceState(null, '', linkTo(TWENTY_MODULE_SCENARIO));
+    stop = startUrlSync();
+    expect(usePendingLink.getState().pending).toBeNull();
+    expect(useAppStore.getState().answers).toEqual(TWENTY_MODULE_SCENARIO);
+  });
+});
+
+describe('startUrlSync: writing', () => {
+  it('rewrites the payload with replaceState, debounced, never pushState, and autosaves', () => {
+    vi.useFakeTimers();
+    window.history.replaceState(null, '', '#/wizard/platform');
+    stop = startUrlSync();
+    const replace = vi.spyOn(window.history, 'replaceState');
+    const push = vi.spyOn(window.history, 'pushState');
+    for (let i = 1; i <= 20; i++) setAnswerSection('performance', { headroomPercent: i, offlineHours: 2 });
+    expect(replace).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(URL_WRITE_DELAY_MS + 10);
+    expect(replace).toHaveBeenCalledTimes(1);
+    expect(push).not.toHaveBeenCalled();
+    expect(window.location.hash.startsWith('#/wizard/platform?s=1.')).toBe(true);
+    expect(answersInUrl()?.performance.headroomPercent).toBe(20);
+    expect(JSON.parse(localStorage.getItem(AUTOSAVE_KEY) ?? '{}').answers.performance.headroomPercent).toBe(
+      20,
+    );
+  });
+
+  it('flushes on pagehide, so closing the tab right after an edit loses nothing', () => {
+    vi.useFakeTimers();
+    stop = startUrlSync();
+    setAnswerSection('performance', { headroomPercent: 99, offlineHours: 2 });
+    window.dispatchEvent(new Event('pagehide'));
+    expect(JSON.parse(localStorage.getItem(AUTOSAVE_KEY) ?? '{}').answers.performance.headroomPercent).toBe(
+      99,
+    );
+  });
+
+  it('opens a link pasted into the address bar of the open tab (hashchange)', () => {
+    stop = startUrlSync();
+    window.history.replaceState(null, '', linkTo(TWENTY_MODULE_SCENARIO));
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(useAppStore.getState().answers).toEqual(TWENTY_MODULE_SCENARIO);
+  });
+
+  it('builds a share URL with the page address and the state in the fragment', () => {
+    useAppStore.setState({ answers: MINE, view: 'report', stepId: null });
+    const url = buildShareUrl(undefined, 'https://example.test/app/');
+    expect(url.startsWith('https://example.test/app/#/report?s=1.')).toBe(true);
+    const result = decodeShareState(parseHash(url.slice(url.indexOf('#'))).payload ?? '');
+    expect(result.ok && result.state.answers).toEqual(MINE);
+  });
+});
+
+describe('persistence: corrupt storage never crashes', () => {
+  it.each([
+    ['not JSON', '{oops'],
+    ['wrong envelope', '{"format": 9, "answers": {}}'],
+    [
+      'invalid answers',
+      JSON.stringify({ format: 1, savedAt: 'x', answers: { ...DEFAULT_ANSWERS, workload: 3 } }),
+    ],
+  ])('autosave %s → defaults and a notice, data set aside', (_name, raw) => {
+    localStorage.setItem(AUTOSAVE_KEY, raw);
+    stop = startUrlSync();
+    expect(useAppStore.getState().answers).toEqual(DEFAULT_ANSWERS);
+    expect(useNoticeStore.getState().notices.map((n) => n.id)).toContain('autosave-unreadable');
+    expect(localStorage.getItem(`${AUTOSAVE_KEY}:unreadable`)).toBe(raw);
+  });
+
+  it('skips unreadable scenarios and keeps the readable ones', () => {
+    saveScenario('Good', MINE);
+    const stored = JSON.parse(localStorage.getItem(SCENARIOS_KEY) ?? '{}');
+    stored.scenarios.push({ id: 'bad', name: 'Broken', savedAt: 'x', answers: { workload: 'nope' } }, 42);
+    localStorage.setItem(SCENARIOS_KEY, JSON.stringify(stored));
+    expect(loadScenarios().map((s) => s.name)).toEqual(['Good']);
+    const notice = useNoticeStore.getState().notices.find((n) => n.id === 'scenarios-skipped');
+    expect(notice?.details[0]).toMatch(/Scenario "Broken" could not be read \(scenarioName: /);
+  });
+
+  it('a whole scenarios entry that is not JSON is ignored with a notice', () => {
+    localStorage.setItem(SCENARIOS_KEY, 'garbage');
+    expect(loadScenarios()).toEqual([]);
+    expect(useNoticeStore.getState().notices.map((n) => n.id)).toContain('scenarios-unreadable');
+  });
+});

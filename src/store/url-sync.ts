@@ -1,0 +1,229 @@
+/**
+ * The binding between the share payload in the URL fragment (`#/<view>[/<step>]?s=<payload>`, see
+ * route.ts) and the store's answers.
+ *
+ * - On start: a payload in the URL is decoded and its answers hydrate the store; without one, the
+ *   autosaved answers do (persistence.ts). A link opened while different, unsaved work exists does not
+ *   replace it silently: the store keeps the user's work and `usePendingLink` holds the link until the user
+ *   chooses (LinkConflictDialog in src/features/share).
+ * - As the user works: the payload is rewritten with history.replaceState, debounced (~250 ms), so edits
+ *   never flood the history; the same flush autosaves. The view/step part of the fragment is kept as it is:
+ *   router.ts owns it (pushState per step) and carries the payload over.
+ * - A payload pasted into the address bar of an open tab (hashchange) is handled like a link being opened;
+ *   a payload this tab wrote itself (Back/Forward through its own history) is not.
+ */
+import { create } from 'zustand';
+import { DEFAULT_ANSWERS, type Answers } from '../domain/answers.ts';
+import {
+  answersToWire,
+  createShareState,
+  decodeShareState,
+  encodeShareState,
+} from '../domain/share/share-codec.ts';
+import { setAnswers, useAppStore, type AppState } from './app-store.ts';
+import {
+  dismissNotice,
+  loadAutosave,
+  loadScenarios,
+  pushNotice,
+  saveAutosave,
+  saveScenario,
+  startScenarioSync,
+} from './persistence.ts';
+import { formatHash, parseHash } from './route.ts';
+
+/** Debounce of URL rewrites and autosave, in ms. */
+export const URL_WRITE_DELAY_MS = 250;
+
+/** A link that was opened while the user had other unsaved work, waiting for the user's choice. */
+export interface PendingLink {
+  answers: Answers;
+  /** The user's own work, kept in the store meanwhile. */
+  mine: Answers;
+}
+
+export const usePendingLink = create<{ pending: PendingLink | null }>()(() => ({ pending: null }));
+
+/** Answers compared by content (the positional wire form is canonical: same answers, same string). */
+export function sameAnswers(a: Answers, b: Answers): boolean {
+  return a === b || JSON.stringify(answersToWire(a)) === JSON.stringify(answersToWire(b));
+}
+
+/** The share payload of a state. */
+export function payloadFor(state: Pick<AppState, 'answers' | 'view' | 'stepId'>): string {
+  return encodeShareState(createShareState(state.answers, state.view, state.stepId));
+}
+
+/**
+ * The full share URL of a state (default: the current one), for the Copy button and the report. It keeps
+ * the page's origin, path and query, and puts the state in the fragment, which browsers never send to a
+ * server.
+ */
+export function buildShareUrl(
+  state: Pick<AppState, 'answers' | 'view' | 'stepId'> = useAppStore.getState(),
+  base: string = `${window.location.origin}${window.location.pathname}${window.location.search}`,
+): string {
+  const step = state.view === 'wizard' ? state.stepId : null;
+  return `${base}${formatHash({ view: state.view, step, payload: payloadFor(state) })}`;
+}
+
+// ----- writing -----
+
+/** Payloads this tab wrote (so Back/Forward through them is not taken for a newly opened link). */
+const written = new Set<string>();
+let timer: ReturnType<typeof setTimeout> | null = null;
+
+function remember(payload: string): void {
+  written.add(payload);
+  if (written.size > 500) written.delete(written.values().next().value as string);
+}
+
+/** Write the current state to the URL (replaceState) and autosave it, now. */
+export function flushUrlSync(): void {
+  if (timer !== null) {
+    clearTimeout(timer);
+    timer = null;
+  }
+  const state = useAppStore.getState();
+  saveAutosave(state.answers);
+  // While a link waits for the user's choice, the URL keeps showing that link.
+  if (usePendingLink.getState().pending) return;
+  const payload = payloadFor(state);
+  remember(payload);
+  const route = parseHash(window.location.hash);
+  const hash = formatHash({ ...route, payload });
+  if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash);
+}
+
+function schedule(): void {
+  if (timer !== null) clearTimeout(timer);
+  timer = setTimeout(flushUrlSync, URL_WRITE_DELAY_MS);
+}
+
+// ----- reading -----
+
+/** True when `work` is worth protecting from being replaced by `link`. */
+function isUnsavedWork(work: Answers, link: Answers): boolean {
+  if (sameAnswers(work, link) || sameAnswers(work, DEFAULT_ANSWERS)) return false;
+  return !loadScenarios().some((s) => sameAnswers(s.answers, work));
+}
+
+/**
+ * Open a share payload: report what was wrong with it, and put its answers in the store, or hold them for
+ * the user's choice when `work` (unsaved answers) would be replaced. Returns true when the store changed.
+ */
+export function openPayload(payload: string, work: Answers | null): boolean {
+  const result = decodeShareState(payload);
+  dismissNotice('link-problem');
+  dismissNotice('link-model');
+  const notices = result.notices;
+  if (notices.length > 0)
+    pushNotice({ id: 'link-model', kind: 'info', title: notices[0] ?? '', details: notices.slice(1) });
+  if (!result.ok) {
+    const kept = result.partial
+      ? 'What could be read is shown; the rest are defaults.'
+      : work
+        ? 'Your previous answers were kept.'
+        : 'The app started from the default answers.';
+    pushNotice({
+      id: 'link-problem',
+      kind: 'error',
+      title: `${result.error} ${kept}`,
+      details: result.problems,
+    });
+  }
+  const link = result.ok ? result.state.answers : (result.partial?.answers ?? null);
+  if (!link) {
+    if (work) setAnswers(work);
+    return work !== null;
+  }
+  if (work && isUnsavedWork(work, link)) {
+    setAnswers(work);
+    usePendingLink.setState({ pending: { answers: link, mine: work } });
+    return true;
+  }
+  setAnswers(link);
+  return true;
+}
+
+/** The user chose to open the pending link: their work is first kept as a named scenario. */
+export function acceptPendingLink(now: Date = new Date()): string | null {
+  const pending = usePendingLink.getState().pending;
+  if (!pending) return null;
+  const name = `${pending.mine.scenarioName || 'My answers'} (before opening a link)`;
+  const saved = saveScenario(name, pending.mine, now);
+  usePendingLink.setState({ pending: null });
+  setAnswers(pending.answers);
+  flushUrlSync();
+  return saved.ok ? saved.scenario.name : null;
+}
+
+/** The user chose to keep their work; the link is saved as a named scenario or discarded. */
+export function keepMineOverPendingLink(saveLinkAs: string | null, now: Date = new Date()): string | null {
+  const pending = usePendingLink.getState().pending;
+  if (!pending) return null;
+  let savedName: string | null = null;
+  if (saveLinkAs !== null) {
+    const saved = saveScenario(
+      saveLinkAs || pending.answers.scenarioName || 'Shared link',
+      pending.answers,
+      now,
+    );
+    savedName = saved.ok ? saved.scenario.name : null;
+  }
+  usePendingLink.setState({ pending: null });
+  setAnswers(pending.mine);
+  flushUrlSync();
+  return savedName;
+}
+
+function onHashChange(): void {
+  const payload = parseHash(window.location.hash).payload;
+  if (!payload || written.has(payload)) return;
+  const state = useAppStore.getState();
+  if (payload === payloadFor(state)) return;
+  openPayload(payload, state.answers);
+  flushUrlSync();
+}
+
+/**
+ * Start the binding: hydrate the store from the URL (or the autosave), then keep the URL and the autosave
+ * in step with the store. Call once, before the first render. Returns a stop function (tests).
+ */
+export function startUrlSync(): () => void {
+  const stopScenarios = startScenarioSync();
+  const route = parseHash(window.location.hash);
+  const autosave = loadAutosave();
+  if (route.payload) {
+    openPayload(route.payload, autosave?.answers ?? null);
+  } else if (autosave) {
+    setAnswers(autosave.answers);
+  }
+  // Write once now: the URL then holds a clean payload, and the autosave matches what is shown.
+  flushUrlSync();
+
+  const unsubscribe = useAppStore.subscribe((state, previous) => {
+    if (
+      state.answers !== previous.answers ||
+      state.view !== previous.view ||
+      state.stepId !== previous.stepId
+    ) {
+      schedule();
+    }
+  });
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') flushUrlSync();
+  };
+  window.addEventListener('hashchange', onHashChange);
+  window.addEventListener('pagehide', flushUrlSync);
+  document.addEventListener('visibilitychange', onHidden);
+  return () => {
+    unsubscribe();
+    stopScenarios();
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    window.removeEventListener('hashchange', onHashChange);
+    window.removeEventListener('pagehide', flushUrlSync);
+    document.removeEventListener('visibilitychange', onHidden);
+  };
+}

@@ -62,6 +62,21 @@ function pdfText(path: string): string {
   return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
 }
 
+/** The text of the QR code on the PDF's first page, when zbarimg (Debian zbar-tools) is installed; else null. */
+function qrTextOnFirstPage(pdf: string, outPrefix: string): string | null {
+  try {
+    execFileSync('zbarimg', ['--version'], { stdio: 'ignore' });
+  } catch {
+    return null;
+  }
+  execFileSync('pdftoppm', ['-r', '200', '-png', '-f', '1', '-l', '1', '-singlefile', pdf, outPrefix]);
+  // stderr ignored: zbarimg complains about D-Bus in containers.
+  return execFileSync('zbarimg', ['--raw', '-q', `${outPrefix}.png`], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
+}
+
 function pdfPages(path: string): number {
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
   const pages = /^Pages:\s+(\d+)/m.exec(info);
@@ -142,6 +157,8 @@ test.describe('sizing report', () => {
     const recommended =
       (await page.locator('.report-recommended-name strong').first().textContent())?.trim() ?? '';
     expect(recommended).not.toBe('');
+    const shareLink = (await page.locator('.report-meta-link a').getAttribute('href')) ?? '';
+    expect(shareLink).toMatch(/#\/report/);
     await page.emulateMedia({ media: 'print' });
     // Print media hides the app chrome and the buttons.
     await expect(page.getByRole('button', { name: 'Print report' })).toBeHidden();
@@ -170,8 +187,11 @@ test.describe('sizing report', () => {
       expect(pages).toBeGreaterThanOrEqual(10);
       expect(pages).toBeLessThanOrEqual(30);
       execFileSync('pdftoppm', ['-r', '60', '-png', path, join(OUT, format.toLowerCase())]);
+      // The printed QR code leads back to the live scenario (checked where zbarimg is installed).
+      const qr = qrTextOnFirstPage(path, join(OUT, `qr-${format}`));
+      if (qr !== null) expect(qr).toBe(shareLink);
     }
-    const images = readdirSync(OUT).filter((f) => f.endsWith('.png') && f !== 'print-media.png');
+    const images = readdirSync(OUT).filter((f) => /^(a4|letter)-\d+\.png$/.test(f));
     expect(images.length).toBe((counts.A4 ?? 0) + (counts.Letter ?? 0));
     test.info().annotations.push({ type: 'pages', description: `A4 ${counts.A4}, Letter ${counts.Letter}` });
     console.log(`report pages: A4 ${counts.A4}, Letter ${counts.Letter}`);

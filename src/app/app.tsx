@@ -1,4 +1,4 @@
-import { Suspense, useLayoutEffect, useRef, type MouseEvent } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { ManifestPanel } from '../features/manifest/manifest-panel.tsx';
 import { Wizard } from '../features/wizard/wizard.tsx';
 import { useAppStore } from '../store/app-store.ts';
@@ -20,6 +20,9 @@ export function App() {
 
   // Before the first paint: read the view/step from the URL, then follow Back/Forward.
   useLayoutEffect(() => startRouter(), []);
+  useEffect(() => {
+    if (view === 'report') document.title = `Sizing report: ${answers.scenarioName} · Edge Sizer`;
+  }, [view, answers.scenarioName]);
 
   // The skip link must not touch the fragment (it holds the route), so it moves focus itself.
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {

@@ -258,3 +258,10 @@ describe('"I don\'t know" for a whole step', () => {
     expect(screen.queryByRole('button', { name: /use the defaults for this step/ })).toBeNull();
   });
 });
+
+describe('page title', () => {
+  it('names the current step', () => {
+    renderAt('budget');
+    expect(document.title).toBe('Budget (step 7 of 8) · Edge Sizer');
+  });
+});

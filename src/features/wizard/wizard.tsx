@@ -25,6 +25,12 @@ export function Wizard() {
     if (!takePendingFocus()) headingRef.current?.focus();
   }, [index]);
 
+  // Each step has its own page title (WCAG 2.4.2), so history entries and tabs are told apart.
+  const title = step?.title;
+  useEffect(() => {
+    if (title) document.title = `${title} (step ${index + 1} of ${STEPS.length}) · Edge Sizer`;
+  }, [title, index]);
+
   if (!step) return null;
   const previous = STEPS[index - 1];
   const following = STEPS[index + 1];

@@ -57,8 +57,20 @@ function useExpandForPrint(): void {
   }, []);
 }
 
+/** The tab title names the scenario; browsers also use it as the file name of "Save as PDF". */
+function useReportTitle(scenarioName: string): void {
+  useEffect(() => {
+    const previous = document.title;
+    document.title = `Sizing report: ${scenarioName.trim() || 'Untitled scenario'} · Edge Sizer`;
+    return () => {
+      document.title = previous;
+    };
+  }, [scenarioName]);
+}
+
 export function ReportPage({ answers, estimate, shareUrl, generatedAt }: ReportPageProps) {
   useExpandForPrint();
+  useReportTitle(answers.scenarioName);
   const meta = { shareUrl, generatedAt };
   return (
     <div className="report-page">

@@ -183,5 +183,6 @@ describe('ReportPage', () => {
     expect(await blobs[1]?.text()).toContain('## Assumptions and sources');
 
     expect(screen.getByRole('link', { name: 'Back to the wizard' })).toHaveAttribute('href', '#/wizard');
+    expect(document.title).toBe(`Sizing report: ${FIXTURE_ANSWERS.scenarioName} · Edge Sizer`);
   });
 });

@@ -60,6 +60,8 @@ export interface ModuleLoad {
   rate: Range;
   /** True when the module's own rate was given; false when it shares the workload's rate. */
   stated: boolean;
+  /** True when it shares the workload's rate with modules in other languages (costed at the dearest one). */
+  pooledAcrossLanguages: boolean;
   /** CPU per message in ms of a reference core (processing × language + SDK). */
   cpuMsPerMessage: Range;
   /** In-memory overhead per message held, in KB. */
@@ -128,6 +130,7 @@ export function buildContext(answers: Answers): SizingContext {
   const pooledOverhead = max(...unstated.map((m) => fromAssumption(`msg.overhead-kb.${m.language}`)));
   const pooledIds = [...new Set(unstated.flatMap((m) => costIds(m.language, answers)))];
   const share = unstated.length > 0 ? 1 / unstated.length : 0;
+  const mixedPool = new Set(unstated.map((m) => m.language)).size > 1;
 
   const modules: ModuleLoad[] = specs.map((m, index) => {
     const stated = m.messagesPerSecond !== null;
@@ -140,6 +143,7 @@ export function buildContext(answers: Answers): SizingContext {
         ? { low: own, typical: own, high: own }
         : { low: avg * share, typical: peak * share, high: peak * share },
       stated,
+      pooledAcrossLanguages: !stated && mixedPool,
       cpuMsPerMessage: stated ? cpuMsPerMessage(m.language, answers) : pooledCpu,
       overheadKbPerMessage: stated ? fromAssumption(`msg.overhead-kb.${m.language}`) : pooledOverhead,
       costAssumptionIds: stated ? costIds(m.language, answers) : pooledIds,
@@ -183,9 +187,21 @@ export const LANGUAGE_LABEL: Record<Language, string> = {
   unknown: 'unknown language',
 };
 
+/** "A .NET module", "A module in an unknown language": the start of an explanation. */
+export function moduleNoun(m: ModuleLoad): string {
+  return m.language === 'unknown'
+    ? 'A module in an unknown language'
+    : `A ${LANGUAGE_LABEL[m.language]} module`;
+}
+
 /** Round for explanations (not for the numbers themselves). */
 export function fmt(x: number, digits = 1): string {
   if (x === 0) return '0';
   if (Math.abs(x) >= 100) return Math.round(x).toLocaleString('en-US');
   return Number(x.toFixed(digits)).toLocaleString('en-US');
+}
+
+/** "2–10 msg/s" for a range of rates, "10 msg/s" when both ends are equal (for explanations). */
+export function fmtRate(low: number, high: number): string {
+  return fmt(low) === fmt(high) ? `${fmt(high)} msg/s` : `${fmt(low)}–${fmt(high)} msg/s`;
 }

@@ -11,7 +11,7 @@ import type { AssumptionId } from '../assumptions.ts';
 import type { BreakdownItem, Requirement } from '../types.ts';
 import { inferenceFramesPerSecond } from './accelerator.ts';
 import { osCpuId, OS_LABEL } from './baseline.ts';
-import { fmt, LANGUAGE_LABEL, moduleLabel, type SizingContext } from './context.ts';
+import { fmt, fmtRate, moduleLabel, moduleNoun, type SizingContext } from './context.ts';
 import { add, fromAssumption, headroomItem, item, mul, requirement, scale } from './range.ts';
 
 /** The CPU items a Linux host (or the EFLOW VM) runs, without the host OS and headroom. */
@@ -56,7 +56,7 @@ export function linuxCpuItems(ctx: SizingContext): BreakdownItem[] {
       'edge-hub',
       add(fromAssumption('edge-hub.cpu-idle'), scale(mul(ctx.deviceRate, perMessageMs), 1 / 1000)),
       ['edge-hub.cpu-idle', 'edge-hub.cpu-per-msg-ms', 'edge-hub.cpu-per-kb-ms'],
-      `Routing and persisting ${fmt(ctx.deviceRateAvg)} msg/s on average, ${fmt(ctx.deviceRatePeak)} at peak, of ${fmt(messageSizeKb, 2)} KB.`,
+      `Routing and persisting ${fmtRate(ctx.deviceRateAvg, ctx.deviceRatePeak)} (average–peak) of ${fmt(messageSizeKb, 2)} KB.`,
     ),
   );
 
@@ -72,10 +72,13 @@ export function linuxCpuItems(ctx: SizingContext): BreakdownItem[] {
         'module',
         add(fromAssumption('module.cpu-idle'), scale(mul(m.rate, m.cpuMsPerMessage), 1 / 1000)),
         ids,
-        `${LANGUAGE_LABEL[m.language]} module, ${processing} processing: ${fmt(m.rate.low)} msg/s on average, ${fmt(m.rate.typical)} at peak` +
-          (m.stated
-            ? '.'
-            : ' (its share of the workload; costed at the dearest language among modules without their own rate).'),
+        `${moduleNoun(m)}, ${processing} processing: ${fmtRate(m.rate.low, m.rate.typical)}` +
+          (m.stated ? '.' : ', its share of the workload rate') +
+          (m.pooledAcrossLanguages
+            ? ', costed at the dearest language among the modules sharing that rate.'
+            : m.stated
+              ? ''
+              : '.'),
       ),
     );
   }

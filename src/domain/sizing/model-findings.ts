@@ -25,7 +25,7 @@ export function modelFindings(ctx: SizingContext, requirements: { ram: Requireme
         title: `${moduleLabel(m)}: memory limit below its estimated need`,
         message:
           `Its createOptions memory limit is ${fmt(m.memoryLimitMb)} MB, but the model estimates ${fmt(need.low)}–${fmt(need.typical)} MB ` +
-          `for a ${LANGUAGE_LABEL[m.language]} module at this message rate` +
+          `for ${m.language === 'unknown' ? 'a module in an unknown language' : `a ${LANGUAGE_LABEL[m.language]} module`} at this message rate` +
           (below
             ? '; even the low estimate exceeds it, so expect out-of-memory restarts.'
             : '. At peak load Docker will kill and restart it.'),

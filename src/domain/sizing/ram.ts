@@ -9,7 +9,7 @@
  */
 import type { AssumptionId } from '../assumptions.ts';
 import type { BreakdownItem, Requirement } from '../types.ts';
-import { fmt, LANGUAGE_LABEL, moduleLabel, type ModuleLoad, type SizingContext } from './context.ts';
+import { fmt, fmtRate, moduleLabel, moduleNoun, type ModuleLoad, type SizingContext } from './context.ts';
 import { daemonsRamId, OS_LABEL, osRamId } from './baseline.ts';
 import { add, constant, fromAssumption, headroomItem, item, mul, requirement, scale } from './range.ts';
 
@@ -91,7 +91,7 @@ export function linuxRamItems(ctx: SizingContext): BreakdownItem[] {
       'edge-hub',
       edgeHubRam(ctx),
       ['edge-hub.ram-idle', 'msg.overhead-kb.dotnet', 'edge-hub.window-s'],
-      `Idle working set plus the traffic held in memory: ${fmt(ctx.deviceRateAvg)}–${fmt(ctx.deviceRatePeak)} msg/s × (${fmt(messageSizeKb, 2)} KB + .NET overhead) × seconds held.`,
+      `Idle working set plus the traffic held in memory: ${fmtRate(ctx.deviceRateAvg, ctx.deviceRatePeak)} × (${fmt(messageSizeKb, 2)} KB + .NET overhead) × seconds held.`,
     ),
   );
   for (const m of ctx.modules) {
@@ -109,7 +109,7 @@ export function linuxRamItems(ctx: SizingContext): BreakdownItem[] {
         'module',
         moduleRam(m, ctx),
         ids,
-        `${LANGUAGE_LABEL[m.language]} module: idle working set plus ${fmt(m.rate.low)}–${fmt(m.rate.typical)} msg/s held for a few seconds (${processing} processing)` +
+        `${moduleNoun(m)}: idle working set plus ${fmtRate(m.rate.low, m.rate.typical)} held for a few seconds (${processing} processing)` +
           (m.stated ? '.' : ', its share of the workload rate.') +
           (capped ? ` High end capped by its memory limit of ${fmt(m.memoryLimitMb ?? 0)} MB.` : ''),
       ),

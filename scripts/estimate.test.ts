@@ -60,6 +60,29 @@ describe('examples', () => {
   });
 });
 
+describe('docs/sizing-model.md', () => {
+  it('the worked Pi 3 example shows the numbers the model prints', () => {
+    const parsed = parseAnswers(load('pi3-telemetry-gateway'));
+    if (!parsed.ok) throw new Error('invalid example');
+    const e = estimate(parsed.answers);
+    const doc = readFileSync('docs/sizing-model.md', 'utf8');
+    const r = (x: number, digits: number) => x.toFixed(digits);
+    const ram = e.requirements.ram.total;
+    const cpu = e.requirements.cpu.total;
+    const storage = e.requirements.storage.total;
+    const documented = [
+      `**${r(ram.typical, 1)}**`,
+      `**${r(ram.low, 1)}**`,
+      `**${r(ram.high, 1)}**`,
+      `**${r(cpu.typical, 2)}** reference cores (low ${r(cpu.low, 2)}, high ${r(cpu.high, 2)})`,
+      `**${r(storage.typical, 2)} GB** (low ${r(storage.low, 2)}, high ${r(storage.high, 2)})`,
+      `**${r(e.requirements.buffer.total.typical, 2)} GB**`,
+      `**${r(e.requirements.uplink.total.typical, 2)} GB/month**`,
+    ];
+    for (const text of documented) expect(doc).toContain(text);
+  });
+});
+
 describe('npm run estimate', { timeout: 120_000 }, () => {
   it('prints the estimate of an example file as JSON', () => {
     const { status, stdout } = run(['examples/pi3-telemetry-gateway.json']);

@@ -110,7 +110,12 @@ export function linuxRamItems(ctx: SizingContext): BreakdownItem[] {
         moduleRam(m, ctx),
         ids,
         `${moduleNoun(m)}: idle working set plus ${fmtRate(m.rate.low, m.rate.typical)} held for a few seconds (${processing} processing)` +
-          (m.stated ? '.' : ', its share of the workload rate.') +
+          (m.stated ? '.' : ', its share of the workload rate') +
+          (m.pooledAcrossLanguages
+            ? ', costed at the dearest language among the modules sharing it.'
+            : m.stated
+              ? ''
+              : '.') +
           (capped ? ` High end capped by its memory limit of ${fmt(m.memoryLimitMb ?? 0)} MB.` : ''),
       ),
     );

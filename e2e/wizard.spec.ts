@@ -202,7 +202,15 @@ test('the whole wizard can be completed with the keyboard only', async ({ page }
   await tabTo(page, page.getByRole('button', { name: /Open the report/ }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/report/);
-  await expect(page.getByRole('button', { name: /Back to the wizard/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Back to the wizard/ })).toBeVisible();
+  await expect(page).toHaveTitle(/Sizing report: Vision inference at the edge/);
+  // The browser's Back button returns from the report to the last step, answers intact.
+  await page.goBack();
+  await expect(stepHeading(page, 'Platform')).toBeVisible();
+  await expect(page.getByRole('radio', { name: /x64/ })).toBeChecked();
+  await expect(page.getByRole('spinbutton', { name: 'Hardware budget per device' })).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Wizard steps' }).getByRole('link', { name: 'Budget' }).click();
+  await expect(page.getByRole('spinbutton', { name: 'Hardware budget per device' })).toHaveValue('2000');
 });
 
 test('every step passes axe (WCAG 2.2 AA tags), with screenshots at desktop and phone width', async ({

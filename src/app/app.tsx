@@ -2,7 +2,7 @@ import { Suspense, useEffect, useLayoutEffect, useRef, type MouseEvent } from 'r
 import { ManifestPanel } from '../features/manifest/manifest-panel.tsx';
 import { Wizard } from '../features/wizard/wizard.tsx';
 import { useAppStore } from '../store/app-store.ts';
-import { lastWizardStepId, navigate, startRouter } from '../store/router.ts';
+import { startRouter } from '../store/router.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { LiveResults } from './live-results.tsx';
 import { ReportView } from './report-view.tsx';
@@ -45,15 +45,6 @@ export function App() {
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         {view === 'report' ? (
           <ErrorBoundary area="the report" resetKeys={[answers]}>
-            <p className="no-print">
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => navigate('wizard', lastWizardStepId())}
-              >
-                ← Back to the wizard
-              </button>
-            </p>
             <Suspense fallback={<p className="loading">Loading the report…</p>}>
               <ReportView />
             </Suspense>

@@ -3,9 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import './app/styles/base.css';
 import { registerServiceWorker } from './pwa/register-sw.ts';
+import { startUrlSync } from './store/url-sync.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// Before the first render: the answers come from the share link in the URL, or from the autosave.
+startUrlSync();
 createRoot(root).render(
   <StrictMode>
     <App />

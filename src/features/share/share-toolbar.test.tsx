@@ -1,0 +1,168 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_ANSWERS, type Answers } from '../../domain/answers.ts';
+import { answersToFileText } from '../../domain/share/answers-file.ts';
+import { decodeShareState } from '../../domain/share/share-codec.ts';
+import { INITIAL_STATE, useAppStore } from '../../store/app-store.ts';
+import {
+  loadScenarios,
+  pushNotice,
+  saveScenario,
+  useNoticeStore,
+  useScenarioStore,
+} from '../../store/persistence.ts';
+import { parseHash } from '../../store/route.ts';
+import { usePendingLink } from '../../store/url-sync.ts';
+import { ShareNotices } from './share-notices.tsx';
+import { ShareToolbar } from './share-toolbar.tsx';
+
+const MINE: Answers = {
+  ...DEFAULT_ANSWERS,
+  scenarioName: 'Line 3',
+  performance: { headroomPercent: 60, offlineHours: 4 },
+};
+const fileOf = (text: string, name = 'answers.json') => new File([text], name, { type: 'application/json' });
+
+beforeEach(() => {
+  useAppStore.setState({ ...INITIAL_STATE, answers: MINE }, true);
+  useNoticeStore.setState({ notices: [] });
+  useScenarioStore.setState({ scenarios: [] });
+  usePendingLink.setState({ pending: null });
+  window.history.replaceState(null, '', '/');
+});
+
+describe('ShareToolbar', () => {
+  it('copies a share link that opens the same answers, and says so politely', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    render(<ShareToolbar />);
+    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    const url = writeText.mock.calls[0]?.[0] ?? '';
+    const result = decodeShareState(parseHash(url.slice(url.indexOf('#'))).payload ?? '');
+    expect(result.ok && result.state.answers).toEqual(MINE);
+    expect(screen.getByText(/Share link copied/)).toHaveAttribute('role', 'status');
+  });
+
+  it('shows the link to copy by hand when the clipboard is refused', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
+    render(<ShareToolbar />);
+    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    expect((screen.getByLabelText('Share link') as HTMLInputElement).value).toMatch(/#\/wizard\?s=1\./);
+  });
+
+  it('imports a valid answers file', async () => {
+    const user = userEvent.setup();
+    render(<ShareToolbar />);
+    const imported = { ...DEFAULT_ANSWERS, scenarioName: 'Imported plant' };
+    await user.upload(screen.getByLabelText('Answers file to import'), fileOf(answersToFileText(imported)));
+    expect(useAppStore.getState().answers).toEqual(imported);
+    expect(await screen.findByText(/Imported “Imported plant” from answers\.json/)).toBeInTheDocument();
+  });
+
+  it('refuses an invalid file with an alert naming the field, and changes nothing', async () => {
+    const user = userEvent.setup();
+    render(<ShareToolbar />);
+    await user.upload(
+      screen.getByLabelText('Answers file to import'),
+      fileOf('{"workload": {"moduleCount": 9999}}', 'bad.json'),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'bad.json has answers the sizer cannot use. workload.moduleCount: Number of modules must be at most 200',
+    );
+    expect(alert).toHaveTextContent('Nothing was changed');
+    expect(useAppStore.getState().answers).toEqual(MINE);
+    await user.upload(screen.getByLabelText('Answers file to import'), fileOf('not json', 'x.json'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('x.json is not valid JSON');
+    expect(useAppStore.getState().answers).toEqual(MINE);
+  });
+
+  it('saves, renames, reopens and deletes scenarios', async () => {
+    const user = userEvent.setup();
+    render(<ShareToolbar />);
+    await user.click(screen.getByRole('button', { name: 'Scenarios' }));
+    const dialog = screen.getByRole('dialog', { name: 'Saved scenarios' });
+    const nameInput = within(dialog).getByLabelText('Save the current answers as');
+    await user.clear(nameInput);
+    await user.type(nameInput, 'Plan A');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(within(dialog).getByText('Saved “Plan A”.')).toBeInTheDocument();
+    expect(loadScenarios().map((s) => s.name)).toEqual(['Plan A']);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Rename Plan A' }));
+    const rename = within(dialog).getByLabelText('New name for Plan A');
+    await user.clear(rename);
+    await user.type(rename, 'Plan B{Enter}');
+    expect(loadScenarios().map((s) => s.name)).toEqual(['Plan B']);
+
+    act(() => useAppStore.setState({ answers: DEFAULT_ANSWERS }));
+    await user.click(within(dialog).getByRole('button', { name: 'Open Plan B' }));
+    expect(useAppStore.getState().answers).toEqual(MINE);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByText('Opened “Plan B”.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Scenarios' }));
+    await user.click(screen.getByRole('button', { name: 'Delete Plan B' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete Plan B' }));
+    expect(loadScenarios()).toEqual([]);
+    expect(screen.getByText('No saved scenarios yet.')).toBeInTheDocument();
+  });
+
+  it('opening a scenario over unsaved answers saves them first', async () => {
+    const user = userEvent.setup();
+    saveScenario('Other', DEFAULT_ANSWERS);
+    useScenarioStore.setState({ scenarios: loadScenarios() });
+    render(<ShareToolbar />);
+    await user.click(screen.getByRole('button', { name: 'Scenarios' }));
+    await user.click(screen.getByRole('button', { name: 'Open Other' }));
+    expect(loadScenarios().map((s) => s.name)).toEqual(['Other', 'Line 3 (before opening “Other”)']);
+    expect(useAppStore.getState().answers).toEqual(DEFAULT_ANSWERS);
+  });
+});
+
+describe('ShareNotices', () => {
+  it('shows errors as alerts and notes as status, as text, and dismisses them', async () => {
+    const user = userEvent.setup();
+    pushNotice({
+      id: 'a',
+      kind: 'error',
+      title: 'Bad <b>link</b>',
+      details: ['data.x: <img src=x onerror=alert(1)>'],
+    });
+    pushNotice({ id: 'b', kind: 'info', title: 'Made with model 2025.01.1', details: [] });
+    const { container } = render(<ShareNotices />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Bad <b>link</b>');
+    expect(container.querySelector('img, b')).toBeNull();
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent('Made with model 2025.01.1');
+    await user.click(screen.getByRole('button', { name: 'Dismiss this problem' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('asks before a link replaces unsaved work: keep mine and save the link', async () => {
+    const user = userEvent.setup();
+    const link = { ...DEFAULT_ANSWERS, scenarioName: 'From Alex' };
+    usePendingLink.setState({ pending: { answers: link, mine: MINE } });
+    render(<ShareNotices />);
+    const dialog = screen.getByRole('dialog', { name: 'Open this shared link?' });
+    expect(dialog).toHaveTextContent('“From Alex”');
+    await user.click(within(dialog).getByRole('button', { name: 'Keep mine, save the link as a scenario' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(useAppStore.getState().answers).toEqual(MINE);
+    expect(loadScenarios().map((s) => s.name)).toEqual(['From Alex']);
+    expect(
+      screen.getByText(/Kept your answers\. The link was saved as the scenario "From Alex"/),
+    ).toBeInTheDocument();
+  });
+
+  it('asks before a link replaces unsaved work: open the link', async () => {
+    const user = userEvent.setup();
+    const link = { ...DEFAULT_ANSWERS, scenarioName: 'From Alex' };
+    usePendingLink.setState({ pending: { answers: link, mine: MINE } });
+    render(<ShareNotices />);
+    await user.click(screen.getByRole('button', { name: 'Open the link' }));
+    expect(useAppStore.getState().answers).toEqual(link);
+    expect(loadScenarios().map((s) => s.name)).toEqual(['Line 3 (before opening a link)']);
+  });
+});

@@ -1,0 +1,171 @@
+import { useRef, useState, type ChangeEvent } from 'react';
+import {
+  answersFileName,
+  answersToFileText,
+  MAX_ANSWERS_FILE_BYTES,
+  parseAnswersFile,
+} from '../../domain/share/answers-file.ts';
+import type { AnswerIssue } from '../../domain/answers.ts';
+import { setAnswers, useAppStore } from '../../store/app-store.ts';
+import { buildShareUrl, flushUrlSync } from '../../store/url-sync.ts';
+import { ScenariosDialog } from './scenarios-dialog.tsx';
+import './share.css';
+
+interface ImportProblem {
+  error: string;
+  issues: AnswerIssue[];
+}
+
+/**
+ * The header's share tools: Copy share link, Export JSON, Import JSON and the saved-scenarios manager.
+ * Results are announced in a polite live region; an import problem is an alert naming the wrong field, and
+ * a failed import changes nothing.
+ */
+export function ShareToolbar() {
+  const [status, setStatus] = useState('');
+  const [manualUrl, setManualUrl] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ImportProblem | null>(null);
+  const [scenariosOpen, setScenariosOpen] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const copyLink = async () => {
+    flushUrlSync();
+    const url = buildShareUrl();
+    setProblem(null);
+    try {
+      await navigator.clipboard.writeText(url);
+      setManualUrl(null);
+      setStatus(`Share link copied (${url.length.toLocaleString('en-US')} characters).`);
+    } catch {
+      setManualUrl(url);
+      setStatus('The browser did not allow copying: select the link below and copy it.');
+    }
+  };
+
+  const exportJson = () => {
+    const answers = useAppStore.getState().answers;
+    const blob = new Blob([answersToFileText(answers)], { type: 'application/json' });
+    const href = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = href;
+    link.download = answersFileName(answers);
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(href), 1_000);
+    setStatus(`Exported ${link.download}.`);
+  };
+
+  const importJson = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = ''; // choosing the same file again fires change again
+    if (!file) return;
+    setStatus('');
+    if (file.size > MAX_ANSWERS_FILE_BYTES) {
+      setProblem({
+        error: `${file.name} is too large to be an answers file. Nothing was changed.`,
+        issues: [],
+      });
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setProblem({ error: `${file.name} could not be read. Nothing was changed.`, issues: [] });
+      return;
+    }
+    const result = parseAnswersFile(text, file.name);
+    if (!result.ok) {
+      setProblem({ error: result.error, issues: result.issues });
+      return;
+    }
+    setProblem(null);
+    setAnswers(result.answers);
+    setStatus(
+      [`Imported “${result.answers.scenarioName || file.name}” from ${file.name}.`, ...result.warnings].join(
+        ' ',
+      ),
+    );
+  };
+
+  return (
+    <div className="share-toolbar no-print">
+      <div className="share-toolbar__buttons" role="group" aria-label="Share and save">
+        <button
+          type="button"
+          className="button button--small share-toolbar__button"
+          onClick={() => void copyLink()}
+        >
+          Copy share link
+        </button>
+        <button type="button" className="button button--small share-toolbar__button" onClick={exportJson}>
+          Export JSON
+        </button>
+        <button
+          type="button"
+          className="button button--small share-toolbar__button"
+          onClick={() => fileInput.current?.click()}
+        >
+          Import JSON
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Answers file to import"
+          onChange={(event) => void importJson(event)}
+        />
+        <button
+          type="button"
+          className="button button--small share-toolbar__button"
+          aria-haspopup="dialog"
+          onClick={() => setScenariosOpen(true)}
+        >
+          Scenarios
+        </button>
+      </div>
+      <p className="share-toolbar__status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {manualUrl ? (
+        <label className="share-toolbar__manual">
+          Share link
+          <input type="text" readOnly value={manualUrl} onFocus={(event) => event.currentTarget.select()} />
+        </label>
+      ) : null}
+      {problem ? (
+        <div className="share-notice share-notice--error share-toolbar__problem" role="alert">
+          <div className="share-notice__body">
+            <p className="share-notice__title">
+              <strong>Import failed: </strong>
+              {problem.error}
+            </p>
+            {problem.issues.length > 1 ? (
+              <ul className="share-notice__details">
+                {problem.issues.slice(0, 8).map((issue, i) => (
+                  <li key={i}>
+                    {issue.path}: {issue.message}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+          <button type="button" className="button button--small" onClick={() => setProblem(null)}>
+            Dismiss <span className="visually-hidden">the import problem</span>
+          </button>
+        </div>
+      ) : null}
+      {scenariosOpen ? (
+        <ScenariosDialog
+          onClose={(message) => {
+            setScenariosOpen(false);
+            if (message) setStatus(message);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

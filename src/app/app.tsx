@@ -1,5 +1,7 @@
 import { Suspense, useEffect, useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { ManifestPanel } from '../features/manifest/manifest-panel.tsx';
+import { ShareNotices } from '../features/share/share-notices.tsx';
+import { ShareToolbar } from '../features/share/share-toolbar.tsx';
 import { Wizard } from '../features/wizard/wizard.tsx';
 import { useAppStore } from '../store/app-store.ts';
 import { startRouter } from '../store/router.ts';
@@ -40,8 +42,10 @@ export function App() {
         <div className="app-header__inner">
           <h1>Edge Sizer</h1>
           <p className="app-header__tagline">Hardware sizing for Azure IoT Edge, every number sourced</p>
+          <ShareToolbar />
         </div>
       </header>
+      <ShareNotices />
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         {view === 'report' ? (
           <ErrorBoundary area="the report" resetKeys={[answers]}>

@@ -107,8 +107,11 @@ test('an out-of-range value shows a message at the field, never reaches the resu
   await expect(message).toBeHidden();
   await expect(upstream).toHaveAttribute('aria-invalid', 'false');
   await expect.poll(() => figures(page)).not.toBe(withAverage);
+  // The step and the answers survive a reload (the URL fragment and the autosave carry them).
+  await expect(page).toHaveURL(/#\/wizard\/data\?s=/);
   await page.reload();
   await expect(stepHeading(page, 'Data volume')).toBeVisible();
+  await expect(page.getByRole('spinbutton', { name: 'Share sent upstream' })).toHaveValue('80');
 });
 
 test('the browser Back button walks back through the steps', async ({ page }) => {

@@ -121,3 +121,31 @@ test('phone width: no horizontal scrolling, charts still drawn, axe clean', asyn
   );
   expect(errors).toEqual([]);
 });
+
+test('results follow the answers: a vision preset changes the figures and the recommendation', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const results = await openResults(page);
+  const ramCard = results.locator('.req-card').filter({ has: page.getByRole('heading', { name: /RAM/ }) });
+  const ramBefore = await ramCard.locator('.req-typical').textContent();
+  const deviceBefore = await results.locator('.headline-device').textContent();
+
+  await page.getByRole('button', { name: 'Use preset: Vision inference at the edge' }).click();
+
+  await expect(ramCard.locator('.req-typical')).not.toHaveText(ramBefore ?? '');
+  await expect(results.locator('.headline-device')).not.toHaveText(deviceBefore ?? '');
+  // An inference workload needs an accelerator: the ladder shows its utilisation and the chart gains a series.
+  await expect(results.getByText(/^Accelerator: [\d,.]+ TOPS \(INT8\) typical/)).toBeVisible();
+  const utilFigure = results.getByRole('figure', { name: /Device utilisation/ });
+  await expect(utilFigure.locator('table thead th')).toHaveText([
+    'Device',
+    'CPU',
+    'RAM',
+    'Storage',
+    'Accelerator',
+  ]);
+  // The live region carries the new recommendation (after its short debounce).
+  const recommended = (await results.locator('.headline-device').textContent()) ?? '';
+  await expect(results.getByRole('status')).toContainText(`Recommended: ${recommended}`);
+});

@@ -82,7 +82,7 @@ function DeviceTick({ x = 0, y = 0, payload, chars = 21 }: TickProps & { chars?:
       y={Number(y)}
       textAnchor="end"
       fill="#1a1a1a"
-      fontSize={12}
+      fontSize={11.5}
       dominantBaseline="middle"
     >
       <title>{full}</title>
@@ -108,7 +108,7 @@ export function UtilisationChart({
   const [containerRef, measuredWidth] = useElementWidth(width === undefined);
   const chartWidth = width ?? measuredWidth ?? 560;
   const narrow = chartWidth < 480;
-  const axisWidth = narrow ? 112 : 164;
+  const axisWidth = narrow ? 122 : 164;
   const data = rows.map((row) => {
     const out: Record<string, string | number> = { name: row.recommended ? `★ ${row.name}` : row.name };
     for (const s of series) {
@@ -121,7 +121,7 @@ export function UtilisationChart({
   // Axis: up to the largest bar (at least 120 % so the 100 % line has room), capped at capPercent.
   const maxPercent = Math.max(0, ...rows.flatMap((r) => series.map((s) => (r[s.key] ?? 0) * 100)));
   const domainMax = Math.min(capPercent, Math.max(120, Math.ceil(maxPercent / 50) * 50));
-  const step = domainMax <= 150 ? 25 : 50;
+  const step = domainMax <= 150 && !narrow ? 25 : 50;
   const ticks = Array.from({ length: Math.floor(domainMax / step) + 1 }, (_, i) => i * step);
   return (
     <div ref={containerRef} className="utilisation-chart">
@@ -153,7 +153,7 @@ export function UtilisationChart({
           type="category"
           dataKey="name"
           width={axisWidth}
-          tick={(props: TickProps) => <DeviceTick {...props} chars={narrow ? 15 : 21} />}
+          tick={(props: TickProps) => <DeviceTick {...props} chars={narrow ? 14 : 21} />}
           interval={0}
           stroke="#595959"
         />

@@ -1,0 +1,283 @@
+/**
+ * Share, save and restore (issue 4), as a user meets them in Debian's Chromium: copy a link and open it in a
+ * fresh browser, reload mid-wizard, open damaged links and recover, the question asked when a link would
+ * replace unsaved work, JSON export/import, saved scenarios, no request ever leaving 127.0.0.1, axe on the
+ * banners and dialogs, and screenshots (test-results/share-screens/).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import LZString from 'lz-string';
+import { DEFAULT_ANSWERS, type Answers } from '../src/domain/answers.ts';
+import { answersToWire, createShareState, encodeShareState } from '../src/domain/share/share-codec.ts';
+import { MODEL_VERSION } from '../src/domain/model-version.ts';
+
+const SHOTS = 'test-results/share-screens';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const FACTORY = 'Use preset: Factory protocol gateway (OPC UA / Modbus)';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+/** The requirement figures and the recommended device: "the numbers" a user compares. */
+const numbers = async (page: Page) => {
+  await expect(page.locator('.req-card .req-figure').first()).toBeVisible();
+  const figures = await page.locator('.req-card .req-figure').allInnerTexts();
+  const device = await page.locator('.headline-device, .none-fits').first().innerText();
+  return `${figures.join(' | ')} || ${device}`;
+};
+
+async function expectNoAxeViolations(page: Page, label: string, include?: string) {
+  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  if (include) builder.include(include);
+  const results = await builder.analyze();
+  expect(
+    results.violations.map(
+      (v) => `${label}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
+}
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
+}
+
+/** Every request the page makes, to check that none leaves this machine. */
+function watchNetwork(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
+function expectAllLocal(urls: string[]) {
+  const foreign = urls.filter((url) => {
+    if (url.startsWith('data:') || url.startsWith('blob:')) return false;
+    return new URL(url).hostname !== '127.0.0.1';
+  });
+  expect(foreign).toEqual([]);
+}
+
+const fragmentFor = (answers: Answers, path = '#/wizard/data') =>
+  `${path}?s=${encodeShareState(createShareState(answers, 'wizard', 'data'))}`;
+
+test.beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
+
+test('make a scenario, copy its link, open it in a fresh browser: same numbers, nothing sent anywhere', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const requests = watchNetwork(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: FACTORY }).click();
+  await page.getByRole('link', { name: /Data volume/ }).click();
+  await page.getByRole('spinbutton', { name: 'Average messages per second' }).fill('321');
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/wizard\/data\?s=1\./);
+  const mine = await numbers(page);
+
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: /Share link copied \(\d+ characters\)/ }),
+  ).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link.startsWith(`${baseURL}/#/wizard/data?s=1.`)).toBe(true);
+  await shot(page, '01-copied');
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const otherRequests = watchNetwork(other);
+  await other.goto(link);
+  await expect(other.getByRole('heading', { level: 2, name: 'Data volume', exact: true })).toBeVisible();
+  await expect(other.getByRole('spinbutton', { name: 'Average messages per second' })).toHaveValue('321');
+  expect(await numbers(other)).toBe(mine);
+  await expect(other.getByRole('dialog')).toHaveCount(0);
+  await expect(other.getByRole('alert')).toHaveCount(0);
+  await shot(other, '02-opened-in-fresh-browser');
+  await fresh.close();
+
+  expectAllLocal(requests);
+  expectAllLocal(otherRequests);
+  expect(requests.length).toBeGreaterThan(0);
+});
+
+test('reload mid-wizard, or close the tab and come back: nothing is lost', async ({ page, context }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: FACTORY }).click();
+  await page.getByRole('link', { name: /Performance/ }).click();
+  const headroom = page.getByRole('spinbutton', { name: /Headroom/ });
+  await headroom.fill('45');
+  const before = await numbers(page);
+
+  await page.reload(); // right after typing: the pagehide flush keeps the last edit
+  await expect(page.getByRole('heading', { level: 2, name: 'Performance', exact: true })).toBeVisible();
+  await expect(page.getByRole('spinbutton', { name: /Headroom/ })).toHaveValue('45');
+  expect(await numbers(page)).toBe(before);
+
+  // A new tab with the bare address (no link): the autosave brings the answers back.
+  await page.close();
+  const again = await context.newPage();
+  await again.goto('/');
+  await again.getByRole('link', { name: /Performance/ }).click();
+  await expect(again.getByRole('spinbutton', { name: /Headroom/ })).toHaveValue('45');
+  expect(await numbers(again)).toBe(before);
+});
+
+test('a corrupted link: a clear message, the app stays usable, defaults fill in', async ({ page }) => {
+  await page.goto('/#/wizard?s=1.thisIsNotAValidPayload$$');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This share link is incomplete or damaged');
+  await expect(alert).toContainText('The app started from the default answers');
+  await expect(page.getByRole('heading', { level: 2, name: 'Start', exact: true })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue(
+    DEFAULT_ANSWERS.scenarioName,
+  );
+  await expect(page.locator('body')).not.toContainText(/undefined|NaN/);
+  await shot(page, '03-corrupted-link');
+  await expectNoAxeViolations(page, 'corrupted-link banner', '.share-notices');
+  // Usable: a preset still loads, and the banner can be dismissed.
+  await page.getByRole('button', { name: FACTORY }).click();
+  await expect(page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue('Factory protocol gateway');
+  await page.getByRole('button', { name: 'Dismiss this problem' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a tampered link keeps what it can read and names what it replaced; a cut-off link says so', async ({
+  page,
+}) => {
+  const answers: Answers = {
+    ...DEFAULT_ANSWERS,
+    scenarioName: '<img src=x onerror=alert(1)>',
+    performance: { headroomPercent: 55, offlineHours: 3 },
+  };
+  const wire = [MODEL_VERSION, 'wizard', 'performance', answersToWire(answers)] as unknown[];
+  ((wire[3] as unknown[])[2] as unknown[])[0] = 1e300; // data.messagesPerSecondAvg: absurd
+  ((wire[3] as unknown[])[6] as unknown[])[1] = 'rm -rf /'; // platform.hostOs: not a choice
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  await page.goto(
+    `/#/wizard/performance?s=1.${LZString.compressToEncodedURIComponent(JSON.stringify(wire))}`,
+  );
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('2 values could not be read and were replaced by their defaults');
+  await expect(alert).toContainText(
+    'data.messagesPerSecondAvg: Average messages per second must be at most 100,000',
+  );
+  await expect(alert).toContainText('platform.hostOs');
+  await expect(page.getByRole('spinbutton', { name: /Headroom/ })).toHaveValue('55');
+  await page.getByRole('link', { name: /Start/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue(
+    '<img src=x onerror=alert(1)>',
+  );
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(dialogs).toBe(0);
+  await shot(page, '04-tampered-link');
+
+  const cut = fragmentFor({ ...DEFAULT_ANSWERS, scenarioName: 'Cut' }).slice(0, -30);
+  await page.goto(`/${cut}`); // same document: handled as a link pasted into the address bar
+  await expect(page.getByRole('alert')).toContainText('it may have been cut off');
+});
+
+test('a link opened over unsaved work asks first (axe on the dialog); both choices keep everything', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: FACTORY }).click();
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('edge-sizer:autosave') ?? ''))
+    .toContain('Factory protocol gateway');
+  const mine = await numbers(page);
+
+  const link: Answers = {
+    ...DEFAULT_ANSWERS,
+    scenarioName: 'From a colleague',
+    performance: { headroomPercent: 80, offlineHours: 2 },
+  };
+  const tab = await context.newPage();
+  await tab.goto(`/${fragmentFor(link)}`);
+  const dialog = tab.getByRole('dialog', { name: 'Open this shared link?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('“From a colleague”');
+  await expect(dialog).toContainText('“Factory protocol gateway”');
+  expect(await numbers(tab)).toBe(mine); // my work stays on screen until I choose
+  await shot(tab, '05-link-over-unsaved-work');
+  await expectNoAxeViolations(tab, 'link conflict dialog');
+
+  await dialog.getByRole('button', { name: 'Keep mine, save the link as a scenario' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect(await numbers(tab)).toBe(mine);
+  await tab.getByRole('button', { name: 'Scenarios' }).click();
+  const manager = tab.getByRole('dialog', { name: 'Saved scenarios' });
+  await expect(manager.getByRole('listitem')).toHaveText([/From a colleague/]);
+  await shot(tab, '06-scenarios');
+  await expectNoAxeViolations(tab, 'scenarios dialog');
+  await manager.getByRole('button', { name: 'Close' }).click();
+
+  // Same question in the open tab when the link is pasted into the address bar; this time open it.
+  const other: Answers = {
+    ...link,
+    scenarioName: 'Second link',
+    performance: { headroomPercent: 10, offlineHours: 1 },
+  };
+  await tab.goto(`/${fragmentFor(other)}`);
+  const again = tab.getByRole('dialog', { name: 'Open this shared link?' });
+  await again.getByRole('button', { name: 'Open the link' }).click();
+  await expect(tab.getByRole('spinbutton', { name: 'Average messages per second' })).toBeVisible();
+  await tab.getByRole('link', { name: /Start/ }).click();
+  await expect(tab.getByRole('textbox', { name: 'Scenario name' })).toHaveValue('Second link');
+  await tab.getByRole('button', { name: 'Scenarios' }).click();
+  await expect(tab.getByRole('dialog', { name: 'Saved scenarios' }).getByRole('listitem')).toHaveText([
+    /From a colleague/,
+    /Factory protocol gateway \(before opening a link\)/,
+  ]);
+});
+
+test('export JSON, import it back, and refuse an invalid file without changing anything', async ({
+  page,
+}, testInfo) => {
+  const requests = watchNetwork(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: FACTORY }).click();
+  const factory = await numbers(page);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('factory-protocol-gateway.answers.json');
+  const path = testInfo.outputPath('export.json');
+  await file.saveAs(path);
+  const exported = JSON.parse(readFileSync(path, 'utf8')) as Answers;
+  expect(exported.scenarioName).toBe('Factory protocol gateway');
+
+  // Import a changed copy: the numbers follow.
+  const changed = testInfo.outputPath('changed.json');
+  writeFileSync(
+    changed,
+    JSON.stringify({
+      ...exported,
+      scenarioName: 'Imported',
+      data: { ...exported.data, messagesPerSecondAvg: 2000, messagesPerSecondPeak: 4000 },
+    }),
+  );
+  await page.getByLabel('Answers file to import').setInputFiles(changed);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Imported “Imported” from changed.json' }),
+  ).toBeVisible();
+  await expect.poll(() => numbers(page)).not.toBe(factory);
+  const imported = await numbers(page);
+
+  // An invalid file: the alert names the field, nothing changes.
+  const bad = testInfo.outputPath('bad.json');
+  writeFileSync(bad, JSON.stringify({ ...exported, workload: { ...exported.workload, moduleCount: 5000 } }));
+  await page.getByLabel('Answers file to import').setInputFiles(bad);
+  await expect(page.getByRole('alert')).toContainText(
+    'workload.moduleCount: Number of modules must be at most 200',
+  );
+  await expect(page.getByRole('alert')).toContainText('Nothing was changed');
+  expect(await numbers(page)).toBe(imported);
+  await shot(page, '07-import-refused');
+  await expectNoAxeViolations(page, 'header with import problem', '.app-header');
+  expectAllLocal(requests);
+});

@@ -138,6 +138,22 @@ test('the browser Back button walks back through the steps', async ({ page }) =>
   ).toHaveText(/Shared layers/);
 });
 
+test('a compatibility finding leads to the answer it is about', async ({ page }) => {
+  await page.goto('/#/wizard/platform');
+  await page.getByRole('radio', { name: /ARMv6/ }).check();
+  await page
+    .getByRole('navigation', { name: 'Wizard steps' })
+    .getByRole('link', { name: 'Data volume' })
+    .click();
+  await expect(stepHeading(page, 'Data volume')).toBeVisible();
+  await page.getByRole('button', { name: 'Change CPU architecture' }).first().click();
+  await expect(stepHeading(page, 'Platform')).toBeVisible();
+  await expect(page.getByRole('radio', { name: /ARMv6/ })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('radio', { name: /ARM32/ })).toBeChecked();
+  await expect(page.locator('.findings')).not.toContainText(/armv6/i);
+});
+
 test('the whole wizard can be completed with the keyboard only', async ({ page }) => {
   await page.goto('/');
   await expect(stepHeading(page, 'Start')).toBeVisible();

@@ -27,7 +27,11 @@ export function focusFieldNow(formPath: string): boolean {
     document.getElementById(id) ??
     document.querySelector<HTMLElement>(`input[id^="${id}-"]:checked`) ??
     document.querySelector<HTMLElement>(`input[id^="${id}-"]`);
-  if (!(element instanceof HTMLElement)) return false;
+  if (!(element instanceof HTMLElement)) {
+    // A whole section, or a field not shown with the current answers: start at the step's heading.
+    document.getElementById('wizard-step-heading')?.focus();
+    return false;
+  }
   element.focus();
   element.scrollIntoView?.({ block: 'center' });
   return true;

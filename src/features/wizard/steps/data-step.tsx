@@ -56,7 +56,7 @@ export function DataStep({ nav }: StepProps) {
           name="messageSizeKb"
           label="Average message size"
           unit="KB"
-          help={`${LIMITS.messageSizeKb.min} to ${LIMITS.messageSizeKb.max} KB: IoT Hub rejects larger messages. Don't know? Keep ${D.messageSizeKb} KB, a JSON telemetry record.`}
+          help={`${LIMITS.messageSizeKb.min} to ${LIMITS.messageSizeKb.max}\u00a0KB: IoT Hub rejects larger messages. Don't know? Keep ${D.messageSizeKb}\u00a0KB, a JSON telemetry record.`}
           min={LIMITS.messageSizeKb.min}
           max={LIMITS.messageSizeKb.max}
         />
@@ -65,7 +65,7 @@ export function DataStep({ nav }: StepProps) {
           name="upstreamPercent"
           label="Share sent upstream"
           unit="%"
-          help={`Messages routed to $upstream (IoT Hub), 0 to 100 %. Filtering locally lowers uplink and buffer. Don't know? Keep ${D.upstreamPercent} %.`}
+          help={`Messages routed to $upstream (IoT Hub), 0 to 100\u00a0%. Filtering locally lowers uplink and buffer. Don't know? Keep ${D.upstreamPercent}\u00a0%.`}
           min={LIMITS.upstreamPercent.min}
           max={LIMITS.upstreamPercent.max}
         />

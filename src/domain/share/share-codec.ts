@@ -204,7 +204,11 @@ class Restorer {
     }
     const result = v.safeParse(schema, value);
     if (result.success) return result.output;
-    const message = result.issues[0]?.message ?? 'invalid value';
+    // A picklist's own message lists every choice; for a link, "not a known choice" says enough.
+    const message =
+      field.enum !== undefined
+        ? 'not one of the known choices'
+        : (result.issues[0]?.message ?? 'invalid value');
     this.note(`${path}: ${message} (the link had ${show(raw)}); it was ${describeDefault(fallback)}.`);
     return fallback;
   }

@@ -36,6 +36,9 @@ describe('App', () => {
     await user.click(screen.getByRole('link', { name: 'Skip to main content' }));
     expect(screen.getByRole('main')).toHaveFocus();
     expect(window.location.hash).toBe('#/wizard/data');
+    await user.click(screen.getByRole('link', { name: 'Skip to the live results' }));
+    expect(document.getElementById('live-results')).toHaveFocus();
+    expect(window.location.hash).toBe('#/wizard/data');
   });
 });
 

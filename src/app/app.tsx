@@ -19,6 +19,7 @@ export function App() {
   const view = useAppStore((s) => s.view);
   const answers = useAppStore((s) => s.answers);
   const mainRef = useRef<HTMLElement>(null);
+  const resultsRef = useRef<HTMLDivElement>(null);
 
   // Before the first paint: read the view/step from the URL, then follow Back/Forward.
   useLayoutEffect(() => startRouter(), []);
@@ -27,17 +28,22 @@ export function App() {
   }, [view, answers.scenarioName]);
 
   // The skip link must not touch the fragment (it holds the route), so it moves focus itself.
-  const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
+  const skipTo = (target: HTMLElement | null) => (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
-    mainRef.current?.focus();
-    mainRef.current?.scrollIntoView?.();
+    target?.focus();
+    target?.scrollIntoView?.();
   };
 
   return (
     <>
-      <a className="skip-link" href="#main" onClick={skipToMain}>
+      <a className="skip-link" href="#main" onClick={(event) => skipTo(mainRef.current)(event)}>
         Skip to main content
       </a>
+      {view === 'wizard' ? (
+        <a className="skip-link" href="#live-results" onClick={(event) => skipTo(resultsRef.current)(event)}>
+          Skip to the live results
+        </a>
+      ) : null}
       <header className="app-header">
         <div className="app-header__inner">
           <h1>Edge Sizer</h1>
@@ -60,7 +66,7 @@ export function App() {
                 <Wizard />
               </ErrorBoundary>
             </div>
-            <div className="app-columns__results">
+            <div className="app-columns__results" id="live-results" ref={resultsRef} tabIndex={-1}>
               <ErrorBoundary area="the live results" resetKeys={[answers]}>
                 <LiveResults />
               </ErrorBoundary>

@@ -57,6 +57,39 @@ describe('UtilisationFigure', () => {
   });
 });
 
+describe('UtilisationFigure with an accelerator need', () => {
+  it('adds an Accelerator column and says "none" for a device without one (not 0%)', () => {
+    const rows = [
+      { deviceId: 'a', name: 'Pi', cpu: 0.2, ram: 0.5, storage: 0.1, recommended: false },
+      {
+        deviceId: 'b',
+        name: 'Jetson',
+        cpu: 0.1,
+        ram: 0.3,
+        storage: 0.1,
+        accelerator: 0.04,
+        recommended: true,
+      },
+    ];
+    render(<UtilisationFigure rows={rows} width={600} animate={false} tableMode="visible" />);
+    const table = screen.getByRole('table', { name: /Utilisation per device/ });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Device', 'CPU', 'RAM', 'Storage', 'Accelerator']);
+    const pi = within(table).getByRole('rowheader', { name: 'Pi' }).parentElement as HTMLElement;
+    expect(
+      within(pi)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['20%', '50%', '10%', 'none']);
+    const jetson = within(table).getByRole('rowheader', { name: 'Jetson (recommended)' })
+      .parentElement as HTMLElement;
+    expect(within(jetson).getAllByRole('cell').at(-1)).toHaveTextContent('4%');
+  });
+});
+
 async function waitForSvg(container: HTMLElement) {
   for (let i = 0; i < 100; i++) {
     if (container.querySelector('.chart-graphic svg.recharts-surface')) return;

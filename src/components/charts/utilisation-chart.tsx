@@ -112,9 +112,12 @@ export function UtilisationChart({
   const data = rows.map((row) => {
     const out: Record<string, string | number> = { name: row.recommended ? `★ ${row.name}` : row.name };
     for (const s of series) {
-      const ratio = row[s.key] ?? 0;
+      const value = row[s.key];
+      const ratio = value ?? 0;
       out[s.key] = Math.min(ratio * 100, capPercent);
-      out[`${s.key}Label`] = ratio * 100 > capPercent ? `>${capPercent}%` : formatPercent(ratio);
+      // No value = the device has none of this resource (an accelerator), not 0 % of one.
+      out[`${s.key}Label`] =
+        value === undefined ? 'none' : ratio * 100 > capPercent ? `>${capPercent}%` : formatPercent(ratio);
     }
     return out;
   });

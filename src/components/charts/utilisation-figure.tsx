@@ -54,7 +54,10 @@ export function UtilisationFigure({
     'The table has every value.';
   const table = (
     <table className="data-table">
-      <caption>Utilisation per device, percent of capacity (over 100% = does not fit)</caption>
+      <caption>
+        Utilisation per device, percent of capacity (over 100% = does not fit
+        {needsAccelerator ? '; "none" = the device has no accelerator' : ''})
+      </caption>
       <thead>
         <tr>
           <th scope="col">Device</th>
@@ -73,7 +76,7 @@ export function UtilisationFigure({
               {r.recommended ? ' (recommended)' : ''}
             </th>
             {series.map((s) => (
-              <td key={s.key}>{formatPercent(r[s.key] ?? 0)}</td>
+              <td key={s.key}>{r[s.key] === undefined ? 'none' : formatPercent(r[s.key] ?? 0)}</td>
             ))}
           </tr>
         ))}

@@ -156,7 +156,7 @@ export function DeviceLadder({ answers, estimate, devices }: DeviceLadderProps) 
                     <span className="util-value">
                       {formatPercent(u.ratio)}
                       {u.capacity ? <span className="util-capacity"> of {u.capacity}</span> : null}
-                      {u.ratio > 1 ? <span className="util-over-text"> (over)</span> : null}
+                      {u.ratio > 1 ? <span className="visually-hidden"> (over capacity)</span> : null}
                     </span>
                   </li>
                 ))}

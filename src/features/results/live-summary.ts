@@ -24,7 +24,7 @@ export function liveSummaryText(estimate: Estimate, devices: readonly Device[]):
   const name = device ? device.name : id;
   let binding = '';
   if (s && (s.binding === 'cpu' || s.binding === 'ram' || s.binding === 'storage')) {
-    binding = `, ${CONSTRAINT_LABELS[s.binding]} is the limiting factor at ${formatPercent(s.utilisation[s.binding])}`;
+    binding = `, most used: ${CONSTRAINT_LABELS[s.binding]} at ${formatPercent(s.utilisation[s.binding])}`;
   }
   return `Recommended: ${name}${binding}. Needs ${figures}${errorText}`;
 }

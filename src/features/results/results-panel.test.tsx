@@ -91,7 +91,7 @@ describe('ResultsPanel: requirements', () => {
     const view = renderPanel();
     const status = screen.getByRole('status');
     expect(status).toHaveAttribute('aria-live', 'polite');
-    expect(status).toHaveTextContent('Recommended: Raspberry Pi 4 (2 GB), RAM is the limiting factor at 59%');
+    expect(status).toHaveTextContent('Recommended: Raspberry Pi 4 (2 GB), most used: RAM at 59%');
     expect(status).toHaveTextContent('RAM 1.17 gibibytes');
 
     const noFit: Estimate = { ...TEST_ESTIMATE, recommendedDeviceId: null };

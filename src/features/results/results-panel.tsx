@@ -62,8 +62,8 @@ export function ResultsPanel({
             {recSuggestion && binding && (binding === 'cpu' || binding === 'ram' || binding === 'storage') ? (
               <span className="headline-binding">
                 {' '}
-                {CONSTRAINT_LABELS[binding]} is the limiting factor at{' '}
-                {formatPercent(recSuggestion.utilisation[binding])}.
+                Most used: {CONSTRAINT_LABELS[binding]} at {formatPercent(recSuggestion.utilisation[binding])}{' '}
+                of its capacity.
               </span>
             ) : null}
           </p>

@@ -118,17 +118,14 @@ export function modulesToWire(modules: readonly ModuleSpec[]): unknown[] {
       imageTail.push('');
       continue;
     }
-    const cut = module.image.lastIndexOf('/') + 1;
+    // The image usually contains the module's name: split around it (prefix → registries, the rest → tail).
+    const at = module.name === '' ? -1 : module.image.indexOf(module.name);
+    const cut = at === -1 ? module.image.lastIndexOf('/') + 1 : at;
     const registry = module.image.slice(0, cut);
-    let tail = module.image.slice(cut);
     let k = registries.indexOf(registry);
     if (k === -1) k = registries.push(registry) - 1;
-    if (module.name !== '' && tail.startsWith(module.name)) {
-      tail = tail.slice(module.name.length);
-      k = -k - 1;
-    }
-    imageRef.push(k);
-    imageTail.push(tail);
+    imageRef.push(at === -1 ? k : -k - 1);
+    imageTail.push(module.image.slice(at === -1 ? cut : cut + module.name.length));
   }
   return [
     registries,

@@ -25,14 +25,17 @@
  *
  * `#` = index into the enum table of that field. Numbers and strings are written as they are.
  *
- * Module images are the longest strings and repeat a lot (same registry; the tag usually starts with the
- * module's name), so each image is split: `registries` lists the distinct prefixes up to and including the
- * last "/" (first seen first), and
+ * Module images are the longest strings and repeat a lot (same registry; the image usually contains the
+ * module's name), so each image is split: `registries` lists distinct prefixes (first seen first), and
  *   imageRef = null        → image is ""
  *   imageRef = k ≥ 0       → image = registries[k] + imageTail
- *   imageRef = k < 0       → image = registries[-k - 1] + name + imageTail   (tail starts with the module's name)
+ *   imageRef = k < 0       → image = registries[-k - 1] + name + imageTail
+ * The encoder cuts an image around the first occurrence of the module's name (k < 0), or else after its
+ * last "/" (k ≥ 0); the decoder only applies the three rules above, so other cuts stay readable.
  * Columns instead of rows put similar values next to each other, which lz-string compresses better
- * (measured on the 20-module golden scenario: rows 1,030 characters, columns 1,009, plain JSON 2,399).
+ * (measured 2026-11-25 on the 20-module golden scenario, whole payload: plain JSON of Answers 2,399
+ * characters; positional rows 1,304; rows with images split 1,030; columns 1,009; columns with images cut
+ * around the module name 950).
  */
 
 /** Enum tables of format 1. Append only. */

@@ -132,6 +132,17 @@ describe('the module table', () => {
     expect(answers().workload.modules[0]?.name).toBe('modbus');
   });
 
+  it('shows the rows of answers loaded while the step is open (a link or a preset)', async () => {
+    renderAt('workload');
+    const preset = findPreset('factory-protocol-gateway');
+    if (!preset) throw new Error('missing preset');
+    act(() => setAnswers(preset.answers));
+    await waitFor(() => expect(screen.getAllByRole('group', { name: /^Module \d/ })).toHaveLength(5));
+    const row = screen.getByRole('group', { name: /^Module 2/ });
+    expect(within(row).getByRole('textbox', { name: 'Name' })).toHaveValue('modbus');
+    expect(answers()).toEqual(preset.answers);
+  });
+
   it('fills rows from the module count', async () => {
     const { user } = renderAt('workload');
     await user.click(screen.getByRole('radio', { name: /One row per module/ }));

@@ -276,3 +276,16 @@ describe('page title', () => {
     expect(document.title).toBe('Budget (step 7 of 8) · Edge Sizer');
   });
 });
+
+describe('the data step', () => {
+  it('says how a peak below the average is read, without blocking it', async () => {
+    const { user } = renderAt('data');
+    const peak = screen.getByRole('spinbutton', { name: 'Peak messages per second' });
+    await user.clear(peak);
+    await user.type(peak, '2');
+    expect(screen.getByText(/The peak is below the average/)).toBeVisible();
+    expect(answers().data.messagesPerSecondPeak).toBe(2);
+    await user.type(peak, '0');
+    expect(screen.queryByText(/The peak is below the average/)).toBeNull();
+  });
+});

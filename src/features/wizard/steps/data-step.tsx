@@ -6,6 +6,7 @@ import {
   type Answers,
   type DataAnswers,
 } from '../../../domain/answers.ts';
+import { useWatch } from 'react-hook-form';
 import { setAnswerSection } from '../../../store/app-store.ts';
 import { NumberField, RadioField } from '../form-fields.tsx';
 import { PROCESSING_WORDING, optionsOf } from '../options.ts';
@@ -23,6 +24,11 @@ export function DataStep({ nav }: StepProps) {
     select: selectData,
     commit: commitData,
   });
+  const [average, peak] = useWatch({
+    control: form.control,
+    name: ['messagesPerSecondAvg', 'messagesPerSecondPeak'],
+  });
+  const peakBelowAverage = Number.isFinite(average) && Number.isFinite(peak) && peak < average;
   return (
     <StepForm
       form={form}
@@ -49,6 +55,14 @@ export function DataStep({ nav }: StepProps) {
           min={LIMITS.messagesPerSecond.min}
           max={LIMITS.messagesPerSecond.max}
         />
+      </div>
+      <div role="status">
+        {peakBelowAverage ? (
+          <p className="hint">
+            The peak is below the average: the model takes the average ({average.toLocaleString('en-US')}{' '}
+            msg/s) as the peak.
+          </p>
+        ) : null}
       </div>
       <div className="field-row">
         <NumberField

@@ -281,3 +281,40 @@ test('export JSON, import it back, and refuse an invalid file without changing a
   await expectNoAxeViolations(page, 'header with import problem', '.app-header');
   expectAllLocal(requests);
 });
+
+test('golden links of every past format still open (no undefined/NaN); another model version is announced', async ({
+  page,
+}) => {
+  // Read from the golden file itself (src/testing is outside the e2e TypeScript project).
+  const golden = readFileSync('src/testing/golden/share-links/v1.ts', 'utf8');
+  const fragment = /fragment:\s*'([^']+)'/.exec(golden)?.[1] ?? '';
+  expect(fragment).toMatch(/^#\/wizard\/data\?s=1\./);
+  await page.goto(`/${fragment}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Data volume', exact: true })).toBeVisible();
+  await expect(page.getByRole('spinbutton', { name: 'Average messages per second' })).toHaveValue('40.5');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('.req-card .req-figure').first()).toBeVisible();
+  await expect(page.locator('body')).not.toContainText(/undefined|NaN/);
+
+  const old = { ...createShareState(DEFAULT_ANSWERS, 'wizard', null), modelVersion: '2025.06.1' };
+  await page.goto(`/#/wizard?s=${encodeShareState(old)}`);
+  // The golden link was opened and not edited, so this second link replaces it without asking.
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  const note = page.getByRole('status').filter({ hasText: 'made with sizing model 2025.06.1' });
+  await expect(note).toContainText(`the numbers shown are today's model ${MODEL_VERSION}`);
+  await shot(page, '08-other-model-version');
+  await expectNoAxeViolations(page, 'model-version note', '.share-notices');
+});
+
+test('at phone width the share tools wrap inside the header without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/#/wizard?s=1.broken');
+  await expect(page.getByRole('button', { name: 'Copy share link' })).toBeVisible();
+  await expect(page.getByRole('alert')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await shot(page, '09-phone');
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  await expect(page.getByRole('dialog', { name: 'Saved scenarios' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await shot(page, '10-phone-scenarios');
+});

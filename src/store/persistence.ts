@@ -126,12 +126,16 @@ function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
 const AutosaveSchema = v.object({
   format: v.literal(STORAGE_FORMAT),
   savedAt: v.string(),
+  /** True when the answers are exactly those of a link that was opened, not edited since (optional, added 2026-11). */
+  fromLink: v.optional(v.boolean(), false),
   answers: v.unknown(),
 });
 
 export interface Autosave {
   answers: Answers;
   savedAt: string;
+  /** The answers are a link's, unchanged: replacing them loses nothing (the link still has them). */
+  fromLink: boolean;
 }
 
 /** The autosaved answers, or null when there are none or they cannot be read (with a notice). */
@@ -141,7 +145,9 @@ export function loadAutosave(): Autosave | null {
   const json = parseJson(raw);
   const envelope = json.ok ? v.safeParse(AutosaveSchema, json.value) : null;
   const parsed = envelope?.success ? parseAnswers(envelope.output.answers) : null;
-  if (envelope?.success && parsed?.ok) return { answers: parsed.answers, savedAt: envelope.output.savedAt };
+  if (envelope?.success && parsed?.ok) {
+    return { answers: parsed.answers, savedAt: envelope.output.savedAt, fromLink: envelope.output.fromLink };
+  }
   setAside(AUTOSAVE_KEY, raw);
   pushNotice({
     id: 'autosave-unreadable',
@@ -158,8 +164,11 @@ export function loadAutosave(): Autosave | null {
 }
 
 /** Save the current answers (called debounced by url-sync.ts). */
-export function saveAutosave(answers: Answers, now: Date = new Date()): void {
-  writeRaw(AUTOSAVE_KEY, JSON.stringify({ format: STORAGE_FORMAT, savedAt: now.toISOString(), answers }));
+export function saveAutosave(answers: Answers, fromLink = false, now: Date = new Date()): void {
+  writeRaw(
+    AUTOSAVE_KEY,
+    JSON.stringify({ format: STORAGE_FORMAT, savedAt: now.toISOString(), fromLink, answers }),
+  );
 }
 
 export function clearAutosave(): void {

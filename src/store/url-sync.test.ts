@@ -176,6 +176,40 @@ describe('startUrlSync: no question when nothing would be lost', () => {
   });
 });
 
+describe('startUrlSync: an opened link that was not edited is not "unsaved work"', () => {
+  const OTHER: Answers = { ...DEFAULT_ANSWERS, scenarioName: 'Other link' };
+
+  it('a second link replaces an unedited first one without asking (same tab)', () => {
+    window.history.replaceState(null, '', linkTo(TWENTY_MODULE_SCENARIO));
+    stop = startUrlSync();
+    window.history.replaceState(null, '', linkTo(OTHER));
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(usePendingLink.getState().pending).toBeNull();
+    expect(useAppStore.getState().answers).toEqual(OTHER);
+  });
+
+  it('…and after a reload (the autosave remembers it came from a link)', () => {
+    saveAutosave(TWENTY_MODULE_SCENARIO, true);
+    window.history.replaceState(null, '', linkTo(OTHER));
+    stop = startUrlSync();
+    expect(usePendingLink.getState().pending).toBeNull();
+    expect(useAppStore.getState().answers).toEqual(OTHER);
+  });
+
+  it("once edited, the link's answers are the user's work: the next link asks", () => {
+    vi.useFakeTimers();
+    window.history.replaceState(null, '', linkTo(TWENTY_MODULE_SCENARIO));
+    stop = startUrlSync();
+    setAnswerSection('performance', { headroomPercent: 77, offlineHours: 2 });
+    vi.advanceTimersByTime(URL_WRITE_DELAY_MS + 10);
+    expect(JSON.parse(localStorage.getItem(AUTOSAVE_KEY) ?? '{}').fromLink).toBe(false);
+    window.history.replaceState(null, '', linkTo(OTHER));
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(usePendingLink.getState().pending?.answers).toEqual(OTHER);
+    expect(useAppStore.getState().answers.performance.headroomPercent).toBe(77);
+  });
+});
+
 describe('startUrlSync: writing', () => {
   it('rewrites the payload with replaceState, debounced, never pushState, and autosaves', () => {
     vi.useFakeTimers();

@@ -71,6 +71,8 @@ export function buildShareUrl(
 
 /** Payloads this tab wrote (so Back/Forward through them is not taken for a newly opened link). */
 const written = new Set<string>();
+/** The answers of the last link opened, while they are unedited: replacing them loses nothing. */
+let fromLink: Answers | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
 
 function remember(payload: string): void {
@@ -85,7 +87,8 @@ export function flushUrlSync(): void {
     timer = null;
   }
   const state = useAppStore.getState();
-  saveAutosave(state.answers);
+  if (fromLink && !sameAnswers(fromLink, state.answers)) fromLink = null;
+  saveAutosave(state.answers, fromLink !== null);
   // While a link waits for the user's choice, the URL keeps showing that link.
   if (usePendingLink.getState().pending) return;
   const payload = payloadFor(state);
@@ -102,9 +105,13 @@ function schedule(): void {
 
 // ----- reading -----
 
-/** True when `work` is worth protecting from being replaced by `link`. */
+/**
+ * True when `work` is worth protecting from being replaced by `link`: it differs from the link, is not the
+ * defaults, is not an unedited opened link, and is not kept as a named scenario.
+ */
 function isUnsavedWork(work: Answers, link: Answers): boolean {
   if (sameAnswers(work, link) || sameAnswers(work, DEFAULT_ANSWERS)) return false;
+  if (fromLink && sameAnswers(work, fromLink)) return false;
   return !loadScenarios().some((s) => sameAnswers(s.answers, work));
 }
 
@@ -143,6 +150,7 @@ export function openPayload(payload: string, work: Answers | null): boolean {
     return true;
   }
   setAnswers(link);
+  fromLink = link;
   return true;
 }
 
@@ -154,6 +162,7 @@ export function acceptPendingLink(now: Date = new Date()): string | null {
   const saved = saveScenario(name, pending.mine, now);
   usePendingLink.setState({ pending: null });
   setAnswers(pending.answers);
+  fromLink = pending.answers;
   flushUrlSync();
   return saved.ok ? saved.scenario.name : null;
 }
@@ -194,6 +203,7 @@ export function startUrlSync(): () => void {
   const stopScenarios = startScenarioSync();
   const route = parseHash(window.location.hash);
   const autosave = loadAutosave();
+  fromLink = autosave?.fromLink ? autosave.answers : null;
   if (route.payload) {
     openPayload(route.payload, autosave?.answers ?? null);
   } else if (autosave) {

@@ -281,6 +281,19 @@ describe('persistence: corrupt storage never crashes', () => {
     expect(notice?.details[0]).toMatch(/Scenario "Broken" could not be read \(scenarioName: /);
   });
 
+  it('storage that refuses writes (full or disabled): one notice, the app keeps working', () => {
+    vi.useFakeTimers();
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    stop = startUrlSync();
+    setAnswerSection('performance', { headroomPercent: 33, offlineHours: 2 });
+    vi.advanceTimersByTime(URL_WRITE_DELAY_MS + 10);
+    expect(answersInUrl()?.performance.headroomPercent).toBe(33); // the link still carries the work
+    expect(saveScenario('x', MINE)).toMatchObject({ ok: false, error: expect.stringMatching(/refused/) });
+    expect(useNoticeStore.getState().notices.map((n) => n.id)).toEqual(['storage-unavailable']);
+  });
+
   it('a whole scenarios entry that is not JSON is ignored with a notice', () => {
     localStorage.setItem(SCENARIOS_KEY, 'garbage');
     expect(loadScenarios()).toEqual([]);

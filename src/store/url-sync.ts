@@ -116,6 +116,17 @@ function isUnsavedWork(work: Answers, link: Answers): boolean {
 }
 
 /**
+ * Before answers are replaced (a scenario opened, a file imported): when the current ones are unsaved work,
+ * keep them as a named scenario "<name> <suffix>". Returns the saved name, or null when nothing needed saving.
+ */
+export function keepUnsavedWork(next: Answers, suffix: string, now: Date = new Date()): string | null {
+  const current = useAppStore.getState().answers;
+  if (!isUnsavedWork(current, next)) return null;
+  const saved = saveScenario(`${current.scenarioName || 'My answers'} ${suffix}`, current, now);
+  return saved.ok ? saved.scenario.name : null;
+}
+
+/**
  * Open a share payload: report what was wrong with it, and put its answers in the store, or hold them for
  * the user's choice when `work` (unsaved answers) would be replaced. Returns true when the store changed.
  */

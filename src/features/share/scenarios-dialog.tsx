@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { DEFAULT_ANSWERS, LIMITS } from '../../domain/answers.ts';
+import { LIMITS } from '../../domain/answers.ts';
 import { setAnswers, useAppStore } from '../../store/app-store.ts';
 import {
   deleteScenario,
@@ -8,7 +8,7 @@ import {
   useScenarioStore,
   type SavedScenario,
 } from '../../store/persistence.ts';
-import { flushUrlSync, sameAnswers } from '../../store/url-sync.ts';
+import { flushUrlSync, keepUnsavedWork } from '../../store/url-sync.ts';
 import { ModalDialog } from './modal-dialog.tsx';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -42,20 +42,12 @@ export function ScenariosDialog(props: { onClose: (message?: string) => void }) 
   };
 
   const open = (scenario: SavedScenario) => {
-    const current = useAppStore.getState().answers;
-    let kept = '';
-    const unsaved =
-      !sameAnswers(current, DEFAULT_ANSWERS) && !scenarios.some((s) => sameAnswers(s.answers, current));
-    if (unsaved && !sameAnswers(current, scenario.answers)) {
-      const saved = saveScenario(
-        `${current.scenarioName || 'My answers'} (before opening “${scenario.name}”)`,
-        current,
-      );
-      if (saved.ok) kept = ` Your previous answers were saved as “${saved.scenario.name}”.`;
-    }
+    const kept = keepUnsavedWork(scenario.answers, `(before opening “${scenario.name}”)`);
     setAnswers(scenario.answers);
     flushUrlSync();
-    props.onClose(`Opened “${scenario.name}”.${kept}`);
+    props.onClose(
+      `Opened “${scenario.name}”.${kept ? ` Your previous answers were saved as “${kept}”.` : ''}`,
+    );
   };
 
   const commitRename = (event: FormEvent, id: string) => {

@@ -58,7 +58,10 @@ describe('ShareToolbar', () => {
     const imported = { ...DEFAULT_ANSWERS, scenarioName: 'Imported plant' };
     await user.upload(screen.getByLabelText('Answers file to import'), fileOf(answersToFileText(imported)));
     expect(useAppStore.getState().answers).toEqual(imported);
-    expect(await screen.findByText(/Imported “Imported plant” from answers\.json/)).toBeInTheDocument();
+    expect(await screen.findByText(/Imported “Imported plant” from answers\.json/)).toHaveTextContent(
+      'Your previous answers were saved as the scenario “Line 3 (before importing answers.json)”.',
+    );
+    expect(loadScenarios().map((s) => s.answers)).toEqual([MINE]);
   });
 
   it('refuses an invalid file with an alert naming the field, and changes nothing', async () => {

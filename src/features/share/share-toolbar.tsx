@@ -7,7 +7,7 @@ import {
 } from '../../domain/share/answers-file.ts';
 import type { AnswerIssue } from '../../domain/answers.ts';
 import { setAnswers, useAppStore } from '../../store/app-store.ts';
-import { buildShareUrl, flushUrlSync } from '../../store/url-sync.ts';
+import { buildShareUrl, flushUrlSync, keepUnsavedWork } from '../../store/url-sync.ts';
 import { ScenariosDialog } from './scenarios-dialog.tsx';
 import './share.css';
 
@@ -81,11 +81,16 @@ export function ShareToolbar() {
       return;
     }
     setProblem(null);
+    const kept = keepUnsavedWork(result.answers, `(before importing ${file.name})`);
     setAnswers(result.answers);
     setStatus(
-      [`Imported “${result.answers.scenarioName || file.name}” from ${file.name}.`, ...result.warnings].join(
-        ' ',
-      ),
+      [
+        `Imported “${result.answers.scenarioName || file.name}” from ${file.name}.`,
+        ...result.warnings,
+        kept ? `Your previous answers were saved as the scenario “${kept}”.` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     );
   };
 

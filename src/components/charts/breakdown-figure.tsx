@@ -6,6 +6,7 @@ import { lazy } from 'react';
 import type { Requirement } from '../../domain/types.ts';
 import { breakdownByComponent } from './chart-data.ts';
 import { ChartFrame, type TableMode } from './chart-frame.tsx';
+import { prefersReducedMotion } from './motion.ts';
 import { formatScaled } from './format.ts';
 import { seriesStyle } from './palette.ts';
 
@@ -19,14 +20,17 @@ export interface BreakdownFigureProps {
   height?: number;
   animate?: boolean;
   tableMode?: TableMode;
+  /** Load and draw the chart only when it nears the viewport (screen use; leave off for print). */
+  deferUntilVisible?: boolean;
 }
 
 export function BreakdownFigure({
   requirement,
   width,
   height = 280,
-  animate = true,
+  animate = !prefersReducedMotion(),
   tableMode,
+  deferUntilVisible = false,
 }: BreakdownFigureProps) {
   const data = breakdownByComponent(requirement);
   const { scale } = data;
@@ -87,6 +91,7 @@ export function BreakdownFigure({
       }
       table={table}
       height={height}
+      deferUntilVisible={deferUntilVisible}
       {...(tableMode === undefined ? {} : { tableMode })}
     />
   );

@@ -1,4 +1,4 @@
-import { Component, Suspense, useId, type ReactNode } from 'react';
+import { Component, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Swatch } from './chart-patterns.tsx';
 import type { SeriesStyle } from './palette.ts';
 
@@ -18,6 +18,33 @@ export interface ChartFrameProps {
   tableMode?: TableMode;
   /** Reserved height while the chart loads, so the page does not jump. */
   height: number;
+  /**
+   * Draw (and so download) the chart only when it comes near the viewport. For screens; the report leaves it off
+   * so charts are drawn before printing.
+   */
+  deferUntilVisible?: boolean;
+}
+
+/** False until the element has come within `margin` of the viewport (always true without IntersectionObserver). */
+function useNearViewport(enabled: boolean, margin = '300px') {
+  const ref = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(!enabled || typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const el = ref.current;
+    if (near || !el) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: margin },
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [near, margin]);
+  return [ref, near] as const;
 }
 
 /** Keeps the table on screen if the chart code fails to load (offline without cache, for example). */
@@ -48,17 +75,27 @@ export function ChartFrame({
   table,
   tableMode = 'details',
   height,
+  deferUntilVisible = false,
 }: ChartFrameProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const [graphicRef, near] = useNearViewport(deferUntilVisible);
   return (
     <figure className="chart-figure" aria-labelledby={`${uid}-caption`}>
       <figcaption id={`${uid}-caption`} className="chart-caption">
         {caption}
       </figcaption>
-      <div className="chart-graphic" role="img" aria-label={summary} style={{ minHeight: height }}>
-        <ChartBoundary>
-          <Suspense fallback={<p className="chart-loading">Loading chart…</p>}>{chart}</Suspense>
-        </ChartBoundary>
+      <div
+        ref={graphicRef}
+        className="chart-graphic"
+        role="img"
+        aria-label={summary}
+        style={{ minHeight: height }}
+      >
+        {near ? (
+          <ChartBoundary>
+            <Suspense fallback={<p className="chart-loading">Loading chart…</p>}>{chart}</Suspense>
+          </ChartBoundary>
+        ) : null}
       </div>
       {legend.length > 0 ? (
         <ul className="chart-legend" aria-label={`Legend: ${caption}`}>

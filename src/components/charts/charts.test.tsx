@@ -1,5 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { TEST_DEVICES, TEST_ESTIMATE } from '../../features/results/test-estimate.ts';
 import { BreakdownFigure } from './breakdown-figure.tsx';
 import { breakdownByComponent, utilisationRows } from './chart-data.ts';
@@ -36,6 +36,32 @@ describe('BreakdownFigure', () => {
     expect(within(legend).getAllByRole('listitem')).toHaveLength(
       within(table).getAllByRole('rowheader').length - 1,
     );
+  });
+});
+
+describe('deferUntilVisible', () => {
+  it('keeps the table in the DOM but draws the chart only once it nears the viewport', async () => {
+    let reveal: (() => void) | undefined;
+    class FakeIntersectionObserver {
+      constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+        reveal = () => callback([{ isIntersecting: true }]);
+      }
+      observe() {}
+      disconnect() {}
+    }
+    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+    try {
+      const { container } = render(
+        <BreakdownFigure requirement={ram} width={400} animate={false} deferUntilVisible />,
+      );
+      await new Promise((r) => setTimeout(r, 150));
+      expect(container.querySelector('svg.recharts-surface')).toBeNull();
+      expect(container.querySelector('table')).not.toBeNull();
+      act(() => reveal?.());
+      await waitForSvg(container);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 

@@ -5,6 +5,7 @@
 import { lazy } from 'react';
 import type { UtilisationRow } from './chart-data.ts';
 import { ChartFrame, type TableMode } from './chart-frame.tsx';
+import { prefersReducedMotion } from './motion.ts';
 import { formatPercent } from './format.ts';
 import { seriesStyle } from './palette.ts';
 import type { UtilisationKey } from './utilisation-chart.tsx';
@@ -19,6 +20,8 @@ export interface UtilisationFigureProps {
   height?: number;
   animate?: boolean;
   tableMode?: TableMode;
+  /** Load and draw the chart only when it nears the viewport (screen use; leave off for print). */
+  deferUntilVisible?: boolean;
 }
 
 const BASE_SERIES: { key: UtilisationKey; label: string }[] = [
@@ -36,8 +39,9 @@ export function UtilisationFigure({
   rows,
   width,
   height,
-  animate = true,
+  animate = !prefersReducedMotion(),
   tableMode,
+  deferUntilVisible = false,
 }: UtilisationFigureProps) {
   const needsAccelerator = rows.some((r) => r.accelerator !== undefined);
   const series = needsAccelerator
@@ -99,6 +103,7 @@ export function UtilisationFigure({
       }
       table={table}
       height={h}
+      deferUntilVisible={deferUntilVisible}
       {...(tableMode === undefined ? {} : { tableMode })}
     />
   );

@@ -114,6 +114,8 @@ describe('ResultsPanel: device ladder', () => {
       .filter((li) => li.parentElement === ladder);
     expect(items).toHaveLength(TEST_DEVICES.length);
 
+    expect(screen.getByText('6 devices: 3 fit, 1 tight, 2 insufficient.')).toBeInTheDocument();
+
     const pi3 = card('Raspberry Pi 3 Model B+');
     expect(within(pi3).getByText('Tight')).toBeInTheDocument();
     expect(within(pi3).getByText(/RAM: the typical need is 117% of capacity/)).toBeInTheDocument();

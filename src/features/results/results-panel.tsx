@@ -126,10 +126,10 @@ export function ResultsPanel({
       <section className="results-section" aria-labelledby={`${uid}-charts`}>
         <h3 id={`${uid}-charts`}>Charts</h3>
         <div className="chart-grid">
-          <BreakdownFigure requirement={estimate.requirements.ram} />
-          <BreakdownFigure requirement={estimate.requirements.storage} />
+          <BreakdownFigure requirement={estimate.requirements.ram} deferUntilVisible />
+          <BreakdownFigure requirement={estimate.requirements.storage} deferUntilVisible />
         </div>
-        <UtilisationFigure rows={rows} />
+        <UtilisationFigure rows={rows} deferUntilVisible />
       </section>
     </section>
   );

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useLayoutEffect, useRef, type MouseEvent } from 'react';
+import { Suspense, useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { ManifestPanel } from '../features/manifest/manifest-panel.tsx';
 import { ShareNotices } from '../features/share/share-notices.tsx';
 import { ShareToolbar } from '../features/share/share-toolbar.tsx';
@@ -23,9 +23,6 @@ export function App() {
 
   // Before the first paint: read the view/step from the URL, then follow Back/Forward.
   useLayoutEffect(() => startRouter(), []);
-  useEffect(() => {
-    if (view === 'report') document.title = `Sizing report: ${answers.scenarioName} · Edge Sizer`;
-  }, [view, answers.scenarioName]);
 
   // The skip link must not touch the fragment (it holds the route), so it moves focus itself.
   const skipTo = (target: HTMLElement | null) => (event: MouseEvent<HTMLAnchorElement>) => {

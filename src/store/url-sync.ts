@@ -95,7 +95,13 @@ export function flushUrlSync(): void {
   remember(payload);
   const route = parseHash(window.location.hash);
   const hash = formatHash({ ...route, payload });
-  if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash);
+  if (hash === window.location.hash) return;
+  try {
+    window.history.replaceState(window.history.state, '', hash);
+  } catch {
+    // Some embedded browsers limit replaceState calls; the next flush tries again, and Copy share link
+    // builds its link from the store, not from the address bar.
+  }
 }
 
 function schedule(): void {
@@ -211,6 +217,21 @@ function onHashChange(): void {
  * in step with the store. Call once, before the first render. Returns a stop function (tests).
  */
 export function startUrlSync(): () => void {
+  try {
+    return startUrlSyncUnsafe();
+  } catch {
+    // Never keep the app from rendering: it starts from the defaults, without URL sync.
+    pushNotice({
+      id: 'url-sync-failed',
+      kind: 'warning',
+      title: 'The link in the address bar and autosave could not be started; the app works without them.',
+      details: ['Use Export JSON to keep a copy of your answers.'],
+    });
+    return () => undefined;
+  }
+}
+
+function startUrlSyncUnsafe(): () => void {
   const stopScenarios = startScenarioSync();
   const route = parseHash(window.location.hash);
   const autosave = loadAutosave();

@@ -163,7 +163,7 @@ export function encodeShareState(state: ShareState): string {
 /** Short, printable rendering of a value read from a link, for messages (never interpreted). */
 function show(value: unknown): string {
   let text: string;
-  if (typeof value === 'string') text = JSON.stringify(value);
+  if (typeof value === 'string') text = JSON.stringify(value.slice(0, 41));
   else if (Array.isArray(value)) text = 'a list';
   else if (value === null) text = 'empty';
   else if (typeof value === 'object') text = 'an object';

@@ -109,6 +109,11 @@ export function ResultsPanel({
         ) : null}
       </section>
 
+      <section className="results-section" aria-labelledby={`${uid}-findings`}>
+        <h3 id={`${uid}-findings`}>Compatibility</h3>
+        <FindingsList findings={estimate.findings} {...(onEditField ? { onEditField } : {})} />
+      </section>
+
       <section className="results-section" aria-labelledby={`${uid}-ladder`}>
         <h3 id={`${uid}-ladder`}>Device ladder</h3>
         <p className="section-note">
@@ -116,11 +121,6 @@ export function ResultsPanel({
           architecture, accelerator or budget rules it out.
         </p>
         <DeviceLadder answers={answers} estimate={estimate} devices={catalog} />
-      </section>
-
-      <section className="results-section" aria-labelledby={`${uid}-findings`}>
-        <h3 id={`${uid}-findings`}>Compatibility</h3>
-        <FindingsList findings={estimate.findings} {...(onEditField ? { onEditField } : {})} />
       </section>
 
       <section className="results-section" aria-labelledby={`${uid}-charts`}>

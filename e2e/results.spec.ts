@@ -158,3 +158,26 @@ test('results follow the answers: a vision preset changes the figures and the re
   const recommended = (await results.locator('.headline-device').textContent()) ?? '';
   await expect(results.getByRole('status')).toContainText(`Recommended: ${recommended}`);
 });
+
+test('with an unsupported platform: errors first, nothing recommended, still axe clean', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/#/wizard/platform');
+  await page.getByRole('radio', { name: /ARMv6/ }).check();
+  const results = page.getByRole('region', { name: 'Your estimate' });
+  const errorGroup = results.getByRole('region', { name: /^Errors? \(\d+\)$/ });
+  await expect(errorGroup).toBeVisible();
+  await expect(errorGroup).toContainText(/ARMv6|armv6/);
+  await expect(errorGroup.getByText('Remedy:').first()).toBeVisible();
+  await expect(results.locator('.headline-errors')).toContainText(/compatibility errors?/);
+  // No catalog device runs armv6 images, so nothing is recommended and the ladder says why.
+  await expect(results.locator('.results-headline')).toContainText('No device in the catalog fits');
+  await expect(results.locator('.ladder .recommended-badge')).toHaveCount(0);
+  await expect(results.getByRole('button', { name: 'Change CPU architecture' }).first()).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('.results').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
+  await errorGroup.screenshot({ path: 'test-results/results-findings-errors.png' });
+  expect(errors).toEqual([]);
+});

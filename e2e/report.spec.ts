@@ -23,39 +23,52 @@ const PRESET = 'Factory protocol gateway (OPC UA / Modbus)';
 const SCENARIO = 'Factory protocol gateway';
 
 /**
- * Open the report as a user would: pick a preset in the wizard, take the share link the app keeps in the
- * address bar (url-sync writes the answers into `?s=`), point it at the report view and open it in a page
- * that has forgotten everything else. Without a payload in the URL (no url-sync in this build), the report
- * is opened in-app instead, and the test says so in its annotations.
+ * Open the report as a colleague would: make the share link in one browser (pick a preset in the wizard and
+ * take the link the app keeps in the address bar, pointed at the report view), then open it in a fresh
+ * browser context that has no saved answers, so only the link can carry the scenario. Without a payload in
+ * the URL (no url-sync in the build), the report is opened in-app instead, and the test says so.
  */
-async function openReport(page: Page): Promise<void> {
+async function openReport(page: Page, viewport?: { width: number; height: number }): Promise<Page> {
   await page.goto('/#/wizard');
+  // url-sync writes the defaults first; wait for the link of the preset's answers.
+  await page.waitForTimeout(500);
+  const before = new URL(page.url()).hash;
   await page.getByRole('button', { name: `Use preset: ${PRESET}` }).click();
   const hasPayload = await page
-    .waitForFunction(() => window.location.hash.includes('?s='), null, { timeout: 3_000 })
+    .waitForFunction((old) => window.location.hash.includes('?s=') && window.location.hash !== old, before, {
+      timeout: 3_000,
+    })
     .then(
       () => true,
       () => false,
     );
+  let report = page;
   if (hasPayload) {
     const url = new URL(page.url());
     url.hash = url.hash.replace(/^#\/wizard(\/[a-z0-9-]+)?/, '#/report');
-    await page.evaluate(() => localStorage.clear());
-    await page.goto('about:blank');
-    await page.goto(url.toString());
+    const browser = page.context().browser();
+    if (!browser) throw new Error('no browser');
+    const context = await browser.newContext({
+      baseURL: url.origin,
+      ...(viewport ? { viewport } : {}),
+    });
+    report = await context.newPage();
+    await report.goto(url.toString());
   } else {
     test
       .info()
       .annotations.push({ type: 'note', description: 'no ?s= payload in the URL: report opened in-app' });
+    if (viewport) await page.setViewportSize(viewport);
     await page.evaluate(() => {
       window.location.hash = '#/report';
     });
   }
-  await expect(page.getByRole('heading', { level: 1, name: `Sizing report: ${SCENARIO}` })).toBeVisible();
+  await expect(report.getByRole('heading', { level: 1, name: `Sizing report: ${SCENARIO}` })).toBeVisible();
   // The charts are lazy chunks: wait until all four have drawn before printing.
-  await expect(page.locator('.report .chart-graphic svg.recharts-surface')).toHaveCount(4, {
+  await expect(report.locator('.report .chart-graphic svg.recharts-surface')).toHaveCount(4, {
     timeout: 15_000,
   });
+  return report;
 }
 
 function pdfText(path: string): string {
@@ -84,8 +97,8 @@ function pdfPages(path: string): number {
 }
 
 test.describe('sizing report', () => {
-  test('opens from a share link, has no axe violations and proper structure', async ({ page }) => {
-    await openReport(page);
+  test('opens from a share link, has no axe violations and proper structure', async ({ page: wizard }) => {
+    const page = await openReport(wizard);
     const results = await new AxeBuilder({ page })
       .include('.report-page')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
@@ -107,17 +120,18 @@ test.describe('sizing report', () => {
     await expect(page.locator('.report')).not.toContainText(/undefined|NaN/);
   });
 
-  test('fits a phone screen: wide tables and charts scroll inside their own box', async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await openReport(page);
+  test('fits a phone screen: wide tables and charts scroll inside their own box', async ({
+    page: wizard,
+  }) => {
+    const page = await openReport(wizard, { width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const ladder = page.getByRole('region', { name: 'Device grades' });
     await ladder.focus();
     await expect(ladder).toBeFocused();
   });
 
-  test('downloads CSV and Markdown with the figures on screen', async ({ page }) => {
-    await openReport(page);
+  test('downloads CSV and Markdown with the figures on screen', async ({ page: wizard }) => {
+    const page = await openReport(wizard);
     // The memory row of the requirements table, as the screen shows it.
     const ramRow = page
       .getByRole('table', { name: 'Requirements, low to high' })
@@ -150,10 +164,10 @@ test.describe('sizing report', () => {
     expect(mdText).not.toMatch(/undefined|NaN/);
   });
 
-  test('prints to A4 and US Letter PDFs that read well', async ({ page }) => {
+  test('prints to A4 and US Letter PDFs that read well', async ({ page: wizard }) => {
     rmSync(OUT, { recursive: true, force: true });
     mkdirSync(OUT, { recursive: true });
-    await openReport(page);
+    const page = await openReport(wizard);
     const recommended =
       (await page.locator('.report-recommended-name strong').first().textContent())?.trim() ?? '';
     expect(recommended).not.toBe('');

@@ -18,7 +18,11 @@ export function liveSummaryText(estimate: Estimate, devices: readonly Device[]):
   const id = estimate.recommendedDeviceId;
   const errors = estimate.findings.filter((f) => f.severity === 'error').length;
   const errorText = errors > 0 ? ` ${errors} compatibility ${errors === 1 ? 'error' : 'errors'}.` : '';
-  if (id === null) return `No device fits. Needs ${figures}${errorText}`;
+  if (id === null) {
+    const tight = estimate.suggestions.find((x) => x.grade === 'tight');
+    const name = tight ? (devices.find((d) => d.id === tight.deviceId)?.name ?? tight.deviceId) : null;
+    return `No device fits.${name ? ` Closest: ${name}, tight.` : ''} Needs ${figures}${errorText}`;
+  }
   const device = devices.find((d) => d.id === id);
   const s = estimate.suggestions.find((x) => x.deviceId === id);
   const name = device ? device.name : id;

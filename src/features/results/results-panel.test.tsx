@@ -101,7 +101,14 @@ describe('ResultsPanel: requirements', () => {
     await act(async () => {
       await new Promise((r) => setTimeout(r, 5));
     });
-    expect(screen.getByRole('status')).toHaveTextContent(/^No device fits/);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /^No device fits\. Closest: Raspberry Pi 3 Model B\+, tight\./,
+    );
+    // The headline names the nearest candidate: the smallest "tight" device and what limits it.
+    expect(screen.getByText('No device in the catalog fits these requirements.')).toBeInTheDocument();
+    expect(screen.getByText(/^Closest:/)).toHaveTextContent(
+      'Closest: Raspberry Pi 3 Model B+ is tight (RAM: the typical need is 117% of capacity; only the low estimate fits.)',
+    );
   });
 });
 

@@ -11,7 +11,7 @@ import { utilisationRows } from '../../components/charts/chart-data.ts';
 import { formatNumber, formatPercent, formatQuantity } from '../../components/charts/format.ts';
 import { CONSTRAINT_LABELS } from '../../components/charts/labels.ts';
 import { UtilisationFigure } from '../../components/charts/utilisation-figure.tsx';
-import { DeviceLadder } from './device-ladder.tsx';
+import { bindingText, DeviceLadder } from './device-ladder.tsx';
 import { FindingsList } from './findings-list.tsx';
 import { liveSummaryText } from './live-summary.ts';
 import { RequirementCard } from './requirement-card.tsx';
@@ -46,6 +46,9 @@ export function ResultsPanel({
   const binding = recSuggestion?.binding;
   const errors = estimate.findings.filter((f) => f.severity === 'error').length;
   const rows = utilisationRows(estimate.suggestions, catalog, estimate.recommendedDeviceId);
+  // When nothing fits: the smallest "tight" device is the nearest candidate (only its low estimate fits).
+  const closest = recommended ? undefined : estimate.suggestions.find((s) => s.grade === 'tight');
+  const closestDevice = closest ? catalog.find((d) => d.id === closest.deviceId) : undefined;
 
   return (
     <section className="results" aria-labelledby={`${uid}-title`}>
@@ -68,10 +71,18 @@ export function ResultsPanel({
             ) : null}
           </p>
         ) : (
-          <p>
-            <strong>No device in the catalog fits these requirements.</strong> See the ladder for the nearest
-            candidates and what limits them.
-          </p>
+          <>
+            <p>
+              <strong>No device in the catalog fits these requirements.</strong> See the ladder for what
+              limits each device.
+            </p>
+            {closest && closestDevice ? (
+              <p className="headline-closest">
+                Closest: <strong>{closestDevice.name}</strong> is tight
+                {closest.binding ? ` (${bindingText(closest, closestDevice, answers, estimate)})` : '.'}
+              </p>
+            ) : null}
+          </>
         )}
         {errors > 0 ? (
           <p className="headline-errors">

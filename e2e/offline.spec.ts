@@ -68,10 +68,8 @@ test('after one visit it works offline: reload, change an answer, see the number
   await expect(summary).toHaveText(after);
 
   // The lazy chunks (report, charts) were precached too.
-  const toReport = page
-    .getByRole('button', { name: /report/i })
-    .or(page.getByRole('link', { name: /report/i }));
-  await toReport.first().click();
+  await page.getByRole('link', { name: /platform/i }).click();
+  await page.getByRole('button', { name: /open the report/i }).click();
   await expect(page).toHaveURL(/#\/report/);
   await expect(page.getByRole('heading', { level: 2, name: 'Requirements' })).toBeVisible();
   await expect(page.locator('svg.recharts-surface').first()).toBeVisible();

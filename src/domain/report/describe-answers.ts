@@ -3,6 +3,7 @@
  * export and the CSV header all render this one description, so the scenario reads the same everywhere.
  */
 import { effectiveModules, type Answers, type ModuleSpec } from '../answers.ts';
+import { OS_SUPPORT, TIER_LABELS } from '../compat/os-support.ts';
 import { formatNumber, formatUsd, formatWithUnit } from './format.ts';
 import {
   ACCELERATOR_LABELS,
@@ -210,6 +211,14 @@ export function describeAnswers(answers: Answers): AnswerSection[] {
         path: 'platform.iotEdgeVersion',
       },
       { label: 'Host OS', value: HOST_OS_LABELS[platform.hostOs], path: 'platform.hostOs' },
+      {
+        label: 'Support tier of this OS',
+        value:
+          platform.architecture === 'armv6'
+            ? TIER_LABELS.unsupported
+            : `${TIER_LABELS[OS_SUPPORT[platform.hostOs].tiers[platform.architecture]]} on ${platform.architecture}`,
+        path: 'platform.hostOs',
+      },
       {
         label: 'CPU architecture',
         value: ARCHITECTURE_LABELS[platform.architecture],

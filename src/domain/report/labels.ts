@@ -1,6 +1,8 @@
 /**
  * Every enum of the Answers contract in words, for the report, its exports and anyone else who shows an
  * answer to a reader. Typed as Record<Enum, string>, so a new enum member without a label is a compile error.
+ * The words follow the wizard's (src/features/wizard/options.ts); host OS and engine names come from the
+ * support tables in src/domain/compat, so the report calls a choice what the wizard called it.
  */
 import type {
   AcceleratorKind,
@@ -16,23 +18,24 @@ import type {
   Processing,
   Workload,
 } from '../answers.ts';
+import { CONTAINER_ENGINE_SUPPORT, OS_SUPPORT } from '../compat/os-support.ts';
 import type { ComponentKind, DeviceClass } from '../types.ts';
 
 export const LANGUAGE_LABELS: Record<Language, string> = {
-  c: 'C',
+  c: 'C / C++',
   dotnet: '.NET (C#)',
   java: 'Java',
   node: 'Node.js',
   python: 'Python',
   'rust-go': 'Rust or Go',
-  unknown: "Don't know",
+  unknown: "Don't know (typical mix)",
 };
 
 export const LAYER_SHARING_LABELS: Record<LayerSharing, string> = {
   unknown: "Don't know",
   none: 'No shared layers',
-  'by-language': 'Shared by modules of the same language',
-  'single-base': 'One common base image for all modules',
+  'by-language': 'Shared by language',
+  'single-base': 'One common base image',
 };
 
 export const PROCESSING_LABELS: Record<Processing, string> = {
@@ -62,38 +65,20 @@ export const IOT_EDGE_VERSION_LABELS: Record<IotEdgeVersion, string> = {
   '1.1': '1.1 LTS (end of support 13 Dec 2022)',
 };
 
-export const HOST_OS_LABELS: Record<HostOs, string> = {
-  'debian-12': 'Debian 12 (Bookworm)',
-  'debian-11': 'Debian 11 (Bullseye)',
-  'debian-13': 'Debian 13 (Trixie)',
-  'raspberry-pi-os-bookworm': 'Raspberry Pi OS (Bookworm, Debian 12)',
-  'raspberry-pi-os-trixie': 'Raspberry Pi OS (Trixie, Debian 13)',
-  'ubuntu-24.04': 'Ubuntu Server 24.04 LTS',
-  'ubuntu-22.04': 'Ubuntu Server 22.04 LTS',
-  'ubuntu-20.04': 'Ubuntu Server 20.04 LTS',
-  'ubuntu-core': 'Ubuntu Core (snaps)',
-  'rhel-9': 'Red Hat Enterprise Linux 9',
-  'rhel-8': 'Red Hat Enterprise Linux 8',
-  'azure-linux-3': 'Azure Linux 3.0',
-  yocto: 'Yocto Project (custom image)',
-  'other-linux': 'Other Linux distribution',
-  'windows-client': 'Windows 10/11 (IoT Edge for Linux on Windows)',
-  'windows-server': 'Windows Server (IoT Edge for Linux on Windows)',
-};
+export const HOST_OS_LABELS = Object.fromEntries(
+  Object.entries(OS_SUPPORT).map(([id, os]) => [id, os.label]),
+) as Record<HostOs, string>;
 
 export const ARCHITECTURE_LABELS: Record<Architecture, string> = {
-  amd64: 'x86-64 (amd64)',
-  arm64: 'ARM 64-bit (arm64 / aarch64)',
-  arm32v7: 'ARM 32-bit (arm32v7 / armhf)',
+  amd64: 'x64 (amd64)',
+  arm64: 'ARM64 (aarch64)',
+  arm32v7: 'ARM32 (armv7)',
   armv6: 'ARMv6 (Raspberry Pi Zero / 1)',
 };
 
-export const CONTAINER_ENGINE_LABELS: Record<ContainerEngine, string> = {
-  moby: 'Moby engine (moby-engine, recommended for production)',
-  'docker-ce': 'Docker CE (best-effort support)',
-  'docker-ee': 'Docker EE / Mirantis (best-effort support)',
-  'docker-snap': 'Docker snap (Ubuntu Core)',
-};
+export const CONTAINER_ENGINE_LABELS = Object.fromEntries(
+  Object.entries(CONTAINER_ENGINE_SUPPORT).map(([id, engine]) => [id, engine.label]),
+) as Record<ContainerEngine, string>;
 
 export const CONTAINER_OS_LABELS: Record<ContainerOs, string> = {
   linux: 'Linux containers',
@@ -102,11 +87,11 @@ export const CONTAINER_OS_LABELS: Record<ContainerOs, string> = {
 
 export const HOSTING_LABELS: Record<Hosting, string> = {
   'bare-metal': 'Bare metal',
-  'hyper-v': 'Virtual machine on Hyper-V',
-  vsphere: 'Virtual machine on VMware vSphere',
-  kvm: 'Virtual machine on KVM',
+  'hyper-v': 'Hyper-V virtual machine',
+  vsphere: 'VMware vSphere / ESXi virtual machine',
+  kvm: 'KVM / Proxmox virtual machine',
   'azure-vm': 'Azure virtual machine',
-  'other-vm': 'Virtual machine (other hypervisor)',
+  'other-vm': 'Other virtual machine',
 };
 
 export const WORKLOAD_MODE_LABELS: Record<Workload['mode'], string> = {

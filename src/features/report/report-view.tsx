@@ -129,7 +129,7 @@ export function ReportView({ answers, estimate, shareUrl, generatedAt, catalog =
               >
                 <tbody>
                   {section.items.map((item) => (
-                    <tr key={item.path}>
+                    <tr key={`${item.path}:${item.label}`}>
                       <th scope="row">{item.label}</th>
                       <td>{item.value}</td>
                     </tr>

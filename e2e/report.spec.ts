@@ -197,6 +197,7 @@ test.describe('sizing report', () => {
       // No app chrome on paper.
       expect(text).not.toContain('Skip to main content');
       expect(text).not.toContain('Print report');
+      expect(text).not.toContain('Copy share link');
       // The factory preset has 5 modules, 20 devices and about 60 assumptions: 22 A4 / 23 Letter pages on 2026-11-25.
       expect(pages).toBeGreaterThanOrEqual(10);
       expect(pages).toBeLessThanOrEqual(30);

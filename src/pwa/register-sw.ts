@@ -37,6 +37,7 @@ async function register(): Promise<void> {
   });
 
   const hadController = navigator.serviceWorker.controller !== null;
+  let reloadWhenHidden = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (!hadController) return; // the first install: same version, nothing to reload
     if (applyingUpdate || document.visibilityState === 'hidden') {
@@ -44,6 +45,8 @@ async function register(): Promise<void> {
       return;
     }
     // Another tab applied an update: reload this one the next time it is out of sight.
+    if (reloadWhenHidden) return;
+    reloadWhenHidden = true;
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') window.location.reload();
     });

@@ -7,7 +7,7 @@ import type { Requirement } from '../../domain/types.ts';
 import { breakdownByComponent } from './chart-data.ts';
 import { ChartFrame, type TableMode } from './chart-frame.tsx';
 import { prefersReducedMotion } from './motion.ts';
-import { formatScaled } from './format.ts';
+import { formatScaled } from '../../domain/report/format.ts';
 import { seriesStyle } from './palette.ts';
 
 const BreakdownChart = lazy(() =>

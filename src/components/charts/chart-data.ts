@@ -4,7 +4,7 @@
  */
 import type { ComponentKind, Device, Range, Requirement, Suggestion } from '../../domain/types.ts';
 import { COMPONENTS } from '../../domain/types.ts';
-import { pickScale, type DisplayScale } from './format.ts';
+import { pickScale, type DisplayScale } from '../../domain/report/format.ts';
 import { COMPONENT_LABELS } from './labels.ts';
 
 /** One stacked series of a breakdown chart: a component and its share of the requirement. */

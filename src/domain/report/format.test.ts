@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatPercent, formatQuantity, formatRange, formatUsd, pickScale } from './format.ts';
 
-describe('format', () => {
+// Formerly the charts' own formatter test (src/components/charts/format.test.ts): the charts and results now
+// use this formatter, so its cases stay here. Non-finite values read 'n/a' (the charts' copy said '–').
+describe('format (cases from the results and charts)', () => {
   it.each([
     [0, '0'],
     [0.004, '0.004'],
@@ -9,8 +11,8 @@ describe('format', () => {
     [1.5, '1.5'],
     [12.345, '12.3'],
     [1234.5, '1,235'],
-    [Number.NaN, '–'],
-    [Number.POSITIVE_INFINITY, '–'],
+    [Number.NaN, 'n/a'],
+    [Number.POSITIVE_INFINITY, 'n/a'],
   ])('formatNumber(%s) = %s', (value, expected) => {
     expect(formatNumber(value)).toBe(expected);
   });

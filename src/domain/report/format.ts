@@ -4,8 +4,7 @@
  * and in a spreadsheet. It lives in src/domain (pure, no DOM) so the exports can use it too.
  *
  * The locale is pinned to 'en-US' (not the browser's), so an exported file never depends on who made it.
- * The API mirrors src/components/charts/format.ts (same names, same rules) so that file can become a
- * re-export of this one without any visible change.
+ * The results, the charts and the report all import it from here (there is no second copy in the UI).
  *
  * Rules:
  * - Scale: MiB of 1 GiB or more are shown in GiB; GB (and GB/month) below 1 in MB. The scale of a whole

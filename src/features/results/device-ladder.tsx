@@ -1,6 +1,6 @@
 import type { Answers } from '../../domain/answers.ts';
 import type { Device, Estimate, Suggestion } from '../../domain/types.ts';
-import { formatNumber, formatPercent, formatQuantity, formatUsd } from '../../components/charts/format.ts';
+import { formatNumber, formatPercent, formatQuantity, formatUsd } from '../../domain/report/format.ts';
 import { CONSTRAINT_LABELS, GRADE_ICONS, GRADE_LABELS } from '../../components/charts/labels.ts';
 
 const RESOURCE_ROWS = [

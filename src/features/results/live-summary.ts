@@ -1,5 +1,5 @@
 import type { Device, Estimate } from '../../domain/types.ts';
-import { formatPercent, formatRange } from '../../components/charts/format.ts';
+import { formatPercent, formatRange } from '../../domain/report/format.ts';
 import { CONSTRAINT_LABELS } from '../../components/charts/labels.ts';
 
 /** The figure as read out: "1.17 GiB" (typical only; ranges are on screen). */

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { Assumption, Confidence, Requirement } from '../../domain/types.ts';
-import { formatRange, formatScaled, formatNumber } from '../../components/charts/format.ts';
+import { formatRange, formatScaled, formatNumber } from '../../domain/report/format.ts';
 import { COMPONENT_LABELS } from '../../components/charts/labels.ts';
 import { SourceLink } from './source-link.tsx';
 

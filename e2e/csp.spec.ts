@@ -107,49 +107,61 @@ test('the policy really blocks inline script, style attributes and third-party o
   expect(await page.evaluate(() => window.__inlineScriptRan)).toBeUndefined();
 });
 
-test('no CSP violation while clicking through the wizard and opening the report', async ({
-  page,
-  baseURL,
-}) => {
-  const seen = await watchViolations(page);
-  const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
+test.describe('journey', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('no CSP violation while clicking through the wizard and opening the report', async ({
+    page,
+    baseURL,
+  }) => {
+    const seen = await watchViolations(page);
+    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
+    });
+
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Edge Sizer');
+    // A preset with several modules, the share toolbar (copy link, saved scenarios), then every wizard step.
+    await page.getByRole('button', { name: /^use preset: factory/i }).click();
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /copied/i })).toBeVisible();
+    await page.getByRole('button', { name: 'Scenarios' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('link', { name: /step 1/i }).click();
+    const steps = await clickThroughWizard(page);
+    test.info().annotations.push({ type: 'wizard steps clicked', description: String(steps) });
+    expect(steps, 'the journey went through the wizard').toBeGreaterThanOrEqual(5);
+
+    // Open the report (lazy chunk, charts and the QR code image), as a user would.
+    const toReport = page
+      .getByRole('button', { name: /report/i })
+      .or(page.getByRole('link', { name: /report/i }));
+    if (
+      await toReport
+        .first()
+        .isVisible()
+        .catch(() => false)
+    ) {
+      await toReport.first().click();
+    } else {
+      const hash = new URL(page.url()).hash;
+      await page.goto(`/#/report${hash.includes('?') ? hash.slice(hash.indexOf('?')) : ''}`);
+    }
+    await expect(page).toHaveURL(/#\/report/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Requirements' })).toBeVisible({
+      timeout: 15_000,
+    });
+    await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
+    await expect(page.getByRole('img', { name: /qr/i }).first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: test.info().outputPath('report-under-csp.png'), fullPage: true });
+
+    expect(await violations(page)).toEqual([]);
+    expect(seen.console).toEqual([]);
+    expect(seen.pageErrors).toEqual([]);
+    expect(foreign).toEqual([]);
   });
-
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Edge Sizer');
-  const steps = await clickThroughWizard(page);
-  test.info().annotations.push({ type: 'wizard steps clicked', description: String(steps) });
-
-  // Open the report (lazy chunk, charts and the QR code image), as a user would.
-  const toReport = page
-    .getByRole('button', { name: /report/i })
-    .or(page.getByRole('link', { name: /report/i }));
-  if (
-    await toReport
-      .first()
-      .isVisible()
-      .catch(() => false)
-  ) {
-    await toReport.first().click();
-  } else {
-    const hash = new URL(page.url()).hash;
-    await page.goto(`/#/report${hash.includes('?') ? hash.slice(hash.indexOf('?')) : ''}`);
-  }
-  await expect(page).toHaveURL(/#\/report/);
-  await expect(page.getByRole('heading', { level: 2, name: 'Requirements' })).toBeVisible({
-    timeout: 15_000,
-  });
-  await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
-  await expect(page.getByRole('img', { name: /qr/i }).first()).toBeVisible();
-  await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: test.info().outputPath('report-under-csp.png'), fullPage: true });
-
-  expect(await violations(page)).toEqual([]);
-  expect(seen.console).toEqual([]);
-  expect(seen.pageErrors).toEqual([]);
-  expect(foreign).toEqual([]);
 });

@@ -114,6 +114,8 @@ describe('buildManifest', () => {
       Config: { 'max-size': '10m', 'max-file': '3' },
     });
     expect(classifier?.settings.image).toBe('contoso.azurecr.io/classifier:2.1');
+    // IoT Edge 1.6 uses Docker Engine API v1.41 (Azure/iotedge#7510); "v1.25" from old templates is too old.
+    expect(desired(out).runtime.settings.minDockerVersion).toBe('v1.41');
     const hub = desired(out).systemModules.edgeHub;
     expect(hub.settings.image).toBe('mcr.microsoft.com/azureiotedge-hub:1.6');
     expect(JSON.parse(hub.settings.createOptions)).toMatchObject({

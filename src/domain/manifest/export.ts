@@ -28,6 +28,14 @@ export const LOG_CONFIG = { Type: 'json-file', Config: { 'max-size': '10m', 'max
  */
 export const LOW_MEMORY_MIB = 1024;
 
+/**
+ * Oldest Docker Engine API the deployment asks for. IoT Edge 1.6 talks to the engine at API v1.41 (Docker 20.10,
+ * the dockerd in Debian 12, the oldest engine the 1.6 line supports): "Update Docker Engine API version to v1.41",
+ * https://github.com/Azure/iotedge/pull/7510 (merged 2026-06; CHANGELOG 1.6.0; fact sheet §0.5). Microsoft's older
+ * templates still say "v1.25", which would let an engine too old for 1.6 pass the check.
+ */
+export const MIN_DOCKER_API_VERSION = 'v1.41';
+
 /** Docker refuses memory limits under 6 MB ("Minimum memory limit allowed is 6MB", moby daemon/daemon_unix.go). */
 export const DOCKER_MIN_MEMORY_MIB = 6;
 
@@ -259,7 +267,7 @@ export function buildManifest(
           schemaVersion: '1.1',
           runtime: {
             type: 'docker',
-            settings: { minDockerVersion: 'v1.25', loggingOptions: '' },
+            settings: { minDockerVersion: MIN_DOCKER_API_VERSION, loggingOptions: '' },
           },
           systemModules: {
             edgeAgent: {

@@ -5,7 +5,7 @@
 import type { ComponentKind, Device, Range, Requirement, Suggestion } from '../../domain/types.ts';
 import { COMPONENTS } from '../../domain/types.ts';
 import { pickScale, type DisplayScale } from '../../domain/report/format.ts';
-import { COMPONENT_LABELS } from './labels.ts';
+import { COMPONENT_LABELS } from '../../domain/report/labels.ts';
 
 /** One stacked series of a breakdown chart: a component and its share of the requirement. */
 export interface BreakdownSeries {
@@ -37,7 +37,8 @@ export function breakdownByComponent(requirement: Requirement): BreakdownChartDa
   for (const key of COMPONENTS) {
     const value = sums.get(key);
     if (value && (value.low !== 0 || value.typical !== 0 || value.high !== 0)) {
-      series.push({ key, label: COMPONENT_LABELS[key], value });
+      // A series sums every item of its component, so the modules' series is named in the plural.
+      series.push({ key, label: key === 'module' ? 'Modules' : COMPONENT_LABELS[key], value });
     }
   }
   return {

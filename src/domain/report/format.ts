@@ -13,7 +13,8 @@
  *   non-zero values so they never read "0".
  * - A figure that is not finite reads "n/a", never "NaN" or "Infinity".
  */
-import type { Confidence, Constraint, Grade, Range, Severity, Unit } from '../types.ts';
+import type { Constraint, Range, Unit } from '../types.ts';
+import { CONSTRAINT_LABELS } from './labels.ts';
 
 /** The pinned locale of every formatted figure. */
 export const NUMBER_LOCALE = 'en-US';
@@ -153,37 +154,7 @@ export function formatDateTime(date: Date): string {
   return DATE_TIME.format(date);
 }
 
-/** The grade of a device, in words. */
-export const GRADE_LABELS: Record<Grade, string> = {
-  fit: 'Fit',
-  tight: 'Tight',
-  insufficient: 'Insufficient',
-};
-
-/** The constraint that decided a grade, in words. */
-export const CONSTRAINT_LABELS: Record<Constraint, string> = {
-  cpu: 'CPU',
-  ram: 'RAM',
-  storage: 'Storage',
-  accelerator: 'Accelerator',
-  architecture: 'Architecture',
-  budget: 'Budget',
-};
-
 /** A binding constraint in words; "None near a limit" when null. */
 export function formatConstraint(constraint: Constraint | null): string {
   return constraint === null ? 'None near a limit' : CONSTRAINT_LABELS[constraint];
 }
-
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  error: 'Error',
-  warning: 'Warning',
-  info: 'Note',
-};
-
-export const CONFIDENCE_LABELS: Record<Confidence, string> = {
-  H: 'High',
-  M: 'Medium',
-  L: 'Low',
-  EST: 'Estimate',
-};

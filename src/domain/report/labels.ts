@@ -3,6 +3,9 @@
  * answer to a reader. Typed as Record<Enum, string>, so a new enum member without a label is a compile error.
  * The words follow the wizard's (src/features/wizard/options.ts); host OS and engine names come from the
  * support tables in src/domain/compat, so the report calls a choice what the wizard called it.
+ *
+ * Also the words for the model's output ids (components, grades, constraints, severities, confidence):
+ * the one source for the results, the charts, the report and its exports.
  */
 import type {
   AcceleratorKind,
@@ -19,7 +22,7 @@ import type {
   Workload,
 } from '../answers.ts';
 import { CONTAINER_ENGINE_SUPPORT, OS_SUPPORT } from '../compat/os-support.ts';
-import type { ComponentKind, DeviceClass } from '../types.ts';
+import type { ComponentKind, Confidence, Constraint, DeviceClass, Grade, Severity } from '../types.ts';
 
 export const LANGUAGE_LABELS: Record<Language, string> = {
   c: 'C / C++',
@@ -120,4 +123,57 @@ export const DEVICE_CLASS_LABELS: Record<DeviceClass, string> = {
   'industrial-gateway': 'Industrial gateway',
   'mini-pc': 'Mini PC',
   'edge-server': 'Edge server',
+};
+
+/** The grade of a device, in words. */
+export const GRADE_LABELS: Record<Grade, string> = {
+  fit: 'Fit',
+  tight: 'Tight',
+  insufficient: 'Insufficient',
+};
+
+/** Text symbols shown next to grade words (never instead of them). */
+export const GRADE_ICONS: Record<Grade, string> = {
+  fit: '✓',
+  tight: '!',
+  insufficient: '✕',
+};
+
+/** The constraint that decided a grade, in words. */
+export const CONSTRAINT_LABELS: Record<Constraint, string> = {
+  cpu: 'CPU',
+  ram: 'RAM',
+  storage: 'Storage',
+  accelerator: 'Accelerator',
+  architecture: 'Architecture',
+  budget: 'Budget',
+};
+
+/** A finding's severity in words (one finding). */
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Note',
+};
+
+/** A severity in words, for a group of more than one finding. */
+export const SEVERITY_PLURAL_LABELS: Record<Severity, string> = {
+  error: 'Errors',
+  warning: 'Warnings',
+  info: 'Notes',
+};
+
+/** Text symbols shown next to severity words (never instead of them). */
+export const SEVERITY_ICONS: Record<Severity, string> = {
+  error: '✕',
+  warning: '!',
+  info: 'i',
+};
+
+/** An assumption's confidence in words. */
+export const CONFIDENCE_LABELS: Record<Confidence, string> = {
+  H: 'High',
+  M: 'Medium',
+  L: 'Low',
+  EST: 'Estimate',
 };

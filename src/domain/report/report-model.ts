@@ -17,9 +17,6 @@ import {
 } from '../types.ts';
 import { describeAnswers, type AnswerSection } from './describe-answers.ts';
 import {
-  CONFIDENCE_LABELS,
-  GRADE_LABELS,
-  SEVERITY_LABELS,
   formatConstraint,
   formatDateTime,
   formatNumber,
@@ -30,7 +27,13 @@ import {
   formatWithUnit,
   pickScale,
 } from './format.ts';
-import { COMPONENT_LABELS, DEVICE_CLASS_LABELS } from './labels.ts';
+import {
+  COMPONENT_LABELS,
+  CONFIDENCE_LABELS,
+  DEVICE_CLASS_LABELS,
+  GRADE_LABELS,
+  SEVERITY_LABELS,
+} from './labels.ts';
 
 /** Where the report came from: the link back to the live scenario and when the report was made. */
 export interface ReportMeta {

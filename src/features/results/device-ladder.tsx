@@ -1,7 +1,7 @@
 import type { Answers } from '../../domain/answers.ts';
 import type { Device, Estimate, Suggestion } from '../../domain/types.ts';
 import { formatNumber, formatPercent, formatQuantity, formatUsd } from '../../domain/report/format.ts';
-import { CONSTRAINT_LABELS, GRADE_ICONS, GRADE_LABELS } from '../../components/charts/labels.ts';
+import { CONSTRAINT_LABELS, GRADE_ICONS, GRADE_LABELS } from '../../domain/report/labels.ts';
 
 const RESOURCE_ROWS = [
   { key: 'cpu', label: 'CPU' },

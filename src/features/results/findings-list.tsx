@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../../domain/types.ts';
-import { SEVERITY_LABELS } from '../../components/charts/labels.ts';
+import { SEVERITY_ICONS, SEVERITY_LABELS, SEVERITY_PLURAL_LABELS } from '../../domain/report/labels.ts';
 import { fieldLabel } from './field-labels.ts';
 import { SourceLink } from './source-link.tsx';
 
@@ -20,7 +20,6 @@ export function FindingsList({ findings, onEditField }: FindingsListProps) {
       {ORDER.map((severity) => {
         const group = findings.filter((f) => f.severity === severity);
         if (group.length === 0) return null;
-        const labels = SEVERITY_LABELS[severity];
         const headingId = `findings-${severity}`;
         return (
           <section
@@ -30,9 +29,10 @@ export function FindingsList({ findings, onEditField }: FindingsListProps) {
           >
             <h4 id={headingId}>
               <span aria-hidden="true" className="severity-icon">
-                {labels.icon}
+                {SEVERITY_ICONS[severity]}
               </span>{' '}
-              {group.length === 1 ? labels.one : labels.many} ({group.length})
+              {group.length === 1 ? SEVERITY_LABELS[severity] : SEVERITY_PLURAL_LABELS[severity]} (
+              {group.length})
             </h4>
             <ul>
               {group.map((f) => (

@@ -1,15 +1,8 @@
 import { Fragment } from 'react';
-import type { Assumption, Confidence, Requirement } from '../../domain/types.ts';
+import type { Assumption, Requirement } from '../../domain/types.ts';
 import { formatRange, formatScaled, formatNumber } from '../../domain/report/format.ts';
-import { COMPONENT_LABELS } from '../../components/charts/labels.ts';
+import { COMPONENT_LABELS, CONFIDENCE_LABELS } from '../../domain/report/labels.ts';
 import { SourceLink } from './source-link.tsx';
-
-const CONFIDENCE_LABELS: Record<Confidence, string> = {
-  H: 'High',
-  M: 'Medium',
-  L: 'Low',
-  EST: 'Estimate',
-};
 
 function assumptionValue(a: Assumption): string {
   const unit = a.unit ? ` ${a.unit}` : '';

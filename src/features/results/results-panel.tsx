@@ -9,7 +9,7 @@ import type { Device, Estimate } from '../../domain/types.ts';
 import { BreakdownFigure } from '../../components/charts/breakdown-figure.tsx';
 import { utilisationRows } from '../../components/charts/chart-data.ts';
 import { formatNumber, formatPercent, formatQuantity } from '../../domain/report/format.ts';
-import { CONSTRAINT_LABELS } from '../../components/charts/labels.ts';
+import { CONSTRAINT_LABELS } from '../../domain/report/labels.ts';
 import { UtilisationFigure } from '../../components/charts/utilisation-figure.tsx';
 import { bindingText, DeviceLadder } from './device-ladder.tsx';
 import { FindingsList } from './findings-list.tsx';

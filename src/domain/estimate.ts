@@ -25,6 +25,41 @@ import type { Assumption, Device, Estimate, Finding, Requirement, ResourceId } f
 
 const SEVERITY_ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
 
+interface OutsideUse {
+  /** Where the constant is used. */
+  where: string;
+  /** When an estimate lists it: always, on Windows hosts (EFLOW VM), or when an inference workload is sized. */
+  when: 'always' | 'eflow' | 'accelerator-workload';
+}
+
+/**
+ * Register constants used outside any breakdown item (in findings, the EFLOW VM size, the accelerator need or an
+ * explanation), with where. Every other constant is cited by at least one breakdown item (tested).
+ */
+export const ASSUMPTIONS_USED_OUTSIDE_BREAKDOWNS = {
+  'accelerator.efficiency': {
+    where:
+      'sizing/accelerator.ts: TOPS needed = raw TOPS / share of peak achieved (estimate.acceleratorTops)',
+    when: 'accelerator-workload',
+  },
+  'eflow.vm-min-ram': { where: 'sizing/eflow.ts: EFLOW VM memory (minimum)', when: 'eflow' },
+  'eflow.vm-ram-step': { where: 'sizing/eflow.ts: EFLOW VM memory (rounding step)', when: 'eflow' },
+  'eflow.vm-default-cpus': { where: 'sizing/eflow.ts: EFLOW VM vCPUs (minimum)', when: 'eflow' },
+  'eflow.vm-default-disk': { where: 'sizing/eflow.ts: EFLOW VM disk (minimum)', when: 'eflow' },
+  'iothub.meter-kb': {
+    where: 'sizing/uplink.ts: IoT Hub metered messages per day, in the uplink explanation',
+    when: 'always',
+  },
+  'buffer.default-ttl-hours': {
+    where: 'sizing/model-findings.ts: the time-to-live finding when the offline hours exceed it',
+    when: 'always',
+  },
+  'ram.safety-margin-percent': {
+    where: 'sizing/model-findings.ts: the low-headroom finding',
+    when: 'always',
+  },
+} as const satisfies Partial<Record<AssumptionId, OutsideUse>>;
+
 /** Size an IoT Edge device for the answers and grade the catalog's devices against it. */
 export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES): Estimate {
   const ctx = buildContext(answers);
@@ -42,17 +77,8 @@ export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES)
   for (const req of Object.values(requirements))
     for (const i of req.breakdown) for (const id of i.assumptionIds) used.add(id);
   for (const id of acceleratorAssumptionIds(answers)) used.add(id);
-  if (eflowVm !== null)
-    for (const id of [
-      'eflow.vm-min-ram',
-      'eflow.vm-ram-step',
-      'eflow.vm-default-cpus',
-      'eflow.vm-default-disk',
-    ])
-      used.add(id);
-  used.add('iothub.meter-kb');
-  used.add('buffer.default-ttl-hours');
-  used.add('ram.safety-margin-percent');
+  for (const [id, use] of Object.entries(ASSUMPTIONS_USED_OUTSIDE_BREAKDOWNS) as [AssumptionId, OutsideUse][])
+    if (use.when === 'always' || (use.when === 'eflow' && eflowVm !== null)) used.add(id);
   const assumptions: Assumption[] = [...used]
     .filter((id): id is AssumptionId => id in ASSUMPTIONS)
     .sort()

@@ -79,7 +79,7 @@ test('make a scenario, copy its link, open it in a fresh browser: same numbers, 
     page.getByRole('status').filter({ hasText: /Share link copied \(\d+ characters\)/ }),
   ).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link.startsWith(`${baseURL}/#/wizard/data?s=1.`)).toBe(true);
+  expect(link.startsWith(`${baseURL}/#/wizard/data?s=2.`)).toBe(true);
   await shot(page, '01-copied');
 
   const fresh = await browser.newContext();

@@ -61,7 +61,7 @@ describe('startUrlSync: opening', () => {
     window.history.replaceState(null, '', linkTo(TWENTY_MODULE_SCENARIO));
     stop = startUrlSync();
     expect(useAppStore.getState().answers).toEqual(TWENTY_MODULE_SCENARIO);
-    expect(window.location.hash.startsWith('#/wizard/data?s=1.')).toBe(true);
+    expect(window.location.hash.startsWith('#/wizard/data?s=2.')).toBe(true);
     expect(useNoticeStore.getState().notices).toEqual([]);
   });
 
@@ -222,7 +222,7 @@ describe('startUrlSync: writing', () => {
     vi.advanceTimersByTime(URL_WRITE_DELAY_MS + 10);
     expect(replace).toHaveBeenCalledTimes(1);
     expect(push).not.toHaveBeenCalled();
-    expect(window.location.hash.startsWith('#/wizard/platform?s=1.')).toBe(true);
+    expect(window.location.hash.startsWith('#/wizard/platform?s=2.')).toBe(true);
     expect(answersInUrl()?.performance.headroomPercent).toBe(20);
     expect(JSON.parse(localStorage.getItem(AUTOSAVE_KEY) ?? '{}').answers.performance.headroomPercent).toBe(
       20,
@@ -249,7 +249,7 @@ describe('startUrlSync: writing', () => {
   it('builds a share URL with the page address and the state in the fragment', () => {
     useAppStore.setState({ answers: MINE, view: 'report', stepId: null });
     const url = buildShareUrl(undefined, 'https://example.test/app/');
-    expect(url.startsWith('https://example.test/app/#/report?s=1.')).toBe(true);
+    expect(url.startsWith('https://example.test/app/#/report?s=2.')).toBe(true);
     const result = decodeShareState(parseHash(url.slice(url.indexOf('#'))).payload ?? '');
     expect(result.ok && result.state.answers).toEqual(MINE);
   });

@@ -1,10 +1,14 @@
 /**
  * Share-link format migrations.
  *
- * The format version is written OUTSIDE the compressed payload (`<format>.<lz-string>`), so a link made by
- * any past release can be recognised before it is unpacked. Each past format gets ONE migration that turns
- * its decompressed JSON into the next format's JSON; decoding runs them in order, from the link's format up
- * to the current one, and only then validates the result field by field (share-codec.ts).
+ * The format version is written OUTSIDE the compressed payload (`<format>.<packed JSON>`), so a link made by
+ * any past release can be recognised before it is unpacked. A format fixes two things: how the JSON is
+ * packed (pack.ts unpacks each format its own way) and the JSON layout. Each past format gets ONE migration
+ * that turns its unpacked JSON into the next format's JSON; decoding runs them in order, from the link's
+ * format up to the current one, and only then validates the result field by field (share-codec.ts).
+ *
+ *   format 1 (2026-11-25, first release): lz-string packing, layout of wire-v1.ts.
+ *   format 2 (2026-11-25): raw DEFLATE + base64url packing (fflate), same layout as format 1.
  *
  * Rules for whoever changes the wire layout (wire-v1.ts):
  * 1. bump CURRENT_FORMAT_VERSION;
@@ -14,19 +18,19 @@
  */
 
 /** The format that encodeShareState writes today. */
-export const CURRENT_FORMAT_VERSION = 1;
+export const CURRENT_FORMAT_VERSION = 2;
 
 /** Turns the decompressed JSON of format N into the JSON of format N + 1. May throw on nonsense input. */
 export type Migration = (wire: unknown) => unknown;
 
 /**
  * Ordered migrations: MIGRATIONS[i] upgrades format i + 1 to format i + 2.
- *
- * Format 1 is the first published format, so there is nothing to upgrade yet. The first entry will read:
- *   // v1 → v2: <what changed>
- *   (wire) => …,
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  // v1 → v2: only the packing changed (lz-string → raw DEFLATE + base64url, undone by pack.ts before this
+  // runs); the JSON layout of wire-v1.ts is unchanged, so the unpacked JSON passes through as it is.
+  (wire) => wire,
+];
 
 export type MigrationResult = { ok: true; wire: unknown } | { ok: false; error: string };
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import LZString from 'lz-string';
+import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { arbAnswers, arbModule } from '../../testing/arbitraries.ts';
 import { shareLinkLengthFor20Modules, TWENTY_MODULE_SCENARIO } from '../../testing/golden/scenarios.ts';
@@ -7,20 +7,26 @@ import * as A from '../answers.ts';
 import { DEFAULT_ANSWERS, parseAnswers, type Answers } from '../answers.ts';
 import { MODEL_VERSION } from '../model-version.ts';
 import { CURRENT_FORMAT_VERSION, MIGRATIONS, migrateToCurrent } from './migrations.ts';
+import { fromBase64Url, MAX_UNPACKED_BYTES, packV1, packV2, toBase64Url, unpack } from './pack.ts';
 import {
   answersToWire,
   createShareState,
   decodeShareState,
   encodeShareState,
   MAX_PAYLOAD_LENGTH,
+  stateToWire,
   type DecodeResult,
   type ShareState,
 } from './share-codec.ts';
 import { WIRE_V1_ENUMS } from './wire-v1.ts';
 
-/** Build a format-1 payload from any JSON value (what a hostile link author can do). */
-const craft = (wire: unknown): string => `1.${LZString.compressToEncodedURIComponent(JSON.stringify(wire))}`;
-const craftRaw = (json: string): string => `1.${LZString.compressToEncodedURIComponent(json)}`;
+/** Build a payload of the current format (2) from any JSON value (what a hostile link author can do). */
+const craft = (wire: unknown): string => `2.${packV2(JSON.stringify(wire))}`;
+const craftRaw = (json: string): string => `2.${packV2(json)}`;
+/** The same, packed as format 1 (lz-string) was. */
+const craftV1 = (wire: unknown): string => `1.${packV1(JSON.stringify(wire))}`;
+/** A state as a format-1 link would carry it (what links shared before format 2 look like). */
+const encodeV1 = (state: ShareState): string => craftV1(stateToWire(state));
 const validWire = (answers: Answers = DEFAULT_ANSWERS): unknown[] => [
   MODEL_VERSION,
   'wizard',
@@ -60,25 +66,32 @@ const arbShareState = (answers: fc.Arbitrary<Answers>): fc.Arbitrary<ShareState>
   });
 
 describe('encodeShareState', () => {
-  it('pins wire format 1 for the default state (a change here breaks every link already shared)', () => {
-    expect(
-      encodeShareState({ ...createShareState(DEFAULT_ANSWERS), modelVersion: '2026.11.1' }),
-    ).toMatchInlineSnapshot(
+  const pinned = { ...createShareState(DEFAULT_ANSWERS), modelVersion: '2026.11.1' };
+
+  it('pins wire format 2 for the default state (a change here breaks every link already shared)', () => {
+    expect(encodeShareState(pinned)).toMatchInlineSnapshot(
+      `"2.i1YyMjAy0zM01DNU0lEqz6xKLEpR0skrzcnRiVbyrVTwzA9RcE1JT1VISS3LTE5V0ok20DHSMdOJjo7VwYZidQyAlKmOkYGOIQgagLgGOnAI5BkBZYEUyA6onCFULjYWAA"`,
+    );
+  });
+
+  it('pins the format-1 packing of the same JSON (links shared before format 2 look like this)', () => {
+    expect(encodeV1(pinned)).toMatchInlineSnapshot(
       `"1.NoIgTADGBsB0CM8EgDQgO4EsBeBDATgCaoB2ArgDYUqgCyAngAQCSA9gCqMCihA5gKaNC-AG6YAxv1TAIKMCmg1gAXRqqVazRu3LVEdQFY5s+ClPwI+mrJspbV4GCNh15Kutun7u5UA"`,
     );
   });
 
   it('writes the format version outside the compressed blob and the model version inside it', () => {
     const payload = encodeShareState(createShareState(DEFAULT_ANSWERS));
-    expect(payload.startsWith(`${CURRENT_FORMAT_VERSION}.`)).toBe(true);
-    const json = LZString.decompressFromEncodedURIComponent(payload.slice(2));
-    expect(JSON.parse(json)[0]).toBe(MODEL_VERSION);
+    expect(CURRENT_FORMAT_VERSION).toBe(2);
+    expect(payload.startsWith('2.')).toBe(true);
+    const unpacked = unpack(2, payload.slice(2));
+    expect(unpacked.ok && JSON.parse(unpacked.json)[0]).toBe(MODEL_VERSION);
   });
 
   it('uses only characters that are safe in a URL fragment and in route.ts (no "&", "=", "#", "?")', () => {
     fc.assert(
       fc.property(arbShareState(arbUnicodeAnswers), (state) => {
-        expect(encodeShareState(state)).toMatch(/^1\.[A-Za-z0-9+$-]*$/);
+        expect(encodeShareState(state)).toMatch(/^2\.[A-Za-z0-9_-]*$/);
       }),
       { numRuns: 300 },
     );
@@ -101,13 +114,17 @@ describe('encodeShareState', () => {
     for (const [values, table] of pairs) for (const value of values) expect(table).toContain(value);
   });
 
-  it('keeps a realistic 20-module scenario (every module field filled) under 1,000 characters', () => {
+  it('keeps a realistic 20-module scenario (every module field filled) well under 1,000 characters', () => {
     expect(TWENTY_MODULE_SCENARIO.workload.modules).toHaveLength(20);
     expect(parseAnswers(TWENTY_MODULE_SCENARIO).ok).toBe(true);
-    const { payload, fragment } = shareLinkLengthFor20Modules();
-    // Measured 2026-11-25: payload 950, fragment 961 characters.
-    expect(payload).toBeLessThan(1_000);
-    expect(fragment).toBeLessThan(1_000);
+    const { payload, fragment, link } = shareLinkLengthFor20Modules();
+    // Measured 2026-11-25, format 2: payload 764, fragment 775, link 812 characters
+    // (format 1: 950, 961, 998).
+    expect(payload).toBeLessThanOrEqual(800);
+    expect(fragment).toBeLessThanOrEqual(820);
+    expect(link).toBeLessThanOrEqual(850);
+    const v1 = encodeV1(createShareState(TWENTY_MODULE_SCENARIO, 'report', null)).length;
+    expect(payload).toBeLessThan(v1 * 0.85);
   });
 
   it('cuts images around the module name, and the decoder reads any cut', () => {
@@ -158,6 +175,29 @@ describe('decodeShareState: round trip', () => {
     );
   });
 
+  it('decodes format-1 links of any valid state to the same state (v1 → v2 migration)', () => {
+    fc.assert(
+      fc.property(arbShareState(arbUnicodeAnswers), (state) => {
+        expect(decodeShareState(encodeV1(state))).toMatchObject({ ok: true, state });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('base64url: bytes → text → the same bytes; text of an impossible length is refused', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        const text = toBase64Url(bytes);
+        expect(text).toMatch(/^[A-Za-z0-9_-]*$/);
+        expect(text).toBe(Buffer.from(bytes).toString('base64url'));
+        expect(fromBase64Url(text)).toEqual(bytes);
+      }),
+      { numRuns: 500 },
+    );
+    expect(fromBase64Url('AAAAA')).toBeNull();
+    expect(fromBase64Url('AA=A')).toBeNull();
+  });
+
   it('round-trips the 20-module scenario and the defaults', () => {
     for (const answers of [TWENTY_MODULE_SCENARIO, DEFAULT_ANSWERS]) {
       const state = createShareState(answers, 'report', null);
@@ -179,7 +219,7 @@ describe('decodeShareState: never throws, and what it returns is always valid', 
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), check), { numRuns: 1_000 });
   });
 
-  it('survives random strings behind a valid format tag, in the lz-string alphabet', () => {
+  it('survives random strings behind a valid format tag, in the lz-string alphabet (format 1)', () => {
     const alphabet = fc.constantFrom(
       ...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$'.split(''),
     );
@@ -189,9 +229,40 @@ describe('decodeShareState: never throws, and what it returns is always valid', 
     );
   });
 
+  it('survives random strings behind a valid format tag, in the base64url alphabet (format 2)', () => {
+    const alphabet = fc.constantFrom(
+      ...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split(''),
+    );
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 400 }), (chars) => check(`2.${chars.join('')}`)),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('survives random bytes that are valid base64url (fflate throws on most: caught)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 300 }), (bytes) =>
+        check(`2.${toBase64Url(bytes)}`),
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('survives valid DEFLATE data of anything (random bytes, invalid UTF-8, not JSON)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) =>
+        check(`2.${toBase64Url(deflateSync(bytes))}`),
+      ),
+      { numRuns: 1_000 },
+    );
+  });
+
   it('survives any JSON value inside a well-formed payload', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), (wire) => check(craft(wire))),
+      fc.property(fc.jsonValue(), (wire) => {
+        check(craft(wire));
+        check(craftV1(wire));
+      }),
       { numRuns: 1_000 },
     );
     fc.assert(
@@ -208,10 +279,11 @@ describe('decodeShareState: never throws, and what it returns is always valid', 
         fc.nat(),
         fc.constantFrom('A', '$', '9', ''),
         (state, at, cut, ch) => {
-          const payload = encodeShareState(state);
-          const i = 2 + (at % (payload.length - 2));
-          check(payload.slice(0, i) + ch + payload.slice(i + 1));
-          check(payload.slice(0, 2 + (cut % (payload.length - 2))));
+          for (const payload of [encodeShareState(state), encodeV1(state)]) {
+            const i = 2 + (at % (payload.length - 2));
+            check(payload.slice(0, i) + ch + payload.slice(i + 1));
+            check(payload.slice(0, 2 + (cut % (payload.length - 2))));
+          }
         },
       ),
       { numRuns: 1_000 },
@@ -263,7 +335,30 @@ describe('decodeShareState: bad links, case by case', () => {
     ['garbled data', '1.!!!!', 'corrupt', /characters/],
     ['undecodable data', '1.AAAAAAAA', 'corrupt', /could not be unpacked/],
     ['not JSON', craftRaw('{oops'), 'corrupt', /could not be unpacked/],
+    ['not JSON (format 1)', `1.${packV1('{oops')}`, 'corrupt', /could not be unpacked/],
     ['too long', `1.${'A'.repeat(MAX_PAYLOAD_LENGTH)}`, 'too-long', /too long/],
+    ['too long (format 2)', `2.${'A'.repeat(MAX_PAYLOAD_LENGTH)}`, 'too-long', /too long/],
+    [
+      'format 2 with a format-1 character',
+      '2.NY69$sMw',
+      'corrupt',
+      /characters an Edge Sizer link never has/,
+    ],
+    [
+      'format 1 with a format-2 character',
+      '1.NoIg_TAD',
+      'corrupt',
+      /characters an Edge Sizer link never has/,
+    ],
+    ['format 2, invalid DEFLATE data', '2.____AAAA', 'corrupt', /could not be unpacked/],
+    ['format 2, impossible base64url length', '2.AAAAA', 'corrupt', /could not be unpacked/],
+    ['format 2, empty body', '2.', 'corrupt', /could not be unpacked/],
+    [
+      'format 2, a DEFLATE bomb (2 MB of spaces in 2.7 k characters)',
+      `2.${toBase64Url(deflateSync(new Uint8Array(2_097_152).fill(32), { level: 9 }))}`,
+      'too-long',
+      /unpacks to more than 1 MB/,
+    ],
     [
       'an object instead of the wire array',
       craft({ answers: DEFAULT_ANSWERS }),
@@ -281,11 +376,39 @@ describe('decodeShareState: bad links, case by case', () => {
     }
   });
 
-  it('says a link was cut off when its end is missing', () => {
-    const payload = encodeShareState(createShareState(TWENTY_MODULE_SCENARIO));
-    const result = decodeShareState(payload.slice(0, payload.length - 40));
-    expect(result).toMatchObject({ ok: false, reason: 'corrupt' });
-    if (!result.ok) expect(result.error).toMatch(/cut off/);
+  it('says a link was cut off when its end is missing (both formats)', () => {
+    const state = createShareState(TWENTY_MODULE_SCENARIO);
+    const cuts: [string, number[]][] = [
+      [encodeShareState(state), [1, 2, 3, 40]],
+      // lz-string has no end marker: a format-1 link one character short can still unpack (to other data).
+      [encodeV1(state), [40]],
+    ];
+    for (const [payload, lengths] of cuts) {
+      for (const cut of lengths) {
+        const result = decodeShareState(payload.slice(0, payload.length - cut));
+        expect(result).toMatchObject({ ok: false, reason: 'corrupt' });
+        if (!result.ok) expect(result.error).toMatch(/cut off/);
+      }
+    }
+  });
+
+  it('format 2: a link cut anywhere never opens as something else', () => {
+    fc.assert(
+      fc.property(arbShareState(arbAnswers), fc.nat(), (state, at) => {
+        const payload = encodeShareState(state);
+        const result = decodeShareState(payload.slice(0, 2 + (at % (payload.length - 2))));
+        if (result.ok) expect(result.state).toEqual(state);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('refuses what unpacks to more than MAX_UNPACKED_BYTES, and accepts exactly that much', () => {
+    const exactly = toBase64Url(deflateSync(new Uint8Array(MAX_UNPACKED_BYTES).fill(32)));
+    expect(unpack(2, exactly)).toMatchObject({ ok: true });
+    const over = toBase64Url(deflateSync(new Uint8Array(MAX_UNPACKED_BYTES + 1).fill(32)));
+    expect(unpack(2, over)).toEqual({ ok: false, problem: 'too-large' });
+    expect(unpack(3, 'AAAA')).toEqual({ ok: false, problem: 'unknown-format' });
   });
 
   const withField = (section: number, position: number, value: unknown) => {
@@ -442,6 +565,8 @@ describe('decodeShareState: bad links, case by case', () => {
       .replace(/\$/g, '%24')
       .replace(/\+/g, '%2B');
     expect(decodeShareState(mangled)).toMatchObject({ ok: true });
+    const v1 = encodeV1(createShareState(TWENTY_MODULE_SCENARIO));
+    expect(decodeShareState(v1.replace(/\$/g, '%24').replace(/\+/g, '%2B'))).toMatchObject({ ok: true });
   });
 });
 
@@ -463,6 +588,11 @@ describe('model version', () => {
 describe('migrations', () => {
   it('has one migration per past format', () => {
     expect(MIGRATIONS).toHaveLength(CURRENT_FORMAT_VERSION - 1);
+  });
+
+  it('v1 → v2 keeps the JSON layout: the unpacked JSON passes through unchanged', () => {
+    const wire = stateToWire(createShareState(TWENTY_MODULE_SCENARIO));
+    expect(migrateToCurrent(1, wire)).toEqual({ ok: true, wire });
   });
 
   it('passes the current format through and refuses formats that never existed or are newer', () => {

@@ -2,10 +2,14 @@
  * Share-link codec: the whole state of a sizing (all answers, the view, the wizard step) in one URL-safe
  * string, and back.
  *
- *   payload = <format version> "." lz-string.compressToEncodedURIComponent(JSON.stringify(wire))
+ *   payload = <format version> "." pack(JSON.stringify(wire))
+ *
+ *   format 2 (written today): pack = UTF-8 → raw DEFLATE (fflate) → base64url      (pack.ts)
+ *   format 1 (read only):     pack = lz-string.compressToEncodedURIComponent       (pack.ts)
  *
  * - The format version sits OUTSIDE the compressed blob, so the compression or the layout can change
- *   later and old links are still recognised (see migrations.ts).
+ *   later and old links are still recognised: the body is unpacked the way its format was packed, then
+ *   the JSON is upgraded by the ordered migrations (migrations.ts), then validated.
  * - The model version sits INSIDE: links carry answers only, numbers are always recomputed, so a link
  *   made with another model says so instead of silently showing different numbers.
  * - `wire` is the compact positional form documented in wire-v1.ts.
@@ -14,7 +18,6 @@
  * message of what was wrong; whatever could be read is kept (every field is validated on its own with the
  * valibot schema) and everything else falls back to DEFAULT_ANSWERS.
  */
-import LZString from 'lz-string';
 import * as v from 'valibot';
 import {
   AnswersSchema,
@@ -28,6 +31,7 @@ import {
 } from '../answers.ts';
 import { MODEL_VERSION } from '../model-version.ts';
 import { CURRENT_FORMAT_VERSION, migrateToCurrent } from './migrations.ts';
+import { MAX_UNPACKED_BYTES, packV2, unpack } from './pack.ts';
 import {
   WIRE_V1_ENUMS,
   WIRE_V1_MODULE_COLUMN_COUNT,
@@ -70,10 +74,11 @@ export type DecodeResult =
     };
 
 /**
- * Longest payload we try to unpack. A realistic 20-module link is under 1,000 characters. lz-string output
- * can grow quadratically with its input (a 13,800-character payload unpacks to 24.5 M characters in
- * ~0.2 s, measured 2026-11-25 on this project's 2-core CI box), so a hostile, very long link is refused
- * before it is decompressed.
+ * Longest payload we try to unpack. A realistic 20-module link is under 800 characters (format 2).
+ * lz-string output (format 1) can grow quadratically with its input (a 13,800-character payload unpacks to
+ * 24.5 M characters in ~0.2 s, measured 2026-11-25 on this project's 2-core CI box), and DEFLATE (format 2)
+ * expands up to ~1,000×, so a hostile, very long link is refused before it is decompressed; what it
+ * unpacks to is capped too (MAX_UNPACKED_BYTES in pack.ts).
  */
 export const MAX_PAYLOAD_LENGTH = 16_000;
 
@@ -82,7 +87,8 @@ export const MAX_PROBLEMS_LISTED = 12;
 
 const TOKEN = /^[a-z][a-z0-9-]{0,40}$/;
 const MODEL_VERSION_PATTERN = /^[0-9A-Za-z][0-9A-Za-z.+-]{0,31}$/;
-const PAYLOAD_PATTERN = /^(\d{1,6})\.([A-Za-z0-9+$-]*)$/;
+/** `<format>.<body>`; the body's alphabet is checked per format (pack.ts). */
+const PAYLOAD_PATTERN = /^(\d{1,6})\.([A-Za-z0-9+$_-]*)$/;
 const DEFAULT_VIEW = 'wizard';
 
 /** A ShareState for the current model version. */
@@ -152,10 +158,17 @@ export function answersToWire(answers: Answers): unknown[] {
   return [answers.scenarioName, ...sections];
 }
 
-/** Encode a state as a share payload (`1.<lz-string>`). Pure; the result is safe in a URL fragment. */
+/** The JSON value inside a payload of the current format (layout: wire-v1.ts). */
+export function stateToWire(state: ShareState): unknown[] {
+  return [state.modelVersion, state.view, state.step, answersToWire(state.answers)];
+}
+
+/**
+ * Encode a state as a share payload (`2.<deflate-raw, base64url>`). Pure and deterministic; the result
+ * uses only A–Z a–z 0–9 - _ after the format tag, so it is safe in a URL fragment and in route.ts.
+ */
 export function encodeShareState(state: ShareState): string {
-  const wire = [state.modelVersion, state.view, state.step, answersToWire(state.answers)];
-  return `${CURRENT_FORMAT_VERSION}.${LZString.compressToEncodedURIComponent(JSON.stringify(wire))}`;
+  return `${CURRENT_FORMAT_VERSION}.${packV2(JSON.stringify(stateToWire(state)))}`;
 }
 
 // ----- decode -----
@@ -438,18 +451,25 @@ function decodeUnsafe(payload: unknown): DecodeResult {
     const migrated = migrateToCurrent(version, null);
     return fail('unknown-version', migrated.ok ? 'Unknown link format.' : migrated.error);
   }
-  let json: string | null;
-  try {
-    json = LZString.decompressFromEncodedURIComponent(body);
-  } catch {
-    json = null;
+  const unpacked = unpack(version, body);
+  if (!unpacked.ok) {
+    if (unpacked.problem === 'too-large') {
+      return fail(
+        'too-long',
+        `This share link unpacks to more than ${MAX_UNPACKED_BYTES / 1_048_576} MB of data: no Edge Sizer link is that large, so it was not opened.`,
+      );
+    }
+    return unpacked.problem === 'foreign-characters'
+      ? fail(
+          'corrupt',
+          'This share link contains characters an Edge Sizer link never has: it was changed or damaged.',
+        )
+      : fail(
+          'corrupt',
+          'This share link is incomplete or damaged (it may have been cut off when it was copied): its data could not be unpacked.',
+        );
   }
-  if (!json) {
-    return fail(
-      'corrupt',
-      'This share link is incomplete or damaged (it may have been cut off when it was copied): its data could not be unpacked.',
-    );
-  }
+  const json = unpacked.json;
   let wire: unknown;
   try {
     wire = JSON.parse(json);

@@ -9,6 +9,8 @@
  * links mean. A new enum value is APPENDED here (share-codec.test.ts fails until it is); anything else that
  * changes the layout needs a new format version and a migration (see migrations.ts).
  *
+ * Formats 1 and 2 share this layout (format 2 only packs it differently, see pack.ts).
+ *
  * Format 1, as JSON (index: field):
  *
  *   [0 modelVersion: string, 1 view: string, 2 step: string | null, 3 answers]

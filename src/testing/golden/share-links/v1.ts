@@ -85,6 +85,3 @@ export const GOLDEN_V1: GoldenLink = {
     },
   },
 };
-
-/** Every golden link, one per past format (append when a format is added). */
-export const GOLDEN_LINKS: readonly GoldenLink[] = [GOLDEN_V1];

@@ -7,7 +7,8 @@ import type { Requirement } from '../../domain/types.ts';
 import { breakdownByComponent } from './chart-data.ts';
 import { ChartFrame, type TableMode } from './chart-frame.tsx';
 import { prefersReducedMotion } from './motion.ts';
-import { formatScaled } from '../../domain/report/format.ts';
+import { formatRange, formatScaled } from '../../domain/report/format.ts';
+import { BreakdownTable } from '../breakdown-table.tsx';
 import { seriesStyle } from './palette.ts';
 
 const BreakdownChart = lazy(() =>
@@ -44,37 +45,20 @@ export function BreakdownFigure({
       : '.') +
     ' The table has every value.';
   const table = (
-    <table className="data-table">
-      <caption>
-        {requirement.label} by component, in {scale.unitLong} ({scale.unit})
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Component</th>
-          <th scope="col">Low</th>
-          <th scope="col">Typical</th>
-          <th scope="col">High</th>
-        </tr>
-      </thead>
-      <tbody>
-        {data.series.map((s) => (
-          <tr key={s.key}>
-            <th scope="row">{s.label}</th>
-            <td>{formatScaled(s.value.low, scale)}</td>
-            <td>{formatScaled(s.value.typical, scale)}</td>
-            <td>{formatScaled(s.value.high, scale)}</td>
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">Total</th>
-          <td>{formatScaled(data.total.low, scale)}</td>
-          <td>{formatScaled(data.total.typical, scale)}</td>
-          <td>{formatScaled(data.total.high, scale)}</td>
-        </tr>
-      </tfoot>
-    </table>
+    <BreakdownTable
+      caption={
+        <>
+          {requirement.label} by component, in {scale.unitLong} ({scale.unit})
+        </>
+      }
+      rowHeader="Component"
+      rows={data.series.map((s) => ({
+        key: s.key,
+        header: s.label,
+        ...formatRange(s.value, requirement.unit, scale),
+      }))}
+      total={formatRange(data.total, requirement.unit, scale)}
+    />
   );
   return (
     <ChartFrame

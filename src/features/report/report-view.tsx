@@ -8,6 +8,7 @@ import type { Answers } from '../../domain/answers.ts';
 import { DEVICES } from '../../domain/catalog/devices.ts';
 import { NO_DEVICE_FITS, buildReportModel, type LadderRow } from '../../domain/report/report-model.ts';
 import { RESOURCES, type Device, type Estimate, type ResourceId } from '../../domain/types.ts';
+import { BreakdownTable } from '../../components/breakdown-table.tsx';
 import { BreakdownFigure } from '../../components/charts/breakdown-figure.tsx';
 import { utilisationRows } from '../../components/charts/chart-data.ts';
 import { UtilisationFigure } from '../../components/charts/utilisation-figure.tsx';
@@ -149,38 +150,34 @@ export function ReportView({ answers, estimate, shareUrl, generatedAt, catalog =
           Raspberry Pi 4 core).
         </p>
         <TableScroll label="Requirements, low to high">
-          <table className="report-table report-table--numbers">
-            <caption>Requirements, low to high</caption>
-            <thead>
-              <tr>
-                <th scope="col">Resource</th>
-                <th scope="col">Low</th>
-                <th scope="col">Typical</th>
-                <th scope="col">High</th>
-                <th scope="col">Unit</th>
-              </tr>
-            </thead>
-            <tbody>
-              {model.requirements.map((r) => (
-                <tr key={r.resource}>
-                  <th scope="row">{r.label}</th>
-                  <td>{r.low}</td>
-                  <td>{r.typical}</td>
-                  <td>{r.high}</td>
-                  <td>{r.unit}</td>
-                </tr>
-              ))}
-              {model.accelerator ? (
-                <tr>
-                  <th scope="row">Accelerator throughput</th>
-                  <td>{model.accelerator.low}</td>
-                  <td>{model.accelerator.typical}</td>
-                  <td>{model.accelerator.high}</td>
-                  <td>{model.accelerator.unit}</td>
-                </tr>
-              ) : null}
-            </tbody>
-          </table>
+          <BreakdownTable
+            className="report-table report-table--numbers"
+            caption="Requirements, low to high"
+            rowHeader="Resource"
+            detailHeader="Unit"
+            rows={[
+              ...model.requirements.map((r) => ({
+                key: r.resource,
+                header: r.label,
+                low: r.low,
+                typical: r.typical,
+                high: r.high,
+                detail: r.unit,
+              })),
+              ...(model.accelerator
+                ? [
+                    {
+                      key: 'accelerator',
+                      header: 'Accelerator throughput',
+                      low: model.accelerator.low,
+                      typical: model.accelerator.typical,
+                      high: model.accelerator.high,
+                      detail: model.accelerator.unit,
+                    },
+                  ]
+                : []),
+            ]}
+          />
         </TableScroll>
         {model.eflowVm ? (
           <div className="report-card">
@@ -208,48 +205,38 @@ export function ReportView({ answers, estimate, shareUrl, generatedAt, catalog =
               </h3>
               <p className="report-intro">{r.explanation}</p>
               <TableScroll label={`${r.label} breakdown`}>
-                <table className="report-table report-table--numbers report-table--breakdown">
-                  <caption>
-                    {r.label} breakdown, in {r.unitLong} ({r.unit})
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Share</th>
-                      <th scope="col">Low</th>
-                      <th scope="col">Typical</th>
-                      <th scope="col">High</th>
-                      <th scope="col">How it is computed</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {r.breakdown.map((b) => (
-                      <tr key={b.id}>
-                        <th scope="row">
-                          {b.label}
-                          <span className="report-muted"> ({b.component})</span>
-                        </th>
-                        <td>{b.low}</td>
-                        <td>{b.typical}</td>
-                        <td>{b.high}</td>
-                        <td className="report-text-cell">
-                          {b.explanation}
-                          {b.assumptionIds.length > 0 ? (
-                            <span className="report-muted"> Assumptions: {b.assumptionIds.join(', ')}.</span>
-                          ) : null}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                  <tfoot>
-                    <tr>
-                      <th scope="row">Total</th>
-                      <td>{r.low}</td>
-                      <td>{r.typical}</td>
-                      <td>{r.high}</td>
-                      <td />
-                    </tr>
-                  </tfoot>
-                </table>
+                <BreakdownTable
+                  className="report-table report-table--numbers report-table--breakdown"
+                  caption={
+                    <>
+                      {r.label} breakdown, in {r.unitLong} ({r.unit})
+                    </>
+                  }
+                  rowHeader="Share"
+                  detailHeader="How it is computed"
+                  detailClassName="report-text-cell"
+                  rows={r.breakdown.map((b) => ({
+                    key: b.id,
+                    header: (
+                      <>
+                        {b.label}
+                        <span className="report-muted"> ({b.component})</span>
+                      </>
+                    ),
+                    low: b.low,
+                    typical: b.typical,
+                    high: b.high,
+                    detail: (
+                      <>
+                        {b.explanation}
+                        {b.assumptionIds.length > 0 ? (
+                          <span className="report-muted"> Assumptions: {b.assumptionIds.join(', ')}.</span>
+                        ) : null}
+                      </>
+                    ),
+                  }))}
+                  total={r}
+                />
               </TableScroll>
               {CHARTED.includes(resource) ? (
                 <div className="report-chart">

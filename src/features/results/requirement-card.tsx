@@ -1,7 +1,7 @@
-import { Fragment } from 'react';
 import type { Assumption, Requirement } from '../../domain/types.ts';
-import { formatRange, formatScaled, formatNumber } from '../../domain/report/format.ts';
+import { formatRange, formatNumber } from '../../domain/report/format.ts';
 import { COMPONENT_LABELS, CONFIDENCE_LABELS } from '../../domain/report/labels.ts';
+import { BreakdownTable } from '../../components/breakdown-table.tsx';
 import { SourceLink } from './source-link.tsx';
 
 function assumptionValue(a: Assumption): string {
@@ -58,48 +58,30 @@ export function RequirementCard({ requirement, assumptions, headingId }: Require
         </summary>
         <p className="why-explanation">{requirement.explanation}</p>
         <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={`${headingId}-breakdown`}>
-          <table className="data-table">
-            <caption id={`${headingId}-breakdown`}>
-              {requirement.label} breakdown, in {f.scale.unitLong} ({f.scale.unit}); the total is the sum of
-              the shares
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Share</th>
-                <th scope="col">Low</th>
-                <th scope="col">Typical</th>
-                <th scope="col">High</th>
-              </tr>
-            </thead>
-            <tbody>
-              {requirement.breakdown.map((item) => (
-                <Fragment key={item.id}>
-                  <tr className="share-row">
-                    <th scope="row">
-                      {item.label}
-                      {COMPONENT_LABELS[item.component] !== item.label ? (
-                        <span className="row-component"> {COMPONENT_LABELS[item.component]}</span>
-                      ) : null}
-                    </th>
-                    <td>{formatScaled(item.value.low, f.scale)}</td>
-                    <td>{formatScaled(item.value.typical, f.scale)}</td>
-                    <td>{formatScaled(item.value.high, f.scale)}</td>
-                  </tr>
-                  <tr className="share-explanation">
-                    <td colSpan={4}>{item.explanation}</td>
-                  </tr>
-                </Fragment>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">Total</th>
-                <td>{f.low}</td>
-                <td>{f.typical}</td>
-                <td>{f.high}</td>
-              </tr>
-            </tfoot>
-          </table>
+          <BreakdownTable
+            captionId={`${headingId}-breakdown`}
+            caption={
+              <>
+                {requirement.label} breakdown, in {f.scale.unitLong} ({f.scale.unit}); the total is the sum of
+                the shares
+              </>
+            }
+            rowHeader="Share"
+            rows={requirement.breakdown.map((item) => ({
+              key: item.id,
+              header: (
+                <>
+                  {item.label}
+                  {COMPONENT_LABELS[item.component] !== item.label ? (
+                    <span className="row-component"> {COMPONENT_LABELS[item.component]}</span>
+                  ) : null}
+                </>
+              ),
+              ...formatRange(item.value, requirement.unit, f.scale),
+              detail: item.explanation,
+            }))}
+            total={f}
+          />
         </div>
         {used.length > 0 ? (
           <>

@@ -3,10 +3,17 @@
  * catalog whose user text is hostile on purpose (commas, quotes, line breaks, formula starts, Markdown).
  * The app always renders `estimate(answers)`; nothing here is a model result.
  */
-import { DEFAULT_ANSWERS, type Answers } from '../answers.ts';
-import type { BreakdownItem, Device, Estimate, Range, Requirement, ResourceId, Unit } from '../types.ts';
-
-const r = (low: number, typical: number, high: number): Range => ({ low, typical, high });
+import { DEFAULT_ANSWERS, type Answers } from '../domain/answers.ts';
+import type {
+  BreakdownItem,
+  Device,
+  Estimate,
+  Range,
+  Requirement,
+  ResourceId,
+  Unit,
+} from '../domain/types.ts';
+import { r, requirementOf } from './test-estimate.ts';
 
 function requirement(resource: ResourceId, label: string, unit: Unit, items: [string, Range][]): Requirement {
   const breakdown: BreakdownItem[] = items.map(([name, value], i) => ({
@@ -17,15 +24,7 @@ function requirement(resource: ResourceId, label: string, unit: Unit, items: [st
     assumptionIds: ['fixture-a'],
     explanation: `Share ${i + 1} of ${label}.`,
   }));
-  const sum = (k: keyof Range) => breakdown.reduce((acc, b) => acc + b.value[k], 0);
-  return {
-    resource,
-    label,
-    unit,
-    total: r(sum('low'), sum('typical'), sum('high')),
-    breakdown,
-    explanation: `${label}: the sum of its shares.`,
-  };
+  return requirementOf(resource, label, unit, breakdown, `${label}: the sum of its shares.`);
 }
 
 /** Answers with hostile text in the scenario and module names. */

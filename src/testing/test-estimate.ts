@@ -3,7 +3,7 @@
  * tests. It is not the model: the app always renders `estimate(answers)` from src/domain/estimate.ts.
  * Totals are computed from the breakdown items, so "the items add up" holds by construction.
  */
-import { DEFAULT_ANSWERS, type Answers } from '../../domain/answers.ts';
+import { DEFAULT_ANSWERS, type Answers } from '../domain/answers.ts';
 import type {
   Assumption,
   BreakdownItem,
@@ -16,9 +16,10 @@ import type {
   ResourceId,
   Suggestion,
   Unit,
-} from '../../domain/types.ts';
+} from '../domain/types.ts';
 
-const r = (low: number, typical: number, high: number): Range => ({ low, typical, high });
+/** A range from its three ends. */
+export const r = (low: number, typical: number, high: number): Range => ({ low, typical, high });
 
 function item(
   id: string,
@@ -29,6 +30,25 @@ function item(
   explanation: string,
 ): BreakdownItem {
   return { id, label, component, value, assumptionIds, explanation };
+}
+
+/** A requirement whose total is the sum of its breakdown, so "the items add up" holds by construction. */
+export function requirementOf(
+  resource: ResourceId,
+  label: string,
+  unit: Unit,
+  breakdown: BreakdownItem[],
+  explanation: string,
+): Requirement {
+  const total = (k: keyof Range) => breakdown.reduce((acc, i) => acc + i.value[k], 0);
+  return {
+    resource,
+    label,
+    unit,
+    total: r(total('low'), total('typical'), total('high')),
+    breakdown,
+    explanation,
+  };
 }
 
 function requirement(
@@ -54,15 +74,7 @@ function requirement(
       ),
     );
   }
-  const total = (k: keyof Range) => breakdown.reduce((acc, i) => acc + i.value[k], 0);
-  return {
-    resource,
-    label,
-    unit,
-    total: r(total('low'), total('typical'), total('high')),
-    breakdown,
-    explanation,
-  };
+  return requirementOf(resource, label, unit, breakdown, explanation);
 }
 
 export const TEST_ASSUMPTIONS: Assumption[] = [

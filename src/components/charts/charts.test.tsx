@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { TEST_DEVICES, TEST_ESTIMATE } from '../../features/results/test-estimate.ts';
+import { TEST_DEVICES, TEST_ESTIMATE } from '../../testing/test-estimate.ts';
 import { BreakdownFigure } from './breakdown-figure.tsx';
 import { breakdownByComponent, utilisationRows } from './chart-data.ts';
 import { UtilisationFigure } from './utilisation-figure.tsx';

@@ -25,7 +25,7 @@ import {
   formatUsd,
   pickScale,
 } from './format.ts';
-import { FIXTURE_ANSWERS, FIXTURE_DEVICES, FIXTURE_ESTIMATE } from './report-fixture.ts';
+import { FIXTURE_ANSWERS, FIXTURE_DEVICES, FIXTURE_ESTIMATE } from '../../testing/report-fixture.ts';
 import { buildReportModel } from './report-model.ts';
 import { csvCell, toCsv } from './to-csv.ts';
 import { mdText, toMarkdown } from './to-markdown.ts';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEVICES } from '../../domain/catalog/devices.ts';
 import { estimate } from '../../domain/estimate.ts';
-import { FIXTURE_ANSWERS, FIXTURE_DEVICES, FIXTURE_ESTIMATE } from '../../domain/report/report-fixture.ts';
+import { FIXTURE_ANSWERS, FIXTURE_DEVICES, FIXTURE_ESTIMATE } from '../../testing/report-fixture.ts';
 import { createAnswers } from '../../testing/builders.ts';
 import { formatDateTime, formatRange } from '../../domain/report/format.ts';
 import { toCsv } from '../../domain/report/to-csv.ts';

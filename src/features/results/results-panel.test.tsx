@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Estimate } from '../../domain/types.ts';
 import { formatScaled, pickScale } from '../../domain/report/format.ts';
 import { ResultsPanel } from './results-panel.tsx';
-import { TEST_ANSWERS, TEST_DEVICES, TEST_ESTIMATE } from './test-estimate.ts';
+import { TEST_ANSWERS, TEST_DEVICES, TEST_ESTIMATE } from '../../testing/test-estimate.ts';
 
 function renderPanel(estimate: Estimate = TEST_ESTIMATE, onEditField?: (path: string) => void) {
   return render(

@@ -27,6 +27,8 @@ const ROCKSDB_OPTIONS =
   'https://github.com/Azure/iotedge/blob/main/edge-util/src/Microsoft.Azure.Devices.Edge.Storage.RocksDb/RocksDbOptionsProvider.cs';
 const DOTNET_IMAGE_SIZES =
   'https://github.com/dotnet/dotnet-docker/blob/5e487ec4ba5829e1e1578a690e82371ee4744b28/tests/performance/ImageSize.nightly.linux.json';
+const EDGE_HUB_MESSAGE_STORE =
+  'https://github.com/Azure/iotedge/blob/main/edge-hub/core/src/Microsoft.Azure.Devices.Edge.Hub.Core/storage/MessageStore.cs';
 const MEASURED_HERE = 'Measured on an x86_64 Debian 12 machine (idle process RSS, no container), 2026-11';
 const EFLOW_FUNCTIONS =
   'https://learn.microsoft.com/azure/iot-edge/reference-iot-edge-for-linux-on-windows-functions#deploy-eflow';
@@ -1194,27 +1196,51 @@ const REGISTER = {
   // ── Store and forward ──────────────────────────────────────────────────────────────────────────────────
   'buffer.k': a({
     id: 'buffer.k',
-    label: 'Store-and-forward disk per byte of queued payload (RocksDB overhead, compaction, WAL)',
+    label:
+      'Store-and-forward disk per byte of queued payload (JSON-serialised message with a base64 body, RocksDB space amplification and compaction)',
     value: 1.75,
     low: 1.5,
     high: 2,
     unit: '×',
-    source: 'https://github.com/Azure/iotedge/issues/2674',
+    source: EDGE_HUB_MESSAGE_STORE,
     confidence: 'EST',
     date: '2026-11',
-    note: 'Fact sheet §2.5: k ≈ 1.5–2; storage tracks ingest and cleanup lags (#2674, #3981).',
+    note: 'edgeHub stores each message once (MessageWrapper, JSON via Newtonsoft, so the byte[] body is base64: × 4/3) with a reference per endpoint queue; RocksDB leveled compaction adds roughly 10–50 % until deleted keys are compacted away. Fact sheet §2.5: k ≈ 1.5–2; storage tracks ingest and cleanup lags (github.com/Azure/iotedge/issues/2674, #3981). The write-ahead log is counted apart (buffer.rocksdb-fixed).',
+  }),
+  'buffer.metadata-bytes-per-msg': a({
+    id: 'buffer.metadata-bytes-per-msg',
+    label:
+      'Store-and-forward disk per queued message besides its payload (properties, keys, endpoint references)',
+    value: 400,
+    low: 200,
+    high: 800,
+    unit: 'bytes per message',
+    source: EDGE_HUB_MESSAGE_STORE,
+    confidence: 'EST',
+    date: '2026-11',
+    note: 'The stored MessageWrapper carries the system properties (edgeMessageId GUID, connection device and module ids, enqueued time, output name, message id, content type) and user properties as JSON, a timestamp and a reference count; each endpoint queue adds a MessageRef (message id, timestamp, TTL). Dominates for messages under about 0.5 KB.',
+  }),
+  'buffer.cleanup-interval-s': a({
+    id: 'buffer.cleanup-interval-s',
+    label: 'edgeHub message cleanup interval (delivered messages stay on disk until it runs)',
+    value: 1800,
+    unit: 's',
+    source: EDGE_HUB_MESSAGE_STORE,
+    confidence: 'H',
+    date: '2026-11',
+    note: 'CleanupProcessor runs every 30 minutes (MessageCleanupIntervalSecs = 1800 by default, github.com/Azure/iotedge/blob/main/doc/EnvironmentVariables.md); messages delivered to every endpoint are deleted only then, so the store holds up to this long of all routed traffic even when online.',
   }),
   'buffer.rocksdb-fixed': a({
     id: 'buffer.rocksdb-fixed',
     label: 'edgeHub RocksDB write-ahead log and manifest',
     value: 0.128,
     low: 0.016,
-    high: 0.576,
+    high: 0.604,
     unit: 'GB',
     source: ROCKSDB_OPTIONS,
     confidence: 'M',
     date: '2026-11',
-    note: 'Caps: RocksDB_MaxTotalWalSize 512 MB + MaxManifestFileSize 64 MB (high, H). Typical and low are our estimates.',
+    note: 'Caps (high, H): RocksDB_MaxTotalWalSize 512 MiB (512 × 1024 × 1024 bytes in RocksDbOptionsProvider.cs) + MaxManifestFileSize 64 MiB = 603,979,776 bytes = 0.604 GB. Typical and low are our estimates: idle column families pin old WAL files until the cap forces a flush.',
   }),
   'buffer.default-ttl-hours': a({
     id: 'buffer.default-ttl-hours',

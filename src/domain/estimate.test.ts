@@ -297,7 +297,7 @@ describe('memory limits from manifests', () => {
 });
 
 describe('formulas', () => {
-  it('store-and-forward = rate × size × upstream share × offline seconds × k', () => {
+  it('store-and-forward = upstream rate × offline seconds × (size × k + metadata), average rate at low/typical', () => {
     const e = estimate(
       createAnswers({
         data: { messagesPerSecondAvg: 10, messagesPerSecondPeak: 40, messageSizeKb: 1, upstreamPercent: 50 },
@@ -305,10 +305,46 @@ describe('formulas', () => {
       }),
     );
     const queued = byId(e.requirements.buffer, 'message-buffer').value;
-    const gb = (rate: number, k: number) => (rate * 0.5 * 1024 * 2 * 3600 * k) / 1e9;
-    expect(queued.low).toBeCloseTo(gb(10, 1.5), 12);
-    expect(queued.typical).toBeCloseTo(gb(10, 1.75), 12);
-    expect(queued.high).toBeCloseTo(gb(40, 2), 12);
+    const gb = (rate: number, k: number, meta: number) => (rate * 0.5 * 2 * 3600 * (1024 * k + meta)) / 1e9;
+    expect(queued.low).toBeCloseTo(gb(10, 1.5, 200), 12);
+    expect(queued.typical).toBeCloseTo(gb(10, 1.75, 400), 12);
+    expect(queued.high).toBeCloseTo(gb(40, 2, 800), 12);
+    // The default scenario's shape (5 msg/s average, 1 KB, 2 h, all upstream): about 79 MB queued, not the 4× that
+    // the peak rate would give.
+    const d = byId(estimate(createAnswers({})).requirements.buffer, 'message-buffer').value;
+    const { messagesPerSecondAvg, messageSizeKb, upstreamPercent } = createAnswers({}).data;
+    expect(d.typical).toBeCloseTo(
+      (messagesPerSecondAvg * (upstreamPercent / 100) * 2 * 3600 * (messageSizeKb * 1024 * 1.75 + 400)) / 1e9,
+      12,
+    );
+  });
+
+  it('delivered messages wait on disk for the 1800 s cleanup, for every routed message, even with no offline time', () => {
+    const answers = (offlineHours: number) =>
+      createAnswers({
+        workload: {
+          mode: 'list',
+          modules: [
+            { name: 'reader', language: 'c', messagesPerSecond: 100 },
+            { name: 'filter', language: 'c', messagesPerSecond: 100 },
+          ],
+        },
+        data: { messagesPerSecondAvg: 20, messagesPerSecondPeak: 50, messageSizeKb: 1, upstreamPercent: 10 },
+        performance: { offlineHours },
+      });
+    const e = estimate(answers(0));
+    expect(byId(e.requirements.buffer, 'message-buffer').value).toEqual({ low: 0, typical: 0, high: 0 });
+    const lag = byId(e.requirements.buffer, 'cleanup-lag').value;
+    // edgeHub routes max(workload rate, Σ stated module rates) = 200 msg/s (average and peak alike here).
+    expect(lag.typical).toBeCloseTo((200 * 1800 * (1024 * 1.75 + 400)) / 1e9, 12);
+    expect(lag.high).toBeCloseTo((200 * 1800 * (1024 * 2 + 800)) / 1e9, 12);
+    // The lag does not depend on the offline hours; the queue does.
+    expect(byId(estimate(answers(8)).requirements.buffer, 'cleanup-lag').value).toEqual(lag);
+  });
+
+  it("RocksDB's WAL + manifest caps are MiB: 576 MiB = 0.604 GB at the high end", () => {
+    const wal = byId(estimate(createAnswers({})).requirements.buffer, 'edge-hub').value;
+    expect(wal.high).toBeCloseTo(((512 + 64) * 1024 * 1024) / 1e9, 3);
   });
 
   it('uplink = average rate × upstream share × size × seconds per month, plus overhead and control', () => {

@@ -1,36 +1,67 @@
 /**
- * Store-and-forward buffer (GB): what edgeHub must keep on disk to survive the stated hours offline.
+ * Store-and-forward buffer (GB): what edgeHub's RocksDB store holds on disk at its fullest.
  *
- * messages = rate × message size × share routed upstream × offline seconds × k, where k (1.5–2, EST) covers
- * RocksDB's overhead, compaction and write-ahead log, plus RocksDB's own WAL and manifest (capped at 512 MB + 64 MB).
- * The rate is the average for low and typical (an outage lasts hours, over which bursts average out) and the peak
- * for high (an outage during a busy period). Sizes: 1 KB = 1024 bytes, 1 GB = 10^9 bytes.
- * edgeHub drops messages older than its timeToLiveSecs (7200 s by default), so it must be set to cover the offline
- * hours; the model assumes it is (a finding says so when the default would be too short).
+ * Disk per stored message = payload × k + metadata bytes, where k (1.5–2, EST) covers the JSON serialisation of the
+ * message (its body is base64) and RocksDB's space amplification, and the metadata covers properties, keys and the
+ * per-endpoint references (edgeHub stores a message once, with one reference per endpoint queue).
+ * - Queued messages: upstream msg/s × offline seconds × disk per message. The rate is the average for low and
+ *   typical (an outage lasts hours, over which bursts average out) and the peak for high (an outage during a busy
+ *   period).
+ * - Cleanup lag: edgeHub deletes delivered messages only when its cleanup task runs (every 1800 s by default), so
+ *   the store also holds up to that long of everything it routes (module-to-module included), online or not:
+ *   routed msg/s × cleanup interval × disk per message (average for low/typical, peak for high).
+ * - RocksDB's own write-ahead log and manifest (capped at 512 MiB + 64 MiB).
+ * Sizes: 1 KB = 1024 bytes, 1 GB = 10^9 bytes. edgeHub drops messages older than its timeToLiveSecs (7200 s by
+ * default), so it must be set to cover the offline hours; the model assumes it is (a finding says so when the
+ * default would be too short).
  */
+import { ASSUMPTIONS } from '../assumptions.ts';
 import type { BreakdownItem, Range, Requirement } from '../types.ts';
 import { fmt, type SizingContext } from './context.ts';
-import { fromAssumption, headroomItem, item, mul, requirement, scale } from './range.ts';
+import { add, fromAssumption, headroomItem, item, mul, requirement, scale } from './range.ts';
 
 /** Upstream messages per second used by the buffer: average, average, peak. */
 export function bufferRate(ctx: SizingContext): Range {
   return { low: ctx.upstreamAvg, typical: ctx.upstreamAvg, high: ctx.upstreamPeak };
 }
 
+/** Messages per second edgeHub routes, for the cleanup lag: average, average, peak. */
+export function routedRate(ctx: SizingContext): Range {
+  return { low: ctx.deviceRateAvg, typical: ctx.deviceRateAvg, high: ctx.deviceRatePeak };
+}
+
+/** Bytes on disk per stored message: payload × k + metadata. */
+export function storedBytesPerMessage(ctx: SizingContext): Range {
+  return add(
+    scale(fromAssumption('buffer.k'), ctx.answers.data.messageSizeKb * 1024),
+    fromAssumption('buffer.metadata-bytes-per-msg'),
+  );
+}
+
 /** Buffer items without headroom (also counted in storage). */
 export function bufferItems(ctx: SizingContext): BreakdownItem[] {
   const { messageSizeKb } = ctx.answers.data;
   const { offlineHours } = ctx.answers.performance;
-  const bytes = messageSizeKb * 1024 * offlineHours * 3600;
+  const perMessage = storedBytesPerMessage(ctx);
   const rate = bufferRate(ctx);
+  const routed = routedRate(ctx);
+  const cleanupS = ASSUMPTIONS['buffer.cleanup-interval-s'].value;
   return [
     item(
       'message-buffer',
       'Queued messages',
       'message-buffer',
-      scale(mul(rate, fromAssumption('buffer.k')), bytes / 1e9),
-      ['buffer.k'],
-      `${fmt(rate.typical)} msg/s upstream × ${fmt(messageSizeKb, 2)} KB × ${fmt(offlineHours)} h offline × k (RocksDB overhead); the high end at the peak rate.`,
+      scale(mul(rate, perMessage), (offlineHours * 3600) / 1e9),
+      ['buffer.k', 'buffer.metadata-bytes-per-msg'],
+      `${fmt(rate.typical)} msg/s upstream × ${fmt(offlineHours)} h offline × (${fmt(messageSizeKb, 2)} KB × k + message metadata); the high end at the peak rate.`,
+    ),
+    item(
+      'cleanup-lag',
+      'Delivered messages awaiting cleanup',
+      'message-buffer',
+      scale(mul(routed, perMessage), cleanupS / 1e9),
+      ['buffer.cleanup-interval-s', 'buffer.k', 'buffer.metadata-bytes-per-msg'],
+      `edgeHub deletes delivered messages only every ${fmt(cleanupS / 60)} minutes: ${fmt(routed.typical)} msg/s routed × ${fmt(cleanupS)} s stay on disk even when online; the high end at the peak rate.`,
     ),
     item(
       'edge-hub',
@@ -38,7 +69,7 @@ export function bufferItems(ctx: SizingContext): BreakdownItem[] {
       'edge-hub',
       fromAssumption('buffer.rocksdb-fixed'),
       ['buffer.rocksdb-fixed'],
-      "RocksDB's write-ahead log and manifest, capped at 512 MB and 64 MB by edgeHub's defaults.",
+      "RocksDB's write-ahead log and manifest, capped at 512 MiB and 64 MiB by edgeHub's defaults.",
     ),
   ];
 }
@@ -52,6 +83,6 @@ export function bufferRequirement(ctx: SizingContext): Requirement {
     'Store-and-forward buffer',
     'GB',
     items,
-    'Disk edgeHub needs to queue upstream messages through the offline period; it is part of the storage requirement too.',
+    'Disk edgeHub needs to queue upstream messages through the offline period, plus delivered messages awaiting its periodic cleanup; it is part of the storage requirement too.',
   );
 }

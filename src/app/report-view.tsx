@@ -1,17 +1,41 @@
 import { lazy, useMemo } from 'react';
+import { STEPS } from '../features/wizard/step-registry.ts';
 import { useAnswers, useEstimate } from '../store/selectors.ts';
+import { lastWizardStepId, navigate } from '../store/router.ts';
+import { buildShareUrl } from '../store/url-sync.ts';
 
 // The report is its own chunk: it is only fetched when the report view opens.
 const ReportPage = lazy(() =>
   import('../features/report/report-page.tsx').then((module) => ({ default: module.ReportPage })),
 );
 
-/** The report view: the printable report for the current answers. */
+/**
+ * The report view: the printable report for the current answers.
+ *
+ * - The printed link and its QR code are built from the answers shown (buildShareUrl), not read from the
+ *   address bar, so they open exactly this report even while the URL's payload is being rewritten.
+ * - "Back to the wizard" returns to the step the user left the wizard from; a report opened directly from a
+ *   link returns to the last step (the one with "Open the report").
+ */
 export function ReportView() {
   const answers = useAnswers();
   const estimate = useEstimate();
-  // The link as it stands when the report opens; url-sync keeps the fragment's payload current.
-  const shareUrl = window.location.href;
   const generatedAt = useMemo(() => new Date(), []);
-  return <ReportPage answers={answers} estimate={estimate} shareUrl={shareUrl} generatedAt={generatedAt} />;
+  const shareUrl = useMemo(() => buildShareUrl({ answers, view: 'report', stepId: null }), [answers]);
+  const left = lastWizardStepId();
+  const backStep = left === undefined ? (STEPS.at(-1)?.id ?? null) : left;
+  const backHref = useMemo(
+    () => buildShareUrl({ answers, view: 'wizard', stepId: backStep }),
+    [answers, backStep],
+  );
+  return (
+    <ReportPage
+      answers={answers}
+      estimate={estimate}
+      shareUrl={shareUrl}
+      generatedAt={generatedAt}
+      backHref={backHref}
+      onBack={() => navigate('wizard', backStep)}
+    />
+  );
 }

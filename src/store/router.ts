@@ -3,16 +3,21 @@
  *
  * - Moving to another step or view pushes a history entry, so the browser's Back button walks the steps.
  * - Back/Forward and a hand-edited fragment (popstate / hashchange) update the store.
- * - The `?s=` share payload belongs to url-sync.ts (which rewrites it with replaceState as answers change);
- *   this module never builds one, it only carries the payload already in the URL over to the new entry.
+ * - The `?s=` share payload belongs to url-sync.ts (which rewrites it with replaceState as answers change,
+ *   and after Back/Forward); this module never builds one, it only carries the payload already in the URL,
+ *   and history.state (where url-sync marks the entries it wrote), over to the new entry.
  */
 import { goTo, useAppStore } from './app-store.ts';
 import { formatHash, parseHash, type View } from './route.ts';
 
-let lastWizardStep: string | null = null;
+/** undefined until the user leaves the wizard in this page; then the step they left (null = the first). */
+let lastWizardStep: string | null | undefined;
 
-/** The wizard step the user was on before leaving the wizard (for "Back to the wizard"). */
-export function lastWizardStepId(): string | null {
+/**
+ * The wizard step the user was on before leaving the wizard (for "Back to the wizard"): a step id, null for
+ * the first step, or undefined when this page has not left the wizard (a report link opened directly).
+ */
+export function lastWizardStepId(): string | null | undefined {
   return lastWizardStep;
 }
 
@@ -31,7 +36,9 @@ export function navigate(view: View, stepId: string | null = null): void {
 export function syncRouteFromLocation(): void {
   const route = parseHash(window.location.hash);
   const { view, stepId } = useAppStore.getState();
-  if (route.view !== view || route.step !== stepId) goTo(route.view, route.step);
+  if (route.view === view && route.step === stepId) return;
+  if (view === 'wizard' && route.view !== 'wizard') lastWizardStep = stepId; // Back/Forward out of the wizard
+  goTo(route.view, route.step);
 }
 
 /**

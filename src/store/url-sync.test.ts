@@ -19,10 +19,13 @@ import {
   useNoticeStore,
 } from './persistence.ts';
 import { parseHash } from './route.ts';
+import { navigate, startRouter } from './router.ts';
 import {
   acceptPendingLink,
   buildShareUrl,
+  flushUrlSync,
   keepMineOverPendingLink,
+  OWN_ENTRY_KEY,
   startUrlSync,
   URL_WRITE_DELAY_MS,
   usePendingLink,
@@ -252,6 +255,78 @@ describe('startUrlSync: writing', () => {
     expect(url.startsWith('https://example.test/app/#/report?s=2.')).toBe(true);
     const result = decodeShareState(parseHash(url.slice(url.indexOf('#'))).payload ?? '');
     expect(result.ok && result.state.answers).toEqual(MINE);
+  });
+});
+
+describe('Back/Forward: the address bar always holds the current answers', () => {
+  const popstate = () =>
+    new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+  const stepInUrl = () => {
+    const result = decodeShareState(payloadInUrl());
+    return result.ok ? result.state.step : 'unreadable';
+  };
+  let stopRouter: () => void = () => undefined;
+  afterEach(() => stopRouter());
+
+  it('edit on step 2, Back: step 1 entry is rewritten to the edited answers, no entry added', async () => {
+    window.history.replaceState(null, '', '#/wizard/workload');
+    stop = startUrlSync();
+    stopRouter = startRouter();
+    const before = payloadInUrl();
+    navigate('wizard', 'data');
+    setAnswerSection('performance', { headroomPercent: 66, offlineHours: 4 });
+    flushUrlSync();
+    expect(answersInUrl()?.performance.headroomPercent).toBe(66);
+    const entries = window.history.length;
+
+    const back = popstate();
+    window.history.back();
+    await back;
+    expect(useAppStore.getState().stepId).toBe('workload');
+    expect(window.location.hash.startsWith('#/wizard/workload?s=2.')).toBe(true);
+    expect(payloadInUrl()).not.toBe(before);
+    expect(answersInUrl()?.performance).toEqual({ headroomPercent: 66, offlineHours: 4 });
+    expect(stepInUrl()).toBe('workload');
+    expect(window.history.length).toBe(entries);
+    expect(usePendingLink.getState().pending).toBeNull();
+    expect(useNoticeStore.getState().notices).toEqual([]);
+
+    // Forward again: that entry already had the edit; it stays current and still opens on its own step.
+    setAnswerSection('performance', { headroomPercent: 67, offlineHours: 4 });
+    const forward = popstate();
+    window.history.forward();
+    await forward;
+    expect(useAppStore.getState().stepId).toBe('data');
+    expect(answersInUrl()?.performance.headroomPercent).toBe(67);
+    expect(stepInUrl()).toBe('data');
+    expect(window.history.length).toBe(entries);
+  });
+
+  it('an entry marked as its own (e.g. Back after a reload) is rewritten, never opened as a link', () => {
+    saveAutosave(MINE);
+    stop = startUrlSync();
+    const replace = vi.spyOn(window.history, 'replaceState');
+    window.history.pushState({ [OWN_ENTRY_KEY]: true }, '', linkTo(TWENTY_MODULE_SCENARIO));
+    window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }));
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(useAppStore.getState().answers).toEqual(MINE);
+    expect(usePendingLink.getState().pending).toBeNull();
+    expect(answersInUrl()).toEqual(MINE);
+    expect(replace).toHaveBeenCalledTimes(1);
+  });
+
+  it('a link pasted into the address bar is still opened, even one this tab made before the latest edits', () => {
+    stop = startUrlSync();
+    const earlier = window.location.hash;
+    setAnswerSection('performance', { headroomPercent: 12, offlineHours: 1 });
+    flushUrlSync();
+    window.history.pushState(null, '', earlier); // a pasted fragment: a new entry without the mark
+    window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    // It would replace unsaved work: the user is asked (once, though two events reported the paste).
+    expect(usePendingLink.getState().pending?.answers).toEqual(DEFAULT_ANSWERS);
+    expect(useAppStore.getState().answers.performance.headroomPercent).toBe(12);
+    expect(window.location.hash).toBe(earlier);
   });
 });
 

@@ -9,8 +9,14 @@
  * - As the user works: the payload is rewritten with history.replaceState, debounced (~250 ms), so edits
  *   never flood the history; the same flush autosaves. The view/step part of the fragment is kept as it is:
  *   router.ts owns it (pushState per step) and carries the payload over.
- * - A payload pasted into the address bar of an open tab (hashchange) is handled like a link being opened;
- *   a payload this tab wrote itself (Back/Forward through its own history) is not.
+ * - Back/Forward (popstate / hashchange): the entry returned to may hold an older payload (edits only ever
+ *   rewrite the entry they were made on). Entries this tab wrote are marked in history.state (OWN_ENTRY_KEY);
+ *   returning to one is not a link being opened: its payload is rewritten at once to the current answers
+ *   with replaceState (no new entry), so the address bar is always a link to what is on screen.
+ * - An entry without the mark that carries a payload (a link pasted into the address bar of the open tab,
+ *   even one this tab made earlier) is handled like a link being opened.
+ * - The payload's view/step are those of the URL it is written into (router.ts keeps the store in step with
+ *   the URL), so the link opens where the address bar says, whichever listener runs first.
  */
 import { create } from 'zustand';
 import { DEFAULT_ANSWERS, type Answers } from '../domain/answers.ts';
@@ -69,16 +75,33 @@ export function buildShareUrl(
 
 // ----- writing -----
 
-/** Payloads this tab wrote (so Back/Forward through them is not taken for a newly opened link). */
-const written = new Set<string>();
+/**
+ * Key set in history.state on every entry this app wrote; router.ts copies history.state into the entries it
+ * pushes. A link pasted into the address bar makes a new entry with a null state. The state survives a reload,
+ * so Back/Forward after a reload is still recognised as moving through this tab's own entries.
+ */
+export const OWN_ENTRY_KEY = 'edgeSizerEntry';
+
+/** True when the current history entry was written by this app (now or before a reload). */
+function isOwnEntry(): boolean {
+  const state: unknown = window.history.state;
+  return (
+    typeof state === 'object' && state !== null && (state as Record<string, unknown>)[OWN_ENTRY_KEY] === true
+  );
+}
+
+/** history.state with the own-entry mark added (a foreign non-object state is kept as it is). */
+function markedState(): unknown {
+  const state: unknown = window.history.state;
+  if (state === null || state === undefined) return { [OWN_ENTRY_KEY]: true };
+  if (typeof state === 'object' && !Array.isArray(state)) return { ...state, [OWN_ENTRY_KEY]: true };
+  return state;
+}
 /** The answers of the last link opened, while they are unedited: replacing them loses nothing. */
 let fromLink: Answers | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
-
-function remember(payload: string): void {
-  written.add(payload);
-  if (written.size > 500) written.delete(written.values().next().value as string);
-}
+/** The foreign payload handled last (popstate and hashchange both report one paste). */
+let lastOpened: string | null = null;
 
 /** Write the current state to the URL (replaceState) and autosave it, now. */
 export function flushUrlSync(): void {
@@ -91,13 +114,13 @@ export function flushUrlSync(): void {
   saveAutosave(state.answers, fromLink !== null);
   // While a link waits for the user's choice, the URL keeps showing that link.
   if (usePendingLink.getState().pending) return;
-  const payload = payloadFor(state);
-  remember(payload);
   const route = parseHash(window.location.hash);
+  const payload = payloadFor({ answers: state.answers, view: route.view, stepId: route.step });
   const hash = formatHash({ ...route, payload });
-  if (hash === window.location.hash) return;
+  if (hash === window.location.hash && isOwnEntry()) return;
   try {
-    window.history.replaceState(window.history.state, '', hash);
+    window.history.replaceState(markedState(), '', hash);
+    lastOpened = null; // the entry is this tab's own now: the same link pasted again opens again
   } catch {
     // Some embedded browsers limit replaceState calls; the next flush tries again, and Copy share link
     // builds its link from the store, not from the address bar.
@@ -203,12 +226,20 @@ export function keepMineOverPendingLink(saveLinkAs: string | null, now: Date = n
   return savedName;
 }
 
-function onHashChange(): void {
+/**
+ * Back/Forward, or a fragment edited in the address bar (popstate and hashchange; both may fire for one
+ * navigation, the second call then changes nothing).
+ */
+function onNavigation(): void {
   const payload = parseHash(window.location.hash).payload;
-  if (!payload || written.has(payload)) return;
-  const state = useAppStore.getState();
-  if (payload === payloadFor(state)) return;
-  openPayload(payload, state.answers);
+  if (payload && !isOwnEntry() && payload !== lastOpened) {
+    // An entry this tab did not write: a link pasted into the address bar (even one this tab made earlier).
+    lastOpened = payload;
+    const state = useAppStore.getState();
+    if (payload !== payloadFor(state)) openPayload(payload, state.answers);
+  }
+  // This tab's own entry (its payload may predate the latest edits), a fragment without a payload, or the
+  // link just opened: make the entry's payload the current answers, now, without adding an entry.
   flushUrlSync();
 }
 
@@ -256,7 +287,8 @@ function startUrlSyncUnsafe(): () => void {
   const onHidden = () => {
     if (document.visibilityState === 'hidden') flushUrlSync();
   };
-  window.addEventListener('hashchange', onHashChange);
+  window.addEventListener('popstate', onNavigation);
+  window.addEventListener('hashchange', onNavigation);
   window.addEventListener('pagehide', flushUrlSync);
   document.addEventListener('visibilitychange', onHidden);
   return () => {
@@ -264,7 +296,8 @@ function startUrlSyncUnsafe(): () => void {
     stopScenarios();
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    window.removeEventListener('hashchange', onHashChange);
+    window.removeEventListener('popstate', onNavigation);
+    window.removeEventListener('hashchange', onNavigation);
     window.removeEventListener('pagehide', flushUrlSync);
     document.removeEventListener('visibilitychange', onHidden);
   };

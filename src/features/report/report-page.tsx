@@ -17,6 +17,10 @@ export interface ReportPageProps {
   estimate: Estimate;
   shareUrl: string;
   generatedAt: Date;
+  /** Where "Back to the wizard" leads (default: the wizard's first step). */
+  backHref?: string;
+  /** Called on a plain click of "Back to the wizard" instead of following backHref (same-tab navigation). */
+  onBack?: () => void;
 }
 
 /** Save text as a file through a temporary object URL (no server involved). */
@@ -68,14 +72,31 @@ function useReportTitle(scenarioName: string): void {
   }, [scenarioName]);
 }
 
-export function ReportPage({ answers, estimate, shareUrl, generatedAt }: ReportPageProps) {
+export function ReportPage({ answers, estimate, shareUrl, generatedAt, backHref, onBack }: ReportPageProps) {
   useExpandForPrint();
   useReportTitle(answers.scenarioName);
   const meta = { shareUrl, generatedAt };
   return (
     <div className="report-page">
       <div className="report-toolbar">
-        <a className="report-button report-button--link" href="#/wizard">
+        <a
+          className="report-button report-button--link"
+          href={backHref ?? '#/wizard'}
+          onClick={(event) => {
+            // A modified click (new tab or window) follows the href, which carries the answers.
+            if (
+              !onBack ||
+              event.button !== 0 ||
+              event.metaKey ||
+              event.ctrlKey ||
+              event.shiftKey ||
+              event.altKey
+            )
+              return;
+            event.preventDefault();
+            onBack();
+          }}
+        >
           Back to the wizard
         </a>
         <button type="button" className="report-button report-button--primary" onClick={() => window.print()}>

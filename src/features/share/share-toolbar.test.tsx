@@ -49,7 +49,7 @@ describe('ShareToolbar', () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
     render(<ShareToolbar />);
     await user.click(screen.getByRole('button', { name: 'Copy share link' }));
-    expect((screen.getByLabelText('Share link') as HTMLInputElement).value).toMatch(/#\/wizard\?s=1\./);
+    expect((screen.getByLabelText('Share link') as HTMLInputElement).value).toMatch(/#\/wizard\?s=2\./);
   });
 
   it('imports a valid answers file', async () => {

@@ -1,0 +1,66 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Suspense } from 'react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { decodeShareState } from '../domain/share/share-codec.ts';
+import { TWENTY_MODULE_SCENARIO } from '../testing/golden/scenarios.ts';
+import { INITIAL_STATE, setAnswers, useAppStore } from '../store/app-store.ts';
+import { parseHash } from '../store/route.ts';
+import { navigate } from '../store/router.ts';
+import { ReportView } from './report-view.tsx';
+
+const decoded = (url: string | null) =>
+  decodeShareState(parseHash(url?.slice(url.indexOf('#')) ?? '').payload ?? '');
+
+const renderReport = () =>
+  render(
+    <Suspense fallback={<p>Loading</p>}>
+      <ReportView />
+    </Suspense>,
+  );
+
+beforeEach(() => {
+  useAppStore.setState(INITIAL_STATE, true);
+  window.history.replaceState(null, '', '/');
+});
+
+describe('ReportView (app)', () => {
+  it('prints the exact share link of the answers shown, not the address bar', async () => {
+    window.history.replaceState(null, '', '/#/report?s=2.stale');
+    setAnswers(TWENTY_MODULE_SCENARIO);
+    navigate('report');
+    renderReport();
+    const link = (await screen.findAllByRole('link')).find((a) => a.textContent?.startsWith('http'));
+    const href = link?.getAttribute('href') ?? null;
+    expect(href).toMatch(/^http:\/\/localhost:3000\/#\/report\?s=2\./);
+    const result = decoded(href);
+    expect(result.ok && [result.state.view, result.state.answers]).toEqual([
+      'report',
+      TWENTY_MODULE_SCENARIO,
+    ]);
+  });
+
+  it('one "Back to the wizard" link, to the step the user left; a plain click navigates there', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/#/wizard/budget');
+    useAppStore.setState({ view: 'wizard', stepId: 'budget' });
+    navigate('report');
+    renderReport();
+    const [back, ...others] = await screen.findAllByRole('link', { name: /back to the wizard/i });
+    expect(others).toHaveLength(0);
+    const href = back?.getAttribute('href') ?? null;
+    expect(href).toMatch(/#\/wizard\/budget\?s=2\./); // opened in a new tab, it carries the answers
+    expect(decoded(href).ok).toBe(true);
+    if (back) await user.click(back);
+    expect(useAppStore.getState()).toMatchObject({ view: 'wizard', stepId: 'budget' });
+    expect(window.location.hash.startsWith('#/wizard/budget')).toBe(true);
+  });
+
+  it('from the first step (null) it returns to the first step, not the last', async () => {
+    window.history.replaceState(null, '', '/#/wizard');
+    navigate('report');
+    renderReport();
+    const back = await screen.findByRole('link', { name: 'Back to the wizard' });
+    expect(back.getAttribute('href')).toMatch(/#\/wizard\?s=2\./);
+  });
+});

@@ -9,7 +9,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import LZString from 'lz-string';
 import { DEFAULT_ANSWERS, type Answers } from '../src/domain/answers.ts';
-import { answersToWire, createShareState, encodeShareState } from '../src/domain/share/share-codec.ts';
+import {
+  answersToWire,
+  createShareState,
+  decodeShareState,
+  encodeShareState,
+} from '../src/domain/share/share-codec.ts';
 import { MODEL_VERSION } from '../src/domain/model-version.ts';
 
 const SHOTS = 'test-results/share-screens';
@@ -71,7 +76,7 @@ test('make a scenario, copy its link, open it in a fresh browser: same numbers, 
   await page.getByRole('button', { name: FACTORY }).click();
   await page.getByRole('link', { name: /Data volume/ }).click();
   await page.getByRole('spinbutton', { name: 'Average messages per second' }).fill('321');
-  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/wizard\/data\?s=1\./);
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/wizard\/data\?s=2\./);
   const mine = await numbers(page);
 
   await page.getByRole('button', { name: 'Copy share link' }).click();
@@ -285,16 +290,25 @@ test('export JSON, import it back, and refuse an invalid file without changing a
 test('golden links of every past format still open (no undefined/NaN); another model version is announced', async ({
   page,
 }) => {
-  // Read from the golden file itself (src/testing is outside the e2e TypeScript project).
-  const golden = readFileSync('src/testing/golden/share-links/v1.ts', 'utf8');
-  const fragment = /fragment:\s*'([^']+)'/.exec(golden)?.[1] ?? '';
-  expect(fragment).toMatch(/^#\/wizard\/data\?s=1\./);
-  await page.goto(`/${fragment}`);
-  await expect(page.getByRole('heading', { level: 2, name: 'Data volume', exact: true })).toBeVisible();
-  await expect(page.getByRole('spinbutton', { name: 'Average messages per second' })).toHaveValue('40.5');
-  await expect(page.getByRole('alert')).toHaveCount(0);
-  await expect(page.locator('.req-card .req-figure').first()).toBeVisible();
-  await expect(page.locator('body')).not.toContainText(/undefined|NaN/);
+  // Read from the golden files themselves (src/testing is outside the e2e TypeScript project). Both carry
+  // the same answers, so they must show the same numbers.
+  const shown: string[] = [];
+  for (const format of [1, 2]) {
+    const golden = readFileSync(`src/testing/golden/share-links/v${format}.ts`, 'utf8');
+    const fragment = /fragment:\s*'([^']+)'/.exec(golden)?.[1] ?? '';
+    expect(fragment.startsWith(`#/wizard/data?s=${format}.`)).toBe(true);
+    await page.goto(`/${fragment}`);
+    await expect(page.getByRole('heading', { level: 2, name: 'Data volume', exact: true })).toBeVisible();
+    await expect(page.getByRole('spinbutton', { name: 'Average messages per second' })).toHaveValue('40.5');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page.locator('.req-card .req-figure').first()).toBeVisible();
+    await expect(page.locator('body')).not.toContainText(/undefined|NaN/);
+    shown.push(await numbers(page));
+    // Once open, the address bar holds a link of today's format.
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/wizard\/data\?s=2\./);
+  }
+  expect(shown[1]).toBe(shown[0]);
 
   const old = { ...createShareState(DEFAULT_ANSWERS, 'wizard', null), modelVersion: '2025.06.1' };
   await page.goto(`/#/wizard?s=${encodeShareState(old)}`);
@@ -304,6 +318,87 @@ test('golden links of every past format still open (no undefined/NaN); another m
   await expect(note).toContainText(`the numbers shown are today's model ${MODEL_VERSION}`);
   await shot(page, '08-other-model-version');
   await expectNoAxeViolations(page, 'model-version note', '.share-notices');
+});
+
+test('browser Back after an edit: the address bar holds the edited answers at once, no entry added', async ({
+  page,
+}) => {
+  const answersIn = (hash: string) => {
+    const payload = /\?s=([^&]+)/.exec(hash)?.[1] ?? '';
+    const result = decodeShareState(payload);
+    return result.ok ? result.state : null;
+  };
+  await page.goto('/');
+  await page.getByRole('button', { name: FACTORY }).click();
+  await page
+    .getByRole('navigation', { name: 'Wizard steps' })
+    .getByRole('link', { name: /Workload/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Workload', exact: true })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Wizard steps' })
+    .getByRole('link', { name: /Data volume/ })
+    .click();
+  await page.getByRole('spinbutton', { name: 'Average messages per second' }).fill('654');
+  await expect
+    .poll(async () => answersIn(await page.evaluate(() => location.hash))?.answers.data.messagesPerSecondAvg)
+    .toBe(654);
+  const entries = await page.evaluate(() => history.length);
+
+  // Read the address bar in the same task as the Back navigation's popstate (before any debounced write).
+  const hashAfterBack = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        window.addEventListener('popstate', () => setTimeout(() => resolve(location.hash), 0), {
+          once: true,
+        });
+        history.back();
+      }),
+  );
+  expect(hashAfterBack).toMatch(/^#\/wizard\/workload\?s=2\./);
+  expect(answersIn(hashAfterBack)?.answers.data.messagesPerSecondAvg).toBe(654);
+  expect(answersIn(hashAfterBack)?.step).toBe('workload');
+  await expect(page.getByRole('heading', { level: 2, name: 'Workload', exact: true })).toBeVisible();
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  // The address bar is a working link: opened in this tab after a reload, it shows the edit.
+  await page.reload();
+  await page
+    .getByRole('navigation', { name: 'Wizard steps' })
+    .getByRole('link', { name: /Data volume/ })
+    .click();
+  await expect(page.getByRole('spinbutton', { name: 'Average messages per second' })).toHaveValue('654');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('the report prints the exact link of what it shows, and leads back to the step the user left', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: FACTORY }).click();
+  await page
+    .getByRole('navigation', { name: 'Wizard steps' })
+    .getByRole('link', { name: /Performance/ })
+    .click();
+  await page.getByRole('spinbutton', { name: /Headroom/ }).fill('45');
+  await page.evaluate(() => {
+    location.hash = '#/report'; // a fragment typed by hand, without a payload
+  });
+  const back = page.getByRole('link', { name: /Back to the wizard/ });
+  await expect(back).toHaveCount(1);
+  const printed = await page.locator('a.report-url').first().innerText();
+  const state = decodeShareState(/\?s=([^&]+)/.exec(printed)?.[1] ?? '');
+  expect(state.ok && [state.state.view, state.state.answers.performance.headroomPercent]).toEqual([
+    'report',
+    45,
+  ]);
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/report\?s=2\./);
+  await shot(page, '11-report-top');
+  await back.click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Performance', exact: true })).toBeVisible();
+  await expect(page.getByRole('spinbutton', { name: /Headroom/ })).toHaveValue('45');
 });
 
 test('at phone width the share tools wrap inside the header without sideways scrolling', async ({ page }) => {

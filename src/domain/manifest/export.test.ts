@@ -165,6 +165,45 @@ describe('buildManifest', () => {
     expect(full.timeToLiveSecs).toBe(300);
   });
 
+  it("counts the buffer's headroom once, and scales only the queue with the offline hours", () => {
+    const answers = {
+      ...listAnswers([{ name: 'a' }]),
+      performance: { headroomPercent: 25, offlineHours: 24 },
+    };
+    // Storage as the model builds it: OS 2 GB + buffer (queue q + cleanup lag and RocksDB log 1 GB) + 25 % headroom.
+    const withBuffer = (queueGB: number): Estimate => {
+      const e = fakeEstimate(answers);
+      const bufferItems = [
+        item('message-buffer', 'message-buffer', range(queueGB, 0)),
+        item('edge-hub', 'edge-hub', range(1, 0)),
+      ];
+      const b = queueGB + 1;
+      return {
+        ...e,
+        requirements: {
+          ...e.requirements,
+          buffer: requirement('buffer', 'GB', [
+            ...bufferItems,
+            item('headroom', 'headroom', range(b * 0.25, 0)),
+          ]),
+          storage: requirement('storage', 'GB', [
+            item('os', 'os', range(2, 0)),
+            item('message-buffer', 'message-buffer', range(b, 0)),
+            item('headroom', 'headroom', range((2 + b) * 0.25, 0)),
+          ]),
+        },
+      };
+    };
+    // Coral Dev Board, 8 GB. Queue 3 GB: storage 7.5 GB ≤ 8 → the full 24 h. (Counting the buffer's headroom twice,
+    // as before, made it 8.5 GB and cut the time to live.)
+    expect(buildManifest(answers, withBuffer(3), 'coral-dev-board-1gb').timeToLiveSecs).toBe(86_400);
+    // Queue 5 GB: 8 GB − 2.5 GB (OS with headroom) = 5.5 GB free = 4.4 GB before headroom; 1 GB of it is fixed,
+    // 3.4 GB of queue at 5/24 GB per hour → 16.32 h.
+    expect(buildManifest(answers, withBuffer(5), 'coral-dev-board-1gb').timeToLiveSecs).toBe(
+      Math.floor(16.32 * 3600),
+    );
+  });
+
   it('keeps a memory limit the user set, and says when the estimate wants more', () => {
     const answers = listAnswers([{ name: 'a', memoryLimitMb: 64 }]);
     const out = buildManifest(answers, fakeEstimate(answers, { moduleHighMiB: [100] }));

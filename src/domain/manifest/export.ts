@@ -103,6 +103,42 @@ const toGB = (value: number, requirement: Requirement): number =>
 const typicalOf = (r: Requirement | undefined) => r?.total.typical ?? 0;
 
 /**
+ * How much of the device's storage the store-and-forward buffer may use, and how many offline hours fit in it.
+ * The storage requirement already counts the buffer (items of component "message-buffer") and applies its headroom
+ * once to everything, so the buffer is compared with its share of storage, headroom included once: not with the
+ * buffer requirement's own total on top of a storage total that already holds it (that counted the buffer's
+ * headroom twice). Only the queue (buffer item "message-buffer") grows with the offline hours; the cleanup lag and
+ * RocksDB's log do not, so they are subtracted before scaling. Sizes in GB.
+ */
+export function bufferFit(
+  offlineHours: number,
+  buffer: Requirement,
+  storage: Requirement,
+  deviceStorageGB: number,
+): { bufferGB: number; freeGB: number; hoursThatFit: number } {
+  const sum = (items: Requirement['breakdown'], unit: Requirement) =>
+    items.reduce((s, i) => s + toGB(i.value.typical, unit), 0);
+  const headroom = sum(
+    storage.breakdown.filter((i) => i.component === 'headroom'),
+    storage,
+  );
+  const base = toGB(storage.total.typical, storage) - headroom;
+  const factor = base > 0 ? 1 + headroom / base : 1;
+  const inStorage = sum(
+    storage.breakdown.filter((i) => i.component === 'message-buffer'),
+    storage,
+  );
+  const freeGB = deviceStorageGB - (base - inStorage) * factor;
+  const bufferGB = inStorage * factor;
+  const queueItem = buffer.breakdown.find((i) => i.id === 'message-buffer');
+  const queueGB =
+    queueItem === undefined ? inStorage : Math.min(inStorage, toGB(queueItem.value.typical, buffer));
+  const fixedGB = inStorage - queueGB;
+  const hoursThatFit = queueGB <= 0 ? 0 : Math.max(0, (offlineHours * (freeGB / factor - fixedGB)) / queueGB);
+  return { bufferGB, freeGB, hoursThatFit };
+}
+
+/**
  * Build the tuned manifest for `deviceId` (default: the estimate's recommended device).
  * `catalog` defaults to the shared device catalog.
  */
@@ -222,15 +258,10 @@ export function buildManifest(
   const buffer = estimate.requirements.buffer;
   const storage = estimate.requirements.storage;
   if (device !== null && answers.performance.offlineHours > 0 && typicalOf(buffer) > 0) {
-    const bufferGB = toGB(buffer.total.typical, buffer);
-    const bufferInStorageGB = storage.breakdown
-      .filter((i) => i.component === 'message-buffer')
-      .reduce((sum, i) => sum + toGB(i.value.typical, storage), 0);
-    const otherStorageGB = toGB(storage.total.typical, storage) - bufferInStorageGB;
-    const freeGB = device.storageGB - otherStorageGB;
+    const fit = bufferFit(answers.performance.offlineHours, buffer, storage, device.storageGB);
+    const { bufferGB, freeGB } = fit;
     if (bufferGB > freeGB) {
-      const fits = freeGB <= 0 ? 0 : (answers.performance.offlineHours * freeGB) / bufferGB;
-      timeToLiveSecs = Math.max(MIN_TTL_SECS, Math.floor(fits * 3600));
+      timeToLiveSecs = Math.max(MIN_TTL_SECS, Math.floor(fit.hoursThatFit * 3600));
       notes.push({
         topic: 'storeAndForwardConfiguration.timeToLiveSecs',
         text: `timeToLiveSecs ${timeToLiveSecs} (${(timeToLiveSecs / 3600).toFixed(1)} h) instead of ${wantedSecs}: ${device.name}'s ${device.storageGB} GB leaves about ${Math.max(0, freeGB).toFixed(1)} GB after everything else, and ${answers.performance.offlineHours} h offline needs about ${bufferGB.toFixed(1)} GB of store-and-forward buffer. Choose a device with more storage to keep ${answers.performance.offlineHours} h.`,

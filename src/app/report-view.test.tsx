@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { decodeShareState } from '../domain/share/share-codec.ts';
 import { TWENTY_MODULE_SCENARIO } from '../testing/golden/scenarios.ts';
 import { INITIAL_STATE, setAnswers, useAppStore } from '../store/app-store.ts';
@@ -18,6 +18,11 @@ const renderReport = () =>
       <ReportView />
     </Suspense>,
   );
+
+// The report is lazy-loaded: load its chunk once up front, so the first test does not race the import.
+beforeAll(async () => {
+  await import('../features/report/report-page.tsx');
+}, 30_000);
 
 beforeEach(() => {
   useAppStore.setState(INITIAL_STATE, true);

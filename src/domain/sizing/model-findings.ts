@@ -24,12 +24,12 @@ export function modelFindings(ctx: SizingContext, requirements: { ram: Requireme
         severity: 'warning',
         title: `${moduleLabel(m)}: memory limit below its estimated need`,
         message:
-          `Its createOptions memory limit is ${fmt(m.memoryLimitMb)} MB, but the model estimates ${fmt(need.low)}–${fmt(need.typical)} MB ` +
+          `Its createOptions memory limit is ${fmt(m.memoryLimitMb)} MiB, but the model estimates ${fmt(need.low)}–${fmt(need.typical)} MiB ` +
           `for ${m.language === 'unknown' ? 'a module in an unknown language' : `a ${LANGUAGE_LABEL[m.language]} module`} at this message rate` +
           (below
             ? '; even the low estimate exceeds it, so expect out-of-memory restarts.'
             : '. At peak load Docker will kill and restart it.'),
-        remedy: `Raise HostConfig.Memory to at least ${Math.ceil(need.typical)} MB (${Math.ceil(need.typical) * 1_048_576} bytes), or measure the module under load and set the limit from that.`,
+        remedy: `Raise HostConfig.Memory to at least ${Math.ceil(need.typical)} MiB (${Math.ceil(need.typical) * 1_048_576} bytes), or measure the module under load and set the limit from that.`,
         field: `workload.modules.${m.index}.memoryLimitMb`,
         source: 'https://github.com/MicrosoftDocs/azure-docs/issues/28789',
       });

@@ -116,7 +116,7 @@ export function linuxRamItems(ctx: SizingContext): BreakdownItem[] {
             : m.stated
               ? ''
               : '.') +
-          (capped ? ` High end capped by its memory limit of ${fmt(m.memoryLimitMb ?? 0)} MB.` : ''),
+          (capped ? ` High end capped by its memory limit of ${fmt(m.memoryLimitMb ?? 0)} MiB.` : ''),
       ),
     );
   }

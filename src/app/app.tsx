@@ -43,7 +43,12 @@ export function App() {
       ) : null}
       <header className="app-header">
         <div className="app-header__inner">
-          <h1>Edge Sizer</h1>
+          {/* The report has its own h1 (its title), so there the brand is not a heading: one h1 a page. */}
+          {view === 'report' ? (
+            <p className="app-header__brand">Edge Sizer</p>
+          ) : (
+            <h1 className="app-header__brand">Edge Sizer</h1>
+          )}
           <p className="app-header__tagline">Hardware sizing for Azure IoT Edge, every number sourced</p>
           <ShareToolbar />
         </div>

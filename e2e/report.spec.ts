@@ -109,6 +109,17 @@ test.describe('sizing report', () => {
     for (const name of SECTIONS) {
       await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
     }
+    // One h1, the report's title; the shell's "Edge Sizer" brand is not a heading here.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(page.locator('.app-header')).toContainText('Edge Sizer');
+    // Device names on the utilisation chart's axis are whole without any report-only padding.
+    const clipped = await page.locator('.report .utilisation-chart').evaluate((box) => {
+      const left = box.getBoundingClientRect().left;
+      return [...box.querySelectorAll('.recharts-yAxis text')]
+        .filter((t) => t.getBoundingClientRect().left < left - 0.5)
+        .map((t) => t.querySelector('title')?.textContent ?? '');
+    });
+    expect(clipped).toEqual([]);
     await expect(page.getByRole('img', { name: 'QR code linking to this scenario' })).toBeVisible();
     // Every chart is a named image with a table of its numbers beside it.
     for (const graphic of await page.locator('.report .chart-graphic').all()) {

@@ -34,6 +34,19 @@ async function unrollResultsColumn(page: Page) {
   });
 }
 
+/**
+ * Device names on the utilisation chart's left axis that the chart's box cuts off: those whose text starts
+ * left of the box (the chart clips what overflows it). Empty when every name is whole.
+ */
+async function clippedDeviceNames(page: Page): Promise<string[]> {
+  return page.locator('.utilisation-chart').evaluate((box) => {
+    const left = box.getBoundingClientRect().left;
+    return [...box.querySelectorAll('.recharts-yAxis text')]
+      .filter((t) => t.getBoundingClientRect().left < left - 0.5)
+      .map((t) => t.querySelector('title')?.textContent ?? t.textContent ?? '');
+  });
+}
+
 async function openResults(page: Page) {
   await page.goto('/');
   const results = page.getByRole('region', { name: 'Your estimate' });
@@ -100,8 +113,14 @@ test('requirements, ladder, breakdown and charts render and are accessible', asy
   const typicalOnCard = (await ram.locator('.req-typical').textContent()) ?? '';
   await expect(ramFigure.locator('tfoot td').nth(1)).toHaveText(typicalOnCard);
 
+  // Device names on the utilisation chart's axis are whole (the chart leaves them room itself).
+  expect(await clippedDeviceNames(page)).toEqual([]);
+
   await unrollResultsColumn(page);
   await page.screenshot({ path: 'test-results/results-1280.png', fullPage: true });
+  await results
+    .getByRole('figure', { name: /Device utilisation/ })
+    .screenshot({ path: 'test-results/results-utilisation-1280.png' });
   const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('.results').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
     [],
@@ -122,6 +141,7 @@ test('phone width: no horizontal scrolling, charts still drawn, axe clean', asyn
   for (const figure of await results.getByRole('figure').all()) await figure.scrollIntoViewIfNeeded();
   await expect(results.locator('.chart-graphic svg.recharts-surface')).toHaveCount(3, { timeout: 15_000 });
   await page.screenshot({ path: 'test-results/results-390.png', fullPage: true });
+  expect(await clippedDeviceNames(page)).toEqual([]);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('.results').analyze();

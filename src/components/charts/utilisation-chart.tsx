@@ -65,6 +65,28 @@ function useElementWidth(enabled: boolean) {
   return [ref, width] as const;
 }
 
+/** Font size of the device names on the left axis, in px. */
+const TICK_FONT_SIZE = 11.5;
+/** Gap between a device name and the axis line, in px. */
+const TICK_GAP = 6;
+
+/**
+ * Width in px of the widest line of the device names as the axis draws them, measured in the page's font,
+ * or null where text cannot be measured (no OffscreenCanvas, e.g. jsdom). The axis grows to it, so a long
+ * name or a wide system font is never cut off on the left.
+ */
+function widestNameLine(names: readonly string[], chars: number, fontFamily: string | null): number | null {
+  if (!fontFamily || typeof OffscreenCanvas === 'undefined') return null;
+  const context = new OffscreenCanvas(1, 1).getContext('2d');
+  if (!context) return null;
+  context.font = `${TICK_FONT_SIZE}px ${fontFamily}`;
+  let widest = 0;
+  for (const name of names) {
+    for (const line of wrapLabel(name, chars)) widest = Math.max(widest, context.measureText(line).width);
+  }
+  return widest;
+}
+
 interface TickProps {
   x?: number | string;
   y?: number | string;
@@ -78,16 +100,16 @@ function DeviceTick({ x = 0, y = 0, payload, chars = 21 }: TickProps & { chars?:
   const dy = -((lines.length - 1) * 13) / 2;
   return (
     <text
-      x={Number(x) - 6}
+      x={Number(x) - TICK_GAP}
       y={Number(y)}
       textAnchor="end"
       fill="#1a1a1a"
-      fontSize={11.5}
+      fontSize={TICK_FONT_SIZE}
       dominantBaseline="middle"
     >
       <title>{full}</title>
       {lines.map((l, i) => (
-        <tspan key={i} x={Number(x) - 6} dy={i === 0 ? dy : 13}>
+        <tspan key={i} x={Number(x) - TICK_GAP} dy={i === 0 ? dy : 13}>
           {l}
         </tspan>
       ))}
@@ -108,9 +130,16 @@ export function UtilisationChart({
   const [containerRef, measuredWidth] = useElementWidth(width === undefined);
   const chartWidth = width ?? measuredWidth ?? 560;
   const narrow = chartWidth < 480;
-  const axisWidth = narrow ? 122 : 164;
-  const data = rows.map((row) => {
-    const out: Record<string, string | number> = { name: row.recommended ? `★ ${row.name}` : row.name };
+  const tickChars = narrow ? 14 : 21;
+  const names = rows.map((row) => (row.recommended ? `★ ${row.name}` : row.name));
+  // The names inherit the page's font (no chart style sets another).
+  const fontFamily =
+    typeof document === 'undefined' ? null : getComputedStyle(document.body).fontFamily || null;
+  const widest = widestNameLine(names, tickChars, fontFamily);
+  // The axis is at least its usual width, and wider when a name's line would not fit left of the axis line.
+  const axisWidth = Math.max(narrow ? 122 : 164, widest === null ? 0 : Math.ceil(widest) + TICK_GAP + 4);
+  const data = rows.map((row, i) => {
+    const out: Record<string, string | number> = { name: names[i] ?? row.name };
     for (const s of series) {
       const value = row[s.key];
       const ratio = value ?? 0;
@@ -156,7 +185,7 @@ export function UtilisationChart({
           type="category"
           dataKey="name"
           width={axisWidth}
-          tick={(props: TickProps) => <DeviceTick {...props} chars={narrow ? 14 : 21} />}
+          tick={(props: TickProps) => <DeviceTick {...props} chars={tickChars} />}
           interval={0}
           stroke="#595959"
         />

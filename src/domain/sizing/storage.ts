@@ -5,7 +5,7 @@
  * Image bytes are multiplied by the containerd-store factor (1 / 1 / 1.45): the high end allows for Docker 29+'s
  * containerd image store keeping compressed blobs next to the unpacked layers.
  */
-import type { AssumptionId } from '../assumptions.ts';
+import { ASSUMPTIONS, type AssumptionId } from '../assumptions.ts';
 import type { BreakdownItem, Range, Requirement } from '../types.ts';
 import { daemonsDiskId, OS_LABEL, osDiskId } from './baseline.ts';
 import { bufferItems } from './buffer.ts';
@@ -15,14 +15,20 @@ import { add, fromAssumption, headroomItem, item, max, mul, requirement, scale }
 
 const MB_PER_GB = 1000;
 
-/** Room to pull one new image version next to the old one (MB, before the store factor). */
+/**
+ * Room to pull new image versions next to the old ones (MB, before the store factor): `update.image-copies` (1)
+ * × the largest module's own layers (low), the largest single image (typical), or every image (high).
+ */
 export function updateRoomMb(images: ModuleImage[], systemImages: Range): Range {
   const full = images.map((i) => add(i.base, i.app));
-  return {
-    low: max(...images.map((i) => i.app)).low,
-    typical: Math.max(systemImages.typical, max(...full).typical),
-    high: systemImages.high + add(...full).high,
-  };
+  return scale(
+    {
+      low: max(...images.map((i) => i.app)).low,
+      typical: Math.max(systemImages.typical, max(...full).typical),
+      high: systemImages.high + add(...full).high,
+    },
+    ASSUMPTIONS['update.image-copies'].value,
+  );
 }
 
 /** The storage items that live on the Linux side (inside the EFLOW VM on Windows), without the OS and headroom. */

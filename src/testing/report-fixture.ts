@@ -13,7 +13,9 @@ import type {
   ResourceId,
   Unit,
 } from '../domain/types.ts';
-import { r, requirementOf } from './test-estimate.ts';
+// The model's own builder: a requirement whose total is the sum of its breakdown.
+import { requirement as requirementOf } from '../domain/sizing/range.ts';
+import { r } from './test-estimate.ts';
 
 function requirement(resource: ResourceId, label: string, unit: Unit, items: [string, Range][]): Requirement {
   const breakdown: BreakdownItem[] = items.map(([name, value], i) => ({

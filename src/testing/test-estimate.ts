@@ -17,6 +17,8 @@ import type {
   Suggestion,
   Unit,
 } from '../domain/types.ts';
+// The model's own builder: a requirement whose total is the sum of its breakdown.
+import { requirement as requirementOf } from '../domain/sizing/range.ts';
 
 /** A range from its three ends. */
 export const r = (low: number, typical: number, high: number): Range => ({ low, typical, high });
@@ -30,25 +32,6 @@ function item(
   explanation: string,
 ): BreakdownItem {
   return { id, label, component, value, assumptionIds, explanation };
-}
-
-/** A requirement whose total is the sum of its breakdown, so "the items add up" holds by construction. */
-export function requirementOf(
-  resource: ResourceId,
-  label: string,
-  unit: Unit,
-  breakdown: BreakdownItem[],
-  explanation: string,
-): Requirement {
-  const total = (k: keyof Range) => breakdown.reduce((acc, i) => acc + i.value[k], 0);
-  return {
-    resource,
-    label,
-    unit,
-    total: r(total('low'), total('typical'), total('high')),
-    breakdown,
-    explanation,
-  };
 }
 
 function requirement(

@@ -16,15 +16,7 @@ import {
   type Answers,
 } from '../answers.ts';
 import { describeAnswers } from './describe-answers.ts';
-import {
-  formatDateTime,
-  formatNumber,
-  formatPercent,
-  formatQuantity,
-  formatRange,
-  formatUsd,
-  pickScale,
-} from './format.ts';
+import { formatDateTime, formatPercent, formatRange } from './format.ts';
 import { FIXTURE_ANSWERS, FIXTURE_DEVICES, FIXTURE_ESTIMATE } from '../../testing/report-fixture.ts';
 import { buildReportModel } from './report-model.ts';
 import { csvCell, toCsv } from './to-csv.ts';
@@ -65,52 +57,6 @@ function parseCsv(text: string): string[][] {
   expect(cell, 'text after the last CRLF').toBe('');
   return rows;
 }
-
-describe('format', () => {
-  it.each([
-    [0, '0'],
-    [1.234, '1.23'],
-    [12.345, '12.3'],
-    [1234.5, '1,235'],
-    [0.0042, '0.0042'],
-    [-0.0001, '-0.0001'],
-    [Number.NaN, 'n/a'],
-    [Number.POSITIVE_INFINITY, 'n/a'],
-  ])('formatNumber(%s) = %s', (value, text) => {
-    expect(formatNumber(value)).toBe(text);
-  });
-
-  it('picks one scale per quantity and never prints NaN', () => {
-    expect(formatQuantity(1536, 'MiB')).toBe('1.5 GiB');
-    expect(formatQuantity(512, 'MiB')).toBe('512 MiB');
-    expect(formatQuantity(0.25, 'GB')).toBe('250 MB');
-    expect(pickScale('GB/month', 0.5).unit).toBe('MB/month');
-    expect(formatRange({ low: 900, typical: 1100, high: 2048 }, 'MiB')).toMatchObject({
-      low: '0.88',
-      typical: '1.07',
-      high: '2',
-      scale: { unit: 'GiB' },
-    });
-    expect(formatPercent(0.734)).toBe('73%');
-    expect(formatUsd(1249)).toBe('$1,249');
-    expect(formatDateTime(new Date('2026-11-25T15:33:00Z'))).toMatch(/November 25, 2026.*15:33.*UTC/);
-    expect(formatDateTime(new Date(Number.NaN))).toBe('n/a');
-  });
-
-  it('never writes NaN, Infinity or undefined for any number', () => {
-    fc.assert(
-      fc.property(fc.double(), fc.constantFrom('ref-cores', 'MiB', 'GB', 'GB/month'), (value, unit) => {
-        const text = [
-          formatNumber(value),
-          formatQuantity(value, unit),
-          formatPercent(value),
-          formatUsd(value),
-        ].join(' ');
-        expect(text).not.toMatch(/NaN|Infinity|undefined/);
-      }),
-    );
-  });
-});
 
 describe('describeAnswers', () => {
   const valueOf = (answers: Answers, path: string) =>

@@ -122,6 +122,17 @@ describe('container engine', () => {
   });
 });
 
+describe('Docker engine version', () => {
+  it('tells Docker CE users the oldest engine IoT Edge 1.6 can use (API v1.41, Docker 20.10)', () => {
+    const f = byId(
+      checkCompatibility(answers({ hostOs: 'debian-12', containerEngine: 'docker-ce' })),
+      'engine-docker-best-effort',
+    );
+    expect(f?.remedy).toMatch(/20\.10/);
+    expect(f?.remedy).toMatch(/v1\.41/);
+  });
+});
+
 describe('host and container OS families', () => {
   it('Windows containers are an error that explains the old rule and points to EFLOW', () => {
     const f = byId(

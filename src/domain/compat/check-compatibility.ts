@@ -246,7 +246,10 @@ function engineFindings(answers: Answers): Finding[] {
       severity: 'warning',
       title: `${engine.label} gets best-effort support only`,
       message: engine.notes,
-      remedy: 'Use moby-engine in production, as Microsoft recommends.',
+      // IoT Edge 1.6 calls the engine at Docker Engine API v1.41 (Docker 20.10, Debian 12's dockerd):
+      // https://github.com/Azure/iotedge/pull/7510, fact sheet §0.5.
+      remedy:
+        'Use moby-engine in production, as Microsoft recommends. If you keep Docker, it must be Engine 20.10 or newer: IoT Edge 1.6 talks to it at API v1.41.',
       field,
       source: engine.source,
     },

@@ -12,6 +12,9 @@ import { ReportView } from './report-view.tsx';
 const decoded = (url: string | null) =>
   decodeShareState(parseHash(url?.slice(url.indexOf('#')) ?? '').payload ?? '');
 
+/** The whole report renders (charts, QR code): give it time on a loaded 2-core box. */
+const SLOW = { timeout: 10_000 };
+
 const renderReport = () =>
   render(
     <Suspense fallback={<p>Loading</p>}>
@@ -29,13 +32,15 @@ beforeEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-describe('ReportView (app)', () => {
+describe('ReportView (app)', { timeout: 20_000 }, () => {
   it('prints the exact share link of the answers shown, not the address bar', async () => {
     window.history.replaceState(null, '', '/#/report?s=2.stale');
     setAnswers(TWENTY_MODULE_SCENARIO);
     navigate('report');
     renderReport();
-    const link = (await screen.findAllByRole('link')).find((a) => a.textContent?.startsWith('http'));
+    const link = (await screen.findAllByRole('link', {}, SLOW)).find((a) =>
+      a.textContent?.startsWith('http'),
+    );
     const href = link?.getAttribute('href') ?? null;
     expect(href).toMatch(/^http:\/\/localhost:3000\/#\/report\?s=2\./);
     const result = decoded(href);
@@ -51,7 +56,7 @@ describe('ReportView (app)', () => {
     useAppStore.setState({ view: 'wizard', stepId: 'budget' });
     navigate('report');
     renderReport();
-    const [back, ...others] = await screen.findAllByRole('link', { name: /back to the wizard/i });
+    const [back, ...others] = await screen.findAllByRole('link', { name: /back to the wizard/i }, SLOW);
     expect(others).toHaveLength(0);
     const href = back?.getAttribute('href') ?? null;
     expect(href).toMatch(/#\/wizard\/budget\?s=2\./); // opened in a new tab, it carries the answers
@@ -65,7 +70,7 @@ describe('ReportView (app)', () => {
     window.history.replaceState(null, '', '/#/wizard');
     navigate('report');
     renderReport();
-    const back = await screen.findByRole('link', { name: 'Back to the wizard' });
+    const back = await screen.findByRole('link', { name: 'Back to the wizard' }, SLOW);
     expect(back.getAttribute('href')).toMatch(/#\/wizard\?s=2\./);
   });
 });

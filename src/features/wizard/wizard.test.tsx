@@ -152,6 +152,22 @@ describe('the module table', () => {
 });
 
 describe('presets', () => {
+  it('names each preset button with its visible text first (WCAG 2.5.3 label in name)', () => {
+    renderAt('start');
+    const list = screen.getByRole('heading', { name: 'Start from a preset' }).closest('section');
+    if (!list) throw new Error('no presets section');
+    const buttons = within(list as HTMLElement).getAllByRole('button', { name: /preset/i });
+    expect(buttons.length).toBeGreaterThan(3);
+    for (const button of buttons) {
+      const copy = button.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+      const visible = (copy.textContent ?? '').trim();
+      expect(visible.length).toBeGreaterThan(0);
+      expect(button).toHaveAccessibleName(expect.stringMatching(new RegExp(`^${visible}`)));
+    }
+    expect(screen.getByRole('button', { name: 'Use preset: Vision inference at the edge' })).toBeVisible();
+  });
+
   it('loads a preset into every answer, and Undo restores the previous answers', async () => {
     const { user } = renderAt('start');
     await user.click(screen.getByRole('button', { name: 'Use preset: Vision inference at the edge' }));

@@ -453,6 +453,46 @@ describe('model findings', () => {
       'model-store-and-forward-ttl',
       false,
     ],
+    [
+      'an inference workload with no accelerator chosen',
+      {
+        accelerator: {
+          kind: 'none',
+          sizing: 'workload',
+          gopsPerInference: 8.7,
+          framesPerSecond: 15,
+          streams: 4,
+        },
+      },
+      'model-inference-without-accelerator',
+      true,
+    ],
+    [
+      'stated TOPS with no accelerator chosen',
+      { accelerator: { kind: 'none', sizing: 'tops', tops: 5 } },
+      'model-inference-without-accelerator',
+      true,
+    ],
+    [
+      'an inference workload on a GPU',
+      {
+        accelerator: {
+          kind: 'gpu',
+          sizing: 'workload',
+          gopsPerInference: 8.7,
+          framesPerSecond: 15,
+          streams: 4,
+        },
+      },
+      'model-inference-without-accelerator',
+      false,
+    ],
+    [
+      'no inference at all',
+      { accelerator: { kind: 'none', tops: 0 } },
+      'model-inference-without-accelerator',
+      false,
+    ],
     ['headroom below 20 %', { performance: { headroomPercent: 10 } }, 'model-low-headroom', true],
     ['headroom 25 %', { performance: { headroomPercent: 25 } }, 'model-low-headroom', false],
     ['a 32-bit device', { platform: { architecture: 'arm32v7' } }, 'model-edgehub-32-bit', true],

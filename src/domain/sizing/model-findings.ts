@@ -5,6 +5,7 @@
 import { ASSUMPTIONS } from '../assumptions.ts';
 import type { Finding, Requirement } from '../types.ts';
 import { fmt, LANGUAGE_LABEL, moduleLabel, type SizingContext } from './context.ts';
+import { rawInferenceTops } from './accelerator.ts';
 import { moduleRamUncapped } from './ram.ts';
 
 const PRODUCTION_CHECKLIST = 'https://learn.microsoft.com/azure/iot-edge/production-checklist';
@@ -34,6 +35,25 @@ export function modelFindings(ctx: SizingContext, requirements: { ram: Requireme
         source: 'https://github.com/MicrosoftDocs/azure-docs/issues/28789',
       });
     }
+  }
+
+  // An inference load left in the answers while "no accelerator" is picked is not sized anywhere: say so rather
+  // than silently recommending a device that cannot run it.
+  const acc = answers.accelerator;
+  const describedTops = acc.sizing === 'tops' ? acc.tops : rawInferenceTops(answers);
+  if (acc.kind === 'none' && describedTops > 0) {
+    findings.push({
+      id: 'model-inference-without-accelerator',
+      severity: 'warning',
+      title: 'An inference load is described, but no accelerator is chosen',
+      message:
+        acc.sizing === 'tops'
+          ? `The accelerator step asks for ${fmt(describedTops)} TOPS, but "None" is selected, so no device is checked for it and the CPU estimate does not include inference.`
+          : `The accelerator step describes ${fmt(acc.gopsPerInference)} GOPs × ${fmt(acc.framesPerSecond)} fps × ${fmt(acc.streams)} streams (${fmt(describedTops)} TOPS of raw inference), but "None" is selected, so no device is checked for it and the CPU estimate does not include inference.`,
+      remedy:
+        'Choose GPU, NPU or VPU so the device ladder checks the accelerator, or set the load to zero if inference runs elsewhere (in the cloud or on another device).',
+      field: 'accelerator.kind',
+    });
   }
 
   const ttlHours = ASSUMPTIONS['buffer.default-ttl-hours'].value;

@@ -118,6 +118,29 @@ describe('the module table', () => {
     expect(screen.getAllByRole('group', { name: /^Module \d/ })).toHaveLength(1);
   });
 
+  it('moves focus after Remove to the next row, the previous row when the last went, then "Add a module"', async () => {
+    const { user } = renderAt('workload');
+    await user.click(screen.getByRole('radio', { name: /One row per module/ }));
+    await user.click(screen.getByRole('button', { name: 'Fill 2 rows from the module count' }));
+    await user.click(screen.getByRole('button', { name: '+ Add a module' }));
+    const nameOf = (n: number) =>
+      within(screen.getByRole('group', { name: new RegExp(`^Module ${n}\\b`) })).getByRole('textbox', {
+        name: 'Name',
+      });
+
+    // Middle row: the row that moves up into its place.
+    await user.click(screen.getByRole('button', { name: /^Remove module 2 / }));
+    expect(nameOf(2)).toHaveFocus();
+    expect(nameOf(2)).toHaveValue('module-3');
+    // Last row: the one before.
+    await user.click(screen.getByRole('button', { name: /^Remove module 2 / }));
+    expect(nameOf(1)).toHaveFocus();
+    // The only row: "Add a module".
+    await user.click(screen.getByRole('button', { name: /^Remove module 1 / }));
+    expect(screen.getByRole('button', { name: '+ Add a module' })).toHaveFocus();
+    expect(answers().workload.modules).toEqual([]);
+  });
+
   it('keeps a new row out of the model while its number is out of range, but keeps the rest', async () => {
     const { user } = renderAt('workload');
     await user.click(screen.getByRole('radio', { name: /One row per module/ }));

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import {
   AnswersSchema,
@@ -10,7 +11,7 @@ import {
   type Workload,
 } from '../../../domain/answers.ts';
 import { setAnswerSection } from '../../../store/app-store.ts';
-import { NumberField, RadioField, SelectField, TextField } from '../form-fields.tsx';
+import { NumberField, RadioField, SelectField, TextField, fieldId } from '../form-fields.tsx';
 import { getAt, type PathKey } from '../merge-valid.ts';
 import { LANGUAGE_WORDING, optionsOf } from '../options.ts';
 import { StepForm, type StepProps } from '../step-form.tsx';
@@ -97,6 +98,25 @@ function ModuleTable({ form }: { form: UseFormReturn<Workload> }) {
       defaultLanguage: language,
     };
     append(effectiveModules(workload));
+  };
+  // After "Remove", focus would fall to <body>: move it to the row that took the removed one's place (its
+  // first field), the row before when the last one went, or "Add a module" when the table is empty.
+  const addButton = useRef<HTMLButtonElement>(null);
+  const focusAfterRemove = useRef<number | null>(null);
+  useEffect(() => {
+    const removed = focusAfterRemove.current;
+    if (removed === null) return;
+    focusAfterRemove.current = null;
+    if (fields.length === 0) {
+      addButton.current?.focus();
+      return;
+    }
+    const row = Math.min(removed, fields.length - 1);
+    document.getElementById(fieldId(`modules.${row}.name`))?.focus();
+  }, [fields]);
+  const removeRow = (index: number) => {
+    focusAfterRemove.current = index;
+    remove(index);
   };
   const duplicate = (index: number) => {
     const source = modules[index] ?? DEFAULT_MODULE;
@@ -187,7 +207,7 @@ function ModuleTable({ form }: { form: UseFormReturn<Workload> }) {
                     type="button"
                     className="button button--small"
                     aria-label={`Remove module ${index + 1} (${name})`}
-                    onClick={() => remove(index)}
+                    onClick={() => removeRow(index)}
                   >
                     Remove
                   </button>
@@ -199,6 +219,7 @@ function ModuleTable({ form }: { form: UseFormReturn<Workload> }) {
       </ol>
       <p>
         <button
+          ref={addButton}
           type="button"
           className="button"
           disabled={fields.length >= LIMITS.modules.max}

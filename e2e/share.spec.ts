@@ -284,6 +284,21 @@ test('export JSON, import it back, and refuse an invalid file without changing a
   expect(await numbers(page)).toBe(imported);
   await shot(page, '07-import-refused');
   await expectNoAxeViolations(page, 'header with import problem', '.app-header');
+
+  // A deployment manifest given to Import JSON: pointed to the manifest import, nothing changes.
+  const manifest = testInfo.outputPath('deployment.json');
+  writeFileSync(
+    manifest,
+    JSON.stringify({ content: { modulesContent: { $edgeAgent: {}, $edgeHub: {} } } }, null, 2),
+  );
+  await page.getByLabel('Answers file to import').setInputFiles(manifest);
+  await expect(page.getByRole('alert')).toContainText(
+    'deployment.json is an IoT Edge deployment manifest, not an answers file: use “Import a deployment manifest” (below the wizard). Nothing was changed.',
+  );
+  expect(await numbers(page)).toBe(imported);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveCount(0);
+  await shot(page, '07b-import-manifest-refused');
+  await expectNoAxeViolations(page, 'header with manifest import problem', '.app-header');
   expectAllLocal(requests);
 });
 

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbAnswers } from '../../testing/arbitraries.ts';
 import { TWENTY_MODULE_SCENARIO } from '../../testing/golden/scenarios.ts';
-import { DEFAULT_ANSWERS } from '../answers.ts';
+import { DEFAULT_ANSWERS, parseAnswers } from '../answers.ts';
+import { mergeOntoDefaults } from '../sizing/merge-answers.ts';
 import { answersFileName, answersToFileText, parseAnswersFile } from './answers-file.ts';
 
 describe('answers files', () => {
@@ -46,6 +47,62 @@ describe('answers files', () => {
       expect(result.error).toMatch(message);
       expect(result.error).toMatch(/^plant\.json /);
     }
+  });
+
+  const twin = { 'properties.desired': { schemaVersion: '1.1', runtime: { type: 'docker' } } };
+  it.each([
+    ['a deployment manifest', { modulesContent: { $edgeAgent: twin, $edgeHub: twin } }],
+    ['an az CLI / layered deployment', { id: 'm1', content: { modulesContent: { $edgeAgent: twin } } }],
+    ['a manifest with a misspelt wrapper', { moduleContent: { $edgeAgent: twin } }],
+    ['bare module twins', { $edgeAgent: twin, $edgeHub: twin }],
+    ['a manifest next to answers fields', { scenarioName: 'x', modulesContent: {} }],
+  ])('refuses %s and points to the manifest import', (_name, json) => {
+    const result = parseAnswersFile(JSON.stringify(json), 'deployment.json');
+    expect(result).toEqual({
+      ok: false,
+      error:
+        'deployment.json is an IoT Edge deployment manifest, not an answers file: use “Import a deployment manifest” (below the wizard). Nothing was changed.',
+      issues: [],
+    });
+  });
+
+  it.each([
+    ['answers wrapped in another object', { answers: { scenarioName: 'x' } }, /its fields are "answers"/],
+    ['an unrelated object', { name: 'pkg', version: '1.0.0' }, /its fields are "name", "version"/],
+    ['an empty object', {}, /it is an empty object/],
+  ])('refuses %s: none of the answers fields', (_name, json, found) => {
+    const result = parseAnswersFile(JSON.stringify(json), 'other.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error).toMatch(/^other\.json is not an Edge Sizer answers file: /);
+      expect(result.error).toMatch(found);
+      expect(result.error).toMatch(/at least one of "scenarioName", "workload", "data"/);
+      expect(result.error).toMatch(/Nothing was changed\.$/);
+    }
+  });
+
+  it('accepts what npm run estimate accepts: partial answers merged onto the defaults, extras named', () => {
+    fc.assert(
+      fc.property(
+        arbAnswers,
+        fc.subarray(Object.keys(DEFAULT_ANSWERS), { minLength: 1 }),
+        fc.dictionary(fc.constantFrom('colour', 'notes', 'version'), fc.jsonValue(), { maxKeys: 2 }),
+        (answers, kept, extras) => {
+          const json: Record<string, unknown> = { ...extras };
+          for (const key of kept) json[key] = answers[key as keyof typeof answers];
+          // The CLI's path (scripts/estimate.ts): mergeOntoDefaults, then parseAnswers.
+          const { merged, unknownKeys } = mergeOntoDefaults(json);
+          const cli = parseAnswers(merged);
+          const result = parseAnswersFile(JSON.stringify(json));
+          expect(result.ok).toBe(cli.ok);
+          if (result.ok && cli.ok) {
+            expect(result.answers).toEqual(cli.answers);
+            expect(result.warnings).toEqual(unknownKeys.map((k) => `Unknown field ${k} was ignored.`));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('names files after the scenario', () => {

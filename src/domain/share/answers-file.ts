@@ -3,10 +3,13 @@
  * from the app can be sized on the command line and a file written for the CLI can be imported.
  *
  * Export writes the full Answers object. Import accepts full or partial answers like the CLI: fields left out
- * take their defaults, each module row is completed from the default module, unknown keys are ignored with a
- * warning, and any wrong field makes the whole import fail with its path and message (nothing changes).
+ * take their defaults, each module row is completed from the default module (the CLI's mergeOntoDefaults),
+ * unknown keys are ignored with a warning, and any wrong field makes the whole import fail with its path and
+ * message (nothing changes). A JSON object that holds none of the answers' top-level fields is not an answers
+ * file at all (it would otherwise import as "every answer at its default"): it is refused, and an IoT Edge
+ * deployment manifest is pointed to the manifest import.
  */
-import { parseAnswers, type Answers, type AnswerIssue } from '../answers.ts';
+import { DEFAULT_ANSWERS, parseAnswers, type Answers, type AnswerIssue } from '../answers.ts';
 import { mergeOntoDefaults } from '../sizing/merge-answers.ts';
 
 /** Largest file accepted (a 200-module file with long names is about 100 kB). */
@@ -31,6 +34,32 @@ export function answersFileName(answers: Answers): string {
     .slice(0, 60)
     .replace(/-+$/, '');
   return `${slug || 'edge-sizer-scenario'}.answers.json`;
+}
+
+/** The top-level fields of an answers object (scenarioName, workload, data, …). */
+export const ANSWERS_TOP_LEVEL_KEYS: readonly string[] = Object.keys(DEFAULT_ANSWERS);
+
+/** Keys under which a deployment manifest holds its module twins (as the manifest import tolerates them). */
+const MODULES_CONTENT_KEYS = [
+  'modulesContent',
+  'moduleContent',
+  'modulescontent',
+  'modules_content',
+  'modulesContents',
+];
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/**
+ * True when a JSON object is an IoT Edge deployment manifest: `modulesContent` at its root or under `content`
+ * (az CLI and layered deployments), or `$edgeAgent` / `$edgeHub` at its root.
+ */
+export function looksLikeDeploymentManifest(json: Record<string, unknown>): boolean {
+  const holders = [json, isRecord(json['content']) ? json['content'] : {}];
+  if (holders.some((holder) => MODULES_CONTENT_KEYS.some((key) => key in holder))) return true;
+  return '$edgeAgent' in json || '$edgeHub' in json;
 }
 
 /** Read an imported file's text. Never throws. */
@@ -60,6 +89,22 @@ export function parseAnswersFile(text: string, fileName = 'The file'): AnswersFi
       issues: [],
     };
   }
+  if (looksLikeDeploymentManifest(json as Record<string, unknown>)) {
+    return {
+      ok: false,
+      error: `${fileName} is an IoT Edge deployment manifest, not an answers file: use “Import a deployment manifest” (below the wizard). Nothing was changed.`,
+      issues: [],
+    };
+  }
+  const keys = Object.keys(json);
+  if (!keys.some((key) => ANSWERS_TOP_LEVEL_KEYS.includes(key))) {
+    const found = keys.length === 0 ? 'it is an empty object' : `its fields are ${quoteList(keys)}`;
+    return {
+      ok: false,
+      error: `${fileName} is not an Edge Sizer answers file: ${found}, and an answers file has at least one of ${quoteList(ANSWERS_TOP_LEVEL_KEYS)}. Nothing was changed.`,
+      issues: [],
+    };
+  }
   const { merged, unknownKeys } = mergeOntoDefaults(json);
   const parsed = parseAnswers(merged);
   if (!parsed.ok) {
@@ -77,4 +122,9 @@ export function parseAnswersFile(text: string, fileName = 'The file'): AnswersFi
     answers: parsed.answers,
     warnings: unknownKeys.map((k) => `Unknown field ${k} was ignored.`),
   };
+}
+
+function quoteList(keys: readonly string[], max = 8): string {
+  const shown = keys.slice(0, max).map((k) => `"${k.slice(0, 40)}"`);
+  return keys.length > max ? `${shown.join(', ')} and ${keys.length - max} more` : shown.join(', ');
 }

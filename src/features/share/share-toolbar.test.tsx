@@ -82,6 +82,34 @@ describe('ShareToolbar', () => {
     expect(useAppStore.getState().answers).toEqual(MINE);
   });
 
+  it.each([
+    [
+      'a deployment manifest',
+      '{"modulesContent": {"$edgeAgent": {}, "$edgeHub": {}}}',
+      /is an IoT Edge deployment manifest, not an answers file: use “Import a deployment manifest” \(below the wizard\)/,
+    ],
+    [
+      'a layered deployment',
+      '{"content": {"modulesContent": {"$edgeAgent": {}}}}',
+      /is an IoT Edge deployment manifest/,
+    ],
+    [
+      'an object without answers fields',
+      '{"answers": {"scenarioName": "x"}}',
+      /is not an Edge Sizer answers file: its fields are "answers"/,
+    ],
+  ])('refuses %s with a clear alert: no answer, scenario or status changes', async (_name, text, message) => {
+    const user = userEvent.setup();
+    render(<ShareToolbar />);
+    await user.upload(screen.getByLabelText('Answers file to import'), fileOf(text, 'deployment.json'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(message);
+    expect(alert).toHaveTextContent('Nothing was changed');
+    expect(useAppStore.getState().answers).toEqual(MINE);
+    expect(loadScenarios()).toEqual([]);
+    expect(screen.queryByText(/Imported/)).not.toBeInTheDocument();
+  });
+
   it('saves, renames, reopens and deletes scenarios', async () => {
     const user = userEvent.setup();
     render(<ShareToolbar />);

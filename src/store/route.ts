@@ -4,10 +4,12 @@
  *
  *   #/<view>[/<step>][?s=<share payload>]
  *
- *   #/wizard/workload?s=1.N4Ig…   the wizard at the "workload" step
- *   #/report?s=1.N4Ig…            the printable report
+ *   #/wizard/workload?s=2.i1Yy…   the wizard at the "workload" step
+ *   #/report?s=2.i1Yy…            the printable report
  *
- * The share payload's format is owned by src/domain/share; this module only locates it.
+ * The share payload (`<format version>.<packed state>`: today format 2, raw DEFLATE + base64url; links of
+ * format 1, `1.<lz-string>`, still open) is owned by src/domain/share/share-codec.ts; this module only
+ * locates it.
  */
 export const VIEWS = ['wizard', 'report'] as const;
 export type View = (typeof VIEWS)[number];

@@ -58,8 +58,10 @@ test('import a manifest, fill the wizard, size it, export the tuned manifest', a
 
   // Export for the recommended device: a download that parses, with memory limits.
   const exportSection = panel(page).getByRole('region', { name: 'Export a tuned deployment manifest' });
+  // The export is the imported template, tuned: its routes and settings are kept.
+  await expect(exportSection.getByText(/Tuning your imported manifest/)).toBeVisible();
   await expect(
-    exportSection.getByText('Checked against the documented deployment manifest shape.'),
+    exportSection.getByText(/checked against the documented deployment manifest shape/i),
   ).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -70,20 +72,30 @@ test('import a manifest, fill the wizard, size it, export the tuned manifest', a
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as {
     modulesContent: {
       $edgeAgent: {
-        'properties.desired': { modules: Record<string, { settings: { createOptions: string } }> };
+        'properties.desired': { modules: Record<string, { settings: { createOptions: unknown } }> };
       };
-      $edgeHub: { 'properties.desired': { storeAndForwardConfiguration: { timeToLiveSecs: number } } };
+      $edgeHub: {
+        'properties.desired': {
+          routes: Record<string, unknown>;
+          storeAndForwardConfiguration: { timeToLiveSecs: number };
+        };
+      };
     };
   };
   const modules = manifest.modulesContent.$edgeAgent['properties.desired'].modules;
   expect(Object.keys(modules)).toEqual(['filtermodule', 'pythonclassifier', 'nodered', 'opcPublisher']);
+  // A template keeps createOptions as objects (the build tool stringifies them).
   for (const [name, module] of Object.entries(modules)) {
-    const options = JSON.parse(module.settings.createOptions) as { HostConfig?: { Memory?: number } };
+    const options = module.settings.createOptions as { HostConfig?: { Memory?: number } };
     expect(options.HostConfig?.Memory, name).toBeGreaterThan(0);
   }
-  expect(JSON.parse(modules['pythonclassifier']?.settings.createOptions ?? '{}')).toMatchObject({
+  expect(modules['pythonclassifier']?.settings.createOptions).toMatchObject({
     HostConfig: { Memory: 512 * 1_048_576 },
   });
+  const original = JSON.parse(readFileSync(FIXTURE, 'utf8')) as typeof manifest;
+  expect(manifest.modulesContent.$edgeHub['properties.desired'].routes).toEqual(
+    original.modulesContent.$edgeHub['properties.desired'].routes,
+  );
   expect(
     manifest.modulesContent.$edgeHub['properties.desired'].storeAndForwardConfiguration.timeToLiveSecs,
   ).toBe(43_200);

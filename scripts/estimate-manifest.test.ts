@@ -55,6 +55,15 @@ describe('npm run estimate -- --manifest', () => {
     const back = parseManifest(tuned.stdout);
     expect(back.ok && back.manifest.optimizeForPerformance).toBe(false);
     expect(back.ok && back.manifest.modules[0]?.memoryLimitBytes).toBeGreaterThan(0);
+    // The file's own settings survive: the sensor's env and edgeHub's port bindings and routes.
+    const original = JSON.parse(
+      readFileSync(fixture('simulated-temperature-sensor.deployment.json'), 'utf8'),
+    ) as {
+      modulesContent: { $edgeHub: { 'properties.desired': { routes: unknown } } };
+    };
+    expect((manifest as typeof original).modulesContent.$edgeHub['properties.desired'].routes).toEqual(
+      original.modulesContent.$edgeHub['properties.desired'].routes,
+    );
   });
 
   it('fails with a clear message and exit code 1', () => {

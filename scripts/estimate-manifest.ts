@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { DEFAULT_ANSWERS, parseAnswers, type Answers } from '../src/domain/answers.ts';
 import { estimate } from '../src/domain/estimate.ts';
 import { buildManifest, manifestToJson } from '../src/domain/manifest/export.ts';
-import { manifestToAnswers, parseManifest } from '../src/domain/manifest/import.ts';
+import { manifestToAnswers, parseManifest, type JsonObject } from '../src/domain/manifest/import.ts';
 import type { Estimate } from '../src/domain/types.ts';
 
 export const MANIFEST_HELP = `Usage: npm run estimate -- --manifest <deployment.json | -> [options]
@@ -28,7 +28,8 @@ Options:
   --answers <file>        Start from these answers instead of the defaults (full answers JSON).
   --emit estimate         Print the estimate (default).
   --emit answers          Print the answers the manifest was mapped to.
-  --emit manifest         Print the tuned deployment manifest (memory limits, edgeHub, TTL, log rotation).
+  --emit manifest         Print the manifest tuned (memory limits, edgeHub, TTL, log rotation); every other
+                          setting of the file is kept.
   --device <id>           Device to tune the manifest for (default: the recommended one).
   -h, --help              Show this help.
 
@@ -39,6 +40,8 @@ export interface ManifestSizing {
   estimate: Estimate;
   warnings: string[];
   questions: string[];
+  /** The parsed manifest file, which --emit manifest tunes. */
+  document: JsonObject;
 }
 
 /** Parse a manifest and size it on top of `base`. Never throws. */
@@ -51,7 +54,13 @@ export function sizeManifest(
   const { answers, questions } = manifestToAnswers(imported.manifest, base);
   return {
     ok: true,
-    sizing: { answers, estimate: estimate(answers), warnings: imported.warnings, questions },
+    sizing: {
+      answers,
+      estimate: estimate(answers),
+      warnings: imported.warnings,
+      questions,
+      document: imported.document,
+    },
   };
 }
 
@@ -149,7 +158,9 @@ export function runManifestCli(argv: readonly string[], io: Io = NODE_IO): numbe
 
   if (emit === 'answers') io.stdout(`${JSON.stringify(sizing.answers, null, 2)}\n`);
   else if (emit === 'manifest') {
-    const exported = buildManifest(sizing.answers, sizing.estimate, device);
+    const exported = buildManifest(sizing.answers, sizing.estimate, device, undefined, {
+      base: sizing.document,
+    });
     if (device !== null && exported.device === null) return fail(`unknown device ${device}`);
     io.stdout(manifestToJson(exported));
   } else io.stdout(`${JSON.stringify(sizing.estimate, null, 2)}\n`);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ANSWERS, DEFAULT_MODULE, LANGUAGES, type Answers, type ModuleSpec } from '../answers.ts';
 import type { BreakdownItem, Estimate, Range, Requirement, ResourceId } from '../types.ts';
@@ -388,5 +389,88 @@ describe('export → import round trip', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('buildManifest with an imported manifest as base (tune, do not replace)', () => {
+  const fixture = (file: string) =>
+    readFileSync(new URL(`../../testing/fixtures/manifests/${file}`, import.meta.url), 'utf8');
+  const importAndExport = (file: string, device: string | null = 'rpi4b-4gb') => {
+    const text = fixture(file);
+    const imported = parseManifest(text);
+    if (!imported.ok) throw new Error(imported.error);
+    const answers = manifestToAnswers(imported.manifest, DEFAULT_ANSWERS).answers;
+    const out = buildManifest(answers, estimate(answers), device, undefined, { base: imported.document });
+    return { original: JSON.parse(text) as Record<string, unknown>, out };
+  };
+  /** Every path → value of a JSON document, with createOptions strings/chunks parsed so their keys count. */
+  const flatten = (value: unknown, path = '', into = new Map<string, unknown>()): Map<string, unknown> => {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      const obj = value as Record<string, unknown>;
+      const chunks = Object.keys(obj)
+        .filter((k) => /^createOptions(\d{2})?$/.test(k))
+        .sort();
+      const joined = chunks.map((k) => obj[k]).join('');
+      for (const [k, v] of Object.entries(obj)) {
+        if (chunks.includes(k) && typeof v === 'string') continue;
+        flatten(v, `${path}/${k}`, into);
+      }
+      if (chunks.length > 0 && typeof obj['createOptions'] === 'string')
+        flatten(JSON.parse(joined) as unknown, `${path}/createOptions`, into);
+    } else into.set(path, value);
+    return into;
+  };
+  const TUNED = /HostConfig\/(Memory|LogConfig)|OptimizeForPerformance|timeToLiveSecs|minDockerVersion/;
+
+  it('keeps every route, Binds, env, port, Cmd, credential and twin of the template; only tuned keys differ', () => {
+    const { original, out } = importAndExport('dashboard-historian.template.json');
+    expect(out.source).toBe('tuned');
+    const before = flatten(original);
+    const after = flatten(out.manifest);
+    for (const [path, value] of before) if (!TUNED.test(path)) expect(after.get(path), path).toEqual(value);
+    const added = [...after.keys()].filter(
+      (p) => !before.has(p) || JSON.stringify(after.get(p)) !== JSON.stringify(before.get(p)),
+    );
+    expect(added.filter((p) => !TUNED.test(p))).toEqual([]);
+    const desiredOut = out.manifest.modulesContent.$edgeAgent['properties.desired'];
+    const hubOut = out.manifest.modulesContent.$edgeHub['properties.desired'];
+    expect(hubOut.routes).toEqual({
+      toCloud: 'FROM /messages/* INTO $upstream',
+      collectorToFlows:
+        'FROM /messages/modules/collector/* INTO BrokeredEndpoint("/modules/flows/inputs/input1")',
+    });
+    // Templates keep createOptions objects (the build tool stringifies them) and their placeholders.
+    const historian = desiredOut.modules['historian']?.settings.createOptions as unknown as {
+      HostConfig: { Binds: string[]; Memory: number; PortBindings: unknown };
+    };
+    expect(historian.HostConfig.Binds).toEqual(['/srv/historian:/var/lib/influxdb']);
+    expect(historian.HostConfig.PortBindings).toEqual({ '8086/tcp': [{ HostPort: '8086' }] });
+    expect(historian.HostConfig.Memory).toBeGreaterThan(0);
+    expect(desiredOut.modules['historian']?.settings.image).toBe('${MODULES.historian}');
+    expect(desiredOut.runtime.settings.registryCredentials?.['plantacr']?.username).toBe(
+      '$CONTAINER_REGISTRY_USERNAME_plantacr',
+    );
+    expect(desiredOut.runtime.settings.minDockerVersion).toBe('v1.41');
+    expect(desiredOut.modules['dashboard']?.env).toEqual({
+      GF_INSTALL_PLUGINS: { value: 'grafana-clock-panel' },
+    });
+    expect(out.changes.length).toBeGreaterThan(0);
+    for (const c of out.changes) expect(out.notes.some((n) => n.text.includes(c.path))).toBe(true);
+  });
+
+  it('rewrites string createOptions as strings (deployment.json) and still keeps every other key', () => {
+    const { original, out } = importAndExport('tight-limits.deployment.json');
+    const before = flatten(original);
+    const after = flatten(out.manifest);
+    for (const [path, value] of before) if (!TUNED.test(path)) expect(after.get(path), path).toEqual(value);
+    const watchdog = out.manifest.modulesContent.$edgeAgent['properties.desired'].modules['watchdog'];
+    expect(typeof watchdog?.settings.createOptions).toBe('string');
+    expect(validateManifest(out.manifest)).toEqual({ ok: true });
+  });
+
+  it('without a base, the manifest is generated as before', () => {
+    const out = buildManifest(DEFAULT_ANSWERS, fakeEstimate(DEFAULT_ANSWERS));
+    expect(out.source).toBe('generated');
+    expect(out.changes).toEqual([]);
   });
 });

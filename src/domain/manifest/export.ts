@@ -9,7 +9,13 @@
 import { effectiveModules, type Answers } from '../answers.ts';
 import { DEVICES } from '../catalog/devices.ts';
 import type { Device, Estimate, Requirement } from '../types.ts';
-import { CREATE_OPTIONS_CHUNK_CHARS, MODULE_NAME_PATTERN, type DeploymentManifest } from './schema.ts';
+import type { Json, JsonObject } from './import.ts';
+import {
+  CREATE_OPTIONS_CHUNK_CHARS,
+  MODULE_NAME_PATTERN,
+  validateManifest,
+  type DeploymentManifest,
+} from './schema.ts';
 
 /** 1 MiB in bytes: Docker's HostConfig.Memory is in bytes. */
 export const MIB = 1_048_576;
@@ -64,8 +70,25 @@ export interface ModuleLimit {
   basis: 'estimate' | 'user' | 'none';
 }
 
+/** One setting the export changed in an imported manifest ("none" when the setting was absent). */
+export interface ManifestChange {
+  /** Where, for example "modules.influxdb.settings.createOptions.HostConfig.Memory". */
+  path: string;
+  from: string;
+  to: string;
+}
+
 export interface ExportedManifest {
+  /**
+   * The manifest. Without a base it is generated and valid against DeploymentManifestSchema. With a base it is
+   * the imported document tuned, in the document's own form: a template keeps its createOptions objects and
+   * placeholders for the build tool, and a layered deployment keeps its "properties.desired.modules.x" keys.
+   */
   manifest: DeploymentManifest;
+  /** 'tuned' when a base (imported) manifest was tuned; 'generated' otherwise. */
+  source: 'generated' | 'tuned';
+  /** What the export changed in the base manifest (empty for a generated manifest). */
+  changes: ManifestChange[];
   /** The device the manifest was tuned for; null when no device was chosen or recommended. */
   device: Device | null;
   limits: ModuleLimit[];
@@ -138,15 +161,28 @@ export function bufferFit(
   return { bufferGB, freeGB, hoursThatFit };
 }
 
+/** Options of buildManifest. */
+export interface BuildManifestOptions {
+  /**
+   * The manifest the user imported (the parsed JSON document). When given, the export is that manifest tuned:
+   * every module, env, createOptions key, registry credential, route and twin property is kept, and only the
+   * tuning (memory limits, log rotation, edgeHub OptimizeForPerformance, timeToLiveSecs, minDockerVersion) is
+   * added or overridden, each change listed in `changes` and the notes.
+   */
+  base?: JsonObject | null;
+}
+
 /**
  * Build the tuned manifest for `deviceId` (default: the estimate's recommended device).
- * `catalog` defaults to the shared device catalog.
+ * `catalog` defaults to the shared device catalog. With `options.base`, tune that manifest instead of
+ * generating one.
  */
 export function buildManifest(
   answers: Answers,
   estimate: Estimate,
   deviceId?: string | null,
   catalog: readonly Device[] = DEVICES,
+  options: BuildManifestOptions = {},
 ): ExportedManifest {
   const notes: ManifestNote[] = [];
   const id = deviceId ?? estimate.recommendedDeviceId;
@@ -343,11 +379,355 @@ export function buildManifest(
       text: 'A module name is still not a valid IoT Edge name; rename it in the wizard.',
     });
 
-  return { manifest, device, limits, timeToLiveSecs, optimizeForPerformance, notes };
+  const generated: ExportedManifest = {
+    manifest,
+    source: 'generated',
+    changes: [],
+    device,
+    limits,
+    timeToLiveSecs,
+    optimizeForPerformance,
+    notes,
+  };
+  const base = options.base ?? null;
+  if (base === null) return generated;
+  return tuneBase(base, generated, specs);
+}
+
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const show = (value: Json | undefined): string =>
+  value === undefined ? 'none' : typeof value === 'string' ? value : JSON.stringify(value);
+
+/** Set an own property, even one named "__proto__". */
+function setOwn(target: JsonObject, key: string, value: Json): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+const ownObject = (holder: JsonObject, key: string): JsonObject | null => {
+  const value = Object.hasOwn(holder, key) ? holder[key] : undefined;
+  return isObject(value) ? value : null;
+};
+
+/** The object at `key`, created when absent (a non-object value is left alone: null). */
+function child(holder: JsonObject, key: string): JsonObject | null {
+  if (!Object.hasOwn(holder, key)) setOwn(holder, key, {});
+  return ownObject(holder, key);
+}
+
+/** Compare Docker API versions "v1.25" < "v1.41". Unreadable versions compare as older. */
+function apiVersionBelow(value: Json | undefined, wanted: string): boolean {
+  const parse = (v: string) => /^v?(\d+)\.(\d+)/.exec(v.trim());
+  const a = typeof value === 'string' ? parse(value) : null;
+  const b = parse(wanted);
+  if (a === null || b === null) return true;
+  const [, aMajor = '0', aMinor = '0'] = a;
+  const [, bMajor = '0', bMinor = '0'] = b;
+  return Number(aMajor) < Number(bMajor) || (aMajor === bMajor && Number(aMinor) < Number(bMinor));
+}
+
+/** A json-file log that caps its size (max-size), or the 'local' driver (rotates by default), rotates. */
+function rotatesLogs(logConfig: Json | undefined): boolean {
+  if (!isObject(logConfig)) return false;
+  const type = typeof logConfig['Type'] === 'string' ? logConfig['Type'] : 'json-file';
+  if (type === 'local' || type === 'none') return true;
+  if (type !== 'json-file') return true; // syslog, journald, fluentd…: logs leave the device.
+  return isObject(logConfig['Config']) && logConfig['Config']['max-size'] !== undefined;
+}
+
+interface Tuning {
+  memoryBytes: number | null;
+}
+
+/**
+ * Tune one module's settings.createOptions in place: HostConfig.Memory and log rotation. An object stays an
+ * object (templates: the build tool stringifies it); a string or chunks are parsed and written back as chunks.
+ * createOptions that is not a JSON object is left untouched (returns false).
+ */
+function tuneCreateOptions(
+  settings: JsonObject,
+  path: string,
+  tuning: Tuning,
+  changes: ManifestChange[],
+  notes: ManifestNote[],
+): boolean {
+  const first = Object.hasOwn(settings, 'createOptions') ? settings['createOptions'] : undefined;
+  const chunkKeys = Object.keys(settings)
+    .filter((k) => /^createOptions\d{2}$/.test(k))
+    .sort();
+  let options: JsonObject;
+  let asObject = false;
+  if (isObject(first) && chunkKeys.length === 0) {
+    options = first;
+    asObject = true;
+  } else {
+    const parts = [first ?? '', ...chunkKeys.map((k) => settings[k])];
+    const text = parts.every((p) => typeof p === 'string') ? parts.join('') : null;
+    let parsed: unknown;
+    try {
+      parsed = text === null ? null : text.trim() === '' ? {} : JSON.parse(text);
+    } catch {
+      parsed = null;
+    }
+    if (!isObject(parsed)) {
+      notes.push({
+        topic: `${path}.createOptions`,
+        text: `${path}: createOptions is not a JSON object, so it was left exactly as imported and no memory limit or log rotation was added. Fix it and export again.`,
+      });
+      return false;
+    }
+    options = parsed;
+  }
+  const host = child(options, 'HostConfig');
+  if (host === null) {
+    notes.push({
+      topic: `${path}.createOptions.HostConfig`,
+      text: `${path}: HostConfig is not an object; createOptions was left as imported.`,
+    });
+    return false;
+  }
+  if (tuning.memoryBytes !== null && host['Memory'] !== tuning.memoryBytes) {
+    changes.push({
+      path: `${path}.createOptions.HostConfig.Memory`,
+      from: show(host['Memory']),
+      to: String(tuning.memoryBytes),
+    });
+    host['Memory'] = tuning.memoryBytes;
+  }
+  if (!rotatesLogs(host['LogConfig'])) {
+    changes.push({
+      path: `${path}.createOptions.HostConfig.LogConfig`,
+      from: show(host['LogConfig']),
+      to: JSON.stringify(LOG_CONFIG),
+    });
+    host['LogConfig'] = { Type: LOG_CONFIG.Type, Config: { ...LOG_CONFIG.Config } };
+  }
+  if (asObject) return true;
+  for (const key of ['createOptions', ...chunkKeys]) delete settings[key];
+  for (const [key, value] of Object.entries(chunkCreateOptions(JSON.stringify(options))))
+    setOwn(settings, key, value);
+  return true;
+}
+
+/** A fresh module in the documented shape (for a sized module the imported manifest does not have). */
+function generatedModule(generated: ExportedManifest, name: string): Json {
+  const modules = generated.manifest.modulesContent.$edgeAgent['properties.desired'].modules;
+  return JSON.parse(JSON.stringify(modules[name] ?? null)) as Json;
+}
+
+/**
+ * Tune the imported manifest `base` with what `generated` decided. Pure: `base` is copied, never changed.
+ */
+function tuneBase(
+  base: JsonObject,
+  generated: ExportedManifest,
+  specs: readonly { name: string }[],
+): ExportedManifest {
+  const doc = JSON.parse(JSON.stringify(base)) as JsonObject;
+  const notes: ManifestNote[] = [];
+  const changes: ManifestChange[] = [];
+  const wrapper = ownObject(doc, 'modulesContent') ? doc : ownObject(doc, 'content');
+  const content = wrapper === null ? null : ownObject(wrapper, 'modulesContent');
+  const agentTwin = content === null ? null : ownObject(content, '$edgeAgent');
+  if (content === null || agentTwin === null)
+    return {
+      ...generated,
+      notes: [
+        {
+          topic: 'base',
+          text: 'The imported manifest has no "modulesContent" → "$edgeAgent" under its documented keys, so it could not be tuned in place: this is a manifest generated from the sizing. Fix the keys and import it again to keep its settings.',
+        },
+        ...generated.notes,
+      ],
+    };
+  const agent = ownObject(agentTwin, 'properties.desired');
+  const layered = agent === null;
+  const hubTwin = ownObject(content, '$edgeHub');
+  const hub = hubTwin === null ? null : ownObject(hubTwin, 'properties.desired');
+
+  // Modules: the imported ones, found by name, get the limit computed for the wizard row of the same name.
+  const moduleAt = (name: string): JsonObject | null =>
+    layered
+      ? ownObject(agentTwin, `properties.desired.modules.${name}`)
+      : ownObject(child(agent, 'modules') ?? {}, name);
+  const sized = new Set<string>();
+  specs.forEach((spec, index) => {
+    const limit = generated.limits[index];
+    if (limit === undefined) return;
+    const existing = moduleAt(spec.name);
+    if (existing === null) {
+      const fresh = generatedModule(generated, limit.name);
+      if (layered) setOwn(agentTwin, `properties.desired.modules.${limit.name}`, fresh);
+      else {
+        const modules = child(agent, 'modules');
+        if (modules !== null) setOwn(modules, limit.name, fresh);
+      }
+      sized.add(limit.name);
+      changes.push({ path: `modules.${limit.name}`, from: 'none', to: 'added (a module of the sizing)' });
+      return;
+    }
+    sized.add(spec.name);
+    const settings = child(existing, 'settings');
+    if (settings !== null)
+      tuneCreateOptions(
+        settings,
+        `modules.${spec.name}.settings`,
+        { memoryBytes: limit.memoryBytes },
+        changes,
+        notes,
+      );
+  });
+  const importedNames = layered
+    ? Object.keys(agentTwin)
+        .map((k) => /^properties\.desired\.modules\.(.+)$/.exec(k)?.[1])
+        .filter((n): n is string => n !== undefined)
+    : Object.keys(ownObject(agent, 'modules') ?? {});
+  const untouched = importedNames.filter((n) => !sized.has(n));
+  if (untouched.length > 0)
+    notes.push({
+      topic: 'modules',
+      text: `Kept as imported, without tuning, because the wizard no longer lists them: ${untouched.map((n) => `"${n}"`).join(', ')}.`,
+    });
+
+  const ofp = generated.optimizeForPerformance ? 'true' : 'false';
+  if (layered) {
+    notes.push({
+      topic: 'layered',
+      text: `A layered deployment adds to a base deployment: edgeAgent, edgeHub, timeToLiveSecs and minDockerVersion belong to that base deployment, so only the modules were tuned. In the base deployment set edgeHub OptimizeForPerformance=${ofp}, timeToLiveSecs ${generated.timeToLiveSecs} and minDockerVersion ${MIN_DOCKER_API_VERSION}.`,
+    });
+  } else {
+    const runtime = child(agent, 'runtime');
+    const runtimeSettings = runtime === null ? null : child(runtime, 'settings');
+    if (
+      runtimeSettings !== null &&
+      apiVersionBelow(runtimeSettings['minDockerVersion'], MIN_DOCKER_API_VERSION)
+    ) {
+      changes.push({
+        path: '$edgeAgent.runtime.settings.minDockerVersion',
+        from: show(runtimeSettings['minDockerVersion']),
+        to: MIN_DOCKER_API_VERSION,
+      });
+      runtimeSettings['minDockerVersion'] = MIN_DOCKER_API_VERSION;
+    }
+    const system = child(agent, 'systemModules');
+    for (const name of ['edgeAgent', 'edgeHub'] as const) {
+      const module = system === null ? null : ownObject(system, name);
+      if (module === null) {
+        notes.push({
+          topic: `systemModules.${name}`,
+          text: `The imported manifest has no systemModules.${name}; it was not added (IoT Edge needs it in a full deployment).`,
+        });
+        continue;
+      }
+      const settings = child(module, 'settings');
+      if (settings !== null)
+        tuneCreateOptions(settings, `systemModules.${name}.settings`, { memoryBytes: null }, changes, notes);
+      if (name === 'edgeHub') {
+        const env = child(module, 'env');
+        const entry = env === null ? null : ownObject(env, 'OptimizeForPerformance');
+        const before = entry === null ? undefined : entry['value'];
+        if (env !== null && String(before) !== ofp) {
+          changes.push({
+            path: 'systemModules.edgeHub.env.OptimizeForPerformance',
+            from: show(before),
+            to: ofp,
+          });
+          setOwn(env, 'OptimizeForPerformance', { ...(entry ?? {}), value: ofp });
+        }
+      }
+    }
+  }
+
+  if (hub !== null) {
+    const saf = child(hub, 'storeAndForwardConfiguration');
+    if (saf !== null && saf['timeToLiveSecs'] !== generated.timeToLiveSecs) {
+      changes.push({
+        path: '$edgeHub.storeAndForwardConfiguration.timeToLiveSecs',
+        from: show(saf['timeToLiveSecs']),
+        to: String(generated.timeToLiveSecs),
+      });
+      saf['timeToLiveSecs'] = generated.timeToLiveSecs;
+    }
+  } else if (!layered) {
+    notes.push({
+      topic: '$edgeHub',
+      text: 'The imported manifest has no $edgeHub "properties.desired"; routes and timeToLiveSecs were not added. Add them before deploying.',
+    });
+  }
+
+  // The generated manifest's notes still explain each tuned value; the ones about what a generated manifest
+  // writes (its single route, its module names) do not apply to a tuned one.
+  const kept = generated.notes.filter((n) => n.topic !== 'routes' && n.topic !== 'modules.*.settings.image');
+  const summary: ManifestNote = {
+    topic: 'base',
+    text:
+      changes.length === 0
+        ? 'This is your imported manifest, unchanged: it already had every tuned setting.'
+        : `This is your imported manifest, tuned: every module, env variable, createOptions key, registry credential, route and twin property is kept as you wrote it; ${changes.length} setting${changes.length === 1 ? ' was' : 's were'} added or changed (listed below).`,
+  };
+  const changeNotes: ManifestNote[] = changes.map((c) => ({
+    topic: `change:${c.path}`,
+    text: `Changed ${c.path}: ${c.from} → ${c.to}.`,
+  }));
+  return {
+    ...generated,
+    manifest: doc as unknown as DeploymentManifest,
+    source: 'tuned',
+    changes,
+    notes: [summary, ...changeNotes, ...notes, ...kept],
+  };
 }
 
 /** The manifest as the text of a deployment.json (2-space indentation, final newline). */
 export function manifestToJson(exported: ExportedManifest | DeploymentManifest): string {
   const manifest = 'manifest' in exported ? exported.manifest : exported;
   return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/**
+ * Check an export against the documented deployment shape (DeploymentManifestSchema). A tuned template is
+ * checked as the build tool will deploy it: createOptions objects stringified (its placeholders stay; the
+ * build tool fills them in). A layered deployment is checked per module only: its system modules, routes
+ * and runtime settings live in the base deployment.
+ */
+export function checkExport(
+  exported: ExportedManifest,
+): { ok: true; message: string } | { ok: false; issues: string[] } {
+  const CHECKED = 'Checked against the documented deployment manifest shape.';
+  if (exported.source === 'generated') {
+    const result = validateManifest(exported.manifest);
+    return result.ok ? { ok: true, message: CHECKED } : result;
+  }
+  const copy = JSON.parse(JSON.stringify(exported.manifest)) as JsonObject;
+  let objects = 0;
+  const stringify = (value: Json): void => {
+    if (Array.isArray(value)) value.forEach(stringify);
+    else if (isObject(value))
+      for (const [key, v] of Object.entries(value)) {
+        if (key === 'createOptions' && isObject(v)) {
+          value[key] = JSON.stringify(v);
+          objects++;
+        } else stringify(v);
+      }
+  };
+  stringify(copy);
+  const content =
+    ownObject(copy, 'modulesContent') ?? ownObject(ownObject(copy, 'content') ?? {}, 'modulesContent');
+  const agent = content === null ? null : ownObject(content, '$edgeAgent');
+  if (agent !== null && ownObject(agent, 'properties.desired') === null)
+    return {
+      ok: true,
+      message:
+        'A layered deployment: its system modules, routes and runtime settings come from the base deployment, so it is not checked as a whole deployment.',
+    };
+  const result = validateManifest(content === null ? copy : { modulesContent: content });
+  if (!result.ok) return result;
+  return {
+    ok: true,
+    message:
+      objects > 0
+        ? 'A deployment template: checked against the documented deployment manifest shape as the build tool deploys it (createOptions objects become strings; it fills in the placeholders).'
+        : CHECKED,
+  };
 }

@@ -93,14 +93,21 @@ export interface ImportedManifest {
   moduleTwins: string[];
 }
 
+/**
+ * `document` is the parsed file itself (comments removed), untouched: the export tunes it in place of a
+ * generated manifest, so every setting the user wrote survives (see buildManifest's `base` option).
+ */
 export type ManifestImportResult =
-  { ok: true; manifest: ImportedManifest; warnings: string[] } | { ok: false; error: string };
+  | { ok: true; manifest: ImportedManifest; warnings: string[]; document: JsonObject }
+  | { ok: false; error: string };
 
 /** Larger than any real manifest (IoT Hub caps a configuration's content far below this). A guard, not a rule. */
 export const MAX_MANIFEST_CHARS = 5_000_000;
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
+/** A JSON value. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+/** A JSON object. */
+export type JsonObject = { [key: string]: Json };
 
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -762,6 +769,7 @@ function parseManifestUnsafe(input: string): ManifestImportResult {
   return {
     ok: true,
     warnings,
+    document: root,
     manifest: {
       kind,
       schemaTemplate,

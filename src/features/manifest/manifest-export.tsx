@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import type { Answers } from '../../domain/answers.ts';
 import { DEVICES } from '../../domain/catalog/devices.ts';
-import { buildManifest, manifestToJson } from '../../domain/manifest/export.ts';
-import { validateManifest } from '../../domain/manifest/schema.ts';
+import { buildManifest, checkExport, manifestToJson } from '../../domain/manifest/export.ts';
+import { setImportedBase, useImportedBase } from './imported-base.ts';
 import type { Estimate, Grade } from '../../domain/types.ts';
 
 const GRADE_LABEL: Record<Grade, string> = { fit: 'fits', tight: 'tight', insufficient: 'insufficient' };
@@ -13,9 +13,13 @@ export function ManifestExport({ answers, estimate }: { answers: Answers; estima
   const [chosen, setChosen] = useState<string>('');
   const [status, setStatus] = useState('');
   const deviceId = chosen === '' ? estimate.recommendedDeviceId : chosen;
-  const exported = useMemo(() => buildManifest(answers, estimate, deviceId), [answers, estimate, deviceId]);
+  const base = useImportedBase();
+  const exported = useMemo(
+    () => buildManifest(answers, estimate, deviceId, undefined, { base: base?.document ?? null }),
+    [answers, estimate, deviceId, base],
+  );
   const json = useMemo(() => manifestToJson(exported), [exported]);
-  const check = useMemo(() => validateManifest(exported.manifest), [exported]);
+  const check = useMemo(() => checkExport(exported), [exported]);
   const recommended = DEVICES.find((d) => d.id === estimate.recommendedDeviceId);
   const grades = new Map(estimate.suggestions.map((s) => [s.deviceId, s.grade]));
   const fileName = `deployment.${exported.device?.id ?? 'edge-sizer'}.json`;
@@ -48,6 +52,20 @@ export function ManifestExport({ answers, estimate }: { answers: Answers; estima
         Memory limits from this sizing, edgeHub tuned for the device, store-and-forward that fits its disk,
         and log rotation for every container.
       </p>
+      {base !== null ? (
+        <div className="manifest-base">
+          <p>
+            Tuning your imported manifest, {base.label}: everything in it is kept, and{' '}
+            {exported.changes.length === 0
+              ? 'nothing needed changing'
+              : `${exported.changes.length} setting${exported.changes.length === 1 ? ' is' : 's are'} added or changed`}{' '}
+            (see “Why these settings”).
+          </p>
+          <button type="button" className="button" onClick={() => setImportedBase(null)}>
+            Export a generated manifest instead
+          </button>
+        </div>
+      ) : null}
       <div className="field">
         <label className="field__label" htmlFor={`${id}-device`}>
           Tune for device
@@ -117,9 +135,7 @@ export function ManifestExport({ answers, estimate }: { answers: Answers; estima
       </details>
 
       <p className={check.ok ? 'manifest-valid' : 'manifest-error'}>
-        {check.ok
-          ? 'Checked against the documented deployment manifest shape.'
-          : `Does not match the documented shape: ${check.issues.join('; ')}`}
+        {check.ok ? check.message : `Does not match the documented shape: ${check.issues.join('; ')}`}
       </p>
 
       <div className="manifest-actions">

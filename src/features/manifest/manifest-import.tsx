@@ -9,6 +9,7 @@ import {
 } from '../../domain/manifest/import.ts';
 import { setAnswers } from '../../store/app-store.ts';
 import { navigate } from '../../store/router.ts';
+import { setImportedBase } from './imported-base.ts';
 
 /** The wizard step that lists the modules (route id, see src/store/route.ts). */
 const MODULES_STEP = 'workload';
@@ -38,6 +39,7 @@ export function ManifestImport({ answers }: { answers: Answers }) {
   const [result, setResult] = useState<ManifestImportResult | null>(null);
   const [applied, setApplied] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [fileName, setFileName] = useState<string | null>(null);
 
   const read = (source: string) => {
     setApplied(null);
@@ -57,6 +59,7 @@ export function ManifestImport({ answers }: { answers: Answers }) {
     try {
       const content = await file.text();
       setText(content);
+      setFileName(file.name);
       read(content);
     } catch {
       setResult({ ok: false, error: `"${file.name}" could not be read as text.` });
@@ -78,6 +81,10 @@ export function ManifestImport({ answers }: { answers: Answers }) {
     if (mapped === null || !result?.ok) return;
     setAnswers(mapped.answers);
     const n = result.manifest.modules.length;
+    setImportedBase({
+      document: result.document,
+      label: `${fileName ?? 'the pasted manifest'} (${n} module${n === 1 ? '' : 's'})`,
+    });
     setApplied(
       n > 0
         ? `The wizard now lists ${n} module${n === 1 ? '' : 's'} from the manifest; review the items to confirm.`
@@ -123,7 +130,10 @@ export function ManifestImport({ answers }: { answers: Answers }) {
           rows={8}
           spellCheck={false}
           value={text}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => {
+            setText(event.target.value);
+            setFileName(null);
+          }}
           placeholder='{ "modulesContent": { "$edgeAgent": { … }, "$edgeHub": { … } } }'
         />
         <button type="button" className="button" onClick={() => read(text)} disabled={text.trim() === ''}>

@@ -6,10 +6,13 @@ import { parseManifest } from '../../domain/manifest/import.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import simText from '../../testing/fixtures/manifests/simulated-temperature-sensor.deployment.json?raw';
 import templateText from '../../testing/fixtures/manifests/multi-module.template.json?raw';
+import dashboardText from '../../testing/fixtures/manifests/dashboard-historian.template.json?raw';
+import { setImportedBase } from './imported-base.ts';
 import { ManifestPanel } from './manifest-panel.tsx';
 
 beforeEach(() => {
   useAppStore.setState({ answers: DEFAULT_ANSWERS, view: 'wizard', stepId: null });
+  setImportedBase(null);
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -89,6 +92,38 @@ describe('ManifestPanel: import', () => {
       fireEvent.drop(screen.getByTestId('manifest-drop'), { dataTransfer: { files: [file] } });
     });
     expect(await screen.findByRole('table', { name: '1 custom module' })).toBeInTheDocument();
+  });
+});
+
+describe('ManifestPanel: export of an imported manifest', () => {
+  it('tunes the imported manifest (routes, Binds, env kept) until the user asks for a generated one', async () => {
+    render(<ManifestPanel />);
+    const user = await paste(dashboardText);
+    await user.click(screen.getByRole('button', { name: 'Use these modules' }));
+    expect(
+      screen.getByText(/Tuning your imported manifest, the pasted manifest \(4 modules\)/),
+    ).toBeInTheDocument();
+    const json = () => screen.getByLabelText(/^deployment\..*\.json \(JSON\)$/).textContent ?? '';
+    const tuned = JSON.parse(json()) as {
+      modulesContent: {
+        $edgeAgent: {
+          'properties.desired': { modules: Record<string, { settings: { createOptions: unknown } }> };
+        };
+        $edgeHub: { 'properties.desired': { routes: Record<string, string> } };
+      };
+    };
+    expect(Object.keys(tuned.modulesContent.$edgeHub['properties.desired'].routes)).toEqual([
+      'toCloud',
+      'collectorToFlows',
+    ]);
+    expect(
+      tuned.modulesContent.$edgeAgent['properties.desired'].modules['historian']?.settings.createOptions,
+    ).toMatchObject({ HostConfig: { Binds: ['/srv/historian:/var/lib/influxdb'] } });
+    expect(screen.getByText(/A deployment template: checked against the documented/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Export a generated manifest instead' }));
+    expect(screen.queryByText(/Tuning your imported manifest/)).not.toBeInTheDocument();
+    expect(json()).toContain('"upstream": "FROM /messages/modules/* INTO $upstream"');
   });
 });
 

@@ -104,6 +104,31 @@ const unknownOr = <S extends v.GenericSchema<unknown, number>>(schema: S) => v.n
 const text = (max: number, label: string) =>
   v.pipe(v.string(`${label} must be text`), v.maxLength(max, `${label} must be at most ${max} characters`));
 
+/**
+ * The characters a module name may use. IoT Hub module identities (the moduleId IoT Edge gives each module) are
+ * case-sensitive, up to 128 ASCII letters and digits plus - : . + % _ # * ? ! ( ) , = @ ; $ '
+ * (https://learn.microsoft.com/javascript/api/@azure/eventgrid/iothubdeviceconnectedeventdata, "moduleId";
+ * checked 2026-11-25). Edge Sizer keeps to the subset its manifest export writes unchanged
+ * (src/domain/manifest/schema.ts MODULE_NAME_PATTERN): no ';' and no '$', which IoT Edge reserves for its own
+ * modules ($edgeAgent, $edgeHub). No spaces.
+ */
+export const MODULE_NAME_CHARACTERS = /^[A-Za-z0-9\-:.+%_#*?!(),=@']*$/;
+
+/**
+ * A module name as the wizard accepts it: not empty, and only MODULE_NAME_CHARACTERS. ModuleSchema itself keeps
+ * accepting any text, so every past share link, answers file and imported manifest still opens (the golden
+ * format-1 link has a module called "Résumé 名前"); the manifest export renames such names and says so.
+ */
+export const ModuleNameSchema = v.pipe(
+  text(LIMITS.nameLength, 'Module name'),
+  v.trim(),
+  v.nonEmpty('Give the module a name (as in the deployment manifest)'),
+  v.regex(
+    MODULE_NAME_CHARACTERS,
+    "Module names use only letters, digits and - : . + % _ # * ? ! ( ) , = @ ' (no spaces, no $)",
+  ),
+);
+
 /** One custom module, as the user (or an imported manifest) describes it. */
 export const ModuleSchema = v.object({
   name: v.pipe(text(LIMITS.nameLength, 'Module name'), v.trim()),
@@ -119,7 +144,7 @@ export const ModuleSchema = v.object({
 });
 export type ModuleSpec = v.InferOutput<typeof ModuleSchema>;
 
-export const WorkloadSchema = v.object({
+const WorkloadObjectSchema = v.object({
   /** "count": moduleCount modules in defaultLanguage. "list": the modules table, one row per module. */
   mode: v.picklist(['count', 'list'] as const),
   moduleCount: boundedInt(LIMITS.modules, 'Number of modules'),
@@ -130,6 +155,60 @@ export const WorkloadSchema = v.object({
   ),
   layerSharing: v.picklist(LAYER_SHARING),
 });
+
+type Json = Record<string, unknown>;
+const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null;
+
+/**
+ * Module names are unique within a deployment (they are the keys of $edgeAgent's modules and the module
+ * identities in IoT Hub; case-sensitive, as the manifest export compares them). Each later use of a name gets
+ * an issue at its own row's name (workload.modules.<i>.name); the first use stays valid. valibot runs this
+ * even when other fields are invalid, so the value is checked as unknown data.
+ */
+const uniqueModuleNames = v.rawCheck<v.InferOutput<typeof WorkloadObjectSchema>>(({ dataset, addIssue }) => {
+  const workload: unknown = dataset.value;
+  if (!isRecord(workload) || !Array.isArray(workload['modules'])) return;
+  const modules: unknown[] = workload['modules'];
+  const firstUse = new Map<string, number>();
+  modules.forEach((module, index) => {
+    if (!isRecord(module) || typeof module['name'] !== 'string') return;
+    const raw = module['name'];
+    const name = raw.trim();
+    if (name === '') return;
+    const first = firstUse.get(name);
+    if (first === undefined) {
+      firstUse.set(name, index);
+      return;
+    }
+    addIssue({
+      message: `Module ${first + 1} is already called "${name}": module names must be unique in a deployment`,
+      path: [
+        { type: 'object', origin: 'value', input: workload, key: 'modules', value: modules },
+        { type: 'array', origin: 'value', input: modules, key: index, value: module },
+        { type: 'object', origin: 'value', input: module, key: 'name', value: raw },
+      ],
+    });
+  });
+});
+
+export const WorkloadSchema = WorkloadObjectSchema;
+
+/**
+ * The workload as the wizard's module table validates it: WorkloadSchema plus valid module names
+ * (ModuleNameSchema), each unique in the deployment, with the message at the offending row's name
+ * (workload.modules.<i>.name). Stricter than AnswersSchema on purpose: old links and files still open, and the
+ * wizard shows what to fix.
+ */
+export const WorkloadEditSchema = v.pipe(
+  v.object({
+    ...WorkloadObjectSchema.entries,
+    modules: v.pipe(
+      v.array(v.object({ ...ModuleSchema.entries, name: ModuleNameSchema })),
+      v.maxLength(LIMITS.modules.max, `At most ${LIMITS.modules.max} modules`),
+    ),
+  }),
+  uniqueModuleNames,
+);
 
 export const DataSchema = v.object({
   messagesPerSecondAvg: bounded(LIMITS.messagesPerSecond, 'Average messages per second'),

@@ -23,6 +23,12 @@ export interface StepFormOptions<T extends FieldValues> {
   commit: (values: T) => void;
   /** A fallback for a field that has no committed value yet (for example a new module row). */
   defaultAt?: (path: readonly PathKey[]) => unknown;
+  /**
+   * A looser schema to commit with when `schema` cannot form a valid value even from the last committed one:
+   * answers opened from an older link may break a rule the form adds (a module name with a space), and the
+   * user's other edits must still reach the model while the field shows what to fix.
+   */
+  looseSchema?: v.GenericSchema<T, T>;
 }
 
 /**
@@ -38,6 +44,7 @@ export function useStepForm<T extends FieldValues>({
   select,
   commit,
   defaultAt,
+  looseSchema,
 }: StepFormOptions<T>): UseFormReturn<T> {
   const stored = useAppStore(useShallow((state) => select(state.answers)));
   const committed = useRef<T>(stored);
@@ -55,23 +62,26 @@ export function useStepForm<T extends FieldValues>({
   }, [stored, form]);
 
   // Live commit: no watch() (toolchain pitfall 8); subscribe does not re-render the form.
-  const latest = useRef({ schema, commit, defaultAt });
+  const latest = useRef({ schema, commit, defaultAt, looseSchema });
   useEffect(() => {
-    latest.current = { schema, commit, defaultAt };
+    latest.current = { schema, commit, defaultAt, looseSchema };
   });
   useEffect(
     () =>
       form.subscribe({
         formState: { values: true },
         callback: ({ values }) => {
-          const { schema: currentSchema, commit: currentCommit, defaultAt: currentDefault } = latest.current;
-          const next = mergeValid(currentSchema, values, (path) => {
+          const current = latest.current;
+          const fallback = (path: readonly PathKey[]) => {
             const previous = getAt(committed.current, path);
-            return previous !== undefined ? previous : currentDefault?.(path);
-          });
+            return previous !== undefined ? previous : current.defaultAt?.(path);
+          };
+          const next =
+            mergeValid(current.schema, values, fallback) ??
+            (current.looseSchema ? mergeValid(current.looseSchema, values, fallback) : null);
           if (next === null || deepEqual(next, committed.current)) return;
           committed.current = next;
-          currentCommit(next);
+          current.commit(next);
         },
       }),
     [form],

@@ -141,6 +141,54 @@ describe('the module table', () => {
     expect(answers().workload.modules).toEqual([]);
   });
 
+  it("shows an empty, invalid or repeated module name at that row's name field, and keeps it out of the store", async () => {
+    const { user } = renderAt('workload');
+    await user.click(screen.getByRole('radio', { name: /One row per module/ }));
+    await user.click(screen.getByRole('button', { name: 'Fill 2 rows from the module count' }));
+    const row = (n: number) => screen.getByRole('group', { name: new RegExp(`^Module ${n}\\b`) });
+    const name2 = within(row(2)).getByRole('textbox', { name: 'Name' });
+
+    await user.clear(name2);
+    expect(await within(row(2)).findByText(/Give the module a name/)).toBeVisible();
+    expect(name2).toHaveAttribute('aria-invalid', 'true');
+    expect(answers().workload.modules[1]?.name).toBe('module-2');
+
+    await user.type(name2, 'opc publisher');
+    expect(await within(row(2)).findByText(/no spaces/)).toBeVisible();
+    expect(answers().workload.modules[1]?.name).toBe('opc'); // the last valid name typed
+
+    await user.clear(name2);
+    await user.type(name2, 'module-1');
+    expect(name2).toHaveAccessibleDescription(
+      expect.stringContaining('Module 1 is already called "module-1"'),
+    );
+    expect(within(row(1)).getByRole('textbox', { name: 'Name' })).toHaveAttribute('aria-invalid', 'false');
+    expect(answers().workload.modules.map((m) => m.name)).toEqual(['module-1', 'module-']);
+
+    // Renaming the first row clears the second row's message (the rule spans rows).
+    const name1 = within(row(1)).getByRole('textbox', { name: 'Name' });
+    await user.clear(name1);
+    await user.type(name1, 'modbus');
+    await waitFor(() => expect(name2).toHaveAttribute('aria-invalid', 'false'));
+    expect(answers().workload.modules.map((m) => m.name)).toEqual(['modbus', 'module-1']);
+  });
+
+  it('never adds or duplicates into a name already used', async () => {
+    const { user } = renderAt('workload');
+    await user.click(screen.getByRole('radio', { name: /One row per module/ }));
+    await user.click(screen.getByRole('button', { name: 'Fill 2 rows from the module count' }));
+    await user.click(screen.getByRole('button', { name: /^Remove module 1 / }));
+    await user.click(screen.getByRole('button', { name: '+ Add a module' }));
+    await user.click(screen.getByRole('button', { name: /^Duplicate module 1 / }));
+    await user.click(screen.getByRole('button', { name: /^Duplicate module 1 / }));
+    expect(answers().workload.modules.map((m) => m.name)).toEqual([
+      'module-2',
+      'module-2-copy-2',
+      'module-2-copy',
+      'module-2-2',
+    ]);
+  });
+
   it('keeps a new row out of the model while its number is out of range, but keeps the rest', async () => {
     const { user } = renderAt('workload');
     await user.click(screen.getByRole('radio', { name: /One row per module/ }));

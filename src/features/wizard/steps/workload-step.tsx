@@ -6,6 +6,7 @@ import {
   DEFAULT_MODULE,
   LANGUAGES,
   LIMITS,
+  WorkloadEditSchema,
   effectiveModules,
   type Answers,
   type Workload,
@@ -28,7 +29,9 @@ const LANGUAGE_OPTIONS = optionsOf(LANGUAGES, LANGUAGE_WORDING);
 /** Step 2: how many modules, in which languages; either a count or one row per module. */
 export function WorkloadStep({ nav }: StepProps) {
   const form = useStepForm<Workload>({
-    schema: AnswersSchema.entries.workload,
+    // Module names are checked (characters, unique) here; answers from older links may still hold others.
+    schema: WorkloadEditSchema,
+    looseSchema: AnswersSchema.entries.workload,
     select: selectWorkload,
     commit: commitWorkload,
     defaultAt: moduleDefaultAt,
@@ -84,6 +87,15 @@ function CountFields({ form }: { form: UseFormReturn<Workload> }) {
   );
 }
 
+/** `base`, or `base-2`, `base-3`, … : the first name no row uses yet (module names are unique). */
+function freeName(base: string, modules: readonly { name: string }[] | undefined): string {
+  const taken = new Set((modules ?? []).map((module) => module.name.trim()));
+  const stem = base.slice(0, LIMITS.nameLength - 4);
+  let name = base.slice(0, LIMITS.nameLength);
+  for (let n = 2; taken.has(name); n += 1) name = `${stem}-${n}`;
+  return name;
+}
+
 function ModuleTable({ form }: { form: UseFormReturn<Workload> }) {
   const { fields, append, insert, remove } = useFieldArray({ control: form.control, name: 'modules' });
   const modules = useWatch({ control: form.control, name: 'modules' });
@@ -118,9 +130,19 @@ function ModuleTable({ form }: { form: UseFormReturn<Workload> }) {
     focusAfterRemove.current = index;
     remove(index);
   };
+  // Names must be unique: a message at the field for any row that repeats an earlier name. The rule spans
+  // rows, so every name is re-checked when any of them changes (react-hook-form re-validates only the
+  // field typed in), and at once for rows loaded from a link or a preset.
+  const names = (modules ?? []).map((module) => module?.name ?? '').join('\u0000');
+  const { trigger } = form;
+  useEffect(() => {
+    if (fields.length === 0) return;
+    void trigger(fields.map((_, index) => `modules.${index}.name` as const));
+  }, [names, fields, trigger]);
+
   const duplicate = (index: number) => {
     const source = modules[index] ?? DEFAULT_MODULE;
-    insert(index + 1, { ...source, name: `${source.name}-copy`.slice(0, LIMITS.nameLength) });
+    insert(index + 1, { ...source, name: freeName(`${source.name}-copy`, modules) });
   };
 
   return (
@@ -223,7 +245,9 @@ function ModuleTable({ form }: { form: UseFormReturn<Workload> }) {
           type="button"
           className="button"
           disabled={fields.length >= LIMITS.modules.max}
-          onClick={() => append({ ...DEFAULT_MODULE, name: `module-${fields.length + 1}` })}
+          onClick={() =>
+            append({ ...DEFAULT_MODULE, name: freeName(`module-${fields.length + 1}`, modules) })
+          }
         >
           + Add a module
         </button>

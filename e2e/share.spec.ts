@@ -19,7 +19,8 @@ import { MODEL_VERSION } from '../src/domain/model-version.ts';
 
 const SHOTS = 'test-results/share-screens';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const FACTORY = 'Use preset: Factory protocol gateway (OPC UA / Modbus)';
+// Chromium names the button 'Use preset : Factory…' (the visually hidden span starts a new text run).
+const FACTORY = /^Use preset ?: Factory protocol gateway \(OPC UA \/ Modbus\)$/;
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -124,6 +125,38 @@ test('reload mid-wizard, or close the tab and come back: nothing is lost', async
   await again.getByRole('link', { name: /Performance/ }).click();
   await expect(again.getByRole('spinbutton', { name: /Headroom/ })).toHaveValue('45');
   expect(await numbers(again)).toBe(before);
+});
+
+test('reload 0.1 s after typing (before the URL write): no question about my own page, my newest edit stays', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: FACTORY }).click();
+  await page.getByRole('link', { name: /Performance/ }).click();
+  const headroom = page.getByRole('spinbutton', { name: /Headroom/ });
+  await headroom.fill('45');
+  // The address bar holds this tab's link (unsaved work: a preset, edited).
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/wizard\/performance\?s=2\./);
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('edge-sizer:autosave') ?? ''))
+    .toContain('"headroomPercent":45');
+  const olderHash = await page.evaluate(() => location.hash);
+
+  await headroom.fill('46');
+  await page.waitForTimeout(100); // less than the 250 ms debounce: the URL still holds 45
+  expect(await page.evaluate(() => location.hash)).toBe(olderHash);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Performance', exact: true })).toBeVisible();
+  await expect(page.getByRole('spinbutton', { name: /Headroom/ })).toHaveValue('46');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect
+    .poll(async () => {
+      const payload = /\?s=([^&]+)/.exec(await page.evaluate(() => location.hash))?.[1] ?? '';
+      const result = decodeShareState(payload);
+      return result.ok ? result.state.answers.performance.headroomPercent : null;
+    })
+    .toBe(46);
 });
 
 test('a corrupted link: a clear message, the app stays usable, defaults fill in', async ({ page }) => {

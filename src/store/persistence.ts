@@ -175,6 +175,50 @@ export function clearAutosave(): void {
   removeRaw(AUTOSAVE_KEY);
 }
 
+// ----- this tab's newest answers (sessionStorage) -----
+
+/**
+ * This tab's newest answers, in sessionStorage (one per tab, kept across a reload of the tab, gone when it
+ * closes). Written in the same flush as the autosave, so also on pagehide. The URL's payload is written
+ * debounced: a reload within ~250 ms of an edit reloads an older payload than this (url-sync.ts uses it to
+ * restore the tab's own newest work silently instead of asking about its own older link). Unlike the
+ * autosave it is never another tab's work.
+ */
+export const TAB_ANSWERS_KEY = 'edge-sizer:tab-answers';
+
+function sessionStore(): Storage | null {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function saveTabAnswers(answers: Answers): void {
+  try {
+    sessionStore()?.setItem(TAB_ANSWERS_KEY, JSON.stringify({ format: STORAGE_FORMAT, answers }));
+  } catch {
+    /* full or disabled: a reload then falls back to the URL and the autosave, as before */
+  }
+}
+
+/** This tab's newest answers, or null (none, unreadable or invalid: never a notice, the autosave has one). */
+export function loadTabAnswers(): Answers | null {
+  let raw: string | null;
+  try {
+    raw = sessionStore()?.getItem(TAB_ANSWERS_KEY) ?? null;
+  } catch {
+    return null;
+  }
+  if (raw === null) return null;
+  const json = parseJson(raw);
+  if (!json.ok || typeof json.value !== 'object' || json.value === null) return null;
+  const envelope = json.value as Record<string, unknown>;
+  if (envelope['format'] !== STORAGE_FORMAT) return null;
+  const parsed = parseAnswers(envelope['answers']);
+  return parsed.ok ? parsed.answers : null;
+}
+
 // ----- named scenarios -----
 
 export interface SavedScenario {

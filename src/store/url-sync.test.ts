@@ -15,6 +15,7 @@ import {
   loadScenarios,
   saveAutosave,
   saveScenario,
+  saveTabAnswers,
   SCENARIOS_KEY,
   useNoticeStore,
 } from './persistence.ts';
@@ -50,6 +51,7 @@ beforeEach(() => {
   useAppStore.setState(INITIAL_STATE, true);
   usePendingLink.setState({ pending: null });
   useNoticeStore.setState({ notices: [] });
+  sessionStorage.clear();
   window.history.replaceState(null, '', '/');
 });
 
@@ -240,6 +242,42 @@ describe('startUrlSync: writing', () => {
     expect(JSON.parse(localStorage.getItem(AUTOSAVE_KEY) ?? '{}').answers.performance.headroomPercent).toBe(
       99,
     );
+  });
+
+  it("a reload before the debounced URL write: the tab's newest answers win silently over its own older link", () => {
+    const older = { ...MINE, performance: { headroomPercent: 45, offlineHours: 5 } };
+    const newer = { ...MINE, performance: { headroomPercent: 46, offlineHours: 5 } };
+    // What the tab left: its entry (marked) with the older payload; autosave and tab answers flushed on pagehide.
+    window.history.replaceState({ [OWN_ENTRY_KEY]: true }, '', linkTo(older, '#/wizard/performance'));
+    saveAutosave(newer);
+    saveTabAnswers(newer);
+    stop = startUrlSync();
+    expect(usePendingLink.getState().pending).toBeNull();
+    expect(useAppStore.getState().answers).toEqual(newer);
+    expect(answersInUrl()).toEqual(newer);
+    expect(window.location.hash.startsWith('#/wizard/performance?s=2.')).toBe(true);
+    expect(useNoticeStore.getState().notices).toEqual([]);
+  });
+
+  it('…but the same older link in an entry this tab did not write (pasted, opened) still asks', () => {
+    const older = { ...MINE, performance: { headroomPercent: 45, offlineHours: 5 } };
+    const newer = { ...MINE, performance: { headroomPercent: 46, offlineHours: 5 } };
+    window.history.replaceState(null, '', linkTo(older, '#/wizard/performance'));
+    saveAutosave(newer);
+    saveTabAnswers(newer);
+    stop = startUrlSync();
+    expect(usePendingLink.getState().pending).toEqual({ answers: older, mine: newer });
+  });
+
+  it('flushes the tab answers with the autosave on pagehide', () => {
+    vi.useFakeTimers();
+    stop = startUrlSync();
+    setAnswerSection('performance', { headroomPercent: 98, offlineHours: 2 });
+    window.dispatchEvent(new Event('pagehide'));
+    expect(JSON.parse(sessionStorage.getItem('edge-sizer:tab-answers') ?? '{}').answers.performance).toEqual({
+      headroomPercent: 98,
+      offlineHours: 2,
+    });
   });
 
   it('opens a link pasted into the address bar of the open tab (hashchange)', () => {

@@ -3,7 +3,8 @@
  * route.ts) and the store's answers.
  *
  * - On start: a payload in the URL is decoded and its answers hydrate the store; without one, the
- *   autosaved answers do (persistence.ts). A link opened while different, unsaved work exists does not
+ *   autosaved answers do (persistence.ts). A reload of an entry this tab wrote restores the tab's newest
+ *   answers (sessionStorage, flushed on pagehide) instead: the entry's payload may be up to 250 ms older. A link opened while different, unsaved work exists does not
  *   replace it silently: the store keeps the user's work and `usePendingLink` holds the link until the user
  *   chooses (LinkConflictDialog in src/features/share).
  * - As the user works: the payload is rewritten with history.replaceState, debounced (~250 ms), so edits
@@ -31,9 +32,11 @@ import {
   dismissNotice,
   loadAutosave,
   loadScenarios,
+  loadTabAnswers,
   pushNotice,
   saveAutosave,
   saveScenario,
+  saveTabAnswers,
   startScenarioSync,
 } from './persistence.ts';
 import { formatHash, parseHash } from './route.ts';
@@ -112,6 +115,7 @@ export function flushUrlSync(): void {
   const state = useAppStore.getState();
   if (fromLink && !sameAnswers(fromLink, state.answers)) fromLink = null;
   saveAutosave(state.answers, fromLink !== null);
+  saveTabAnswers(state.answers);
   // While a link waits for the user's choice, the URL keeps showing that link.
   if (usePendingLink.getState().pending) return;
   const route = parseHash(window.location.hash);
@@ -267,7 +271,13 @@ function startUrlSyncUnsafe(): () => void {
   const route = parseHash(window.location.hash);
   const autosave = loadAutosave();
   fromLink = autosave?.fromLink ? autosave.answers : null;
-  if (route.payload) {
+  // A reload of this tab's own entry: its payload may predate the last edits (the URL write is debounced;
+  // the flush on pagehide cannot change the URL being reloaded). This tab's newest answers win, silently:
+  // asking "Open this shared link?" about the user's own older page would offer to load the stale state.
+  const tabAnswers = route.payload && isOwnEntry() ? loadTabAnswers() : null;
+  if (tabAnswers) {
+    setAnswers(tabAnswers);
+  } else if (route.payload) {
     openPayload(route.payload, autosave?.answers ?? null);
   } else if (autosave) {
     setAnswers(autosave.answers);

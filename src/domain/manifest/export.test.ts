@@ -98,11 +98,11 @@ describe('buildManifest', () => {
       { name: 'filter', language: 'c', image: 'contoso.azurecr.io/filter:1.0' },
       { name: 'classifier', language: 'python', image: 'contoso.azurecr.io/classifier:2.1' },
     ]);
-    const out = buildManifest(answers, fakeEstimate(answers, { moduleHighMiB: [40, 301] }));
+    const out = buildManifest(answers, fakeEstimate(answers, { moduleHighMiB: [60, 301] }));
     expect(validateManifest(out.manifest)).toEqual({ ok: true });
-    // 25 % headroom (the default): 40 × 1.25 = 50; 301 × 1.25 = 376.25 → 377.
+    // 25 % headroom (the default): 60 × 1.25 = 75; 301 × 1.25 = 376.25 → 377.
     expect(out.limits.map((l) => [l.name, l.memoryMiB, l.basis])).toEqual([
-      ['filter', 50, 'estimate'],
+      ['filter', 75, 'estimate'],
       ['classifier', 377, 'estimate'],
     ]);
     const classifier = desired(out).modules['classifier'];
@@ -239,6 +239,84 @@ describe('buildManifest', () => {
   });
 });
 
+describe('memory limits a module can start with', () => {
+  it("never writes a limit under 64 MiB, nor under a server application's published minimum", () => {
+    const answers = listAnswers([
+      { name: 'tiny', language: 'c', image: 'contoso.azurecr.io/tiny-c:1' },
+      { name: 'influxdb', language: 'rust-go', image: '${MODULES.influxdb}' },
+      { name: 'dash', language: 'unknown', image: 'grafana/grafana:10.4.2' },
+      {
+        name: 'sql',
+        language: 'unknown',
+        image: 'mcr.microsoft.com/azure-sql-edge:latest',
+        memoryLimitMb: 256,
+      },
+    ]);
+    // The estimate says 17 MiB for each (a small Go or C process): far too little for a database.
+    const out = buildManifest(answers, fakeEstimate(answers, { moduleHighMiB: [17, 17, 17, 17] }));
+    expect(out.limits.map((l) => [l.name, l.memoryMiB, l.basis])).toEqual([
+      ['tiny', 64, 'estimate'],
+      ['influxdb', 1908, 'estimate'], // 2,000 MB (InfluxData's low-load guideline) in MiB, rounded up
+      ['dash', 489, 'estimate'], // Grafana's 512 MB
+      ['sql', 477, 'user'], // Azure SQL Edge's ~500 MB at start; the user's 256 MiB is raised, with a note
+    ]);
+    expect(
+      out.notes.some((n) => /Raised your memory limit for "sql" from 256 MiB to 477 MiB/.test(n.text)),
+    ).toBe(true);
+    expect(out.notes.some((n) => /"influxdb".*raised to 1908 MiB: InfluxData/.test(n.text))).toBe(true);
+  });
+
+  it('rounds a limit the user set UP to whole MiB: an imported limit is never lowered', () => {
+    const text = JSON.stringify({
+      modulesContent: {
+        $edgeAgent: {
+          'properties.desired': {
+            modules: {
+              app: {
+                type: 'docker',
+                settings: {
+                  image: 'contoso.azurecr.io/app-c:1',
+                  createOptions: '{"HostConfig":{"Memory":100000000}}',
+                },
+              },
+            },
+          },
+        },
+      },
+    });
+    const imported = parseManifest(text);
+    if (!imported.ok) throw new Error(imported.error);
+    const answers = manifestToAnswers(imported.manifest, DEFAULT_ANSWERS).answers;
+    const out = buildManifest(answers, estimate(answers), null, undefined, { base: imported.document });
+    // 100,000,000 bytes = 95.37 MiB → 96 MiB (100,663,296 bytes); rounding to nearest gave 95 MiB = 99,614,720.
+    expect(out.limits[0]).toMatchObject({ memoryMiB: 96, basis: 'user' });
+    const app = out.manifest.modulesContent.$edgeAgent['properties.desired'].modules['app'];
+    const memory = (JSON.parse(app?.settings.createOptions ?? '{}') as { HostConfig: { Memory: number } })
+      .HostConfig.Memory;
+    expect(memory).toBe(96 * MIB);
+    expect(memory).toBeGreaterThanOrEqual(100_000_000);
+  });
+
+  it("property: every limit written is at least 64 MiB and at least the user's own limit", () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbModule, { minLength: 1, maxLength: 8 }),
+        fc.array(fc.double({ min: 0.1, max: 4000, noNaN: true }), { minLength: 8, maxLength: 8 }),
+        (modules, highs) => {
+          const answers = listAnswers(modules);
+          const out = buildManifest(answers, fakeEstimate(answers, { moduleHighMiB: highs }), null);
+          out.limits.forEach((l, i) => {
+            expect(l.memoryMiB ?? Infinity).toBeGreaterThanOrEqual(64);
+            const own = modules[i]?.memoryLimitMb ?? null;
+            if (own !== null) expect(l.memoryBytes ?? 0).toBeGreaterThanOrEqual(own * MIB);
+          });
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
 describe('buildManifest with the sizing model', () => {
   it('takes each module limit from the RAM item module:<index> of the model', () => {
     const answers = listAnswers([
@@ -252,8 +330,8 @@ describe('buildManifest with the sizing model', () => {
     const high = (i: number) =>
       sized.requirements.ram.breakdown.find((b) => b.id === `module:${i}`)?.value.high ?? NaN;
     expect(out.limits.map((l) => [l.name, l.memoryMiB, l.basis])).toEqual([
-      ['opc-publisher', Math.ceil(high(0) * 1.25), 'estimate'],
-      ['forwarder', Math.ceil(high(1) * 1.25), 'estimate'],
+      ['opc-publisher', Math.max(64, Math.ceil(high(0) * 1.25)), 'estimate'],
+      ['forwarder', Math.max(64, Math.ceil(high(1) * 1.25)), 'estimate'],
       ['ml', 900, 'user'],
     ]);
     expect(out.device?.id).toBe(sized.recommendedDeviceId);

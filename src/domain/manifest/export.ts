@@ -10,6 +10,7 @@ import { effectiveModules, type Answers } from '../answers.ts';
 import { DEVICES } from '../catalog/devices.ts';
 import type { Device, Estimate, Requirement } from '../types.ts';
 import type { Json, JsonObject } from './import.ts';
+import { knownApplication } from './languages.ts';
 import {
   CREATE_OPTIONS_CHUNK_CHARS,
   MODULE_NAME_PATTERN,
@@ -44,6 +45,20 @@ export const MIN_DOCKER_API_VERSION = 'v1.41';
 
 /** Docker refuses memory limits under 6 MB ("Minimum memory limit allowed is 6MB", moby daemon/daemon_unix.go). */
 export const DOCKER_MIN_MEMORY_MIB = 6;
+
+/**
+ * The smallest memory limit the export writes for a module. A module is a process in a container: its runtime,
+ * libc, the TLS library and the IoT SDK's buffers come before any of its own data. Measured (fact sheet §4.3):
+ * Node.js 20 with azure-iot-device loaded, no connection yet, 65 MB; Java 17 idle 37.5 MB (80–150 MB EST with
+ * the SDK); Python 3.11 idle 13.5 MB (30–50 MB EST with the SDK and TLS); a .NET module 30–60 MB EST. A limit is
+ * a cap (the cgroup's memory.max), not a reservation: a generous floor costs nothing until the module uses it,
+ * while one too low gets the container OOM-killed at start and restarted in a loop. 64 MiB covers the
+ * measured runtimes at start. EST, 2026-11.
+ */
+export const MIN_MODULE_MEMORY_MIB = 64;
+
+/** A vendor minimum in MB (10^6 bytes) as whole MiB, rounded up. */
+const mbToMiB = (mb: number) => Math.ceil((mb * 1_000_000) / MIB);
 
 /** Shortest time to live the export writes: below a few minutes a brief network blip loses messages. EST. */
 export const MIN_TTL_SECS = 300;
@@ -220,10 +235,24 @@ export function buildManifest(
       ramItems.find((i) => i.id === `module:${index}`) ??
       ramItems.find((i) => i.id === `module:${spec.name}`) ??
       null;
+    const app = knownApplication(spec.image, spec.name)?.application ?? null;
+    const appFloor = app === null || app.minMemoryMB === null ? 0 : mbToMiB(app.minMemoryMB);
+    const floor = Math.max(MIN_MODULE_MEMORY_MIB, appFloor);
+    const floorWhy =
+      appFloor > MIN_MODULE_MEMORY_MIB && app !== null
+        ? `${floor} MiB: ${app.guidance} (${app.source})`
+        : `${floor} MiB, the export's floor for any module (runtime, libc and TLS come first)`;
     let limit: ModuleLimit;
     if (spec.memoryLimitMb !== null) {
-      const mib = Math.max(DOCKER_MIN_MEMORY_MIB, Math.round(spec.memoryLimitMb));
+      // Rounded UP: a user's limit is never lowered (40,000,000 bytes → 39 MiB, not 38).
+      const asked = Math.max(1, Math.ceil(spec.memoryLimitMb - 1e-9));
+      const mib = Math.max(floor, asked);
       limit = { name, memoryBytes: mib * MIB, memoryMiB: mib, basis: 'user' };
+      if (mib > asked)
+        notes.push({
+          topic: `modules.${name}.HostConfig.Memory`,
+          text: `Raised your memory limit for "${name}" from ${asked} MiB to ${floorWhy}. Under it the module is likely to be killed as it starts.`,
+        });
       const suggested = item === null ? null : Math.ceil(item.value.high * headroom);
       if (suggested !== null && suggested > mib)
         notes.push({
@@ -231,8 +260,14 @@ export function buildManifest(
           text: `Kept your memory limit of ${mib} MiB. The estimate puts this module's high end at ${Math.round(item?.value.high ?? 0)} MiB (${suggested} MiB with ${answers.performance.headroomPercent}% headroom): near its limit, Docker may kill it under load.`,
         });
     } else if (item !== null && item.value.high > 0) {
-      const mib = Math.max(DOCKER_MIN_MEMORY_MIB, Math.ceil(item.value.high * headroom));
+      const estimated = Math.ceil(item.value.high * headroom);
+      const mib = Math.max(floor, estimated);
       limit = { name, memoryBytes: mib * MIB, memoryMiB: mib, basis: 'estimate' };
+      if (mib > estimated)
+        notes.push({
+          topic: `modules.${name}.HostConfig.Memory`,
+          text: `"${name}": the estimate gives ${estimated} MiB, raised to ${floorWhy}.`,
+        });
     } else {
       limit = { name, memoryBytes: null, memoryMiB: null, basis: 'none' };
       notes.push({
@@ -265,7 +300,7 @@ export function buildManifest(
   if (limits.some((l) => l.basis === 'estimate'))
     notes.push({
       topic: 'modules.*.HostConfig.Memory',
-      text: `Memory limits are the estimate's high RAM per module × ${headroom.toFixed(2)} (your ${answers.performance.headroomPercent}% headroom), rounded up to whole MiB. Docker kills a container that exceeds its limit and IoT Edge restarts it (restartPolicy always).`,
+      text: `Memory limits are the estimate's high RAM per module × ${headroom.toFixed(2)} (your ${answers.performance.headroomPercent}% headroom), rounded up to whole MiB, and never under ${MIN_MODULE_MEMORY_MIB} MiB (a container's runtime, libc and TLS library need that before the module's own data) nor under a server application's published minimum. Docker kills a container that exceeds its limit and IoT Edge restarts it (restartPolicy always).`,
     });
   if (placeholders > 0)
     notes.push({

@@ -264,12 +264,21 @@ describe('inferLanguage', () => {
   it.each([
     ['mcr.microsoft.com/azureiotedge-simulated-temperature-sensor:1.5', 'm', 'dotnet', 'known-image'],
     ['mcr.microsoft.com/iotedge/opc-publisher:2.9.4', 'm', 'dotnet', 'known-image'],
-    ['nodered/node-red:latest', 'm', 'node', 'known-image'],
+    // Well-known server applications: sized by their own needs, not as "a small module in language X".
+    ['nodered/node-red:latest', 'm', 'node', 'application'],
+    ['influxdb:2.7', 'm', 'unknown', 'application'],
+    ['docker.io/grafana/grafana:10.4.2', 'm', 'unknown', 'application'],
+    ['mcr.microsoft.com/azure-sql-edge:latest', 'm', 'unknown', 'application'],
+    ['mcr.microsoft.com/mssql/server:2022-latest', 'm', 'unknown', 'application'],
+    ['postgres:16-alpine', 'm', 'unknown', 'application'],
+    ['eclipse-mosquitto:2', 'm', 'unknown', 'application'],
+    ['${MODULES.influxdb}', 'influxdb', 'unknown', 'application'],
+    ['${MODULES.grafana}', 'grafana', 'unknown', 'application'],
     ['myacr.azurecr.io/filter-python:1.0-arm32v7', 'm', 'python', 'image'],
     ['myacr.azurecr.io/filter:1.0-python3.11-slim', 'm', 'python', 'image'],
     ['registry/app:1.0-openjdk17', 'm', 'java', 'image'],
     ['registry/app-c:1', 'm', 'c', 'image'],
-    ['registry/mongo:7', 'm', 'unknown', 'none'],
+    ['registry/mongo:7', 'm', 'unknown', 'application'],
     ['registry/node-python-bridge:1', 'm', 'unknown', 'none'],
     ['registry/javascript-thing:1', 'm', 'node', 'image'],
     ['${MODULES.CSharpFilter}', 'csharpFilter', 'dotnet', 'name'],
@@ -435,8 +444,9 @@ describe.skipIf(!existsSync(SHARED))('parseManifest: real manifests from Microso
     expect(manifest.upstreamRoutes).toEqual(['relayer1ToCloud', 'relayer2ToCloud']);
     expect(manifest.placeholders.filter((p) => p.startsWith('<'))).toHaveLength(36);
     const { answers } = manifestToAnswers(manifest, DEFAULT_ANSWERS);
+    // 140,000,000 bytes = 133.51 MiB, rounded UP to 133.6 so the exported limit is never below the original.
     expect(answers.workload.modules.find((m) => m.name === 'testResultCoordinator')?.memoryLimitMb).toBe(
-      133.5,
+      133.6,
     );
   });
 

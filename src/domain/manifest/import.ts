@@ -37,13 +37,15 @@ export interface ImportedModule {
   /** How the language was found ('none' when unknown, so the wizard asks). */
   languageBasis: LanguageGuess['basis'];
   languageNote: string;
+  /** The well-known server application the module runs (for example "InfluxDB (time-series database)"). */
+  application: string | null;
   restartPolicy: string | null;
   status: string | null;
   version: string | null;
   createOptionsForm: CreateOptionsForm;
   /** createOptions.HostConfig.Memory in bytes; null when not set (or 0, which Docker reads as "no limit"). */
   memoryLimitBytes: number | null;
-  /** The same limit in MiB (1 MiB = 1,048,576 bytes), rounded to 0.1. */
+  /** The same limit in MiB (1 MiB = 1,048,576 bytes), rounded UP to 0.1 so the limit is never lowered. */
   memoryLimitMiB: number | null;
   gpuHints: GpuHint[];
   /** True when a route sends this module's messages to $upstream. */
@@ -539,12 +541,13 @@ function readModule(
     language: LANGUAGES.includes(guess.language) ? guess.language : 'unknown',
     languageBasis: guess.basis,
     languageNote: guess.note,
+    application: guess.application?.what ?? null,
     restartPolicy: asText(raw['restartPolicy']),
     status: asText(raw['status']),
     version: asText(raw['version']),
     createOptionsForm: form,
     memoryLimitBytes,
-    memoryLimitMiB: memoryLimitBytes === null ? null : Math.round((memoryLimitBytes / 1_048_576) * 10) / 10,
+    memoryLimitMiB: memoryLimitBytes === null ? null : Math.ceil((memoryLimitBytes / 1_048_576) * 10) / 10,
     gpuHints: readGpuHints(options),
   };
 }

@@ -8,9 +8,184 @@ import type { Language } from '../answers.ts';
 export interface LanguageGuess {
   language: Language;
   /** 'known-image': a published image whose source we know; 'image': a word in the image reference;
-   *  'name': a word in the module or placeholder name (confirm it); 'none': unknown. */
-  basis: 'known-image' | 'image' | 'name' | 'none';
+   *  'name': a word in the module or placeholder name (confirm it); 'application': a well-known server
+   *  application (a database, dashboard, broker…), sized by its own needs, not by a language; 'none': unknown. */
+  basis: 'known-image' | 'image' | 'name' | 'application' | 'none';
   note: string;
+  /** The server application the module runs, when it is a well-known one. */
+  application?: KnownApplication;
+}
+
+/**
+ * A well-known third-party server application. Its memory follows its data, caches and queries, not the
+ * language it is written in (InfluxDB is written in Go, yet it is no small Go module), so the sizer keeps its
+ * language unknown (or the runtime's, for Node-RED), asks the user to check its memory, and never exports a
+ * memory limit under the vendor's minimum.
+ */
+export interface KnownApplication {
+  what: string;
+  /** The runtime language when it helps the estimate (Node-RED runs on Node.js); otherwise 'unknown'. */
+  language: Language;
+  /** The vendor's documented minimum or low-load memory in MB (10^6 bytes); null when none is published. */
+  minMemoryMB: number | null;
+  /** The vendor's words, for the user. */
+  guidance: string;
+  source: string;
+}
+
+/**
+ * Well-known server applications, keyed by image repository (registry and tag removed) or its last segment.
+ * Sources read 2026-11.
+ */
+const APPLICATIONS: Readonly<Record<string, KnownApplication>> = {
+  influxdb: {
+    what: 'InfluxDB (time-series database)',
+    language: 'unknown',
+    minMemoryMB: 2000,
+    guidance: 'InfluxData sizes a single node under low load at 2–4 GB of RAM, more with series cardinality',
+    source: 'https://docs.influxdata.com/influxdb/v1/guides/hardware_sizing/',
+  },
+  grafana: {
+    what: 'Grafana (dashboards)',
+    language: 'unknown',
+    minMemoryMB: 512,
+    guidance: 'Grafana lists a minimum recommended memory of 512 MB',
+    source: 'https://grafana.com/docs/grafana/latest/setup-grafana/installation/',
+  },
+  'azure-sql-edge': {
+    what: 'Azure SQL Edge (database; retired by Microsoft on 2025-09-30)',
+    language: 'unknown',
+    minMemoryMB: 500,
+    guidance: 'Microsoft gives Azure SQL Edge a startup memory footprint of just under 500 MB',
+    source: 'https://learn.microsoft.com/training/modules/intro-to-azure-sql-edge/3-how-azure-sql-edge-works',
+  },
+  'mssql/server': {
+    what: 'SQL Server on Linux (database)',
+    language: 'unknown',
+    minMemoryMB: 2000,
+    guidance: 'SQL Server on Linux requires at least 2 GB of memory',
+    source: 'https://learn.microsoft.com/sql/linux/sql-server-linux-setup#system-requirements',
+  },
+  postgres: {
+    what: 'PostgreSQL (database)',
+    language: 'unknown',
+    minMemoryMB: null,
+    guidance: 'PostgreSQL publishes no minimum; its shared_buffers default to 128 MB',
+    source: 'https://www.postgresql.org/docs/current/runtime-config-resource.html',
+  },
+  mysql: {
+    what: 'MySQL (database)',
+    language: 'unknown',
+    minMemoryMB: null,
+    guidance: "MySQL's InnoDB buffer pool defaults to 128 MB",
+    source: 'https://dev.mysql.com/doc/refman/8.4/en/innodb-parameters.html',
+  },
+  mariadb: {
+    what: 'MariaDB (database)',
+    language: 'unknown',
+    minMemoryMB: null,
+    guidance: "MariaDB's InnoDB buffer pool defaults to 128 MB",
+    source: 'https://mariadb.com/kb/en/innodb-system-variables/',
+  },
+  mongo: {
+    what: 'MongoDB (database)',
+    language: 'unknown',
+    minMemoryMB: null,
+    guidance:
+      "MongoDB's WiredTiger cache takes the larger of 50 % of (RAM − 1 GB) and 256 MB, so it needs well over 256 MB",
+    source: 'https://www.mongodb.com/docs/manual/core/wiredtiger/',
+  },
+  redis: {
+    what: 'Redis (in-memory store)',
+    language: 'unknown',
+    minMemoryMB: null,
+    guidance: 'Redis holds its whole data set in memory: size it from the data',
+    source: 'https://redis.io/docs/latest/operate/oss_and_stack/management/optimization/memory-optimization/',
+  },
+  'eclipse-mosquitto': {
+    what: 'Eclipse Mosquitto (MQTT broker)',
+    language: 'unknown',
+    minMemoryMB: null,
+    guidance: 'Mosquitto is small, but its memory grows with clients and queued messages',
+    source: 'https://mosquitto.org/man/mosquitto-conf-5.html',
+  },
+  'node-red': {
+    what: 'Node-RED (flow engine on Node.js)',
+    language: 'node',
+    minMemoryMB: null,
+    guidance: 'Node-RED runs on Node.js; its memory grows with the flows and nodes installed',
+    source: 'https://nodered.org/docs/getting-started/local',
+  },
+  telegraf: {
+    what: 'Telegraf (metrics agent)',
+    language: 'unknown',
+    minMemoryMB: null,
+    guidance: "Telegraf's memory grows with its metric buffer (metric_buffer_limit)",
+    source: 'https://docs.influxdata.com/telegraf/v1/configuration/',
+  },
+  prometheus: {
+    what: 'Prometheus (time-series database)',
+    language: 'unknown',
+    minMemoryMB: null,
+    guidance: "Prometheus's memory grows with the number of active series",
+    source: 'https://prometheus.io/docs/prometheus/latest/storage/',
+  },
+  nginx: {
+    what: 'nginx (web server)',
+    language: 'unknown',
+    minMemoryMB: null,
+    guidance: 'nginx is small; its memory grows with workers, connections and caches',
+    source: 'https://nginx.org/en/docs/ngx_core_module.html',
+  },
+};
+
+/** Application keys by module or placeholder name (case and separators ignored). */
+const APPLICATION_NAMES: Readonly<Record<string, string>> = {
+  influxdb: 'influxdb',
+  influx: 'influxdb',
+  grafana: 'grafana',
+  sqledge: 'azure-sql-edge',
+  azuresqledge: 'azure-sql-edge',
+  mssql: 'mssql/server',
+  sqlserver: 'mssql/server',
+  postgres: 'postgres',
+  postgresql: 'postgres',
+  mysql: 'mysql',
+  mariadb: 'mariadb',
+  mongo: 'mongo',
+  mongodb: 'mongo',
+  redis: 'redis',
+  mosquitto: 'eclipse-mosquitto',
+  nodered: 'node-red',
+  telegraf: 'telegraf',
+  prometheus: 'prometheus',
+  nginx: 'nginx',
+};
+
+/**
+ * The well-known server application an image (or, for a placeholder image, the module or placeholder name)
+ * runs, or null. `fromName` tells that only the name matched (confirm it).
+ */
+export function knownApplication(
+  image: string,
+  moduleName: string,
+  placeholderName: string | null = null,
+): { application: KnownApplication; fromName: boolean } | null {
+  const isPlaceholder = /^\s*\$\{/.test(image) || image.trim() === '';
+  if (!isPlaceholder) {
+    const repository = imageRepository(image);
+    const last = repository.split('/').pop() ?? '';
+    const found = APPLICATIONS[repository] ?? APPLICATIONS[last];
+    return found === undefined ? null : { application: found, fromName: false };
+  }
+  const placeholder = placeholderName ?? /^\s*\$\{MODULES\.([^}.]+)/.exec(image)?.[1] ?? null;
+  for (const name of [placeholder, moduleName]) {
+    if (name === null) continue;
+    const key = APPLICATION_NAMES[name.toLowerCase().replace(/[^a-z0-9]/g, '')];
+    const found = key === undefined ? undefined : APPLICATIONS[key];
+    if (found !== undefined) return { application: found, fromName: true };
+  }
+  return null;
 }
 
 interface KnownImage {
@@ -69,41 +244,12 @@ const KNOWN_IMAGES: Readonly<Record<string, KnownImage>> = {
     what: 'OPC PLC simulation server (C#)',
     source: 'https://github.com/Azure-Samples/iot-edge-opc-plc',
   },
-  'node-red': {
-    language: 'node',
-    what: 'Node-RED (Node.js)',
-    source: 'https://github.com/node-red/node-red-docker',
-  },
-  influxdb: { language: 'rust-go', what: 'InfluxDB (Go)', source: 'https://github.com/influxdata/influxdb' },
-  telegraf: { language: 'rust-go', what: 'Telegraf (Go)', source: 'https://github.com/influxdata/telegraf' },
-  grafana: {
-    language: 'rust-go',
-    what: 'Grafana (Go back end)',
-    source: 'https://github.com/grafana/grafana',
-  },
-  prometheus: {
-    language: 'rust-go',
-    what: 'Prometheus (Go)',
-    source: 'https://github.com/prometheus/prometheus',
-  },
-  'eclipse-mosquitto': {
-    language: 'c',
-    what: 'Eclipse Mosquitto (C)',
-    source: 'https://github.com/eclipse/mosquitto',
-  },
-  nginx: { language: 'c', what: 'nginx (C)', source: 'https://github.com/nginx/nginx' },
-  redis: { language: 'c', what: 'Redis (C)', source: 'https://github.com/redis/redis' },
 };
 
 /** Known services by module/placeholder name (exact, case and separators ignored), e.g. ${MODULES.opcpublisher}. */
 const KNOWN_NAMES: Readonly<Record<string, string>> = {
   opcpublisher: 'opc-publisher',
   opcplc: 'opc-plc',
-  nodered: 'node-red',
-  influxdb: 'influxdb',
-  telegraf: 'telegraf',
-  grafana: 'grafana',
-  mosquitto: 'eclipse-mosquitto',
   simulatedtemperaturesensor: 'azureiotedge-simulated-temperature-sensor',
   tempsensor: 'azureiotedge-simulated-temperature-sensor',
   metricscollector: 'azureiotedge-metrics-collector',
@@ -194,6 +340,16 @@ export function inferLanguage(
   placeholderName: string | null,
 ): LanguageGuess {
   const isPlaceholder = /^\s*\$\{/.test(image) || image.trim() === '';
+  const app = knownApplication(image, moduleName, placeholderName);
+  if (app !== null) {
+    const { application, fromName } = app;
+    return {
+      language: application.language,
+      basis: 'application',
+      application,
+      note: `${fromName ? `The name suggests ${application.what}; confirm that this module runs it. ` : ''}${application.what} is a server application: its memory follows its data and load, not its language. ${application.guidance} (${application.source}).`,
+    };
+  }
   if (!isPlaceholder) {
     const repository = imageRepository(image);
     const last = repository.split('/').pop() ?? '';

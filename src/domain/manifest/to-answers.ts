@@ -58,7 +58,11 @@ export function manifestToAnswers(imported: ImportedManifest, base: Answers): Ma
       );
       memoryLimitMb = null;
     }
-    if (m.language === 'unknown')
+    if (m.languageBasis === 'application')
+      questions.push(
+        `Module "${name}": ${m.languageNote} Check the memory it needs on your device; the exported manifest never limits it below a published vendor minimum, nor below 64 MiB.`,
+      );
+    else if (m.language === 'unknown')
       questions.push(`Which language is module "${name}" written in? ${m.languageNote}`);
     else if (m.languageBasis === 'name')
       questions.push(`Module "${name}": language set to ${m.language}. ${m.languageNote}`);

@@ -246,6 +246,7 @@ function ImportFindings({
                 <td>
                   {LANGUAGE_LABEL[m.language]}
                   {m.languageBasis === 'name' ? ' (from its name)' : ''}
+                  {m.application !== null ? ` (${m.application}: check its memory)` : ''}
                 </td>
                 <td>{m.restartPolicy ?? '—'}</td>
                 <td>{m.status ?? '—'}</td>

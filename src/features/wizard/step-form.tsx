@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useFormState, type FieldValues, type UseFormReturn } from 'react-hook-form';
 
 /** Where Back and Next lead from a step (computed from the step registry by the wizard). */
@@ -13,6 +13,16 @@ export interface StepNav {
 export interface StepProps {
   nav: StepNav;
 }
+
+/**
+ * Leaving a step another way than Next (the stepper, Back): `guard(go)` validates the step like Next does and
+ * calls `go` only when it is valid; otherwise the step stays, its message shows and the first invalid field
+ * gets the focus. Without this, an out-of-range value was silently dropped on a stepper click.
+ */
+export type StepGuard = (go: () => void) => void;
+
+/** Where the current step's form puts its guard, for the wizard's stepper and Back button. */
+export const StepGuardContext = createContext<{ current: StepGuard | null } | null>(null);
 
 interface StepFormProps<T extends FieldValues> {
   form: UseFormReturn<T>;
@@ -41,6 +51,15 @@ export function StepForm<T extends FieldValues>({
   const { errors } = useFormState({ control: form.control });
   const hasErrors = Object.keys(errors).length > 0;
   const [undo, setUndo] = useState<(() => void) | null>(null);
+  const guardRef = useContext(StepGuardContext);
+  useEffect(() => {
+    if (!guardRef) return;
+    const guard: StepGuard = (go) => void form.handleSubmit(() => go())();
+    guardRef.current = guard;
+    return () => {
+      if (guardRef.current === guard) guardRef.current = null;
+    };
+  }, [guardRef, form]);
   return (
     <form
       aria-label={label}

@@ -1,12 +1,15 @@
 import type { MouseEvent } from 'react';
-import { hrefFor, navigate } from '../../store/router.ts';
+import { hrefFor } from '../../store/router.ts';
 import { STEPS } from './step-registry.ts';
 
-/** The list of steps: shows where the user is (aria-current="step") and lets them jump to any step. */
-export function Stepper({ currentIndex }: { currentIndex: number }) {
+/**
+ * The list of steps: shows where the user is (aria-current="step") and lets them jump to any step. `onGo`
+ * leaves the current step the way Next does (it stays while a field is invalid).
+ */
+export function Stepper({ currentIndex, onGo }: { currentIndex: number; onGo: (stepId: string) => void }) {
   const go = (event: MouseEvent<HTMLAnchorElement>, stepId: string) => {
     event.preventDefault();
-    navigate('wizard', stepId);
+    onGo(stepId);
   };
   return (
     <nav aria-label="Wizard steps" className="stepper">

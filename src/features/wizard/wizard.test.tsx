@@ -78,6 +78,28 @@ describe('a number field', () => {
     expect(answers().performance.headroomPercent).toBe(DEFAULT_ANSWERS.performance.headroomPercent);
   });
 
+  it('does not leave by the stepper or Back while a field is invalid: it shows the message and focuses it', async () => {
+    const { user } = renderAt('performance');
+    const input = screen.getByRole('spinbutton', { name: 'Headroom' });
+    await user.clear(input);
+    await user.type(input, '500');
+    await user.click(screen.getByRole('link', { name: /Platform/ }));
+    await waitFor(() => expect(input).toHaveFocus());
+    expect(useAppStore.getState().stepId).toBe('performance');
+    expect(screen.getByText('Headroom (%) must be at most 200')).toBeVisible();
+    expect(screen.getByText(/A field in this step needs attention/)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: '← Back' }));
+    await waitFor(() => expect(input).toHaveFocus());
+    expect(useAppStore.getState().stepId).toBe('performance');
+
+    // Once fixed, the stepper leaves as before.
+    await user.clear(input);
+    await user.type(input, '50');
+    await user.click(screen.getByRole('link', { name: /Platform/ }));
+    await waitFor(() => expect(useAppStore.getState().stepId).toBe('platform'));
+    expect(answers().performance.headroomPercent).toBe(50);
+  });
+
   it('follows the store when the answers change elsewhere (a preset or a share link)', async () => {
     renderAt('data');
     const preset = findPreset('factory-protocol-gateway');

@@ -3,7 +3,7 @@ import { useAppStore } from '../../store/app-store.ts';
 import { navigate } from '../../store/router.ts';
 import { takePendingFocus } from './edit-field.ts';
 import { STEPS, stepIndexOf } from './step-registry.ts';
-import type { StepNav } from './step-form.tsx';
+import { StepGuardContext, type StepGuard, type StepNav } from './step-form.tsx';
 import { Stepper } from './stepper.tsx';
 import './wizard.css';
 
@@ -18,6 +18,13 @@ export function Wizard() {
   const step = STEPS[index] ?? STEPS[0];
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shownIndex = useRef(index);
+  const guard = useRef<StepGuard | null>(null);
+  /** Leave the step only if it is valid (as Next does); else stay, show the message, focus the field. */
+  const leaveTo = (stepId: string) => {
+    const go = () => navigate('wizard', stepId);
+    if (guard.current) guard.current(go);
+    else go();
+  };
 
   useEffect(() => {
     if (shownIndex.current === index) return;
@@ -35,7 +42,7 @@ export function Wizard() {
   const previous = STEPS[index - 1];
   const following = STEPS[index + 1];
   const nav: StepNav = {
-    back: previous ? () => navigate('wizard', previous.id) : null,
+    back: previous ? () => leaveTo(previous.id) : null,
     next: following ? () => navigate('wizard', following.id) : () => navigate('report'),
     nextLabel: following ? `Next: ${following.title}` : 'Open the report',
   };
@@ -43,7 +50,7 @@ export function Wizard() {
 
   return (
     <section className="wizard" aria-labelledby="wizard-step-heading">
-      <Stepper currentIndex={index} />
+      <Stepper currentIndex={index} onGo={leaveTo} />
       <p className="wizard__progress">
         Step {index + 1} of {STEPS.length}
       </p>
@@ -51,7 +58,9 @@ export function Wizard() {
         {step.title}
       </h2>
       <p className="step-intro">{step.intro}</p>
-      <Component key={step.id} nav={nav} />
+      <StepGuardContext.Provider value={guard}>
+        <Component key={step.id} nav={nav} />
+      </StepGuardContext.Provider>
     </section>
   );
 }

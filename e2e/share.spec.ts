@@ -245,13 +245,22 @@ test('a link opened over unsaved work asks first (axe on the dialog); both choic
 
   await dialog.getByRole('button', { name: 'Keep mine, save the link as a scenario' }).click();
   await expect(dialog).toHaveCount(0);
+  await expect(tab.locator('main')).toBeFocused(); // opened by the page itself: focus lands on <main>, not <body>
   expect(await numbers(tab)).toBe(mine);
-  await tab.getByRole('button', { name: 'Scenarios' }).click();
+  const trigger = tab.getByRole('button', { name: 'Scenarios' });
+  await trigger.click();
   const manager = tab.getByRole('dialog', { name: 'Saved scenarios' });
   await expect(manager.getByRole('listitem')).toHaveText([/From a colleague/]);
   await shot(tab, '06-scenarios');
   await expectNoAxeViolations(tab, 'scenarios dialog');
+  await tab.keyboard.press('Escape');
+  await expect(manager).toHaveCount(0);
+  await expect(trigger).toBeFocused();
+  await tab.keyboard.press('Enter'); // keyboard only: reopen from the focused trigger
+  await expect(manager).toBeVisible();
   await manager.getByRole('button', { name: 'Close' }).click();
+  await expect(manager).toHaveCount(0);
+  await expect(trigger).toBeFocused();
 
   // Same question in the open tab when the link is pasted into the address bar; this time open it.
   const other: Answers = {

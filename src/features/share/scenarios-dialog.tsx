@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type RefObject } from 'react';
 import { LIMITS } from '../../domain/answers.ts';
 import { setAnswers, useAppStore } from '../../store/app-store.ts';
 import {
@@ -22,7 +22,11 @@ function formatDate(iso: string): string {
  * Saved scenarios (in this browser): save the current answers under a name, and open, rename or delete a
  * saved one. Opening a scenario never loses the current answers: unsaved ones are saved first.
  */
-export function ScenariosDialog(props: { onClose: (message?: string) => void }) {
+export function ScenariosDialog(props: {
+  onClose: (message?: string) => void;
+  /** The button that opened the dialog: focus returns to it on close. */
+  returnFocusTo?: RefObject<HTMLElement | null>;
+}) {
   const answers = useAppStore((s) => s.answers);
   const scenarios = useScenarioStore((s) => s.scenarios);
   const [name, setName] = useState(answers.scenarioName);
@@ -61,7 +65,12 @@ export function ScenariosDialog(props: { onClose: (message?: string) => void }) 
   };
 
   return (
-    <ModalDialog labelledBy="scenarios-title" onCancel={() => props.onClose()} className="share-dialog--wide">
+    <ModalDialog
+      labelledBy="scenarios-title"
+      onCancel={() => props.onClose()}
+      className="share-dialog--wide"
+      returnFocusTo={props.returnFocusTo}
+    >
       <div className="share-dialog__header">
         <h2 id="scenarios-title">Saved scenarios</h2>
         <button type="button" className="button button--small" onClick={() => props.onClose()}>

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_ANSWERS, type Answers } from '../../domain/answers.ts';
@@ -141,6 +141,30 @@ describe('ShareToolbar', () => {
     expect(screen.getByText('No saved scenarios yet.')).toBeInTheDocument();
   });
 
+  it('closing the Scenarios dialog (Close, Escape, or opening a scenario) returns focus to the Scenarios button', async () => {
+    const user = userEvent.setup();
+    saveScenario('Other', DEFAULT_ANSWERS);
+    useScenarioStore.setState({ scenarios: loadScenarios() });
+    render(<ShareToolbar />);
+    const trigger = screen.getByRole('button', { name: 'Scenarios' });
+
+    await user.click(trigger);
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(trigger).toHaveFocus();
+
+    await user.click(trigger);
+    screen.getByLabelText('Save the current answers as').focus();
+    fireEvent(screen.getByRole('dialog'), new Event('cancel', { cancelable: true })); // what Escape fires
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(trigger).toHaveFocus();
+
+    await user.click(trigger);
+    await user.click(screen.getByRole('button', { name: 'Open Other' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(trigger).toHaveFocus();
+  });
+
   it('opening a scenario over unsaved answers saves them first', async () => {
     const user = userEvent.setup();
     saveScenario('Other', DEFAULT_ANSWERS);
@@ -185,6 +209,21 @@ describe('ShareNotices', () => {
     expect(
       screen.getByText(/Kept your answers\. The link was saved as the scenario "From Alex"/),
     ).toBeInTheDocument();
+  });
+
+  it('after the link question (opened by the page, no trigger), focus goes to <main>, not <body>', async () => {
+    const user = userEvent.setup();
+    usePendingLink.setState({
+      pending: { answers: { ...DEFAULT_ANSWERS, scenarioName: 'From Alex' }, mine: MINE },
+    });
+    render(
+      <main id="main" tabIndex={-1}>
+        <ShareNotices />
+      </main>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Keep mine, discard the link' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveFocus();
   });
 
   it('asks before a link replaces unsaved work: open the link', async () => {

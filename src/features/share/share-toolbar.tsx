@@ -27,6 +27,7 @@ export function ShareToolbar() {
   const [problem, setProblem] = useState<ImportProblem | null>(null);
   const [scenariosOpen, setScenariosOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const scenariosButton = useRef<HTMLButtonElement>(null);
 
   const copyLink = async () => {
     flushUrlSync();
@@ -127,6 +128,7 @@ export function ShareToolbar() {
           type="button"
           className="button button--small share-toolbar__button"
           aria-haspopup="dialog"
+          ref={scenariosButton}
           onClick={() => setScenariosOpen(true)}
         >
           Scenarios
@@ -165,6 +167,7 @@ export function ShareToolbar() {
       ) : null}
       {scenariosOpen ? (
         <ScenariosDialog
+          returnFocusTo={scenariosButton}
           onClose={(message) => {
             setScenariosOpen(false);
             if (message) setStatus(message);

@@ -317,6 +317,61 @@ describe('memory limits a module can start with', () => {
   });
 });
 
+describe('edgeAgent and edgeHub memory limits', () => {
+  const systemMemory = (out: ReturnType<typeof buildManifest>, name: 'edgeAgent' | 'edgeHub') => {
+    const settings = desired(out).systemModules[name].settings;
+    return (JSON.parse(settings.createOptions) as { HostConfig: { Memory?: number } }).HostConfig.Memory;
+  };
+
+  it("are set from the estimate, never under the maintainers' minimums (edgeHub 500 MB, edgeAgent 100 MB)", () => {
+    const out = buildManifest(DEFAULT_ANSWERS, fakeEstimate(DEFAULT_ANSWERS));
+    expect(validateManifest(out.manifest)).toEqual({ ok: true });
+    // The fake estimate's edgeHub high end is 180 MiB: below the floor, so the floor (500 MB = 477 MiB).
+    expect(out.systemLimits).toEqual([
+      { name: 'edgeAgent', memoryBytes: 96 * MIB, memoryMiB: 96, basis: 'floor' },
+      { name: 'edgeHub', memoryBytes: 477 * MIB, memoryMiB: 477, basis: 'floor' },
+    ]);
+    expect(systemMemory(out, 'edgeHub')).toBeGreaterThanOrEqual(500_000_000);
+    expect(systemMemory(out, 'edgeAgent')).toBeGreaterThanOrEqual(100_000_000);
+    expect(out.notes.find((n) => n.topic === 'systemModules.*.HostConfig.Memory')?.text).toMatch(
+      /iotedge#6983.*500 MB/,
+    );
+    // A busy edgeHub: the estimate's high end × headroom wins over the floor.
+    const busy = fakeEstimate(DEFAULT_ANSWERS);
+    const ram = busy.requirements.ram;
+    const hub = ram.breakdown.find((i) => i.id === 'edge-hub');
+    if (hub) hub.value = { low: 400, typical: 600, high: 800 };
+    expect(buildManifest(DEFAULT_ANSWERS, busy).systemLimits[1]).toMatchObject({
+      memoryMiB: 1000,
+      basis: 'estimate',
+    });
+  });
+
+  it('raise an imported limit under the minimum, and keep one above what the sizing suggests', () => {
+    const text = readFileSync(
+      new URL('../../testing/fixtures/manifests/tight-limits.deployment.json', import.meta.url),
+      'utf8',
+    );
+    const run = (doc: string) => {
+      const imported = parseManifest(doc);
+      if (!imported.ok) throw new Error(imported.error);
+      const answers = manifestToAnswers(imported.manifest, DEFAULT_ANSWERS).answers;
+      return buildManifest(answers, estimate(answers), 'rpi4b-4gb', undefined, { base: imported.document });
+    };
+    const out = run(text);
+    // edgeHub was 140,000,000 bytes: under the 500 MB edgeHub needs, so it restarted under load.
+    expect(systemMemory(out, 'edgeHub')).toBe(out.systemLimits[1]?.memoryBytes);
+    expect(systemMemory(out, 'edgeHub')).toBeGreaterThanOrEqual(500_000_000);
+    expect(out.changes).toContainEqual({
+      path: 'systemModules.edgeHub.settings.createOptions.HostConfig.Memory',
+      from: '140000000',
+      to: String(out.systemLimits[1]?.memoryBytes),
+    });
+    const generous = run(text.replace('\\"Memory\\":140000000', '\\"Memory\\":3000000000'));
+    expect(systemMemory(generous, 'edgeHub')).toBe(3_000_000_000);
+  });
+});
+
 describe('buildManifest with the sizing model', () => {
   it('takes each module limit from the RAM item module:<index> of the model', () => {
     const answers = listAnswers([

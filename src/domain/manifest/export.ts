@@ -57,6 +57,15 @@ export const DOCKER_MIN_MEMORY_MIB = 6;
  */
 export const MIN_MODULE_MEMORY_MIB = 64;
 
+/**
+ * Floors for the system modules' memory limits, in MB (10^6 bytes). edgeHub: "We recommend between 300MB to
+ * 500MB as a minimum, depending on your use case. edgeHub will restart if it reached the memory limit you set"
+ * (maintainer, https://github.com/Azure/iotedge/issues/6983); the export takes the upper figure because a restart
+ * drops every connection. edgeAgent: "I would err on the side of caution and limit it anyway. My intuition is
+ * ~100MB" (maintainer, https://github.com/Azure/iotedge/issues/4545). Fact sheet §2.2, read 2026-11.
+ */
+export const SYSTEM_MEMORY_FLOOR_MB = { edgeHub: 500, edgeAgent: 100 } as const;
+
 /** A vendor minimum in MB (10^6 bytes) as whole MiB, rounded up. */
 const mbToMiB = (mb: number) => Math.ceil((mb * 1_000_000) / MIB);
 
@@ -93,6 +102,15 @@ export interface ManifestChange {
   to: string;
 }
 
+/** A memory limit for edgeAgent or edgeHub. */
+export interface SystemLimit {
+  name: 'edgeAgent' | 'edgeHub';
+  memoryBytes: number;
+  memoryMiB: number;
+  /** 'estimate': the estimate's high × headroom; 'floor': the maintainers' minimum (higher than the estimate). */
+  basis: 'estimate' | 'floor';
+}
+
 export interface ExportedManifest {
   /**
    * The manifest. Without a base it is generated and valid against DeploymentManifestSchema. With a base it is
@@ -107,6 +125,8 @@ export interface ExportedManifest {
   /** The device the manifest was tuned for; null when no device was chosen or recommended. */
   device: Device | null;
   limits: ModuleLimit[];
+  /** Memory limits written for edgeAgent and edgeHub. */
+  systemLimits: SystemLimit[];
   timeToLiveSecs: number;
   optimizeForPerformance: boolean;
   notes: ManifestNote[];
@@ -213,7 +233,6 @@ export function buildManifest(
 
   const headroom = 1 + answers.performance.headroomPercent / 100;
   const version = answers.platform.iotEdgeVersion;
-  const logOnly = JSON.stringify({ HostConfig: { LogConfig: LOG_CONFIG } });
 
   // Custom modules.
   const ramItems = estimate.requirements.ram.breakdown;
@@ -353,9 +372,26 @@ export function buildManifest(
     });
   }
 
+  // System modules: a limit from the estimate's high end with headroom, never under the maintainers' minimum.
+  const systemLimits: SystemLimit[] = (['edgeAgent', 'edgeHub'] as const).map((name) => {
+    const itemId = name === 'edgeHub' ? 'edge-hub' : 'edge-agent';
+    const high = ramItems.find((i) => i.id === itemId)?.value.high ?? 0;
+    const estimated = Math.ceil(high * headroom);
+    const floor = mbToMiB(SYSTEM_MEMORY_FLOOR_MB[name]);
+    const mib = Math.max(floor, estimated);
+    return { name, memoryBytes: mib * MIB, memoryMiB: mib, basis: estimated > floor ? 'estimate' : 'floor' };
+  });
+  const systemMemory = (name: SystemLimit['name']) =>
+    systemLimits.find((l) => l.name === name)?.memoryBytes ?? 0;
+  const systemText = systemLimits
+    .map(
+      (l) =>
+        `${l.name} ${l.memoryMiB} MiB (${l.basis === 'estimate' ? `the estimate's high end × ${headroom.toFixed(2)}` : `the maintainers' minimum, ${SYSTEM_MEMORY_FLOOR_MB[l.name]} MB, above the estimate's high end × ${headroom.toFixed(2)}`})`,
+    )
+    .join(' and ');
   notes.push({
     topic: 'systemModules.*.HostConfig.Memory',
-    text: 'edgeAgent and edgeHub get no memory limit: edgeHub restarts when it reaches one, and its maintainers recommend at least 300–500 MB for it (Azure/iotedge#6983) and about 100 MB for edgeAgent (#4545). Add limits only after measuring them on the device (edgeAgent_used_memory_bytes).',
+    text: `Memory limits for the runtime: ${systemText}. Limited, because a limit keeps a growing edgeHub or edgeAgent from starving the modules: they run on .NET, whose garbage collector grows into free RAM and caps its heap at 75 % of a container's limit (learn.microsoft.com/dotnet/core/runtime-config/garbage-collector, heap hard limit), and a maintainer advises limiting edgeAgent at about 100 MB (Azure/iotedge#4545). Never under the maintainers' minimums: edgeHub restarts when it reaches its limit and they recommend 300–500 MB for it (Azure/iotedge#6983), so the floor is 500 MB. Check them on the device with the built-in metrics (edgeAgent_used_memory_bytes).`,
   });
   notes.push({
     topic: 'HostConfig.LogConfig',
@@ -376,7 +412,11 @@ export function buildManifest(
               type: 'docker',
               settings: {
                 image: `mcr.microsoft.com/azureiotedge-agent:${version}`,
-                ...chunkCreateOptions(logOnly),
+                ...chunkCreateOptions(
+                  JSON.stringify({
+                    HostConfig: { LogConfig: LOG_CONFIG, Memory: systemMemory('edgeAgent') },
+                  }),
+                ),
               },
             },
             edgeHub: {
@@ -386,7 +426,13 @@ export function buildManifest(
               settings: {
                 image: `mcr.microsoft.com/azureiotedge-hub:${version}`,
                 ...chunkCreateOptions(
-                  JSON.stringify({ HostConfig: { PortBindings: EDGE_HUB_PORTS, LogConfig: LOG_CONFIG } }),
+                  JSON.stringify({
+                    HostConfig: {
+                      PortBindings: EDGE_HUB_PORTS,
+                      LogConfig: LOG_CONFIG,
+                      Memory: systemMemory('edgeHub'),
+                    },
+                  }),
                 ),
               },
               env: { OptimizeForPerformance: { value: optimizeForPerformance ? 'true' : 'false' } },
@@ -420,6 +466,7 @@ export function buildManifest(
     changes: [],
     device,
     limits,
+    systemLimits,
     timeToLiveSecs,
     optimizeForPerformance,
     notes,
@@ -473,6 +520,8 @@ function rotatesLogs(logConfig: Json | undefined): boolean {
 
 interface Tuning {
   memoryBytes: number | null;
+  /** Keep an existing limit when it is higher (a limit the user set that the wizard cannot show). */
+  keepHigher?: boolean;
 }
 
 /**
@@ -522,7 +571,18 @@ function tuneCreateOptions(
     });
     return false;
   }
-  if (tuning.memoryBytes !== null && host['Memory'] !== tuning.memoryBytes) {
+  const existing = host['Memory'];
+  if (
+    tuning.keepHigher === true &&
+    typeof existing === 'number' &&
+    tuning.memoryBytes !== null &&
+    existing > tuning.memoryBytes
+  ) {
+    notes.push({
+      topic: `${path}.createOptions.HostConfig.Memory`,
+      text: `${path}: kept your memory limit of ${existing.toLocaleString('en-US')} bytes, above the ${tuning.memoryBytes.toLocaleString('en-US')} the sizing suggests.`,
+    });
+  } else if (tuning.memoryBytes !== null && existing !== tuning.memoryBytes) {
     changes.push({
       path: `${path}.createOptions.HostConfig.Memory`,
       from: show(host['Memory']),
@@ -657,7 +717,16 @@ function tuneBase(
       }
       const settings = child(module, 'settings');
       if (settings !== null)
-        tuneCreateOptions(settings, `systemModules.${name}.settings`, { memoryBytes: null }, changes, notes);
+        tuneCreateOptions(
+          settings,
+          `systemModules.${name}.settings`,
+          {
+            memoryBytes: generated.systemLimits.find((l) => l.name === name)?.memoryBytes ?? null,
+            keepHigher: true,
+          },
+          changes,
+          notes,
+        );
       if (name === 'edgeHub') {
         const env = child(module, 'env');
         const entry = env === null ? null : ownObject(env, 'OptimizeForPerformance');

@@ -108,6 +108,13 @@ export function ManifestExport({ answers, estimate }: { answers: Answers; estima
                 </td>
               </tr>
             ))}
+            {exported.systemLimits.map((l) => (
+              <tr key={l.name}>
+                <th scope="row">{l.name}: HostConfig.Memory</th>
+                <td>{`${l.memoryMiB.toLocaleString('en-US')} MiB`}</td>
+                <td>{l.basis === 'estimate' ? 'estimate × headroom' : "maintainers' minimum"}</td>
+              </tr>
+            ))}
             <tr>
               <th scope="row">edgeHub OptimizeForPerformance</th>
               <td>{String(exported.optimizeForPerformance)}</td>

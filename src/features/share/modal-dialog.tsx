@@ -35,11 +35,12 @@ export function ModalDialog(props: {
     const dialog = ref.current;
     if (!dialog || dialog.open) return;
     const before = document.activeElement;
+    const trigger = returnFocusTo?.current; // rendered before the dialog, and outlives it
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
     return () => {
       if (dialog.open && typeof dialog.close === 'function') dialog.close();
-      focusAfterClose(returnFocusTo?.current, before);
+      focusAfterClose(trigger, before);
     };
   }, [returnFocusTo]);
   return (

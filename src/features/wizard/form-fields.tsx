@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import {
   get,
   useFormState,
+  useWatch,
   type FieldError,
   type FieldValues,
   type Path,
@@ -33,6 +34,11 @@ interface NumberFieldProps<T extends FieldValues> {
   integer?: boolean;
   /** Empty means "I don't know" (null) rather than an error. */
   optional?: boolean;
+  /**
+   * For a required field left empty: how to get the default back, said after "Enter a number." (for example
+   * "Don't know? Enter 25 %, the default."). Without it an empty field says only "Enter a number."
+   */
+  whenEmpty?: string;
   placeholder?: string;
   className?: string;
 }
@@ -51,10 +57,15 @@ export function NumberField<T extends FieldValues>({
   max,
   integer = false,
   optional = false,
+  whenEmpty,
   placeholder,
   className,
 }: NumberFieldProps<T>) {
-  const error = useFieldError(form, name);
+  const schemaError = useFieldError(form, name);
+  const value: unknown = useWatch({ control: form.control, name });
+  // An empty required field reaches the schema as NaN ("must be a number"): say what to do instead.
+  const empty = !optional && typeof value === 'number' && Number.isNaN(value);
+  const error = schemaError && empty ? ['Enter a number.', whenEmpty].filter(Boolean).join(' ') : schemaError;
   return (
     <Field id={fieldId(name)} label={label} help={help} error={error} unit={unit} className={className}>
       {(control) => (

@@ -73,7 +73,7 @@ describe('a number field', () => {
     await user.clear(input);
     await user.click(screen.getByRole('button', { name: /Next: Budget/ }));
     expect(useAppStore.getState().stepId).toBe('performance');
-    expect(await screen.findByText(/Headroom \(%\) must be a number/)).toBeVisible();
+    expect(await screen.findByText(/Enter a number\. Don't know\? Enter 25\s%, the default\./)).toBeVisible();
     expect(input).toHaveFocus();
     expect(answers().performance.headroomPercent).toBe(DEFAULT_ANSWERS.performance.headroomPercent);
   });
@@ -98,6 +98,19 @@ describe('a number field', () => {
     await user.click(screen.getByRole('link', { name: /Platform/ }));
     await waitFor(() => expect(useAppStore.getState().stepId).toBe('platform'));
     expect(answers().performance.headroomPercent).toBe(50);
+  });
+
+  it('says, per field, how to get the default back when a required number is emptied', async () => {
+    const { user } = renderAt('data');
+    const size = screen.getByRole('spinbutton', { name: 'Average message size' });
+    await user.clear(size);
+    expect(size).toHaveAccessibleDescription(
+      expect.stringMatching(/^Enter a number\. Don't know\? Enter 1\u00a0KB, a JSON telemetry record\./),
+    );
+    expect(screen.queryByText(/must be a number/)).toBeNull();
+    await user.type(size, '2');
+    expect(size).toHaveAttribute('aria-invalid', 'false');
+    expect(answers().data.messageSizeKb).toBe(2);
   });
 
   it('follows the store when the answers change elsewhere (a preset or a share link)', async () => {

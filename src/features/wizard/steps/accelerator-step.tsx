@@ -62,6 +62,7 @@ export function AcceleratorStep({ nav }: StepProps) {
               label="Throughput needed"
               unit="TOPS"
               help={`INT8 TOPS, ${LIMITS.tops.min} to ${LIMITS.tops.max.toLocaleString('en-US')}. Don't know? Switch to "Work it out from the model". 0 means no accelerator load.`}
+              whenEmpty="Don't know? Enter 0 (no accelerator load), or work it out from the model."
               min={LIMITS.tops.min}
               max={LIMITS.tops.max}
             />
@@ -73,6 +74,7 @@ export function AcceleratorStep({ nav }: StepProps) {
                 label="Model cost"
                 unit="GOPs"
                 help="Giga-operations per inference, from the model card (YOLOv8n at 640 px: about 8.7). 0 if unknown."
+                whenEmpty="Don't know? Enter 0."
                 min={LIMITS.gopsPerInference.min}
                 max={LIMITS.gopsPerInference.max}
               />
@@ -82,6 +84,7 @@ export function AcceleratorStep({ nav }: StepProps) {
                 label="Frames per second"
                 unit="fps"
                 help={`Per stream, up to ${LIMITS.framesPerSecond.max}. 0 if unknown.`}
+                whenEmpty="Don't know? Enter 0."
                 min={LIMITS.framesPerSecond.min}
                 max={LIMITS.framesPerSecond.max}
               />
@@ -90,6 +93,7 @@ export function AcceleratorStep({ nav }: StepProps) {
                 name="streams"
                 label="Streams"
                 help={`Cameras or feeds, whole number up to ${LIMITS.streams.max}. 0 if unknown.`}
+                whenEmpty="Don't know? Enter 0."
                 min={LIMITS.streams.min}
                 max={LIMITS.streams.max}
                 integer

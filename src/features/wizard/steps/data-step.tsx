@@ -43,6 +43,7 @@ export function DataStep({ nav }: StepProps) {
           label="Average messages per second"
           unit="msg/s"
           help={`All modules together, ${LIMITS.messagesPerSecond.min} to ${LIMITS.messagesPerSecond.max.toLocaleString('en-US')}. Don't know? Keep ${D.messagesPerSecondAvg}, a light telemetry load.`}
+          whenEmpty={`Don't know? Enter ${D.messagesPerSecondAvg}, a light telemetry load.`}
           min={LIMITS.messagesPerSecond.min}
           max={LIMITS.messagesPerSecond.max}
         />
@@ -52,6 +53,7 @@ export function DataStep({ nav }: StepProps) {
           label="Peak messages per second"
           unit="msg/s"
           help={`Bursts the device must absorb (for example after reconnecting). Don't know? Keep ${D.messagesPerSecondPeak}.`}
+          whenEmpty={`Don't know? Enter ${D.messagesPerSecondPeak}, the default.`}
           min={LIMITS.messagesPerSecond.min}
           max={LIMITS.messagesPerSecond.max}
         />
@@ -71,6 +73,7 @@ export function DataStep({ nav }: StepProps) {
           label="Average message size"
           unit="KB"
           help={`${LIMITS.messageSizeKb.min} to ${LIMITS.messageSizeKb.max}\u00a0KB: IoT Hub rejects larger messages. Don't know? Keep ${D.messageSizeKb}\u00a0KB, a JSON telemetry record.`}
+          whenEmpty={`Don't know? Enter ${D.messageSizeKb}\u00a0KB, a JSON telemetry record.`}
           min={LIMITS.messageSizeKb.min}
           max={LIMITS.messageSizeKb.max}
         />
@@ -80,6 +83,7 @@ export function DataStep({ nav }: StepProps) {
           label="Share sent upstream"
           unit="%"
           help={`Messages routed to $upstream (IoT Hub), 0 to 100\u00a0%. Filtering locally lowers uplink and buffer. Don't know? Keep ${D.upstreamPercent}\u00a0%.`}
+          whenEmpty={`Don't know? Enter ${D.upstreamPercent}\u00a0%, the default.`}
           min={LIMITS.upstreamPercent.min}
           max={LIMITS.upstreamPercent.max}
         />

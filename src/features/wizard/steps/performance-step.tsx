@@ -34,6 +34,7 @@ export function PerformanceStep({ nav }: StepProps) {
         label="Headroom"
         unit="%"
         help={`Spare capacity on top of the typical need, ${LIMITS.headroomPercent.min} to ${LIMITS.headroomPercent.max}\u00a0%, for growth and bursts. Don't know? Keep ${P.headroomPercent}\u00a0%.`}
+        whenEmpty={`Don't know? Enter ${P.headroomPercent}\u00a0%, the default.`}
         min={LIMITS.headroomPercent.min}
         max={LIMITS.headroomPercent.max}
       />
@@ -43,6 +44,7 @@ export function PerformanceStep({ nav }: StepProps) {
         label="Hours offline to survive"
         unit="h"
         help={`How long edgeHub must store messages while the cloud is unreachable (its time-to-live), up to ${LIMITS.offlineHours.max}\u00a0h. It sizes the message buffer on disk. Don't know? Keep ${P.offlineHours}\u00a0h, edgeHub's default of 7200 s.`}
+        whenEmpty={`Don't know? Enter ${P.offlineHours}\u00a0h, edgeHub's default.`}
         min={LIMITS.offlineHours.min}
         max={LIMITS.offlineHours.max}
       />

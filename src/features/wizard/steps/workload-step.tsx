@@ -72,6 +72,7 @@ function CountFields({ form }: { form: UseFormReturn<Workload> }) {
         name="moduleCount"
         label="Number of custom modules"
         help={`Whole number from ${LIMITS.modules.min} to ${LIMITS.modules.max}. Don't know? Keep ${DEFAULT_ANSWERS.workload.moduleCount}, a typical small gateway.`}
+        whenEmpty={`Don't know? Enter ${DEFAULT_ANSWERS.workload.moduleCount}, a typical small gateway.`}
         min={LIMITS.modules.min}
         max={LIMITS.modules.max}
         integer

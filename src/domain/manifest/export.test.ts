@@ -372,6 +372,46 @@ describe('edgeAgent and edgeHub memory limits', () => {
   });
 });
 
+describe('protocol heads', () => {
+  const headsNote = (out: ReturnType<typeof buildManifest>) =>
+    out.notes.find((n) => n.topic === 'edgeHub.env.*Settings__enabled')?.text ?? '';
+
+  it('a generated manifest leaves all three on and says so, port by port, and why', () => {
+    const out = buildManifest(DEFAULT_ANSWERS, fakeEstimate(DEFAULT_ANSWERS));
+    const hub = desired(out).systemModules.edgeHub;
+    expect(
+      Object.keys(
+        (JSON.parse(hub.settings.createOptions) as { HostConfig: { PortBindings: object } }).HostConfig
+          .PortBindings,
+      ),
+    ).toEqual(['5671/tcp', '8883/tcp', '443/tcp']);
+    expect(headsNote(out)).toMatch(
+      /left on.*AMQP on, port 5671 published; MQTT on, port 8883 published; HTTPS\/WebSocket on, port 443 published\..*do not say which protocol/,
+    );
+  });
+
+  it('keeps heads an imported manifest turned off, and their missing port bindings', () => {
+    const text = readFileSync(
+      new URL('../../testing/fixtures/manifests/tight-limits.deployment.json', import.meta.url),
+      'utf8',
+    );
+    const imported = parseManifest(text);
+    if (!imported.ok) throw new Error(imported.error);
+    const answers = manifestToAnswers(imported.manifest, DEFAULT_ANSWERS).answers;
+    const out = buildManifest(answers, estimate(answers), 'rpi4b-4gb', undefined, {
+      base: imported.document,
+    });
+    const hub = desired(out).systemModules.edgeHub;
+    expect(hub.env?.['amqpSettings__enabled']).toEqual({ value: 'false' });
+    expect(hub.env?.['httpSettings__enabled']).toEqual({ value: 'false' });
+    const options = JSON.parse(hub.settings.createOptions) as { HostConfig: { PortBindings: object } };
+    expect(Object.keys(options.HostConfig.PortBindings)).toEqual(['8883/tcp']);
+    expect(headsNote(out)).toMatch(
+      /kept as in your manifest: AMQP off; MQTT on, port 8883 published; HTTPS\/WebSocket off \(amqpSettings__enabled, httpSettings__enabled = false kept\)/,
+    );
+  });
+});
+
 describe('buildManifest with the sizing model', () => {
   it('takes each module limit from the RAM item module:<index> of the model', () => {
     const answers = listAnswers([

@@ -337,10 +337,7 @@ export function buildManifest(
       ? `OptimizeForPerformance=true (edgeHub's default): ${device === null ? 'no device was chosen' : `${device.name} has ${device.ramMiB.toLocaleString('en-US')} MiB`} and a 64-bit OS.`
       : `OptimizeForPerformance=false: ${lowMemory && device !== null ? `${device.name} has ${device.ramMiB.toLocaleString('en-US')} MiB (≤ 1 GiB)` : 'a 32-bit OS'}. The production checklist advises it for small and 32-bit devices: the MQTT head's pooled buffers and RocksDB's larger caches cause instability there.`,
   });
-  notes.push({
-    topic: 'edgeHub.env.*Settings__enabled',
-    text: 'Protocol heads (AMQP, MQTT, HTTPS) are left on. Turning one off saves memory on small devices, but the answers do not say which transport your modules and downstream devices use, and a module whose SDK uses a disabled head cannot connect. When you know, set amqpSettings__enabled or mqttSettings__enabled to "false" in edgeHub env, and drop the matching port binding (5671 AMQP, 8883 MQTT).',
-  });
+  notes.push(protocolHeadsNote(null));
 
   // Store-and-forward time to live: the offline hours, capped to what the device's free storage holds.
   const wantedSecs = Math.round(answers.performance.offlineHours * 3600);
@@ -474,6 +471,42 @@ export function buildManifest(
   const base = options.base ?? null;
   if (base === null) return generated;
   return tuneBase(base, generated, specs);
+}
+
+/** edgeHub's protocol heads: env switch, host port, name. */
+const PROTOCOL_HEADS = [
+  { env: 'amqpSettings__enabled', port: '5671/tcp', name: 'AMQP' },
+  { env: 'mqttSettings__enabled', port: '8883/tcp', name: 'MQTT' },
+  { env: 'httpSettings__enabled', port: '443/tcp', name: 'HTTPS/WebSocket' },
+] as const;
+
+/**
+ * The note on edgeHub's protocol heads. `hub` is the imported edgeHub (env and published ports) or null for a
+ * generated manifest. The export never turns a head on or off: it keeps what the manifest says (a generated one
+ * leaves all three on, edgeHub's default), because the answers do not say which protocol is used.
+ */
+function protocolHeadsNote(hub: { env: JsonObject; ports: string[] } | null): ManifestNote {
+  const off = (head: (typeof PROTOCOL_HEADS)[number]): boolean => {
+    const entry = hub === null ? undefined : hub.env[head.env];
+    const value = isObject(entry) ? entry['value'] : entry;
+    return String(value).trim().toLowerCase() === 'false';
+  };
+  const state = PROTOCOL_HEADS.map(
+    (h) =>
+      `${h.name} ${off(h) ? 'off' : 'on'}${hub === null || hub.ports.includes(h.port) ? `, port ${h.port.split('/')[0]} published` : ''}`,
+  ).join('; ');
+  const disabled = PROTOCOL_HEADS.filter(off);
+  const why =
+    'The sizing answers do not say which protocol your modules and downstream devices use, and a client whose SDK uses a disabled head cannot connect, so the export changes no head.';
+  const how =
+    'Each head that runs costs edgeHub memory (maintainers: running both AMQP and MQTT "puts a lot of pressure on a device like Raspberry PI", Azure/iotedge#821; production checklist: turn off the unused ones). Modules reach edgeHub over the container network; the published host ports serve only downstream devices and child IoT Edge devices. To turn a head off, set its edgeHub env amqpSettings__enabled, mqttSettings__enabled or httpSettings__enabled to "false" and remove its port binding (5671 AMQP, 8883 MQTT, 443 HTTPS/WebSocket).';
+  return {
+    topic: 'edgeHub.env.*Settings__enabled',
+    text:
+      hub === null
+        ? `Protocol heads are left on, edgeHub's default: ${state}. ${why} ${how}`
+        : `Protocol heads kept as in your manifest: ${state}${disabled.length > 0 ? ` (${disabled.map((h) => h.env).join(', ')} = false kept)` : ''}. ${why} ${how}`,
+  };
 }
 
 const isObject = (value: unknown): value is JsonObject =>
@@ -743,6 +776,35 @@ function tuneBase(
     }
   }
 
+  // edgeHub's protocol heads as the imported manifest has them (read after tuning: env and ports are kept).
+  let hubHeads: { env: JsonObject; ports: string[] } | null = null;
+  const hubModule = layered ? null : ownObject(ownObject(agent, 'systemModules') ?? {}, 'edgeHub');
+  if (hubModule !== null) {
+    const hubSettings = ownObject(hubModule, 'settings') ?? {};
+    const first = hubSettings['createOptions'];
+    let options: unknown = first;
+    if (typeof first === 'string') {
+      const joined = [
+        first,
+        ...Object.keys(hubSettings)
+          .filter((k) => /^createOptions\d{2}$/.test(k))
+          .sort()
+          .map((k) => hubSettings[k]),
+      ].join('');
+      try {
+        options = JSON.parse(joined);
+      } catch {
+        options = null;
+      }
+    }
+    const bindings =
+      isObject(options) && isObject(options['HostConfig']) ? options['HostConfig']['PortBindings'] : null;
+    hubHeads = {
+      env: ownObject(hubModule, 'env') ?? {},
+      ports: isObject(bindings) ? Object.keys(bindings) : [],
+    };
+  }
+
   if (hub !== null) {
     const saf = child(hub, 'storeAndForwardConfiguration');
     if (saf !== null && saf['timeToLiveSecs'] !== generated.timeToLiveSecs) {
@@ -762,7 +824,11 @@ function tuneBase(
 
   // The generated manifest's notes still explain each tuned value; the ones about what a generated manifest
   // writes (its single route, its module names) do not apply to a tuned one.
-  const kept = generated.notes.filter((n) => n.topic !== 'routes' && n.topic !== 'modules.*.settings.image');
+  const kept = generated.notes
+    .filter((n) => n.topic !== 'routes' && n.topic !== 'modules.*.settings.image')
+    .map((n) =>
+      n.topic === 'edgeHub.env.*Settings__enabled' && hubHeads !== null ? protocolHeadsNote(hubHeads) : n,
+    );
   const summary: ManifestNote = {
     topic: 'base',
     text:

@@ -98,7 +98,11 @@ interface TextFieldProps<T extends FieldValues> {
   className?: string;
 }
 
-/** A text input bound to react-hook-form. */
+/**
+ * A text input bound to react-hook-form. It has no maxlength attribute, which would cut a long paste silently:
+ * the text stays whole, the schema's message says it is too long, and a count shows from three quarters of
+ * the limit on (in the help text, so it is read with the field but not announced on every key).
+ */
 export function TextField<T extends FieldValues>({
   form,
   name,
@@ -108,11 +112,29 @@ export function TextField<T extends FieldValues>({
   className,
 }: TextFieldProps<T>) {
   const error = useFieldError(form, name);
+  const value: unknown = useWatch({ control: form.control, name });
+  const length = typeof value === 'string' ? value.length : 0;
+  const count =
+    length > maxLength * 0.75 ? (
+      <span className={length > maxLength ? 'field__count field__count--over' : 'field__count'}>
+        {' '}
+        {length.toLocaleString('en-US')} of {maxLength} characters.
+      </span>
+    ) : null;
   return (
-    <Field id={fieldId(name)} label={label} help={help} error={error} className={className}>
-      {(control) => (
-        <input {...control} type="text" autoComplete="off" maxLength={maxLength} {...form.register(name)} />
-      )}
+    <Field
+      id={fieldId(name)}
+      label={label}
+      help={
+        <>
+          {help}
+          {count}
+        </>
+      }
+      error={error}
+      className={className}
+    >
+      {(control) => <input {...control} type="text" autoComplete="off" {...form.register(name)} />}
     </Field>
   );
 }

@@ -257,6 +257,27 @@ describe('the module table', () => {
   });
 });
 
+describe('the scenario name', () => {
+  it('keeps a too-long paste whole, says it is too long with a count, and keeps the last valid name', async () => {
+    const { user } = renderAt('start');
+    const input = screen.getByRole('textbox', { name: 'Scenario name' });
+    await user.clear(input);
+    await user.type(input, 'Line 3');
+    await user.click(input);
+    await user.paste('x'.repeat(500));
+    expect(input).toHaveValue(`Line 3${'x'.repeat(500)}`);
+    expect(await screen.findByText('Scenario name must be at most 80 characters')).toBeVisible();
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('506 of 80 characters'));
+    expect(answers().scenarioName).toBe('Line 3');
+
+    await user.clear(input);
+    await user.type(input, 'y'.repeat(70));
+    expect(input).toHaveAttribute('aria-invalid', 'false');
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('70 of 80 characters'));
+    expect(answers().scenarioName).toBe('y'.repeat(70));
+  });
+});
+
 describe('presets', () => {
   it('names each preset button with its visible text first (WCAG 2.5.3 label in name)', () => {
     renderAt('start');

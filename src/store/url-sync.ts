@@ -160,13 +160,34 @@ export function keepUnsavedWork(next: Answers, suffix: string, now: Date = new D
 }
 
 /**
+ * Notices about the link opened last ("this share link is damaged…", "made with sizing model X") no longer
+ * describe what is shown once the answers are replaced from another source.
+ */
+export function clearLinkNotices(): void {
+  dismissNotice('link-problem');
+  dismissNotice('link-model');
+}
+
+/**
+ * Replace the answers wholesale (a file imported, a scenario opened): unsaved current answers are first
+ * kept as the scenario "<name> <suffix>", stale link notices are cleared, and the URL and autosave are
+ * written at once. Returns the name the previous answers were saved under, or null.
+ */
+export function loadAnswers(next: Answers, suffix: string, now: Date = new Date()): string | null {
+  const kept = keepUnsavedWork(next, suffix, now);
+  clearLinkNotices();
+  setAnswers(next);
+  flushUrlSync();
+  return kept;
+}
+
+/**
  * Open a share payload: report what was wrong with it, and put its answers in the store, or hold them for
  * the user's choice when `work` (unsaved answers) would be replaced. Returns true when the store changed.
  */
 export function openPayload(payload: string, work: Answers | null): boolean {
   const result = decodeShareState(payload);
-  dismissNotice('link-problem');
-  dismissNotice('link-model');
+  clearLinkNotices();
   const notices = result.notices;
   if (notices.length > 0)
     pushNotice({ id: 'link-model', kind: 'info', title: notices[0] ?? '', details: notices.slice(1) });

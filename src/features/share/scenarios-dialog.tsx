@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type RefObject } from 'react';
 import { LIMITS } from '../../domain/answers.ts';
-import { setAnswers, useAppStore } from '../../store/app-store.ts';
+import { useAppStore } from '../../store/app-store.ts';
 import {
   deleteScenario,
   renameScenario,
@@ -8,7 +8,7 @@ import {
   useScenarioStore,
   type SavedScenario,
 } from '../../store/persistence.ts';
-import { flushUrlSync, keepUnsavedWork } from '../../store/url-sync.ts';
+import { loadAnswers } from '../../store/url-sync.ts';
 import { ModalDialog } from './modal-dialog.tsx';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -46,9 +46,7 @@ export function ScenariosDialog(props: {
   };
 
   const open = (scenario: SavedScenario) => {
-    const kept = keepUnsavedWork(scenario.answers, `(before opening “${scenario.name}”)`);
-    setAnswers(scenario.answers);
-    flushUrlSync();
+    const kept = loadAnswers(scenario.answers, `(before opening “${scenario.name}”)`);
     props.onClose(
       `Opened “${scenario.name}”.${kept ? ` Your previous answers were saved as “${kept}”.` : ''}`,
     );

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_ANSWERS, type Answers } from '../../domain/answers.ts';
 import { answersToFileText } from '../../domain/share/answers-file.ts';
 import { decodeShareState } from '../../domain/share/share-codec.ts';
-import { INITIAL_STATE, useAppStore } from '../../store/app-store.ts';
+import { INITIAL_STATE, setAnswers, useAppStore } from '../../store/app-store.ts';
 import {
   loadScenarios,
   pushNotice,
@@ -108,6 +108,56 @@ describe('ShareToolbar', () => {
     expect(useAppStore.getState().answers).toEqual(MINE);
     expect(loadScenarios()).toEqual([]);
     expect(screen.queryByText(/Imported/)).not.toBeInTheDocument();
+  });
+
+  it('a new load replaces stale notices: an import clears the last link\'s notices; a later load clears "Imported …"', async () => {
+    const user = userEvent.setup();
+    pushNotice({
+      id: 'link-problem',
+      kind: 'error',
+      title: 'This share link is incomplete or damaged.',
+      details: [],
+    });
+    pushNotice({
+      id: 'link-model',
+      kind: 'info',
+      title: 'This link was made with sizing model 2025.06.1.',
+      details: [],
+    });
+    pushNotice({ id: 'storage-unavailable', kind: 'warning', title: 'No local storage.', details: [] });
+    render(<ShareToolbar />);
+    const imported = { ...DEFAULT_ANSWERS, scenarioName: 'Imported plant' };
+    await user.upload(screen.getByLabelText('Answers file to import'), fileOf(answersToFileText(imported)));
+    expect(await screen.findByText(/Imported “Imported plant”/)).toBeInTheDocument();
+    // The link notices described the answers that were just replaced; other notices stay.
+    expect(useNoticeStore.getState().notices.map((n) => n.id)).toEqual(['storage-unavailable']);
+
+    // The answers are then replaced by something else (a preset, a link): "Imported …" is stale.
+    act(() => setAnswers({ ...DEFAULT_ANSWERS, scenarioName: 'Factory protocol gateway' }));
+    expect(screen.queryByText(/Imported “Imported plant”/)).not.toBeInTheDocument();
+
+    // A copy message is not about the answers: it stays after an edit.
+    vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    act(() => setAnswers({ ...DEFAULT_ANSWERS, scenarioName: 'Edited' }));
+    expect(screen.getByText(/Share link copied/)).toBeInTheDocument();
+  });
+
+  it("opening a scenario clears the last link's notices", async () => {
+    const user = userEvent.setup();
+    saveScenario('Other', DEFAULT_ANSWERS);
+    useScenarioStore.setState({ scenarios: loadScenarios() });
+    pushNotice({
+      id: 'link-model',
+      kind: 'info',
+      title: 'This link was made with sizing model 2025.06.1.',
+      details: [],
+    });
+    render(<ShareToolbar />);
+    await user.click(screen.getByRole('button', { name: 'Scenarios' }));
+    await user.click(screen.getByRole('button', { name: 'Open Other' }));
+    expect(screen.getByText(/Opened “Other”/)).toBeInTheDocument();
+    expect(useNoticeStore.getState().notices).toEqual([]);
   });
 
   it('saves, renames, reopens and deletes scenarios', async () => {

@@ -1,13 +1,13 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import {
   answersFileName,
   answersToFileText,
   MAX_ANSWERS_FILE_BYTES,
   parseAnswersFile,
 } from '../../domain/share/answers-file.ts';
-import type { AnswerIssue } from '../../domain/answers.ts';
-import { setAnswers, useAppStore } from '../../store/app-store.ts';
-import { buildShareUrl, flushUrlSync, keepUnsavedWork } from '../../store/url-sync.ts';
+import type { Answers, AnswerIssue } from '../../domain/answers.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { buildShareUrl, flushUrlSync, loadAnswers } from '../../store/url-sync.ts';
 import { ScenariosDialog } from './scenarios-dialog.tsx';
 import './share.css';
 
@@ -28,6 +28,31 @@ export function ShareToolbar() {
   const [scenariosOpen, setScenariosOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const scenariosButton = useRef<HTMLButtonElement>(null);
+  /** The answers a load message ("Imported …", "Opened …") describes; once they change, it is stale. */
+  const statusAnswers = useRef<Answers | null>(null);
+
+  useEffect(
+    () =>
+      useAppStore.subscribe((state) => {
+        if (statusAnswers.current !== null && state.answers !== statusAnswers.current) {
+          statusAnswers.current = null;
+          setStatus('');
+        }
+      }),
+    [],
+  );
+
+  /** A message not about the answers (copied, exported): it stays until the next message. */
+  const setOtherStatus = (message: string) => {
+    statusAnswers.current = null;
+    setStatus(message);
+  };
+
+  /** Announce a load; the message is cleared when the answers change again (a preset, a link, an edit). */
+  const setLoadStatus = (message: string) => {
+    statusAnswers.current = useAppStore.getState().answers;
+    setStatus(message);
+  };
 
   const copyLink = async () => {
     flushUrlSync();
@@ -36,10 +61,10 @@ export function ShareToolbar() {
     try {
       await navigator.clipboard.writeText(url);
       setManualUrl(null);
-      setStatus(`Share link copied (${url.length.toLocaleString('en-US')} characters).`);
+      setOtherStatus(`Share link copied (${url.length.toLocaleString('en-US')} characters).`);
     } catch {
       setManualUrl(url);
-      setStatus('The browser did not allow copying: select the link below and copy it.');
+      setOtherStatus('The browser did not allow copying: select the link below and copy it.');
     }
   };
 
@@ -54,14 +79,14 @@ export function ShareToolbar() {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(href), 1_000);
-    setStatus(`Exported ${link.download}.`);
+    setOtherStatus(`Exported ${link.download}.`);
   };
 
   const importJson = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = ''; // choosing the same file again fires change again
     if (!file) return;
-    setStatus('');
+    setOtherStatus('');
     if (file.size > MAX_ANSWERS_FILE_BYTES) {
       setProblem({
         error: `${file.name} is too large to be an answers file. Nothing was changed.`,
@@ -82,9 +107,8 @@ export function ShareToolbar() {
       return;
     }
     setProblem(null);
-    const kept = keepUnsavedWork(result.answers, `(before importing ${file.name})`);
-    setAnswers(result.answers);
-    setStatus(
+    const kept = loadAnswers(result.answers, `(before importing ${file.name})`);
+    setLoadStatus(
       [
         `Imported “${result.answers.scenarioName || file.name}” from ${file.name}.`,
         ...result.warnings,
@@ -170,7 +194,7 @@ export function ShareToolbar() {
           returnFocusTo={scenariosButton}
           onClose={(message) => {
             setScenariosOpen(false);
-            if (message) setStatus(message);
+            if (message) setLoadStatus(message);
           }}
         />
       ) : null}

@@ -264,6 +264,15 @@ describe('memory limits a module can start with', () => {
       out.notes.some((n) => /Raised your memory limit for "sql" from 256 MiB to 477 MiB/.test(n.text)),
     ).toBe(true);
     expect(out.notes.some((n) => /"influxdb".*raised to 1908 MiB: InfluxData/.test(n.text))).toBe(true);
+    // On a 2 GB Raspberry Pi 4 that limit is most of the RAM: said plainly.
+    const pi = buildManifest(
+      answers,
+      fakeEstimate(answers, { moduleHighMiB: [17, 17, 17, 17] }),
+      'rpi4b-2gb',
+    );
+    expect(pi.notes.some((n) => /^"influxdb" \(1908 MiB\) may use more than half of/.test(n.text))).toBe(
+      true,
+    );
   });
 
   it('rounds a limit the user set UP to whole MiB: an imported limit is never lowered', () => {

@@ -316,6 +316,13 @@ export function buildManifest(
       },
     });
   });
+  const large =
+    device === null ? [] : limits.filter((l) => l.memoryMiB !== null && l.memoryMiB > device.ramMiB / 2);
+  if (device !== null && large.length > 0)
+    notes.push({
+      topic: 'modules.*.HostConfig.Memory',
+      text: `${large.map((l) => `"${l.name}" (${l.memoryMiB} MiB)`).join(', ')} may use more than half of ${device.name}'s ${device.ramMiB.toLocaleString('en-US')} MiB. A limit is a cap, not a reservation, but where it comes from a server application's published minimum the sizing's own estimate for that module is lower: check the application's real use on the device, or choose a device with more RAM.`,
+    });
   if (limits.some((l) => l.basis === 'estimate'))
     notes.push({
       topic: 'modules.*.HostConfig.Memory',

@@ -198,7 +198,13 @@ export function saveTabAnswers(answers: Answers): void {
   try {
     sessionStore()?.setItem(TAB_ANSWERS_KEY, JSON.stringify({ format: STORAGE_FORMAT, answers }));
   } catch {
-    /* full or disabled: a reload then falls back to the URL and the autosave, as before */
+    // Full or disabled: drop the older copy, so that a reload never prefers it to the newer URL (it then
+    // falls back to the URL and the autosave, as before).
+    try {
+      sessionStore()?.removeItem(TAB_ANSWERS_KEY);
+    } catch {
+      /* nothing more to do */
+    }
   }
 }
 

@@ -269,6 +269,15 @@ describe('startUrlSync: writing', () => {
     expect(usePendingLink.getState().pending).toEqual({ answers: older, mine: newer });
   });
 
+  it('when the tab answers cannot be written, the older copy is dropped (never preferred to a newer URL)', () => {
+    saveTabAnswers(MINE);
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    saveTabAnswers({ ...MINE, scenarioName: 'Newer' });
+    expect(sessionStorage.getItem('edge-sizer:tab-answers')).toBeNull();
+  });
+
   it('flushes the tab answers with the autosave on pagehide', () => {
     vi.useFakeTimers();
     stop = startUrlSync();

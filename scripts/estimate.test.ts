@@ -97,7 +97,7 @@ describe('npm run estimate', { timeout: 120_000 }, () => {
     expect(status).toBe(0);
     const e = JSON.parse(stdout) as Estimate;
     expect(e.requirements.ram.breakdown.filter((i) => i.component === 'module')).toHaveLength(4);
-    expect(stderr).toContain('warning: unknown field workload.defaultLanguge is ignored');
+    expect(stderr).toContain('warning: Unknown field workload.defaultLanguge was ignored.');
   });
 
   it('names every wrong field and exits 1', () => {
@@ -106,6 +106,17 @@ describe('npm run estimate', { timeout: 120_000 }, () => {
     expect(stdout).toBe('');
     expect(stderr).toContain('data.messageSizeKb: Message size (KB) must be at most 256');
     expect(stderr).toContain('platform.hostOs:');
+  });
+
+  it('refuses a deployment manifest or an object with no answers fields instead of sizing the defaults', () => {
+    const manifest = run(['-'], '{"modulesContent":{"$edgeAgent":{},"$edgeHub":{}}}');
+    expect(manifest.status).toBe(1);
+    expect(manifest.stdout).toBe('');
+    expect(manifest.stderr).toMatch(/deployment manifest/);
+    expect(manifest.stderr).toContain('npm run estimate -- --manifest');
+    const stranger = run(['-'], '{"answers":{"workload":{}}}');
+    expect(stranger.status).toBe(1);
+    expect(stranger.stderr).toMatch(/not an Edge Sizer answers file/);
   });
 
   it('rejects invalid JSON and explains --help', () => {

@@ -9,10 +9,9 @@
  * ("path: message") on stderr and exit code 1.
  */
 import { readFileSync } from 'node:fs';
-import { parseAnswers } from '../src/domain/answers.ts';
 import { estimate } from '../src/domain/estimate.ts';
 import { MODEL_VERSION } from '../src/domain/model-version.ts';
-import { mergeOntoDefaults } from '../src/domain/sizing/merge-answers.ts';
+import { parseAnswersFile } from '../src/domain/share/answers-file.ts';
 import { runManifestCli } from './estimate-manifest.ts';
 
 const HELP = `Usage: npm run estimate -- [options] [answers.json | -]
@@ -82,24 +81,19 @@ function main(argv: string[]): void {
   if (source === null && process.stdin.isTTY) fail(`error: no answers given\n\n${HELP}`);
 
   const { text, name } = readInput(source);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    fail(`error: ${name} is not valid JSON: ${(error as Error).message}`);
-  }
-
-  const { merged, unknownKeys } = mergeOntoDefaults(json);
-  for (const key of unknownKeys) process.stderr.write(`warning: unknown field ${key} is ignored\n`);
-  const parsed = parseAnswers(merged);
-  if (!parsed.ok) {
+  // The same reader as the app's "Import JSON": a deployment manifest or an object with none of the answers'
+  // fields is refused rather than sized at the defaults.
+  const file = parseAnswersFile(text, name);
+  if (!file.ok) {
+    const detail = file.issues.map((i) => `  ${i.path}: ${i.message}`);
     fail(
-      [`error: invalid answers in ${name}:`, ...parsed.issues.map((i) => `  ${i.path}: ${i.message}`)].join(
-        '\n',
-      ),
+      detail.length > 0
+        ? [`error: invalid answers in ${name}:`, ...detail].join('\n')
+        : `error: ${file.error}${/deployment manifest/.test(file.error) ? '\nTo size a manifest, run: npm run estimate -- --manifest <file>' : ''}`,
     );
   }
-  process.stdout.write(`${JSON.stringify(estimate(parsed.answers), null, 2)}\n`);
+  for (const warning of file.warnings) process.stderr.write(`warning: ${warning}\n`);
+  process.stdout.write(`${JSON.stringify(estimate(file.answers), null, 2)}\n`);
 }
 
 main(process.argv.slice(2));

@@ -54,13 +54,14 @@ export function StartStep({ nav }: StepProps) {
                 <h4 className="presets__name">{preset.name}</h4>
                 <p className="presets__description">{preset.description}</p>
               </div>
-              {/* The name is the visible text plus the preset's name (WCAG 2.5.3 label in name). */}
+              {/* The name starts with the visible text, then the preset's name (WCAG 2.5.3 label in name). */}
               <button
                 type="button"
                 className="button button--small"
+                aria-label={`Use preset: ${preset.name}`}
                 onClick={() => load(preset.name, preset.answers)}
               >
-                Use preset<span className="visually-hidden">: {preset.name}</span>
+                Use preset
               </button>
             </li>
           ))}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/app-store.ts';
 import { navigate } from '../../store/router.ts';
 import { takePendingFocus } from './edit-field.ts';
+import { focusWhenShown } from './focus-when-shown.ts';
 import { STEPS, stepIndexOf } from './step-registry.ts';
 import { StepGuardContext, type StepGuard, type StepNav } from './step-form.tsx';
 import { Stepper } from './stepper.tsx';
@@ -43,7 +44,14 @@ export function Wizard() {
   const following = STEPS[index + 1];
   const nav: StepNav = {
     back: previous ? () => leaveTo(previous.id) : null,
-    next: following ? () => navigate('wizard', following.id) : () => navigate('report'),
+    next: following
+      ? () => navigate('wizard', following.id)
+      : () => {
+          // The wizard leaves the page with the button that had the focus: the report's title takes it, once
+          // its lazy chunk has rendered (the report view's only h1 inside <main>).
+          focusWhenShown('main h1');
+          navigate('report');
+        },
     nextLabel: following ? `Next: ${following.title}` : 'Open the report',
   };
   const { Component } = step;

@@ -52,6 +52,10 @@ export function useStepForm<T extends FieldValues>({
     resolver: valibotResolver(schema) as Resolver<T>,
     defaultValues: stored as DefaultValues<T>,
     mode: 'onChange',
+    // The valibot resolver stops a pipe at its first issue unless every criterion is asked for; "all" keeps
+    // rules across fields (unique module names) running while another field is invalid. The message shown
+    // is still the first one of each field.
+    criteriaMode: 'all',
   });
 
   // The store changed under us (preset, share link, import, another tab): show the new values.

@@ -221,6 +221,8 @@ test('the whole wizard can be completed with the keyboard only', async ({ page }
   await tabTo(page, page.getByRole('button', { name: /Open the report/ }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/report/);
+  // Focus lands on the report's title once the lazy report has rendered (it fell to <body> before).
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(page.getByRole('link', { name: /Back to the wizard/ })).toBeVisible();
   await expect(page).toHaveTitle(/Sizing report: Vision inference at the edge/);
   // The browser's Back button returns from the report to the last step, answers intact.
@@ -270,4 +272,41 @@ test('every step passes axe (WCAG 2.2 AA tags), with screenshots at desktop and 
   await expect(page.getByText(/must be at most 100/)).toBeVisible();
   await expectNoAxeViolations(page, 'data with an error', 'wizard');
   await page.screenshot({ path: `${SHOTS}/desktop-data-error.png` });
+});
+
+test('the module table: a bad or repeated name shows at its row, Remove keeps the focus in the table', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Use preset: Factory protocol gateway (OPC UA / Modbus)' }).click();
+  await page
+    .getByRole('navigation', { name: 'Wizard steps' })
+    .getByRole('link', { name: 'Workload' })
+    .click();
+  await expect(stepHeading(page, 'Workload')).toBeVisible();
+  const row = (n: number) => page.getByRole('group', { name: new RegExp(`^Module ${n}\\b`) });
+  const name3 = row(3).getByRole('textbox', { name: 'Name' });
+  const first = await row(1).getByRole('textbox', { name: 'Name' }).inputValue();
+  await name3.fill(first);
+  await expect(row(3).getByText(`Module 1 is already called "${first}"`)).toBeVisible();
+  await expect(name3).toHaveAttribute('aria-invalid', 'true');
+  const name4 = row(4).getByRole('textbox', { name: 'Name' });
+  await name4.fill('opc publisher');
+  await expect(row(4).getByText(/no spaces, no \$/)).toBeVisible();
+  // The stepper does not leave while a name is wrong: the first bad field gets the focus.
+  await page.getByRole('navigation', { name: 'Wizard steps' }).getByRole('link', { name: 'Budget' }).click();
+  await expect(stepHeading(page, 'Workload')).toBeVisible();
+  await expect(name3).toBeFocused();
+  await expectNoAxeViolations(page, 'module table with errors', 'wizard');
+  await row(3).scrollIntoViewIfNeeded();
+  await page.locator('.module-table').screenshot({ path: `${SHOTS}/desktop-module-table-errors.png` });
+
+  // Remove with the keyboard: the focus goes to the row that moved up, not to <body>.
+  await row(3)
+    .getByRole('button', { name: /^Remove module 3/ })
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect(row(3).getByRole('textbox', { name: 'Name' })).toBeFocused();
+  await expect(row(3).getByRole('textbox', { name: 'Name' })).toHaveValue('opc publisher');
 });

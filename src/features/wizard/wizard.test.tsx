@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ANSWERS } from '../../domain/answers.ts';
@@ -206,6 +206,24 @@ describe('the module table', () => {
     await user.type(name1, 'modbus');
     await waitFor(() => expect(name2).toHaveAttribute('aria-invalid', 'false'));
     expect(answers().workload.modules.map((m) => m.name)).toEqual(['modbus', 'module-1']);
+  });
+
+  it("keeps a repeated name's message while another row's name is invalid, and Next focuses the first", async () => {
+    setAnswers(findPreset('factory-protocol-gateway')?.answers ?? DEFAULT_ANSWERS);
+    const { user } = renderAt('workload');
+    const nameOf = (n: number) =>
+      within(screen.getByRole('group', { name: new RegExp(`^Module ${n}\\b`) })).getByRole('textbox', {
+        name: 'Name',
+      });
+    // Whole values at once, as a paste or Playwright's fill() gives them.
+    fireEvent.input(nameOf(3), { target: { value: 'opc-publisher' } });
+    await waitFor(() => expect(nameOf(3)).toHaveAttribute('aria-invalid', 'true'));
+    fireEvent.input(nameOf(4), { target: { value: 'opc publisher' } });
+    await waitFor(() => expect(nameOf(4)).toHaveAttribute('aria-invalid', 'true'));
+    expect(nameOf(3)).toHaveAttribute('aria-invalid', 'true');
+    await user.click(screen.getByRole('button', { name: /Next: Shared layers/ }));
+    await waitFor(() => expect(nameOf(3)).toHaveFocus());
+    expect(useAppStore.getState().stepId).toBe('workload');
   });
 
   it('never adds or duplicates into a name already used', async () => {

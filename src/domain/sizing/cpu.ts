@@ -56,7 +56,7 @@ export function linuxCpuItems(ctx: SizingContext): BreakdownItem[] {
       'edge-hub',
       add(fromAssumption('edge-hub.cpu-idle'), scale(mul(ctx.deviceRate, perMessageMs), 1 / 1000)),
       ['edge-hub.cpu-idle', 'edge-hub.cpu-per-msg-ms', 'edge-hub.cpu-per-kb-ms'],
-      `Routing and persisting ${fmtRate(ctx.deviceRateAvg, ctx.deviceRatePeak)} (average–peak) of ${fmt(messageSizeKb, 2)} KB.`,
+      `Routes and stores ${fmt(ctx.deviceRateAvg) === fmt(ctx.deviceRatePeak) ? `${fmt(ctx.deviceRatePeak)} messages a second (average and peak alike)` : `${fmt(ctx.deviceRateAvg)} messages a second on average, ${fmt(ctx.deviceRatePeak)} at peak`}, about ${fmt(messageSizeKb, 2)} KB each.`,
     ),
   );
 

@@ -1,5 +1,4 @@
-import { Suspense, useLayoutEffect, useRef, type MouseEvent } from 'react';
-import { ManifestPanel } from '../features/manifest/manifest-panel.tsx';
+import { lazy, Suspense, useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { ShareNotices } from '../features/share/share-notices.tsx';
 import { ShareToolbar } from '../features/share/share-toolbar.tsx';
 import { Wizard } from '../features/wizard/wizard.tsx';
@@ -9,6 +8,11 @@ import { ErrorBoundary } from './error-boundary.tsx';
 import { LiveResults } from './live-results.tsx';
 import { ReportView } from './report-view.tsx';
 import './styles/shell.css';
+
+// Below the fold and used by few visits: kept out of the first view's JavaScript (about 17 kB gzip).
+const ManifestPanel = lazy(() =>
+  import('../features/manifest/manifest-panel.tsx').then((m) => ({ default: m.ManifestPanel })),
+);
 
 /**
  * Composition root: the header, the skip link, and the view switch. The wizard view has two columns (the
@@ -77,7 +81,9 @@ export function App() {
         )}
         {view === 'report' ? null : (
           <ErrorBoundary area="the deployment manifests" resetKeys={[answers]}>
-            <ManifestPanel />
+            <Suspense fallback={<p className="loading">Loading the deployment manifest tools…</p>}>
+              <ManifestPanel />
+            </Suspense>
           </ErrorBoundary>
         )}
       </main>

@@ -325,6 +325,15 @@ describe('presets', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(answers()).toEqual(DEFAULT_ANSWERS);
   });
+
+  it('drops the "Loaded …" note once the answers are replaced from elsewhere (an import, a scenario)', async () => {
+    const { user } = renderAt('start');
+    await user.click(screen.getByRole('button', { name: 'Use preset: Vision inference at the edge' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Loaded Vision inference at the edge');
+    act(() => setAnswers({ ...DEFAULT_ANSWERS, scenarioName: 'Imported scenario' }));
+    expect(screen.queryByText(/Loaded Vision inference at the edge/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+  });
 });
 
 describe('navigation', () => {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import * as v from 'valibot';
 import { AnswersSchema, DEFAULT_ANSWERS, LIMITS, type Answers } from '../../../domain/answers.ts';
 import { PRESETS } from '../../../domain/presets.ts';
+import { deepEqual } from '../../../lib/deep-equal.ts';
 import { setAnswerSection, setAnswers, useAppStore } from '../../../store/app-store.ts';
 import { TextField } from '../form-fields.tsx';
 import { StepForm, type StepProps } from '../step-form.tsx';
@@ -16,15 +17,20 @@ const commitStart = ({ scenarioName }: StartValues) => setAnswerSection('scenari
 interface Loaded {
   name: string;
   previous: Answers;
+  /** What the preset put in the store: the note is shown only while the answers are still these. */
+  applied: Answers;
 }
 
 /** Step 1: name the scenario and, if wanted, start from a preset or from the defaults. */
 export function StartStep({ nav }: StepProps) {
   const form = useStepForm<StartValues>({ schema: StartSchema, select: selectStart, commit: commitStart });
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const current = useAppStore((s) => s.answers);
+  // Once the answers are no longer the preset's (an edit, an import, a scenario opened), "Loaded …" is stale.
+  const showLoaded = loaded !== null && deepEqual(current, loaded.applied);
 
   const load = (name: string, answers: Answers) => {
-    setLoaded({ name, previous: useAppStore.getState().answers });
+    setLoaded({ name, previous: useAppStore.getState().answers, applied: answers });
     setAnswers(answers);
   };
   const undo = () => {
@@ -76,7 +82,7 @@ export function StartStep({ nav }: StepProps) {
           </button>
         </p>
         <div role="status" className="presets__status">
-          {loaded ? (
+          {loaded && showLoaded ? (
             <p className="notice">
               Loaded {loaded.name}. Every answer was replaced; Undo brings back the previous ones.{' '}
               <button type="button" className="button button--small" onClick={undo}>

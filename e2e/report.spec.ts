@@ -209,7 +209,7 @@ test.describe('sizing report', () => {
       expect(text).not.toContain('Skip to main content');
       expect(text).not.toContain('Print report');
       expect(text).not.toContain('Copy share link');
-      // The factory preset has 5 modules, 20 devices and about 60 assumptions: 22 A4 / 23 Letter pages on 2026-11-25.
+      // The factory preset has 5 modules, 20 devices and about 60 assumptions: 23 A4 / 24 Letter pages on 2026-11-25.
       expect(pages).toBeGreaterThanOrEqual(10);
       expect(pages).toBeLessThanOrEqual(30);
       execFileSync('pdftoppm', ['-r', '60', '-png', path, join(OUT, format.toLowerCase())]);
@@ -221,5 +221,44 @@ test.describe('sizing report', () => {
     expect(images.length).toBe((counts.A4 ?? 0) + (counts.Letter ?? 0));
     test.info().annotations.push({ type: 'pages', description: `A4 ${counts.A4}, Letter ${counts.Letter}` });
     console.log(`report pages: A4 ${counts.A4}, Letter ${counts.Letter}`);
+  });
+  test('prints a short summary on a few A4 pages', async ({ page: wizard }) => {
+    mkdirSync(OUT, { recursive: true });
+    const page = await openReport(wizard);
+    const recommended =
+      (await page.locator('.report-recommended-name strong').first().textContent())?.trim() ?? '';
+    expect(recommended).not.toBe('');
+    const length = page.getByRole('group', { name: 'Report length' });
+    await expect(length.getByRole('radio', { name: 'Full report' })).toBeChecked();
+    await length.getByRole('radio', { name: 'Summary' }).check();
+    await expect(page.getByRole('heading', { level: 2, name: 'Devices that fit' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Assumptions and sources' })).toHaveCount(0);
+    await expect(page.locator('.report .chart-graphic')).toHaveCount(0);
+    await expect(page.getByText(/sourced assumptions are in the full report \(same link\)/)).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .include('.report-page')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+    await page.screenshot({ path: join(OUT, 'summary-screen.png'), fullPage: true });
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('radio', { name: 'Summary' })).toBeHidden();
+    const path = join(OUT, 'summary-A4.pdf');
+    await page.pdf({ path, format: 'A4', printBackground: true });
+    const pages = pdfPages(path);
+    const text = pdfText(path);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(4);
+    expect(text).not.toMatch(/undefined|NaN/);
+    expect(text).toContain(recommended);
+    expect(text).toContain('Requirements');
+    expect(text).not.toContain('Assumptions register');
+    expect(text).not.toContain('Report length');
+    execFileSync('pdftoppm', ['-r', '50', '-png', path, join(OUT, 'summary')]);
+    test.info().annotations.push({ type: 'pages', description: `summary A4 ${pages}` });
+    console.log(`summary pages: A4 ${pages}`);
   });
 });

@@ -2,7 +2,7 @@
  * The report page: the pure ReportView plus the actions around it (print, download CSV / Markdown, back to
  * the wizard). It takes everything as props; the app computes the estimate and the share link.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Answers } from '../../domain/answers.ts';
 import { reportFileName } from '../../domain/report/report-model.ts';
 import { toCsv } from '../../domain/report/to-csv.ts';
@@ -10,7 +10,7 @@ import { toMarkdown } from '../../domain/report/to-markdown.ts';
 import type { Estimate } from '../../domain/types.ts';
 import '../../components/charts/charts.css';
 import './report.css';
-import { ReportView } from './report-view.tsx';
+import { ReportView, type ReportDetail } from './report-view.tsx';
 
 export interface ReportPageProps {
   answers: Answers;
@@ -76,6 +76,7 @@ export function ReportPage({ answers, estimate, shareUrl, generatedAt, backHref,
   useExpandForPrint();
   useReportTitle(answers.scenarioName);
   const meta = { shareUrl, generatedAt };
+  const [detail, setDetail] = useState<ReportDetail>('full');
   return (
     <div className="report-page">
       <div className="report-toolbar">
@@ -99,6 +100,26 @@ export function ReportPage({ answers, estimate, shareUrl, generatedAt, backHref,
         >
           Back to the wizard
         </a>
+        <fieldset className="report-detail">
+          <legend>Report length</legend>
+          {(
+            [
+              ['summary', 'Summary'],
+              ['full', 'Full report'],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="report-detail-option">
+              <input
+                type="radio"
+                name="report-detail"
+                value={value}
+                checked={detail === value}
+                onChange={() => setDetail(value)}
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
         <button type="button" className="report-button report-button--primary" onClick={() => window.print()}>
           Print report
         </button>
@@ -130,7 +151,13 @@ export function ReportPage({ answers, estimate, shareUrl, generatedAt, backHref,
           Download Markdown
         </button>
       </div>
-      <ReportView answers={answers} estimate={estimate} shareUrl={shareUrl} generatedAt={generatedAt} />
+      <ReportView
+        answers={answers}
+        estimate={estimate}
+        shareUrl={shareUrl}
+        generatedAt={generatedAt}
+        detail={detail}
+      />
     </div>
   );
 }

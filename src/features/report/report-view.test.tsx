@@ -123,6 +123,78 @@ describe('ReportView', () => {
   });
 });
 
+describe('ReportView summary', () => {
+  function renderSummary() {
+    return render(
+      <ReportView
+        answers={FIXTURE_ANSWERS}
+        estimate={FIXTURE_ESTIMATE}
+        shareUrl={SHARE_URL}
+        generatedAt={GENERATED_AT}
+        catalog={FIXTURE_DEVICES}
+        detail="summary"
+      />,
+    );
+  }
+
+  it('keeps the title block, requirements, recommended device, fit/tight devices and findings only', () => {
+    const { container } = renderSummary();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      `Sizing report: ${FIXTURE_ANSWERS.scenarioName}`,
+    );
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Requirements',
+      'Recommended device',
+      'Devices that fit',
+      'Compatibility findings',
+    ]);
+    expect(screen.getByText(formatDateTime(GENERATED_AT))).toBeInTheDocument();
+    expect(screen.getByText('fixture-1')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: SHARE_URL })).toHaveAttribute('href', SHARE_URL);
+    expect(screen.getByRole('img', { name: 'QR code linking to this scenario' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Requirements, low to high' })).toBeInTheDocument();
+    expect(screen.getByText('Big Box 9000', { selector: 'strong' })).toBeInTheDocument();
+    const devices = screen.getByRole('table', { name: 'Fit and tight devices' });
+    const kept = FIXTURE_ESTIMATE.suggestions.filter((s) => s.grade !== 'insufficient');
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(FIXTURE_ESTIMATE.suggestions.length);
+    expect(within(devices).getAllByRole('row')).toHaveLength(1 + kept.length);
+    expect(within(devices).queryByText('Insufficient')).toBeNull();
+    expect(screen.getByText('Install moby-engine.')).toBeInTheDocument();
+    // No breakdowns, charts, scenario answers nor assumptions register.
+    expect(screen.queryByRole('table', { name: /breakdown/ })).toBeNull();
+    expect(screen.queryByRole('table', { name: /^Assumptions register/ })).toBeNull();
+    expect(screen.queryByRole('table', { name: 'Device grades' })).toBeNull();
+    expect(screen.queryByRole('table', { name: 'Platform' })).toBeNull();
+    expect(container.querySelector('.chart-graphic, .chart-table')).toBeNull();
+    expect(
+      screen.getByText(
+        `Full breakdowns and the ${FIXTURE_ESTIMATE.assumptions.length} sourced assumptions are in the full report (same link).`,
+      ),
+    ).toBeInTheDocument();
+    expect(container.textContent).not.toMatch(/undefined|NaN|Infinity|\[object/);
+  });
+
+  it('the full report (the default) still has breakdowns, the whole ladder and the register', () => {
+    render(
+      <ReportView
+        answers={FIXTURE_ANSWERS}
+        estimate={FIXTURE_ESTIMATE}
+        shareUrl={SHARE_URL}
+        generatedAt={GENERATED_AT}
+        catalog={FIXTURE_DEVICES}
+        detail="full"
+      />,
+    );
+    expect(screen.getByRole('table', { name: /^RAM breakdown/ })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: /^Assumptions register/ })).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: 'Device grades' })).getAllByRole('row')).toHaveLength(
+      1 + FIXTURE_ESTIMATE.suggestions.length,
+    );
+    expect(screen.queryByText(/are in the full report/)).toBeNull();
+  });
+});
+
 describe('ReportView over the real model', () => {
   it('renders every section of estimate(createAnswers()) with the catalog’s device names', () => {
     const answers = createAnswers({ scenarioName: 'Line 3 gateway', budget: { maxDeviceUsd: 250 } });
@@ -183,6 +255,15 @@ describe('ReportPage', () => {
     expect(await blobs[1]?.text()).toContain('## Assumptions and sources');
 
     expect(screen.getByRole('link', { name: 'Back to the wizard' })).toHaveAttribute('href', '#/wizard');
+
+    const length = screen.getByRole('group', { name: 'Report length' });
+    expect(within(length).getByRole('radio', { name: 'Full report' })).toBeChecked();
+    expect(screen.getByRole('table', { name: /^Assumptions register/ })).toBeInTheDocument();
+    await user.click(within(length).getByRole('radio', { name: 'Summary' }));
+    expect(within(length).getByRole('radio', { name: 'Summary' })).toBeChecked();
+    expect(screen.queryByRole('table', { name: /^Assumptions register/ })).toBeNull();
+    await user.click(within(length).getByRole('radio', { name: 'Full report' }));
+    expect(screen.getByRole('table', { name: /^Assumptions register/ })).toBeInTheDocument();
     expect(document.title).toBe(`Sizing report: ${FIXTURE_ANSWERS.scenarioName} · Edge Sizer`);
   });
 });

@@ -21,7 +21,15 @@ export interface ReportViewProps {
   generatedAt: Date;
   /** Device catalog the suggestions refer to (defaults to the app's catalog). */
   catalog?: readonly Device[];
+  /**
+   * How much to show (default 'full'). 'summary' keeps the title block, the requirements table, the
+   * recommended device with the fit and tight devices only, and the findings: a few pages for a review.
+   */
+  detail?: ReportDetail;
 }
+
+/** The two lengths of the report (after Lighthouse's "print summary" / "print expanded"). */
+export type ReportDetail = 'summary' | 'full';
 
 /** Fixed chart size: fits the printable width of A4 and US Letter (about 700 px at 96 dpi) with margins. */
 export const REPORT_CHART_WIDTH = 640;
@@ -73,13 +81,24 @@ function GradeText({ row }: { row: LadderRow }) {
 }
 
 /** The report, section by section. */
-export function ReportView({ answers, estimate, shareUrl, generatedAt, catalog = DEVICES }: ReportViewProps) {
+export function ReportView({
+  answers,
+  estimate,
+  shareUrl,
+  generatedAt,
+  catalog = DEVICES,
+  detail = 'full',
+}: ReportViewProps) {
   const model = buildReportModel(estimate, answers, catalog, { shareUrl, generatedAt });
   const qr = qrImage(shareUrl);
-  const chartRows = utilisationRows(estimate.suggestions, catalog, estimate.recommendedDeviceId);
+  const full = detail === 'full';
+  const chartRows = full ? utilisationRows(estimate.suggestions, catalog, estimate.recommendedDeviceId) : [];
+  const ladder = full
+    ? model.ladder
+    : model.ladder.filter((d) => d.grade !== 'insufficient' || d.recommended);
 
   return (
-    <article className="report" aria-labelledby="report-title">
+    <article className={full ? 'report' : 'report report--summary'} aria-labelledby="report-title">
       <header className="report-header">
         <div className="report-header-text">
           <p className="report-kicker">Edge Sizer · Azure IoT Edge hardware sizing</p>
@@ -118,29 +137,31 @@ export function ReportView({ answers, estimate, shareUrl, generatedAt, catalog =
         )}
       </header>
 
-      <section className="report-section" aria-labelledby="report-scenario">
-        <h2 id="report-scenario">Scenario</h2>
-        <div className="report-answers">
-          {model.answers.map((section) => (
-            <div className="report-card report-answer-group" key={section.id}>
-              <h3 id={`report-answers-${section.id}`}>{section.title}</h3>
-              <table
-                className="report-table report-table--pairs"
-                aria-labelledby={`report-answers-${section.id}`}
-              >
-                <tbody>
-                  {section.items.map((item) => (
-                    <tr key={`${item.path}:${item.label}`}>
-                      <th scope="row">{item.label}</th>
-                      <td>{item.value}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ))}
-        </div>
-      </section>
+      {full ? (
+        <section className="report-section" aria-labelledby="report-scenario">
+          <h2 id="report-scenario">Scenario</h2>
+          <div className="report-answers">
+            {model.answers.map((section) => (
+              <div className="report-card report-answer-group" key={section.id}>
+                <h3 id={`report-answers-${section.id}`}>{section.title}</h3>
+                <table
+                  className="report-table report-table--pairs"
+                  aria-labelledby={`report-answers-${section.id}`}
+                >
+                  <tbody>
+                    {section.items.map((item) => (
+                      <tr key={`${item.path}:${item.label}`}>
+                        <th scope="row">{item.label}</th>
+                        <td>{item.value}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ))}
+          </div>
+        </section>
+      ) : null}
 
       <section className="report-section" aria-labelledby="report-requirements">
         <h2 id="report-requirements">Requirements</h2>
@@ -195,7 +216,7 @@ export function ReportView({ answers, estimate, shareUrl, generatedAt, catalog =
           </div>
         ) : null}
 
-        {RESOURCES.map((resource) => {
+        {(full ? RESOURCES : []).map((resource) => {
           const r = model.requirements.find((row) => row.resource === resource);
           if (!r) return null;
           return (
@@ -300,51 +321,56 @@ export function ReportView({ answers, estimate, shareUrl, generatedAt, catalog =
       </section>
 
       <section className="report-section" aria-labelledby="report-ladder">
-        <h2 id="report-ladder">Device ladder</h2>
+        <h2 id="report-ladder">{full ? 'Device ladder' : 'Devices that fit'}</h2>
         <p className="report-intro">
-          Every device of the catalog, smallest to largest, graded against the typical requirement.
+          {full
+            ? 'Every device of the catalog, smallest to largest, graded against the typical requirement.'
+            : `The fit and tight devices of the ${model.ladder.length}-device catalog, smallest to largest, graded against the typical requirement.`}{' '}
           Utilisation is the typical requirement divided by the device&apos;s capacity; the binding constraint
           decided the grade.
         </p>
-        <TableScroll label="Device grades">
-          <table className="report-table report-table--numbers report-table--ladder">
-            <caption>Device grades</caption>
-            <thead>
-              <tr>
-                <th scope="col">Device</th>
-                <th scope="col">Grade</th>
-                <th scope="col">Binding constraint</th>
-                <th scope="col">CPU</th>
-                <th scope="col">RAM</th>
-                <th scope="col">Storage</th>
-                {model.accelerator ? <th scope="col">Accelerator</th> : null}
-                <th scope="col">Price</th>
-                <th scope="col">In budget</th>
-              </tr>
-            </thead>
-            <tbody>
-              {model.ladder.map((d) => (
-                <tr key={d.deviceId} className={d.recommended ? 'report-row--recommended' : undefined}>
-                  <th scope="row">
-                    {d.name}
-                    {d.recommended ? <strong> (recommended)</strong> : null}
-                    <span className="report-muted report-block">{d.deviceClass}</span>
-                  </th>
-                  <td>
-                    <GradeText row={d} />
-                  </td>
-                  <td>{d.binding}</td>
-                  <td>{d.cpu}</td>
-                  <td>{d.ram}</td>
-                  <td>{d.storage}</td>
-                  {model.accelerator ? <td>{d.accelerator}</td> : null}
-                  <td>{d.price}</td>
-                  <td>{d.withinBudget}</td>
+        {ladder.length === 0 ? <p>No device of the catalog is fit or tight for these requirements.</p> : null}
+        {ladder.length > 0 ? (
+          <TableScroll label={full ? 'Device grades' : 'Fit and tight devices'}>
+            <table className="report-table report-table--numbers report-table--ladder">
+              <caption>{full ? 'Device grades' : 'Fit and tight devices'}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Device</th>
+                  <th scope="col">Grade</th>
+                  <th scope="col">Binding constraint</th>
+                  <th scope="col">CPU</th>
+                  <th scope="col">RAM</th>
+                  <th scope="col">Storage</th>
+                  {model.accelerator ? <th scope="col">Accelerator</th> : null}
+                  <th scope="col">Price</th>
+                  <th scope="col">In budget</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+              </thead>
+              <tbody>
+                {ladder.map((d) => (
+                  <tr key={d.deviceId} className={d.recommended ? 'report-row--recommended' : undefined}>
+                    <th scope="row">
+                      {d.name}
+                      {d.recommended ? <strong> (recommended)</strong> : null}
+                      <span className="report-muted report-block">{d.deviceClass}</span>
+                    </th>
+                    <td>
+                      <GradeText row={d} />
+                    </td>
+                    <td>{d.binding}</td>
+                    <td>{d.cpu}</td>
+                    <td>{d.ram}</td>
+                    <td>{d.storage}</td>
+                    {model.accelerator ? <td>{d.accelerator}</td> : null}
+                    <td>{d.price}</td>
+                    <td>{d.withinBudget}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        ) : null}
         {chartRows.length > 0 ? (
           <div className="report-chart">
             <UtilisationFigure
@@ -387,44 +413,51 @@ export function ReportView({ answers, estimate, shareUrl, generatedAt, catalog =
         )}
       </section>
 
-      <section className="report-section" aria-labelledby="report-assumptions">
-        <h2 id="report-assumptions">Assumptions and sources</h2>
-        <p>
-          Every constant the model used, with its source, the confidence in it and when the source was read.
-        </p>
-        <table className="report-table report-table--assumptions">
-          <caption>Assumptions register ({model.assumptions.length} entries)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Assumption</th>
-              <th scope="col">Value</th>
-              <th scope="col">Confidence</th>
-              <th scope="col">Date</th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {model.assumptions.map((a) => (
-              <tr key={a.id}>
-                <th scope="row">
-                  {a.label}
-                  <span className="report-muted report-block">{a.id}</span>
-                  {a.note ? <span className="report-muted report-block">{a.note}</span> : null}
-                </th>
-                <td>
-                  {a.valueWithUnit}
-                  {a.range ? <span className="report-muted report-block">range {a.range}</span> : null}
-                </td>
-                <td>{a.confidence}</td>
-                <td>{a.date}</td>
-                <td className="report-text-cell">
-                  <SourceText source={a.source} />
-                </td>
+      {full ? (
+        <section className="report-section" aria-labelledby="report-assumptions">
+          <h2 id="report-assumptions">Assumptions and sources</h2>
+          <p>
+            Every constant the model used, with its source, the confidence in it and when the source was read.
+          </p>
+          <table className="report-table report-table--assumptions">
+            <caption>Assumptions register ({model.assumptions.length} entries)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Assumption</th>
+                <th scope="col">Value</th>
+                <th scope="col">Confidence</th>
+                <th scope="col">Date</th>
+                <th scope="col">Source</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+            </thead>
+            <tbody>
+              {model.assumptions.map((a) => (
+                <tr key={a.id}>
+                  <th scope="row">
+                    {a.label}
+                    <span className="report-muted report-block">{a.id}</span>
+                    {a.note ? <span className="report-muted report-block">{a.note}</span> : null}
+                  </th>
+                  <td>
+                    {a.valueWithUnit}
+                    {a.range ? <span className="report-muted report-block">range {a.range}</span> : null}
+                  </td>
+                  <td>{a.confidence}</td>
+                  <td>{a.date}</td>
+                  <td className="report-text-cell">
+                    <SourceText source={a.source} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : (
+        <p className="report-section report-pointer">
+          Full breakdowns and the {model.assumptions.length} sourced assumptions are in the full report (same
+          link).
+        </p>
+      )}
 
       <footer className="report-footer">
         <p>

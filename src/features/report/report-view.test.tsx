@@ -13,7 +13,7 @@ import { ReportView } from './report-view.tsx';
 const SHARE_URL = 'https://sizer.example/#/report?s=1.N4IgbghgTg9g7gRgCwBYA';
 const GENERATED_AT = new Date('2026-11-25T15:33:00Z');
 
-function renderView() {
+function renderView(detail: 'summary' | 'full' = 'full') {
   return render(
     <ReportView
       answers={FIXTURE_ANSWERS}
@@ -21,6 +21,7 @@ function renderView() {
       shareUrl={SHARE_URL}
       generatedAt={GENERATED_AT}
       catalog={FIXTURE_DEVICES}
+      detail={detail}
     />,
   );
 }
@@ -124,18 +125,7 @@ describe('ReportView', () => {
 });
 
 describe('ReportView summary', () => {
-  function renderSummary() {
-    return render(
-      <ReportView
-        answers={FIXTURE_ANSWERS}
-        estimate={FIXTURE_ESTIMATE}
-        shareUrl={SHARE_URL}
-        generatedAt={GENERATED_AT}
-        catalog={FIXTURE_DEVICES}
-        detail="summary"
-      />,
-    );
-  }
+  const renderSummary = () => renderView('summary');
 
   it('keeps the title block, requirements, recommended device, fit/tight devices and findings only', () => {
     const { container } = renderSummary();

@@ -4,8 +4,10 @@ import {
   eagerAssets,
   firstViewChunks,
   formatDelta,
+  loadedJsFiles,
   median,
   moduleGroup,
+  sumGzipKb,
   type Figure,
 } from './bench.ts';
 
@@ -118,5 +120,37 @@ describe('formatDelta', () => {
   it('prints nothing without a previous value', () => {
     expect(formatDelta(figure(1, 'lower'), undefined)).toBe('');
     expect(formatDelta(figure(1, 'lower'), figure(null, 'lower'))).toBe('');
+  });
+});
+
+describe('loadedJsFiles', () => {
+  it('keeps the .js responses under /assets/, once each, as build-relative paths', () => {
+    const origin = 'http://127.0.0.1:4174';
+    expect(
+      loadedJsFiles([
+        `${origin}/`,
+        `${origin}/assets/index-abc.js`,
+        `${origin}/assets/index-abc.css`,
+        `${origin}/assets/report-page-x%2Dy.js?v=1#top`,
+        `${origin}/assets/index-abc.js`,
+        `${origin}/sw.js`,
+        `${origin}/workbox-123.js`,
+        `${origin}/nested/assets/other.js`,
+        `${origin}/assets/map.js.map`,
+        'data:text/javascript,1',
+        'not a url',
+      ]),
+    ).toEqual(['assets/index-abc.js', 'assets/report-page-x-y.js']);
+  });
+});
+
+describe('sumGzipKb', () => {
+  it('adds the gzip sizes in kB of 1000 bytes, and lists the files the build does not have', () => {
+    const sizes: Record<string, number> = { 'assets/a.js': 1_234, 'assets/b.js': 10_000 };
+    expect(sumGzipKb(['assets/a.js', 'assets/b.js', 'assets/gone.js'], (f) => sizes[f] ?? null)).toEqual({
+      kB: 11.23,
+      missing: ['assets/gone.js'],
+    });
+    expect(sumGzipKb([], () => 1)).toEqual({ kB: 0, missing: [] });
   });
 });

@@ -5,6 +5,7 @@
  *   npm run bench -- --skip-lighthouse everything but Lighthouse (about 10 s)
  *   npm run bench -- --lighthouse-runs 5
  *   npm run bench -- --strict          exit 1 when a figure misses its goal
+ *   npm run bench -- --skip-browser    without the two "loaded in a real browser" figures
  *
  * Prints a table (figure, value, goal, pass/miss, change since the last run) and writes
  * bench-results/bench.json; the previous bench.json is the baseline of the "change" column. A figure whose
@@ -17,8 +18,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
-import { runLighthouse } from './lighthouse.ts';
+import type { Browser } from '@playwright/test';
+import { build, preview } from 'vite';
+import { LIGHTHOUSE_PORT, runLighthouse } from './lighthouse.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const OUT_DIR = 'dist-bench';
@@ -471,6 +473,28 @@ async function fullShareFigure(goal: string): Promise<Figure[]> {
   ];
 }
 
+/** The location.hash of a share link to `view` for `answers`, as the app writes it (src/store/url-sync.ts). */
+async function shareHash(
+  codec: Record<string, unknown> | null,
+  answers: Answers,
+  view: 'wizard' | 'report',
+): Promise<{ hash: string; payload: string }> {
+  const encode = codec?.encodeShareState;
+  if (typeof encode !== 'function') throw new Error('src/domain/share/share-codec.ts not there yet');
+  const route = await importIfPresent('src/store/route.ts');
+  const formatHash =
+    typeof route?.formatHash === 'function'
+      ? (route.formatHash as (r: { view: string; step: string | null; payload: string }) => string)
+      : (r: { view: string; payload: string }) => `#/${r.view}?s=${r.payload}`;
+  const create = codec?.createShareState;
+  const state =
+    typeof create === 'function'
+      ? (create as (answers: Answers, view: string, step: string | null) => unknown)(answers, view, null)
+      : { answers, view, step: null };
+  const payload = (encode as (state: unknown) => string)(state);
+  return { hash: formatHash({ view, step: null, payload }), payload };
+}
+
 async function shareFigures(): Promise<Figure[]> {
   const label = 'Share link, 20-module scenario';
   // Issue #4: a realistic 20-module scenario stays under 1,000 characters.
@@ -481,23 +505,9 @@ async function shareFigures(): Promise<Figure[]> {
     if (typeof encode !== 'function') {
       return [na('shareLinkChars', label, 'chars', goal, 'src/domain/share/share-codec.ts not there yet')];
     }
-    const route = await importIfPresent('src/store/route.ts');
-    const formatHash =
-      typeof route?.formatHash === 'function'
-        ? (route.formatHash as (r: { view: string; step: string | null; payload: string }) => string)
-        : (r: { view: string; payload: string }) => `#/${r.view}?s=${r.payload}`;
     const answers = await scenarioAnswers(20);
-    const create = codec?.createShareState;
-    const state =
-      typeof create === 'function'
-        ? (create as (answers: Answers, view: string, step: string | null) => unknown)(
-            answers,
-            'wizard',
-            null,
-          )
-        : { answers, view: 'wizard', step: null };
-    const payload = (encode as (state: unknown) => string)(state);
-    const url = `${SHARE_ORIGIN}${formatHash({ view: 'wizard', step: null, payload })}`;
+    const { hash, payload } = await shareHash(codec, answers, 'wizard');
+    const url = `${SHARE_ORIGIN}${hash}`;
     let roundTrip = 'round trip not checked';
     const decode = codec?.decodeShareState;
     if (typeof decode === 'function') {
@@ -527,7 +537,171 @@ async function shareFigures(): Promise<Figure[]> {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// 5. Lighthouse
+// 5. JavaScript a real browser loads, no interaction
+//
+// The static first-view figure follows index.html and the static imports; chunks that the app fetches with
+// import() right after its first paint escape it. These figures open the build in Chromium and count what was
+// actually fetched.
+
+/** The phone viewport of the browser figures (CSS px). */
+export const BROWSER_VIEWPORT = { width: 412, height: 823 } as const;
+/** Extra wait after 'networkidle', for imports started by timers or idle callbacks after the first paint. */
+const BROWSER_SETTLE_MS = 1_500;
+/** The same Chromium flags as playwright.config.ts (and Lighthouse's, minus --headless). */
+const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
+ * The build files behind the responses' URLs: each URL whose path is under /assets/ and ends in .js, as
+ * `assets/<name>.js` (relative to the build folder), once each, sorted. Other URLs are ignored.
+ */
+export function loadedJsFiles(urls: Iterable<string>): string[] {
+  const files = new Set<string>();
+  for (const url of urls) {
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(url).pathname);
+    } catch {
+      continue;
+    }
+    if (path.startsWith('/assets/') && path.endsWith('.js') && !path.includes('/../')) {
+      files.add(path.slice(1));
+    }
+  }
+  return [...files].sort();
+}
+
+/**
+ * gzip total of `files` in kB (1 kB = 1000 B); `gzipOf` returns a file's gzip size in bytes, or null when the
+ * build has no such file (those are listed in `missing` and not counted).
+ */
+export function sumGzipKb(
+  files: readonly string[],
+  gzipOf: (file: string) => number | null,
+): { kB: number; missing: string[] } {
+  let total = 0;
+  const missing: string[] = [];
+  for (const file of files) {
+    const bytes = gzipOf(file);
+    if (bytes === null) missing.push(file);
+    else total += bytes;
+  }
+  return { kB: kB(total), missing };
+}
+
+interface BrowserPage {
+  id: string;
+  label: string;
+  /** What goes after the origin: "/" or "/#/report?s=…". */
+  path: string | null;
+  /** Why `path` is null. */
+  unavailable?: string;
+}
+
+async function browserFigures(pages: readonly BrowserPage[], skip: string | null): Promise<Figure[]> {
+  const pending = (why: string) => pages.map((page) => na(page.id, page.label, 'kB', '', why));
+  if (skip) return pending(skip);
+  const dist = resolve(ROOT, OUT_DIR);
+  const gzipOf = (file: string) => {
+    const path = resolve(dist, file);
+    return path.startsWith(`${dist}/`) && existsSync(path) ? gzipBytes(path) : null;
+  };
+  let server: Awaited<ReturnType<typeof preview>> | undefined;
+  let browser: Browser | undefined;
+  try {
+    // `vite preview` on the Lighthouse port (the two never run at the same time), in-process so it always stops.
+    server = await preview({
+      root: ROOT,
+      logLevel: 'warn',
+      build: { outDir: OUT_DIR },
+      preview: { host: '127.0.0.1', port: LIGHTHOUSE_PORT, strictPort: true, open: false },
+    });
+    const origin = `http://127.0.0.1:${LIGHTHOUSE_PORT}`;
+    const { chromium } = await import('@playwright/test');
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: BROWSER_ARGS,
+    });
+    const figures: Figure[] = [];
+    for (const page of pages) {
+      if (page.path === null) {
+        figures.push(na(page.id, page.label, 'kB', '', page.unavailable ?? 'no URL'));
+        continue;
+      }
+      try {
+        // A fresh context per page: empty HTTP cache and storage; no service worker, so the precache is not counted.
+        const context = await browser.newContext({ viewport: BROWSER_VIEWPORT, serviceWorkers: 'block' });
+        try {
+          const tab = await context.newPage();
+          const urls: string[] = [];
+          const errors: string[] = [];
+          tab.on('response', (response) => urls.push(response.url()));
+          tab.on('pageerror', (error) => errors.push(error.message));
+          await tab.goto(`${origin}${page.path}`, { waitUntil: 'networkidle', timeout: 30_000 });
+          await tab.waitForTimeout(BROWSER_SETTLE_MS);
+          const files = loadedJsFiles(urls);
+          const { kB: total, missing } = sumGzipKb(files, gzipOf);
+          const notes = [`${files.length} file${files.length === 1 ? '' : 's'}: ${files.join(', ')}`];
+          if (missing.length > 0) notes.push(`not in ${OUT_DIR}, not counted: ${missing.join(', ')}`);
+          if (errors.length > 0) notes.push(`page errors: ${errors.map((e) => e.slice(0, 80)).join('; ')}`);
+          figures.push({
+            id: page.id,
+            label: page.label,
+            value: total,
+            unit: 'kB',
+            goal: '',
+            pass: null,
+            note: notes.join('; '),
+            better: 'lower',
+          });
+        } finally {
+          await context.close();
+        }
+      } catch (error) {
+        figures.push(na(page.id, page.label, 'kB', '', reason(error)));
+      }
+    }
+    return figures;
+  } catch (error) {
+    return pending(reason(error));
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await server?.close().catch(() => undefined);
+  }
+}
+
+/** The two pages of the browser figures: the landing page, and the report opened from a 20-module share link. */
+async function browserPages(): Promise<BrowserPage[]> {
+  const landing: BrowserPage = {
+    id: 'landingJsGzip',
+    label: 'JavaScript loaded by the landing page, no interaction (gzip)',
+    path: '/',
+  };
+  const report: BrowserPage = {
+    id: 'reportLinkJsGzip',
+    label: 'JavaScript loaded by a report link, no interaction (gzip)',
+    path: null,
+  };
+  try {
+    const codec = await importIfPresent('src/domain/share/share-codec.ts');
+    const { hash } = await shareHash(codec, await scenarioAnswers(20), 'report');
+    report.path = `/${hash}`;
+  } catch (error) {
+    report.unavailable = `no share link: ${reason(error)}`;
+  }
+  return [landing, report];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 6. Lighthouse
 
 async function lighthouseFigures(skip: boolean, runs: number): Promise<Figure[]> {
   const perf = 'Lighthouse mobile: performance';
@@ -683,6 +857,9 @@ async function main(): Promise<void> {
   console.log('Timing the model …');
   figures.push(...(await modelFigures()));
   figures.push(...(await shareFigures()));
+  const skipBrowser = args.includes('--skip-browser') ? 'skipped: --skip-browser' : built ? null : 'no build';
+  console.log(skipBrowser ? 'Browser figures skipped.' : 'Loading the build in Chromium …');
+  figures.push(...(await browserFigures(await browserPages(), skipBrowser)));
   if (built || skipLighthouse) {
     console.log(skipLighthouse ? 'Lighthouse skipped.' : `Lighthouse (${lighthouseRuns} runs) …`);
     figures.push(...(await lighthouseFigures(skipLighthouse, lighthouseRuns)));

@@ -1,15 +1,19 @@
-import { lazy, Suspense, useLayoutEffect, useRef, type MouseEvent } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import { ShareNotices } from '../features/share/share-notices.tsx';
 import { ShareToolbar } from '../features/share/share-toolbar.tsx';
+import { STEP_FORMS } from '../features/wizard/step-registry.ts';
 import { Wizard } from '../features/wizard/wizard.tsx';
+import { whenIdle } from '../lib/preloadable.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { startRouter } from '../store/router.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
-import { LiveResults } from './live-results.tsx';
-import { ReportView } from './report-view.tsx';
+import { LIVE_RESULTS, LiveResults } from './live-results.tsx';
 import './styles/shell.css';
 
-// Below the fold and used by few visits: kept out of the first view's JavaScript (about 17 kB gzip).
+// The report (with its estimate) is its own chunk, fetched when the report view opens.
+const ReportView = lazy(() => import('./report-view.tsx').then((m) => ({ default: m.ReportView })));
+// Below the fold and used by few visits: kept out of the first view's JavaScript (about 17 kB gzip), and
+// mounted once the browser is idle after the first paint, so it never competes with the wizard and results.
 const ManifestPanel = lazy(() =>
   import('../features/manifest/manifest-panel.tsx').then((m) => ({ default: m.ManifestPanel })),
 );
@@ -27,6 +31,17 @@ export function App() {
 
   // Before the first paint: read the view/step from the URL, then follow Back/Forward.
   useLayoutEffect(() => startRouter(), []);
+
+  // After the first paint, when the browser is idle: the chunks the current view did not need yet (a report
+  // link's Back goes to the wizard at once), and the manifest panel. Offline, the service worker has them.
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    whenIdle(() => {
+      setIdle(true);
+      void STEP_FORMS.load().catch(() => undefined);
+      void LIVE_RESULTS.load().catch(() => undefined);
+    });
+  }, []);
 
   // The skip link must not touch the fragment (it holds the route), so it moves focus itself.
   const skipTo = (target: HTMLElement | null) => (event: MouseEvent<HTMLAnchorElement>) => {
@@ -79,7 +94,7 @@ export function App() {
             </div>
           </div>
         )}
-        {view === 'report' ? null : (
+        {view === 'report' || !idle ? null : (
           <ErrorBoundary area="the deployment manifests" resetKeys={[answers]}>
             <Suspense fallback={<p className="loading">Loading the deployment manifest tools…</p>}>
               <ManifestPanel />

@@ -1,8 +1,15 @@
 import { useDeferredValue } from 'react';
+import { ChunkStatus } from '../components/ui/chunk-status.tsx';
 import type { Answers } from '../domain/answers.ts';
-import { editField } from '../features/wizard/edit-field.ts';
-import { ResultsPanel } from '../features/results/results-panel.tsx';
-import { estimateOf, useAnswers } from '../store/selectors.ts';
+import { preloadable, usePreloadable } from '../lib/preloadable.ts';
+import { useAppStore } from '../store/app-store.ts';
+
+/**
+ * The results panel and the sizing model behind it (estimate, catalog, compatibility rules, assumptions): a
+ * lazy chunk, so the wizard's first paint does not wait for it. It is fetched on the first render, and before
+ * any render where the page opens on another view (see App's idle preload).
+ */
+export const LIVE_RESULTS = preloadable(() => import('./live-results-panel.tsx'));
 
 /**
  * The live results beside the wizard: the estimate for the current answers, recomputed as they change.
@@ -13,7 +20,12 @@ import { estimateOf, useAnswers } from '../store/selectors.ts';
  * user types, keystrokes stay responsive and the results catch up.
  */
 export function LiveResults() {
-  const answers = useDeferredValue<Answers | null>(useAnswers(), null);
+  const answers = useDeferredValue<Answers | null>(
+    useAppStore((s) => s.answers),
+    null,
+  );
+  const { module, failed, retry } = usePreloadable(LIVE_RESULTS);
+  if (!module) return <ChunkStatus what="the sizing model" failed={failed} retry={retry} />;
   if (answers === null) return <p className="loading">Working out the estimate…</p>;
-  return <ResultsPanel answers={answers} estimate={estimateOf(answers)} onEditField={editField} />;
+  return <module.LiveResultsPanel answers={answers} />;
 }

@@ -1,13 +1,9 @@
-import { lazy, useMemo } from 'react';
+import { useMemo } from 'react';
+import { ReportPage } from '../features/report/report-page.tsx';
 import { STEPS } from '../features/wizard/step-registry.ts';
 import { useAnswers, useEstimate } from '../store/selectors.ts';
 import { lastWizardStepId, navigate } from '../store/router.ts';
 import { buildShareUrl } from '../store/url-sync.ts';
-
-// The report is its own chunk: it is only fetched when the report view opens.
-const ReportPage = lazy(() =>
-  import('../features/report/report-page.tsx').then((module) => ({ default: module.ReportPage })),
-);
 
 /**
  * The report view: the printable report for the current answers.

@@ -4,7 +4,7 @@
  */
 import { useAppStore } from '../../store/app-store.ts';
 import { navigate } from '../../store/router.ts';
-import { fieldId } from './form-fields.tsx';
+import { fieldId } from './field-id.ts';
 import { STEPS } from './step-registry.ts';
 
 /** Fields whose step is not the one named after their section. */

@@ -9,17 +9,13 @@ import {
   type UseFormReturn,
 } from 'react-hook-form';
 import { ChoiceGroup, Field, type ChoiceOption } from '../../components/ui/field.tsx';
+import { fieldId } from './field-id.ts';
 
 /** The error message of a field, if any (nested paths such as "modules.2.name" included). */
 function useFieldError<T extends FieldValues>(form: UseFormReturn<T>, name: Path<T>): string | undefined {
   const { errors } = useFormState({ control: form.control, name });
   const error = get(errors, name) as FieldError | undefined;
   return error?.message;
-}
-
-/** A DOM id for a form path ("modules.2.name" → "field-modules-2-name"). */
-export function fieldId(name: string): string {
-  return `field-${name.replace(/[^a-zA-Z0-9]+/g, '-')}`;
 }
 
 interface NumberFieldProps<T extends FieldValues> {

@@ -1,18 +1,12 @@
 /**
  * The wizard's steps, as data: navigation, the stepper and "which step edits which answers" are all computed
  * from this list. Order is the order of Microsoft's prototyping questions, then the platform.
+ *
+ * The step forms themselves (and react-hook-form with them) are one lazily loaded chunk, STEP_FORMS: the
+ * shell (stepper, heading, intro) paints from the first view's JavaScript, and the forms follow.
  */
-import type { ComponentType } from 'react';
 import type { Answers } from '../../domain/answers.ts';
-import type { StepProps } from './step-form.tsx';
-import { AcceleratorStep } from './steps/accelerator-step.tsx';
-import { BudgetStep } from './steps/budget-step.tsx';
-import { DataStep } from './steps/data-step.tsx';
-import { LayersStep } from './steps/layers-step.tsx';
-import { PerformanceStep } from './steps/performance-step.tsx';
-import { PlatformStep } from './steps/platform-step.tsx';
-import { StartStep } from './steps/start-step.tsx';
-import { WorkloadStep } from './steps/workload-step.tsx';
+import { preloadable } from '../../lib/preloadable.ts';
 
 export interface StepDefinition {
   /** URL id: #/wizard/<id>. */
@@ -22,7 +16,6 @@ export interface StepDefinition {
   section: keyof Answers;
   /** One or two sentences under the step's heading. */
   intro: string;
-  Component: ComponentType<StepProps>;
 }
 
 export const STEPS: readonly StepDefinition[] = [
@@ -32,56 +25,48 @@ export const STEPS: readonly StepDefinition[] = [
     section: 'scenarioName',
     intro:
       'Name your scenario and start from a preset or from the defaults. Every question has an "I don\'t know" answer, so you can skip any of them.',
-    Component: StartStep,
   },
   {
     id: 'workload',
     title: 'Workload',
     section: 'workload',
     intro: 'Which custom modules will the device run, and in which languages?',
-    Component: WorkloadStep,
   },
   {
     id: 'layers',
     title: 'Shared layers',
     section: 'workload',
     intro: 'How much do the modules’ container images have in common?',
-    Component: LayersStep,
   },
   {
     id: 'data',
     title: 'Data volume',
     section: 'data',
     intro: 'How much data passes through the device, and how much of it goes to the cloud?',
-    Component: DataStep,
   },
   {
     id: 'accelerators',
     title: 'Accelerators',
     section: 'accelerator',
     intro: 'Does the device run machine-learning inference that needs a GPU, NPU or VPU?',
-    Component: AcceleratorStep,
   },
   {
     id: 'performance',
     title: 'Performance',
     section: 'performance',
     intro: 'How much spare capacity do you want, and how long must the device work offline?',
-    Component: PerformanceStep,
   },
   {
     id: 'budget',
     title: 'Budget',
     section: 'budget',
     intro: 'What may one device cost?',
-    Component: BudgetStep,
   },
   {
     id: 'platform',
     title: 'Platform',
     section: 'platform',
     intro: 'Where will IoT Edge run: version, operating system, architecture, container engine and hosting.',
-    Component: PlatformStep,
   },
 ];
 
@@ -90,3 +75,6 @@ export function stepIndexOf(stepId: string | null): number {
   const index = STEPS.findIndex((step) => step.id === stepId);
   return index === -1 ? 0 : index;
 }
+
+/** The forms of all steps, keyed by step id: one chunk, loaded on the first render of the wizard. */
+export const STEP_FORMS = preloadable(() => import('./steps/index.ts').then((module) => module.STEP_FORMS));

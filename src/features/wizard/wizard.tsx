@@ -1,17 +1,21 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ComponentType } from 'react';
+import { ChunkStatus } from '../../components/ui/chunk-status.tsx';
+import { usePreloadable } from '../../lib/preloadable.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { navigate } from '../../store/router.ts';
 import { takePendingFocus } from './edit-field.ts';
 import { focusWhenShown } from './focus-when-shown.ts';
-import { STEPS, stepIndexOf } from './step-registry.ts';
-import { StepGuardContext, type StepGuard, type StepNav } from './step-form.tsx';
+import { StepGuardContext, type StepGuard, type StepNav, type StepProps } from './step-context.ts';
+import { STEP_FORMS, STEPS, stepIndexOf } from './step-registry.ts';
 import { Stepper } from './stepper.tsx';
 import './wizard.css';
 
 /**
  * The wizard: the stepper, the current step's heading and form, and Back / Next. The step lives in the URL
  * (#/wizard/<step>), so the browser's Back button walks the steps. After a step change, focus moves to the
- * new step's heading so keyboard and screen-reader users start at its top.
+ * new step's heading so keyboard and screen-reader users start at its top (or to the field a finding asked
+ * for), once the step's form is on screen: the forms are a lazy chunk (STEP_FORMS), so the first visit
+ * paints the stepper, heading and intro before they arrive.
  */
 export function Wizard() {
   const stepId = useAppStore((s) => s.stepId);
@@ -27,11 +31,12 @@ export function Wizard() {
     else go();
   };
 
-  useEffect(() => {
+  /** Called by the step's form once it is on screen: move the focus, except on the page's first step. */
+  const onShown = () => {
     if (shownIndex.current === index) return;
     shownIndex.current = index;
     if (!takePendingFocus()) headingRef.current?.focus();
-  }, [index]);
+  };
 
   // Each step has its own page title (WCAG 2.4.2), so history entries and tabs are told apart.
   const title = step?.title;
@@ -54,7 +59,6 @@ export function Wizard() {
         },
     nextLabel: following ? `Next: ${following.title}` : 'Open the report',
   };
-  const { Component } = step;
 
   return (
     <section className="wizard" aria-labelledby="wizard-step-heading">
@@ -67,8 +71,35 @@ export function Wizard() {
       </h2>
       <p className="step-intro">{step.intro}</p>
       <StepGuardContext.Provider value={guard}>
-        <Component key={step.id} nav={nav} />
+        <StepBody key={step.id} stepId={step.id} nav={nav} onShown={onShown} />
       </StepGuardContext.Provider>
     </section>
   );
+}
+
+/** The current step's form, from the lazily loaded STEP_FORMS (or its loading state). */
+function StepBody({ stepId, nav, onShown }: { stepId: string; nav: StepNav; onShown: () => void }) {
+  const { module: forms, failed, retry } = usePreloadable(STEP_FORMS);
+  const Form = forms?.[stepId];
+  if (!forms)
+    return <ChunkStatus what="the questions" failed={failed} retry={retry} className="wizard__loading" />;
+  return Form ? <ShownForm Form={Form} nav={nav} onShown={onShown} /> : null;
+}
+
+/** A step's form; tells the wizard once it is on screen (the focus then moves into the new step). */
+function ShownForm({
+  Form,
+  nav,
+  onShown,
+}: {
+  Form: ComponentType<StepProps>;
+  nav: StepNav;
+  onShown: () => void;
+}) {
+  const shown = useRef(onShown);
+  useLayoutEffect(() => {
+    shown.current = onShown;
+  });
+  useEffect(() => shown.current(), []);
+  return <Form nav={nav} />;
 }

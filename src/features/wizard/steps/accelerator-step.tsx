@@ -12,7 +12,8 @@ import { setAnswerSection } from '../../../store/app-store.ts';
 import { useEstimate } from '../../../store/selectors.ts';
 import { NumberField, RadioField } from '../form-fields.tsx';
 import { ACCELERATOR_WORDING, INFERENCE_SIZING_WORDING, optionsOf } from '../options.ts';
-import { StepForm, type StepProps } from '../step-form.tsx';
+import type { StepProps } from '../step-context.ts';
+import { StepForm } from '../step-form.tsx';
 import { applyDefaults, useStepForm } from '../use-step-form.ts';
 
 const selectAccelerator = (answers: Answers): AcceleratorAnswers => answers.accelerator;

@@ -1,7 +1,8 @@
 import { AnswersSchema, DEFAULT_ANSWERS, LIMITS, type Answers } from '../../../domain/answers.ts';
 import { setAnswerSection } from '../../../store/app-store.ts';
 import { NumberField } from '../form-fields.tsx';
-import { StepForm, type StepProps } from '../step-form.tsx';
+import type { StepProps } from '../step-context.ts';
+import { StepForm } from '../step-form.tsx';
 import { applyDefaults, useStepForm } from '../use-step-form.ts';
 
 type BudgetAnswers = Answers['budget'];

@@ -10,7 +10,8 @@ import { useWatch } from 'react-hook-form';
 import { setAnswerSection } from '../../../store/app-store.ts';
 import { NumberField, RadioField } from '../form-fields.tsx';
 import { PROCESSING_WORDING, optionsOf } from '../options.ts';
-import { StepForm, type StepProps } from '../step-form.tsx';
+import type { StepProps } from '../step-context.ts';
+import { StepForm } from '../step-form.tsx';
 import { applyDefaults, useStepForm } from '../use-step-form.ts';
 
 const selectData = (answers: Answers): DataAnswers => answers.data;

@@ -3,7 +3,8 @@ import { AnswersSchema, DEFAULT_ANSWERS, LAYER_SHARING, type Answers } from '../
 import { useAppStore, setAnswerSection } from '../../../store/app-store.ts';
 import { RadioField } from '../form-fields.tsx';
 import { LAYER_SHARING_WORDING, optionsOf } from '../options.ts';
-import { StepForm, type StepProps } from '../step-form.tsx';
+import type { StepProps } from '../step-context.ts';
+import { StepForm } from '../step-form.tsx';
 import { applyDefaults, useStepForm } from '../use-step-form.ts';
 
 const LayersSchema = v.pick(AnswersSchema.entries.workload, ['layerSharing']);

@@ -7,7 +7,8 @@ import {
 } from '../../../domain/answers.ts';
 import { setAnswerSection } from '../../../store/app-store.ts';
 import { NumberField } from '../form-fields.tsx';
-import { StepForm, type StepProps } from '../step-form.tsx';
+import type { StepProps } from '../step-context.ts';
+import { StepForm } from '../step-form.tsx';
 import { applyDefaults, useStepForm } from '../use-step-form.ts';
 
 const selectPerformance = (answers: Answers): PerformanceAnswers => answers.performance;

@@ -27,7 +27,8 @@ import {
   hostOsSupport,
   isWindowsHost,
 } from '../os-support-view.ts';
-import { StepForm, type StepProps } from '../step-form.tsx';
+import type { StepProps } from '../step-context.ts';
+import { StepForm } from '../step-form.tsx';
 import { applyDefaults, useStepForm } from '../use-step-form.ts';
 
 const selectPlatform = (answers: Answers): Platform => answers.platform;

@@ -5,7 +5,8 @@ import { PRESETS } from '../../../domain/presets.ts';
 import { deepEqual } from '../../../lib/deep-equal.ts';
 import { setAnswerSection, setAnswers, useAppStore } from '../../../store/app-store.ts';
 import { TextField } from '../form-fields.tsx';
-import { StepForm, type StepProps } from '../step-form.tsx';
+import type { StepProps } from '../step-context.ts';
+import { StepForm } from '../step-form.tsx';
 import { useStepForm } from '../use-step-form.ts';
 
 const StartSchema = v.object({ scenarioName: AnswersSchema.entries.scenarioName });

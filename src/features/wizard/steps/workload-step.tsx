@@ -12,10 +12,12 @@ import {
   type Workload,
 } from '../../../domain/answers.ts';
 import { setAnswerSection } from '../../../store/app-store.ts';
-import { NumberField, RadioField, SelectField, TextField, fieldId } from '../form-fields.tsx';
+import { fieldId } from '../field-id.ts';
+import { NumberField, RadioField, SelectField, TextField } from '../form-fields.tsx';
 import { getAt, type PathKey } from '../merge-valid.ts';
 import { LANGUAGE_WORDING, optionsOf } from '../options.ts';
-import { StepForm, type StepProps } from '../step-form.tsx';
+import type { StepProps } from '../step-context.ts';
+import { StepForm } from '../step-form.tsx';
 import { useStepForm } from '../use-step-form.ts';
 
 const selectWorkload = (answers: Answers): Workload => answers.workload;

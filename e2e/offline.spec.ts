@@ -4,6 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Wait until the service worker controls the page (it installs and precaches everything first). */
@@ -146,4 +147,36 @@ test('a new version waits during the visit and is applied at the next one, answe
   } finally {
     writeFileSync(swPath, original);
   }
+});
+
+test.describe('a chunk that cannot be fetched', () => {
+  // Without a service worker, as on a first visit before it has cached anything: page.route sees every request.
+  test.use({ serviceWorkers: 'block' });
+
+  test('says so, keeps the answers, and loads on Try again', async ({ page }) => {
+    await page.goto('/');
+    const field = await modulesField(page);
+    await field.fill('7');
+    await field.blur();
+    await expect.poll(() => page.url()).toMatch(/[?&]s=/);
+
+    // The network now drops the step forms' chunk; reload.
+    const stepsChunk = /\/assets\/steps-[^/]*\.js$/;
+    await page.route(stepsChunk, (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load the questions' });
+    await expect(alert).toContainText('Your answers are kept');
+    // The rest of the page works: the stepper, the heading and the live results of the 7 modules.
+    await expect(page.getByRole('heading', { level: 2, name: 'Workload' })).toBeVisible();
+    await expect(results(page).getByRole('status').first()).toContainText(/RAM \d/);
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+
+    await page.unroute(stepsChunk);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('spinbutton', { name: /number of custom modules/i })).toHaveValue('7');
+    await expect(alert).toHaveCount(0);
+  });
 });

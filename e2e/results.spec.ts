@@ -93,6 +93,14 @@ test('requirements, ladder, breakdown and charts render and are accessible', asy
   const assumptions = ram.getByRole('list', { name: /^Assumptions behind/ });
   await expect(assumptions).toBeVisible();
   await expect(assumptions.getByRole('link').first()).toHaveAttribute('rel', 'noreferrer');
+  // From the keyboard too: the disclosures build their body when first opened (components/ui/disclosure.tsx).
+  const storage = results
+    .locator('.req-card')
+    .filter({ has: page.getByRole('heading', { name: /Storage/ }) });
+  await expect(storage.getByRole('table')).toHaveCount(0);
+  await storage.getByText('Why this number?').focus();
+  await page.keyboard.press('Enter');
+  await expect(storage.getByRole('table', { name: /breakdown/ })).toBeVisible();
 
   // Charts: lazily loaded SVGs, each with a table of the same numbers in the DOM.
   const figures = results.getByRole('figure');

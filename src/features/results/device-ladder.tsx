@@ -2,6 +2,7 @@ import type { Answers } from '../../domain/answers.ts';
 import type { Device, Estimate, Suggestion } from '../../domain/types.ts';
 import { formatNumber, formatPercent, formatQuantity, formatUsd } from '../../domain/report/format.ts';
 import { CONSTRAINT_LABELS, GRADE_ICONS, GRADE_LABELS } from '../../domain/report/labels.ts';
+import { Disclosure } from '../../components/ui/disclosure.tsx';
 
 const RESOURCE_ROWS = [
   { key: 'cpu', label: 'CPU' },
@@ -186,17 +187,23 @@ export function DeviceLadder({ answers, estimate, devices }: DeviceLadderProps) 
                   ) : null}
                 </dl>
                 {s.reasons.length > 0 ? (
-                  <details className="ladder-why">
-                    <summary>
-                      Why this grade?
-                      <span className="visually-hidden"> ({device ? device.name : s.deviceId})</span>
-                    </summary>
-                    <ul className="ladder-reasons">
-                      {s.reasons.map((reason) => (
-                        <li key={reason}>{reason}</li>
-                      ))}
-                    </ul>
-                  </details>
+                  <Disclosure
+                    className="ladder-why"
+                    summary={
+                      <>
+                        Why this grade?
+                        <span className="visually-hidden"> ({device ? device.name : s.deviceId})</span>
+                      </>
+                    }
+                  >
+                    {() => (
+                      <ul className="ladder-reasons">
+                        {s.reasons.map((reason) => (
+                          <li key={reason}>{reason}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </Disclosure>
                 ) : null}
               </article>
             </li>

@@ -2,6 +2,7 @@ import type { Assumption, Requirement } from '../../domain/types.ts';
 import { formatRange, formatNumber } from '../../domain/report/format.ts';
 import { COMPONENT_LABELS, CONFIDENCE_LABELS } from '../../domain/report/labels.ts';
 import { BreakdownTable } from '../../components/breakdown-table.tsx';
+import { Disclosure } from '../../components/ui/disclosure.tsx';
 import { SourceLink } from './source-link.tsx';
 
 function assumptionValue(a: Assumption): string {
@@ -52,63 +53,77 @@ export function RequirementCard({ requirement, assumptions, headingId }: Require
       <p className="req-range">
         Range {f.low}–{f.high} {f.scale.unit} <span className="visually-hidden">(low to high)</span>
       </p>
-      <details className="why">
-        <summary>
-          Why this number?<span className="visually-hidden"> ({requirement.label})</span>
-        </summary>
-        <p className="why-explanation">{requirement.explanation}</p>
-        <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={`${headingId}-breakdown`}>
-          <BreakdownTable
-            captionId={`${headingId}-breakdown`}
-            caption={
-              <>
-                {requirement.label} breakdown, in {f.scale.unitLong} ({f.scale.unit}); the total is the sum of
-                the shares
-              </>
-            }
-            rowHeader="Share"
-            rows={requirement.breakdown.map((item) => ({
-              key: item.id,
-              header: (
-                <>
-                  {item.label}
-                  {COMPONENT_LABELS[item.component] !== item.label ? (
-                    <span className="row-component"> {COMPONENT_LABELS[item.component]}</span>
-                  ) : null}
-                </>
-              ),
-              ...formatRange(item.value, requirement.unit, f.scale),
-              detail: item.explanation,
-            }))}
-            total={f}
-          />
-        </div>
-        {used.length > 0 ? (
+      <Disclosure
+        className="why"
+        summary={
           <>
-            <h5 id={`${headingId}-assumptions`} className="why-subhead">
-              Assumptions behind {requirement.label}
-            </h5>
-            <ul className="assumption-list" aria-labelledby={`${headingId}-assumptions`}>
-              {used.map((a) => (
-                <li key={a.id}>
-                  <p className="assumption-head">
-                    <strong>{a.label}</strong>: <span className="assumption-value">{assumptionValue(a)}</span>
-                  </p>
-                  {a.note ? <p className="assumption-note">{a.note}</p> : null}
-                  <p className="assumption-meta">
-                    <span>
-                      Source: <SourceLink source={a.source} />
-                    </span>{' '}
-                    <span>Confidence: {CONFIDENCE_LABELS[a.confidence]}</span> <span>Read: {a.date}</span>
-                  </p>
-                </li>
-              ))}
-            </ul>
+            Why this number?<span className="visually-hidden"> ({requirement.label})</span>
           </>
-        ) : (
-          <p>No sourced constants are behind this figure: it follows from your answers alone.</p>
+        }
+      >
+        {() => (
+          <>
+            <p className="why-explanation">{requirement.explanation}</p>
+            <div
+              className="table-scroll"
+              tabIndex={0}
+              role="group"
+              aria-labelledby={`${headingId}-breakdown`}
+            >
+              <BreakdownTable
+                captionId={`${headingId}-breakdown`}
+                caption={
+                  <>
+                    {requirement.label} breakdown, in {f.scale.unitLong} ({f.scale.unit}); the total is the
+                    sum of the shares
+                  </>
+                }
+                rowHeader="Share"
+                rows={requirement.breakdown.map((item) => ({
+                  key: item.id,
+                  header: (
+                    <>
+                      {item.label}
+                      {COMPONENT_LABELS[item.component] !== item.label ? (
+                        <span className="row-component"> {COMPONENT_LABELS[item.component]}</span>
+                      ) : null}
+                    </>
+                  ),
+                  ...formatRange(item.value, requirement.unit, f.scale),
+                  detail: item.explanation,
+                }))}
+                total={f}
+              />
+            </div>
+            {used.length > 0 ? (
+              <>
+                <h5 id={`${headingId}-assumptions`} className="why-subhead">
+                  Assumptions behind {requirement.label}
+                </h5>
+                <ul className="assumption-list" aria-labelledby={`${headingId}-assumptions`}>
+                  {used.map((a) => (
+                    <li key={a.id}>
+                      <p className="assumption-head">
+                        <strong>{a.label}</strong>:{' '}
+                        <span className="assumption-value">{assumptionValue(a)}</span>
+                      </p>
+                      {a.note ? <p className="assumption-note">{a.note}</p> : null}
+                      <p className="assumption-meta">
+                        <span>
+                          Source: <SourceLink source={a.source} />
+                        </span>{' '}
+                        <span>Confidence: {CONFIDENCE_LABELS[a.confidence]}</span> <span>Read: {a.date}</span>
+                      </p>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p>No sourced constants are behind this figure: it follows from your answers alone.</p>
+            )}
+          </>
         )}
-      </details>
+      </Disclosure>
     </article>
   );
 }

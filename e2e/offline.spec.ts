@@ -179,4 +179,16 @@ test.describe('a chunk that cannot be fetched', () => {
     await expect(page.getByRole('spinbutton', { name: /number of custom modules/i })).toHaveValue('7');
     await expect(alert).toHaveCount(0);
   });
+
+  test('the report: says so, and Try again opens it', async ({ page }) => {
+    const reportChunk = /\/assets\/report-view-[^/]*\.js$/;
+    await page.route(reportChunk, (route) => route.abort('internetdisconnected'));
+    await page.goto('/#/report');
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load the report' });
+    await expect(alert).toBeVisible();
+    await page.unroute(reportChunk);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('My IoT Edge device');
+    await expect(alert).toHaveCount(0);
+  });
 });

@@ -310,3 +310,67 @@ test('the module table: a bad or repeated name shows at its row, Remove keeps th
   await expect(row(3).getByRole('textbox', { name: 'Name' })).toBeFocused();
   await expect(row(3).getByRole('textbox', { name: 'Name' })).toHaveValue('opc publisher');
 });
+
+test.describe('on a first visit, while the step forms are still loading', () => {
+  // No service worker, so every visit is a first one and page.route sees the chunk requests.
+  test.use({ serviceWorkers: 'block' });
+
+  /** Cumulative layout shift of the page so far (the layout-shift entries not caused by input). */
+  const cumulativeLayoutShift = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & {
+              value: number;
+              hadRecentInput: boolean;
+            })[])
+              if (!entry.hadRecentInput) total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 300);
+        }),
+    );
+
+  for (const step of ['start', 'budget', 'performance', 'workload'])
+    test(`a link to the ${step} step opens on it, takes no focus, and the page does not jump at phone width`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 412, height: 823 });
+      await page.goto(`/#/wizard/${step}`);
+      await expect(page.locator('form.step-form')).toBeVisible();
+      await expect(
+        page
+          .getByRole('region', { name: /your estimate/i })
+          .getByRole('status')
+          .first(),
+      ).toContainText(/RAM \d/);
+      // The page opened by a link keeps the focus where a page load puts it.
+      expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+      // The step forms' room was held while they loaded (with the layout shift, Lighthouse's CLS).
+      expect(await cumulativeLayoutShift(page)).toBeLessThan(0.01);
+    });
+
+  test('forms that arrive late do not pull the focus from where the user has moved it', async ({ page }) => {
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/steps-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    await expect(page.getByText('Loading the questions…')).toBeVisible();
+    // The stepper works before the forms arrive...
+    await page.getByRole('link', { name: /Data volume/ }).click();
+    await expect(stepHeading(page, 'Data volume')).toBeVisible();
+    // ...the user moves on to the toolbar, then the forms arrive: the focus stays there.
+    const copy = page.getByRole('button', { name: 'Copy share link' });
+    await copy.focus();
+    release();
+    await expect(page.getByRole('spinbutton', { name: /Average messages per second/ })).toBeVisible();
+    await expect(copy).toBeFocused();
+    // With the forms loaded, a stepper link moves the focus to the new step's heading as before.
+    await page.getByRole('link', { name: /Budget/ }).click();
+    await expect(stepHeading(page, 'Budget')).toBeFocused();
+  });
+});

@@ -25,7 +25,8 @@ export function LiveResults() {
     null,
   );
   const { module, failed, retry } = usePreloadable(LIVE_RESULTS);
-  if (!module) return <ChunkStatus what="the sizing model" failed={failed} retry={retry} />;
-  if (answers === null) return <p className="loading">Working out the estimate…</p>;
+  if (!module)
+    return <ChunkStatus what="the sizing model" failed={failed} retry={retry} className="results-loading" />;
+  if (answers === null) return <p className="loading results-loading">Working out the estimate…</p>;
   return <module.LiveResultsPanel answers={answers} />;
 }

@@ -76,8 +76,10 @@ export function usePreloadable<T>(preloaded: Preloadable<T>): Preloaded<T> {
     const sync = () => startTransition(() => setState(preloaded.state()));
     const unsubscribe = preloaded.subscribe(sync);
     if (preloaded.state() !== state) sync(); // changed between this render and the effect
+    // Not loaded yet, or failed before this component mounted (a new step, a new view): load (again).
+    const status = preloaded.state().status;
     const cancel =
-      preloaded.state().status === 'idle'
+      status === 'idle' || status === 'failed'
         ? afterNextPaint(() => void preloaded.load().catch(() => undefined))
         : undefined;
     return () => {

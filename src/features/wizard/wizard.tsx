@@ -22,6 +22,7 @@ export function Wizard() {
   const index = stepIndexOf(stepId);
   const step = STEPS[index] ?? STEPS[0];
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
   const shownIndex = useRef(index);
   const guard = useRef<StepGuard | null>(null);
   /** Leave the step only if it is valid (as Next does); else stay, show the message, focus the field. */
@@ -35,7 +36,12 @@ export function Wizard() {
   const onShown = () => {
     if (shownIndex.current === index) return;
     shownIndex.current = index;
-    if (!takePendingFocus()) headingRef.current?.focus();
+    if (takePendingFocus()) return; // "change this answer" asked for a field
+    // Only when the focus is lost (the Next button went with the old step) or still in the wizard (a stepper
+    // link): the forms may arrive late on a first visit, after the user has moved on to the toolbar or results.
+    const active = document.activeElement;
+    const lost = !active || active === document.body || !active.isConnected;
+    if (lost || sectionRef.current?.contains(active)) headingRef.current?.focus();
   };
 
   // Each step has its own page title (WCAG 2.4.2), so history entries and tabs are told apart.
@@ -61,7 +67,7 @@ export function Wizard() {
   };
 
   return (
-    <section className="wizard" aria-labelledby="wizard-step-heading">
+    <section ref={sectionRef} className="wizard" aria-labelledby="wizard-step-heading">
       <Stepper currentIndex={index} onGo={leaveTo} />
       <p className="wizard__progress">
         Step {index + 1} of {STEPS.length}
@@ -82,7 +88,15 @@ function StepBody({ stepId, nav, onShown }: { stepId: string; nav: StepNav; onSh
   const { module: forms, failed, retry } = usePreloadable(STEP_FORMS);
   const Form = forms?.[stepId];
   if (!forms)
-    return <ChunkStatus what="the questions" failed={failed} retry={retry} className="wizard__loading" />;
+    return (
+      <ChunkStatus
+        what="the questions"
+        failed={failed}
+        retry={retry}
+        className="wizard__loading"
+        step={stepId}
+      />
+    );
   return Form ? <ShownForm Form={Form} nav={nav} onShown={onShown} /> : null;
 }
 

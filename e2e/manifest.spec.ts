@@ -3,21 +3,12 @@
  * modules found, fill the wizard, see the sizing follow, export the tuned manifest (download), and recover
  * from a malformed file. axe (WCAG 2.2 AA tags) on the panel; screenshots in test-results/manifest-screens/.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 const SHOTS = 'test-results/manifest-screens';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const FIXTURE = 'src/testing/fixtures/manifests/multi-module.template.json';
-
-async function expectNoAxeViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).include('#manifests').withTags(WCAG_TAGS).analyze();
-  const violations = results.violations.map(
-    (v) => `${label}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(violations).toEqual([]);
-}
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Deployment manifests' });
 const figures = async (page: Page) =>
@@ -41,7 +32,7 @@ test('import a manifest, fill the wizard, size it, export the tuned manifest', a
   ]);
   await expect(found.getByRole('row', { name: /pythonclassifier/ })).toContainText('512 MiB');
   await expect(panel(page).getByText(/Which language is module "filtermodule"/)).toBeVisible();
-  await expectNoAxeViolations(page, 'import findings');
+  await expectNoAxeViolations(page, 'import findings', ['#manifests']);
   await panel(page).screenshot({ path: `${SHOTS}/import-found.png` });
 
   await panel(page).getByRole('button', { name: 'Use these modules' }).click();
@@ -103,7 +94,7 @@ test('import a manifest, fill the wizard, size it, export the tuned manifest', a
   // Tune for a 1 GiB Raspberry Pi 3: OptimizeForPerformance goes off.
   await exportSection.getByLabel('Tune for device').selectOption('rpi3bplus-1gb');
   await expect(exportSection.getByRole('row', { name: /OptimizeForPerformance false/ })).toBeVisible();
-  await expectNoAxeViolations(page, 'export');
+  await expectNoAxeViolations(page, 'export', ['#manifests']);
   await exportSection.screenshot({ path: `${SHOTS}/export.png` });
 });
 
@@ -120,7 +111,7 @@ test('a malformed manifest gives a clear message and changes nothing', async ({ 
   await expect(alert).toContainText('Your answers were not changed.');
   await expect(panel(page).getByRole('button', { name: 'Use these modules' })).toHaveCount(0);
   expect(await figures(page)).toBe(before);
-  await expectNoAxeViolations(page, 'error');
+  await expectNoAxeViolations(page, 'error', ['#manifests']);
   await panel(page).screenshot({ path: `${SHOTS}/error.png` });
 
   // Drop a valid file onto the drop zone afterwards: the error clears.
@@ -148,6 +139,6 @@ test('the panel fits a phone screen', async ({ page }) => {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
-  await expectNoAxeViolations(page, 'phone');
+  await expectNoAxeViolations(page, 'phone', ['#manifests']);
   await panel(page).screenshot({ path: `${SHOTS}/phone.png` });
 });

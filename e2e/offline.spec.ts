@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Wait until the service worker controls the page (it installs and precaches everything first). */
@@ -169,10 +169,7 @@ test.describe('a chunk that cannot be fetched', () => {
     // The rest of the page works: the stepper, the heading and the live results of the 7 modules.
     await expect(page.getByRole('heading', { level: 2, name: 'Workload' })).toBeVisible();
     await expect(results(page).getByRole('status').first()).toContainText(/RAM \d/);
-    const axe = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    await expectNoAxeViolations(page, 'chunk failed');
 
     await page.unroute(stepsChunk);
     await alert.getByRole('button', { name: 'Try again' }).click();

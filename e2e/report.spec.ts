@@ -3,7 +3,7 @@
  * PDFs back with poppler (pdftotext, pdfinfo, pdftoppm) and check what a reviewer would get on paper.
  * Page images go to test-results/report-pages/ to be looked at.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -99,13 +99,7 @@ function pdfPages(path: string): number {
 test.describe('sizing report', () => {
   test('opens from a share link, has no axe violations and proper structure', async ({ page: wizard }) => {
     const page = await openReport(wizard);
-    const results = await new AxeBuilder({ page })
-      .include('.report-page')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    await expectNoAxeViolations(page, 'full report', ['.report-page']);
     for (const name of SECTIONS) {
       await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
     }
@@ -235,13 +229,7 @@ test.describe('sizing report', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Assumptions and sources' })).toHaveCount(0);
     await expect(page.locator('.report .chart-graphic')).toHaveCount(0);
     await expect(page.getByText(/sourced assumptions are in the full report \(same link\)/)).toBeVisible();
-    const results = await new AxeBuilder({ page })
-      .include('.report-page')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    await expectNoAxeViolations(page, 'summary report', ['.report-page']);
     await page.screenshot({ path: join(OUT, 'summary-screen.png'), fullPage: true });
 
     await page.emulateMedia({ media: 'print' });

@@ -3,10 +3,8 @@
  * findings and the lazily loaded charts with their tables; axe (WCAG 2.2 AA tags) on the whole page;
  * screenshots at desktop and phone width.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 function watchErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -129,10 +127,7 @@ test('requirements, ladder, breakdown and charts render and are accessible', asy
   await results
     .getByRole('figure', { name: /Device utilisation/ })
     .screenshot({ path: 'test-results/results-utilisation-1280.png' });
-  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('.results').analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-    [],
-  );
+  await expectNoAxeViolations(page, 'results at 1280', ['.results']);
 
   expect(errors).toEqual([]);
 });
@@ -152,10 +147,7 @@ test('phone width: no horizontal scrolling, charts still drawn, axe clean', asyn
   expect(await clippedDeviceNames(page)).toEqual([]);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('.results').analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-    [],
-  );
+  await expectNoAxeViolations(page, 'results at phone width', ['.results']);
   expect(errors).toEqual([]);
 });
 
@@ -202,10 +194,7 @@ test('with an unsupported platform: errors first, nothing recommended, still axe
   await expect(results.locator('.results-headline')).toContainText('No device in the catalog fits');
   await expect(results.locator('.ladder .recommended-badge')).toHaveCount(0);
   await expect(results.getByRole('button', { name: 'Change CPU architecture' }).first()).toBeVisible();
-  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('.results').analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-    [],
-  );
+  await expectNoAxeViolations(page, 'results with errors', ['.results']);
   await errorGroup.screenshot({ path: 'test-results/results-findings-errors.png' });
   expect(errors).toEqual([]);
 });

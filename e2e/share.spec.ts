@@ -4,7 +4,7 @@
  * replace unsaved work, JSON export/import, saved scenarios, no request ever leaving 127.0.0.1, axe on the
  * banners and dialogs, and screenshots (test-results/share-screens/).
  */
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import LZString from 'lz-string';
@@ -18,7 +18,6 @@ import {
 import { MODEL_VERSION } from '../src/domain/model-version.ts';
 
 const SHOTS = 'test-results/share-screens';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // Chromium names the button 'Use preset : Factory…' (the visually hidden span starts a new text run).
 const FACTORY = /^Use preset ?: Factory protocol gateway \(OPC UA \/ Modbus\)$/;
 
@@ -31,17 +30,6 @@ const numbers = async (page: Page) => {
   const device = await page.locator('.headline-device, .none-fits').first().innerText();
   return `${figures.join(' | ')} || ${device}`;
 };
-
-async function expectNoAxeViolations(page: Page, label: string, include?: string) {
-  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
-  if (include) builder.include(include);
-  const results = await builder.analyze();
-  expect(
-    results.violations.map(
-      (v) => `${label}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([]);
-}
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
@@ -170,7 +158,7 @@ test('a corrupted link: a clear message, the app stays usable, defaults fill in'
   );
   await expect(page.locator('body')).not.toContainText(/undefined|NaN/);
   await shot(page, '03-corrupted-link');
-  await expectNoAxeViolations(page, 'corrupted-link banner', '.share-notices');
+  await expectNoAxeViolations(page, 'corrupted-link banner', ['.share-notices']);
   // Usable: a preset still loads, and the banner can be dismissed.
   await page.getByRole('button', { name: FACTORY }).click();
   await expect(page.getByRole('textbox', { name: 'Scenario name' })).toHaveValue('Factory protocol gateway');
@@ -325,7 +313,7 @@ test('export JSON, import it back, and refuse an invalid file without changing a
   await expect(page.getByRole('alert')).toContainText('Nothing was changed');
   expect(await numbers(page)).toBe(imported);
   await shot(page, '07-import-refused');
-  await expectNoAxeViolations(page, 'header with import problem', '.app-header');
+  await expectNoAxeViolations(page, 'header with import problem', ['.app-header']);
 
   // A deployment manifest given to Import JSON: pointed to the manifest import, nothing changes.
   const manifest = testInfo.outputPath('deployment.json');
@@ -340,7 +328,7 @@ test('export JSON, import it back, and refuse an invalid file without changing a
   expect(await numbers(page)).toBe(imported);
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveCount(0);
   await shot(page, '07b-import-manifest-refused');
-  await expectNoAxeViolations(page, 'header with manifest import problem', '.app-header');
+  await expectNoAxeViolations(page, 'header with manifest import problem', ['.app-header']);
   expectAllLocal(requests);
 });
 
@@ -374,7 +362,7 @@ test('golden links of every past format still open (no undefined/NaN); another m
   const note = page.getByRole('status').filter({ hasText: 'made with sizing model 2025.06.1' });
   await expect(note).toContainText(`the numbers shown are today's model ${MODEL_VERSION}`);
   await shot(page, '08-other-model-version');
-  await expectNoAxeViolations(page, 'model-version note', '.share-notices');
+  await expectNoAxeViolations(page, 'model-version note', ['.share-notices']);
 });
 
 test('browser Back after an edit: the address bar holds the edited answers at once, no entry added', async ({

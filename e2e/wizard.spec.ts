@@ -3,7 +3,7 @@
  * keyboard-only completion, the browser's Back button, axe (WCAG 2.2 AA tags) on every step, and screenshots
  * of every step at desktop and phone width (test-results/wizard-screens/).
  */
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 const STEPS = [
@@ -18,7 +18,6 @@ const STEPS = [
 ] as const;
 
 const SHOTS = 'test-results/wizard-screens';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const stepHeading = (page: Page, title: string) =>
   page.getByRole('heading', { level: 2, name: title, exact: true });
@@ -26,16 +25,8 @@ const stepHeading = (page: Page, title: string) =>
 const figures = async (page: Page) =>
   (await page.locator('.req-card .req-figure').allInnerTexts()).join(' | ');
 
-/** axe on the whole page, or only on the wizard column (the results panel has its own scans in results.spec.ts). */
-async function expectNoAxeViolations(page: Page, label: string, scope: 'page' | 'wizard' = 'page') {
-  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
-  if (scope === 'wizard') builder.include('.app-header').include('.app-columns__wizard');
-  const results = await builder.analyze();
-  const violations = results.violations.map(
-    (v) => `${label}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(violations).toEqual([]);
-}
+/** The header and the wizard column (the results panel has its own scans in results.spec.ts). */
+const WIZARD_ONLY = ['.app-header', '.app-columns__wizard'];
 
 /** Press Tab until `target` has the focus (keyboard only); fails after `max` presses. */
 async function tabTo(page: Page, target: Locator, max = 120) {
@@ -253,7 +244,7 @@ test('every step passes axe (WCAG 2.2 AA tags), with screenshots at desktop and 
         await expect(page.getByRole('heading', { name: /inside EFLOW/ })).toBeVisible();
       }
       // The whole page once per width; then the wizard column on every step (a full scan takes ~10 s here).
-      await expectNoAxeViolations(page, `${id} @ ${name}`, id === 'start' ? 'page' : 'wizard');
+      await expectNoAxeViolations(page, `${id} @ ${name}`, id === 'start' ? [] : WIZARD_ONLY);
       const shot = `${SHOTS}/${name}-${String(STEPS.findIndex(([s]) => s === id) + 1)}-${id}`;
       await page.screenshot({ path: `${shot}.png` });
       // The page never scrolls sideways.
@@ -270,7 +261,7 @@ test('every step passes axe (WCAG 2.2 AA tags), with screenshots at desktop and 
     .click();
   await page.getByRole('spinbutton', { name: 'Share sent upstream' }).fill('150');
   await expect(page.getByText(/must be at most 100/)).toBeVisible();
-  await expectNoAxeViolations(page, 'data with an error', 'wizard');
+  await expectNoAxeViolations(page, 'data with an error', WIZARD_ONLY);
   await page.screenshot({ path: `${SHOTS}/desktop-data-error.png` });
 });
 
@@ -298,7 +289,7 @@ test('the module table: a bad or repeated name shows at its row, Remove keeps th
   await page.getByRole('navigation', { name: 'Wizard steps' }).getByRole('link', { name: 'Budget' }).click();
   await expect(stepHeading(page, 'Workload')).toBeVisible();
   await expect(name3).toBeFocused();
-  await expectNoAxeViolations(page, 'module table with errors', 'wizard');
+  await expectNoAxeViolations(page, 'module table with errors', WIZARD_ONLY);
   await row(3).scrollIntoViewIfNeeded();
   await page.locator('.module-table').screenshot({ path: `${SHOTS}/desktop-module-table-errors.png` });
 

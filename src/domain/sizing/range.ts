@@ -14,9 +14,18 @@ export const ZERO: Range = constant(0);
 
 /** The low / typical / high values of an assumption (value at an end where the register gives none). */
 export function fromAssumption(id: AssumptionId): Range {
-  const a = ASSUMPTIONS[id];
-  return { low: a.low ?? a.value, typical: a.value, high: a.high ?? a.value };
+  let range = FROM_ASSUMPTION.get(id);
+  if (!range) {
+    const a = ASSUMPTIONS[id];
+    // Frozen: one object per assumption is shared by every estimate, so nothing may write to it.
+    range = Object.freeze({ low: a.low ?? a.value, typical: a.value, high: a.high ?? a.value });
+    FROM_ASSUMPTION.set(id, range);
+  }
+  return range;
 }
+
+/** fromAssumption's ranges, made once (a lookup in the ~120-entry register was a tenth of an estimate). */
+const FROM_ASSUMPTION = new Map<AssumptionId, Range>();
 
 /** Element-wise sum. */
 export function add(...ranges: Range[]): Range {

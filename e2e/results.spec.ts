@@ -148,6 +148,19 @@ test('phone width: no horizontal scrolling, charts still drawn, axe clean', asyn
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page, 'results at phone width', ['.results']);
+
+  // The ladder is long on a phone: the filter keeps the devices that fit or are tight.
+  const ladder = () => results.locator('ol.ladder > li');
+  const all = await ladder().count();
+  const filter = results.getByRole('checkbox', { name: /Show only the devices that fit or are tight/ });
+  await filter.focus();
+  await page.keyboard.press('Space');
+  await expect(filter).toBeChecked();
+  await expect(ladder().filter({ hasText: 'Insufficient' })).toHaveCount(0);
+  expect(await ladder().count()).toBeLessThan(all);
+  const box = await filter.boundingBox();
+  expect(box && box.width >= 24 && box.height >= 24).toBe(true);
+  await expectNoAxeViolations(page, 'filtered ladder at phone width', ['.results']);
   expect(errors).toEqual([]);
 });
 

@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { Answers } from '../../domain/answers.ts';
 import type { Device, Estimate, Suggestion } from '../../domain/types.ts';
 import { formatNumber, formatPercent, formatQuantity, formatUsd } from '../../domain/report/format.ts';
@@ -91,125 +92,163 @@ export interface DeviceLadderProps {
   devices: readonly Device[];
 }
 
-/** Every catalog device from the smallest to the largest, graded against the requirements. */
+/**
+ * Every catalog device from the smallest to the largest, graded against the requirements. "Only the devices that
+ * fit or are tight" shortens the ladder (20 devices are a long scroll on a phone); it is a view choice, not an
+ * answer, so it is neither shared nor saved.
+ */
 export function DeviceLadder({ answers, estimate, devices }: DeviceLadderProps) {
+  const [onlyUsable, setOnlyUsable] = useState(false);
+  const filterId = useId();
   if (estimate.suggestions.length === 0) return <p>No devices to compare.</p>;
   const count = (grade: Suggestion['grade']) => estimate.suggestions.filter((s) => s.grade === grade).length;
+  const usable = count('fit') + count('tight');
+  const shown = onlyUsable
+    ? estimate.suggestions.filter((s) => s.grade !== 'insufficient')
+    : estimate.suggestions;
   return (
     <>
       <p className="ladder-counts">
         {estimate.suggestions.length} devices: {count('fit')} fit, {count('tight')} tight,{' '}
         {count('insufficient')} insufficient.
       </p>
-      <ol className="ladder" aria-label="Devices from smallest to largest">
-        {estimate.suggestions.map((s) => {
-          const device = devices.find((d) => d.id === s.deviceId);
-          const recommended = s.deviceId === estimate.recommendedDeviceId;
-          const headingId = `ladder-${s.deviceId}`;
-          const utilRows: {
-            key: 'cpu' | 'ram' | 'storage' | 'accelerator';
-            label: string;
-            ratio: number;
-            capacity: string;
-          }[] = RESOURCE_ROWS.map((r) => ({
-            key: r.key,
-            label: r.label,
-            ratio: s.utilisation[r.key],
-            capacity: device ? capacityText(device, r.key, s, estimate) : '',
-          }));
-          if (s.utilisation.accelerator !== undefined) {
-            utilRows.push({
-              key: 'accelerator',
-              label: 'Accelerator',
-              ratio: s.utilisation.accelerator,
-              capacity: device?.accelerator ? `${formatNumber(device.accelerator.tops)} TOPS` : 'none',
-            });
+      <p className="ladder-filter">
+        <input
+          id={filterId}
+          type="checkbox"
+          checked={onlyUsable}
+          onChange={(event) => setOnlyUsable(event.currentTarget.checked)}
+        />{' '}
+        <label htmlFor={filterId}>
+          Show only the devices that fit or are tight ({usable} of {estimate.suggestions.length})
+        </label>
+      </p>
+      {shown.length === 0 ? (
+        <p className="ladder-none" role="status">
+          No device fits or is tight. Clear the box above to see all {estimate.suggestions.length} devices and
+          what each one lacks.
+        </p>
+      ) : (
+        <ol
+          className="ladder"
+          aria-label={
+            onlyUsable
+              ? 'Devices that fit or are tight, from smallest to largest'
+              : 'Devices from smallest to largest'
           }
-          return (
-            <li
-              key={s.deviceId}
-              className={`ladder-item grade-${s.grade}${recommended ? ' is-recommended' : ''}`}
-            >
-              <article aria-labelledby={headingId}>
-                <header className="ladder-head">
-                  <h4 id={headingId}>{device ? device.name : s.deviceId}</h4>
-                  <p className="ladder-badges">
-                    <span className={`grade-badge grade-${s.grade}`}>
-                      <span aria-hidden="true" className="grade-icon">
-                        {GRADE_ICONS[s.grade]}
-                      </span>{' '}
-                      <span className="visually-hidden">Grade: </span>
-                      {GRADE_LABELS[s.grade]}
-                    </span>
-                    {recommended ? (
-                      <span className="recommended-badge">
-                        <span aria-hidden="true">★ </span>Recommended
+        >
+          {shown.map((s) => {
+            const device = devices.find((d) => d.id === s.deviceId);
+            const recommended = s.deviceId === estimate.recommendedDeviceId;
+            const headingId = `ladder-${s.deviceId}`;
+            const utilRows: {
+              key: 'cpu' | 'ram' | 'storage' | 'accelerator';
+              label: string;
+              ratio: number;
+              capacity: string;
+            }[] = RESOURCE_ROWS.map((r) => ({
+              key: r.key,
+              label: r.label,
+              ratio: s.utilisation[r.key],
+              capacity: device ? capacityText(device, r.key, s, estimate) : '',
+            }));
+            if (s.utilisation.accelerator !== undefined) {
+              utilRows.push({
+                key: 'accelerator',
+                label: 'Accelerator',
+                ratio: s.utilisation.accelerator,
+                capacity: device?.accelerator ? `${formatNumber(device.accelerator.tops)} TOPS` : 'none',
+              });
+            }
+            return (
+              <li
+                key={s.deviceId}
+                className={`ladder-item grade-${s.grade}${recommended ? ' is-recommended' : ''}`}
+              >
+                <article aria-labelledby={headingId}>
+                  <header className="ladder-head">
+                    <h4 id={headingId}>{device ? device.name : s.deviceId}</h4>
+                    <p className="ladder-badges">
+                      <span className={`grade-badge grade-${s.grade}`}>
+                        <span aria-hidden="true" className="grade-icon">
+                          {GRADE_ICONS[s.grade]}
+                        </span>{' '}
+                        <span className="visually-hidden">Grade: </span>
+                        {GRADE_LABELS[s.grade]}
                       </span>
-                    ) : null}
-                  </p>
-                </header>
-                {device ? (
-                  <p className="ladder-spec">
-                    {device.cpu} · {device.architectures.join(' / ')}
-                  </p>
-                ) : null}
-                <ul className="util-list" aria-label={`Utilisation of ${device ? device.name : s.deviceId}`}>
-                  {utilRows.map((u) => (
-                    <li key={u.key} className={u.ratio > 1 ? 'util over' : 'util'}>
-                      <span className="util-label">{u.label}</span>
-                      <span className="util-bar" aria-hidden="true">
-                        <span className="util-fill" style={{ width: `${Math.min(u.ratio, 1) * 100}%` }} />
-                      </span>
-                      <span className="util-value">
-                        {formatPercent(u.ratio)}
-                        {u.capacity ? <span className="util-capacity"> of {u.capacity}</span> : null}
-                        {u.ratio > 1 ? <span className="visually-hidden"> (over capacity)</span> : null}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-                <dl className="ladder-facts">
-                  <div>
-                    <dt>Binding constraint</dt>
-                    <dd>{bindingText(s, device, answers, estimate)}</dd>
-                  </div>
+                      {recommended ? (
+                        <span className="recommended-badge">
+                          <span aria-hidden="true">★ </span>Recommended
+                        </span>
+                      ) : null}
+                    </p>
+                  </header>
                   {device ? (
-                    <>
-                      <div>
-                        <dt>Price</dt>
-                        <dd>{priceText(device, s, answers)}</dd>
-                      </div>
-                      <div>
-                        <dt>Accelerator</dt>
-                        <dd>{acceleratorText(device, s, estimate)}</dd>
-                      </div>
-                    </>
+                    <p className="ladder-spec">
+                      {device.cpu} · {device.architectures.join(' / ')}
+                    </p>
                   ) : null}
-                </dl>
-                {s.reasons.length > 0 ? (
-                  <Disclosure
-                    className="ladder-why"
-                    summary={
-                      <>
-                        Why this grade?
-                        <span className="visually-hidden"> ({device ? device.name : s.deviceId})</span>
-                      </>
-                    }
+                  <ul
+                    className="util-list"
+                    aria-label={`Utilisation of ${device ? device.name : s.deviceId}`}
                   >
-                    {() => (
-                      <ul className="ladder-reasons">
-                        {s.reasons.map((reason) => (
-                          <li key={reason}>{reason}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </Disclosure>
-                ) : null}
-              </article>
-            </li>
-          );
-        })}
-      </ol>
+                    {utilRows.map((u) => (
+                      <li key={u.key} className={u.ratio > 1 ? 'util over' : 'util'}>
+                        <span className="util-label">{u.label}</span>
+                        <span className="util-bar" aria-hidden="true">
+                          <span className="util-fill" style={{ width: `${Math.min(u.ratio, 1) * 100}%` }} />
+                        </span>
+                        <span className="util-value">
+                          {formatPercent(u.ratio)}
+                          {u.capacity ? <span className="util-capacity"> of {u.capacity}</span> : null}
+                          {u.ratio > 1 ? <span className="visually-hidden"> (over capacity)</span> : null}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                  <dl className="ladder-facts">
+                    <div>
+                      <dt>Binding constraint</dt>
+                      <dd>{bindingText(s, device, answers, estimate)}</dd>
+                    </div>
+                    {device ? (
+                      <>
+                        <div>
+                          <dt>Price</dt>
+                          <dd>{priceText(device, s, answers)}</dd>
+                        </div>
+                        <div>
+                          <dt>Accelerator</dt>
+                          <dd>{acceleratorText(device, s, estimate)}</dd>
+                        </div>
+                      </>
+                    ) : null}
+                  </dl>
+                  {s.reasons.length > 0 ? (
+                    <Disclosure
+                      className="ladder-why"
+                      summary={
+                        <>
+                          Why this grade?
+                          <span className="visually-hidden"> ({device ? device.name : s.deviceId})</span>
+                        </>
+                      }
+                    >
+                      {() => (
+                        <ul className="ladder-reasons">
+                          {s.reasons.map((reason) => (
+                            <li key={reason}>{reason}</li>
+                          ))}
+                        </ul>
+                      )}
+                    </Disclosure>
+                  ) : null}
+                </article>
+              </li>
+            );
+          })}
+        </ol>
+      )}
     </>
   );
 }

@@ -143,6 +143,47 @@ describe('ResultsPanel: device ladder', () => {
     expect(within(orin).getByText('Ampere GPU, 67 TOPS')).toBeInTheDocument();
   });
 
+  it('shows only the devices that fit or are tight when asked, and all of them again when the box is cleared', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    const filter = screen.getByRole('checkbox', {
+      name: 'Show only the devices that fit or are tight (4 of 6)',
+    });
+    expect(filter).not.toBeChecked();
+    await user.click(filter);
+    const short = screen.getByRole('list', {
+      name: 'Devices that fit or are tight, from smallest to largest',
+    });
+    const names = within(short)
+      .getAllByRole('heading', { level: 4 })
+      .map((h) => h.textContent);
+    expect(names).toHaveLength(4);
+    expect(names).toContain('Raspberry Pi 3 Model B+'); // tight
+    expect(names).not.toContain('Intel NUC 13 Pro (i5)'); // insufficient
+    // The counts above still describe the whole catalog.
+    expect(screen.getByText('6 devices: 3 fit, 1 tight, 2 insufficient.')).toBeInTheDocument();
+
+    await user.click(filter);
+    expect(
+      within(screen.getByRole('list', { name: 'Devices from smallest to largest' })).getAllByRole('heading', {
+        level: 4,
+      }),
+    ).toHaveLength(6);
+  });
+
+  it('says what to do when the filter leaves no device', async () => {
+    const user = userEvent.setup();
+    renderPanel({
+      ...TEST_ESTIMATE,
+      recommendedDeviceId: null,
+      suggestions: TEST_ESTIMATE.suggestions.map((s) => ({ ...s, grade: 'insufficient' as const })),
+    });
+    await user.click(screen.getByRole('checkbox', { name: /fit or are tight \(0 of 6\)/ }));
+    expect(
+      screen.getByText(/No device fits or is tight\. Clear the box above to see all 6 devices/),
+    ).toBeInTheDocument();
+  });
+
   it('shows price against the budget when one is set', () => {
     render(
       <ResultsPanel

@@ -527,3 +527,51 @@ describe('catalog', () => {
     expect(e.suggestions.map((s) => s.deviceId)).toEqual(DEVICES.map((d) => d.id));
   });
 });
+
+describe('a module that runs a well-known server application', () => {
+  const withModule = (module: { name: string; image?: string; language?: 'rust-go' | 'unknown' }) =>
+    createAnswers({
+      workload: {
+        mode: 'list',
+        layerSharing: 'unknown',
+        modules: [
+          { name: 'sensor-reader', language: 'c' },
+          { language: 'rust-go', ...module },
+        ],
+      },
+      data: { messagesPerSecondAvg: 2, messagesPerSecondPeak: 5, messageSizeKb: 0.5, processing: 'light' },
+      platform: { hostOs: 'raspberry-pi-os-bookworm', architecture: 'arm64' },
+    });
+  const MIB_PER_MB = 1e6 / 2 ** 20;
+
+  it('is never sized below its vendor figure (InfluxDB: 2–4 GB), cites it, and says so', () => {
+    const e = estimate(withModule({ name: 'historian', image: 'influxdb:1.8.10' }));
+    const influx = byId(e.requirements.ram, 'module:1');
+    expect(influx.value.low).toBeCloseTo(2000 * MIB_PER_MB, 6);
+    expect(influx.value.typical).toBeCloseTo(2000 * MIB_PER_MB, 6);
+    expect(influx.value.high).toBeCloseTo(4000 * MIB_PER_MB, 6);
+    expect(influx.assumptionIds).toContain('app.min-ram.influxdb');
+    expect(influx.explanation).toContain(
+      "It runs InfluxDB (time-series database), so it is never sized below its vendor's figure, 1,907–3,815 MiB.",
+    );
+    // A 1 GB Pi 3 no longer fits a gateway that keeps an InfluxDB.
+    expect(gradeOf(e, 'rpi3b-1gb')).toBe('insufficient');
+    expect(e.requirements.ram.total.typical).toBeGreaterThan(2000 * MIB_PER_MB);
+  });
+
+  it('goes by the name when the image is a placeholder or empty, and asks to confirm it', () => {
+    const e = estimate(withModule({ name: 'grafana', image: '' }));
+    const grafana = byId(e.requirements.ram, 'module:1');
+    expect(grafana.value.typical).toBeCloseTo(512 * MIB_PER_MB, 6);
+    expect(grafana.explanation).toContain('It runs Grafana (dashboards) (going by its name: confirm it)');
+  });
+
+  it('keeps its own estimate when that is higher, and adds nothing for an application with no published figure', () => {
+    const mosquitto = estimate(withModule({ name: 'broker', image: 'eclipse-mosquitto:2' }));
+    const broker = byId(mosquitto.requirements.ram, 'module:1');
+    expect(broker.assumptionIds.some((id) => id.startsWith('app.min-ram.'))).toBe(false);
+    expect(broker.explanation).not.toContain("vendor's figure");
+    const plain = estimate(withModule({ name: 'broker' }));
+    expect(broker.value).toEqual(byId(plain.requirements.ram, 'module:1').value);
+  });
+});

@@ -6,5 +6,9 @@
  * figures were recomputed with a newer model instead of silently showing different numbers.
  * Format: YYYY.MM.N, where N counts releases of the model within a month. Bump it whenever a formula
  * or an assumption's value changes.
+ *
+ * - 2026.11.1: the first model.
+ * - 2026.11.2: a module that runs a well-known server application (InfluxDB, Grafana, Azure SQL Edge, SQL Server)
+ *   is never sized below its vendor's memory figure (assumptions app.min-ram.*).
  */
-export const MODEL_VERSION = '2026.11.1';
+export const MODEL_VERSION = '2026.11.2';

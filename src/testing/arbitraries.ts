@@ -34,6 +34,12 @@ export const arbModule: fc.Arbitrary<ModuleSpec> = fc.record({
     '',
     'mcr.microsoft.com/azureiotedge-simulated-temperature-sensor:1.5',
     'myacr.azurecr.io/filter:1.0',
+    // Server applications the model sizes by their vendor's figure (assumptions app.min-ram.*).
+    'influxdb:1.8.10',
+    'grafana/grafana:11.2.0',
+    'mcr.microsoft.com/azure-sql-edge:latest',
+    'mcr.microsoft.com/mssql/server:2022-latest',
+    'eclipse-mosquitto:2',
   ),
   imageSizeMb: fc.option(num(LIMITS.imageSizeMb, 5_000), { nil: null }),
   messagesPerSecond: fc.option(num(LIMITS.messagesPerSecond, 5_000), { nil: null }),

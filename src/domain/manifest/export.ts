@@ -10,7 +10,7 @@ import { effectiveModules, type Answers } from '../answers.ts';
 import { DEVICES } from '../catalog/devices.ts';
 import type { Device, Estimate, Requirement } from '../types.ts';
 import type { Json, JsonObject } from './import.ts';
-import { knownApplication } from './languages.ts';
+import { applicationMinMemoryMB, knownApplication } from './languages.ts';
 import {
   CREATE_OPTIONS_CHUNK_CHARS,
   MODULE_NAME_PATTERN,
@@ -255,7 +255,8 @@ export function buildManifest(
       ramItems.find((i) => i.id === `module:${spec.name}`) ??
       null;
     const app = knownApplication(spec.image, spec.name)?.application ?? null;
-    const appFloor = app === null || app.minMemoryMB === null ? 0 : mbToMiB(app.minMemoryMB);
+    const appMinMB = app === null ? null : applicationMinMemoryMB(app);
+    const appFloor = appMinMB === null ? 0 : mbToMiB(appMinMB);
     const floor = Math.max(MIN_MODULE_MEMORY_MIB, appFloor);
     const floorWhy =
       appFloor > MIN_MODULE_MEMORY_MIB && app !== null
@@ -321,7 +322,7 @@ export function buildManifest(
   if (device !== null && large.length > 0)
     notes.push({
       topic: 'modules.*.HostConfig.Memory',
-      text: `${large.map((l) => `"${l.name}" (${l.memoryMiB} MiB)`).join(', ')} may use more than half of ${device.name}'s ${device.ramMiB.toLocaleString('en-US')} MiB. A limit is a cap, not a reservation, but where it comes from a server application's published minimum the sizing's own estimate for that module is lower: check the application's real use on the device, or choose a device with more RAM.`,
+      text: `${large.map((l) => `"${l.name}" (${l.memoryMiB} MiB)`).join(', ')} may use more than half of ${device.name}'s ${device.ramMiB.toLocaleString('en-US')} MiB. A limit is a cap, not a reservation, but a server application (a database, a dashboard) does use its vendor's figure, which the sizing counts: check the application's real use on the device, or choose a device with more RAM.`,
     });
   if (limits.some((l) => l.basis === 'estimate'))
     notes.push({

@@ -3,6 +3,7 @@
  * 'unknown' whenever it cannot be shown, so the wizard asks instead of guessing.
  */
 import type { Language } from '../answers.ts';
+import { ASSUMPTIONS, type AssumptionId } from '../assumptions.ts';
 
 /** How a language was found. */
 export interface LanguageGuess {
@@ -22,12 +23,20 @@ export interface LanguageGuess {
  * language unknown (or the runtime's, for Node-RED), asks the user to check its memory, and never exports a
  * memory limit under the vendor's minimum.
  */
+/** The vendor's memory figure of an application in MB (10^6 bytes), or null when none is published. */
+export function applicationMinMemoryMB(app: KnownApplication): number | null {
+  return app.minMemory === null ? null : ASSUMPTIONS[app.minMemory].value;
+}
+
 export interface KnownApplication {
   what: string;
   /** The runtime language when it helps the estimate (Node-RED runs on Node.js); otherwise 'unknown'. */
   language: Language;
-  /** The vendor's documented minimum or low-load memory in MB (10^6 bytes); null when none is published. */
-  minMemoryMB: number | null;
+  /**
+   * The register entry (assumptions.ts) holding the vendor's documented minimum or low-load memory, in MB
+   * (10^6 bytes); null when none is published. The sizing model and the manifest export both use it.
+   */
+  minMemory: AssumptionId | null;
   /** The vendor's words, for the user. */
   guidance: string;
   source: string;
@@ -41,56 +50,56 @@ const APPLICATIONS: Readonly<Record<string, KnownApplication>> = {
   influxdb: {
     what: 'InfluxDB (time-series database)',
     language: 'unknown',
-    minMemoryMB: 2000,
+    minMemory: 'app.min-ram.influxdb',
     guidance: 'InfluxData sizes a single node under low load at 2–4 GB of RAM, more with series cardinality',
-    source: 'https://docs.influxdata.com/influxdb/v1/guides/hardware_sizing/',
+    source: ASSUMPTIONS['app.min-ram.influxdb'].source,
   },
   grafana: {
     what: 'Grafana (dashboards)',
     language: 'unknown',
-    minMemoryMB: 512,
+    minMemory: 'app.min-ram.grafana',
     guidance: 'Grafana lists a minimum recommended memory of 512 MB',
-    source: 'https://grafana.com/docs/grafana/latest/setup-grafana/installation/',
+    source: ASSUMPTIONS['app.min-ram.grafana'].source,
   },
   'azure-sql-edge': {
     what: 'Azure SQL Edge (database; retired by Microsoft on 2025-09-30)',
     language: 'unknown',
-    minMemoryMB: 500,
+    minMemory: 'app.min-ram.azure-sql-edge',
     guidance: 'Microsoft gives Azure SQL Edge a startup memory footprint of just under 500 MB',
-    source: 'https://learn.microsoft.com/training/modules/intro-to-azure-sql-edge/3-how-azure-sql-edge-works',
+    source: ASSUMPTIONS['app.min-ram.azure-sql-edge'].source,
   },
   'mssql/server': {
     what: 'SQL Server on Linux (database)',
     language: 'unknown',
-    minMemoryMB: 2000,
+    minMemory: 'app.min-ram.mssql',
     guidance: 'SQL Server on Linux requires at least 2 GB of memory',
-    source: 'https://learn.microsoft.com/sql/linux/sql-server-linux-setup#system-requirements',
+    source: ASSUMPTIONS['app.min-ram.mssql'].source,
   },
   postgres: {
     what: 'PostgreSQL (database)',
     language: 'unknown',
-    minMemoryMB: null,
+    minMemory: null,
     guidance: 'PostgreSQL publishes no minimum; its shared_buffers default to 128 MB',
     source: 'https://www.postgresql.org/docs/current/runtime-config-resource.html',
   },
   mysql: {
     what: 'MySQL (database)',
     language: 'unknown',
-    minMemoryMB: null,
+    minMemory: null,
     guidance: "MySQL's InnoDB buffer pool defaults to 128 MB",
     source: 'https://dev.mysql.com/doc/refman/8.4/en/innodb-parameters.html',
   },
   mariadb: {
     what: 'MariaDB (database)',
     language: 'unknown',
-    minMemoryMB: null,
+    minMemory: null,
     guidance: "MariaDB's InnoDB buffer pool defaults to 128 MB",
     source: 'https://mariadb.com/kb/en/innodb-system-variables/',
   },
   mongo: {
     what: 'MongoDB (database)',
     language: 'unknown',
-    minMemoryMB: null,
+    minMemory: null,
     guidance:
       "MongoDB's WiredTiger cache takes the larger of 50 % of (RAM − 1 GB) and 256 MB, so it needs well over 256 MB",
     source: 'https://www.mongodb.com/docs/manual/core/wiredtiger/',
@@ -98,42 +107,42 @@ const APPLICATIONS: Readonly<Record<string, KnownApplication>> = {
   redis: {
     what: 'Redis (in-memory store)',
     language: 'unknown',
-    minMemoryMB: null,
+    minMemory: null,
     guidance: 'Redis holds its whole data set in memory: size it from the data',
     source: 'https://redis.io/docs/latest/operate/oss_and_stack/management/optimization/memory-optimization/',
   },
   'eclipse-mosquitto': {
     what: 'Eclipse Mosquitto (MQTT broker)',
     language: 'unknown',
-    minMemoryMB: null,
+    minMemory: null,
     guidance: 'Mosquitto is small, but its memory grows with clients and queued messages',
     source: 'https://mosquitto.org/man/mosquitto-conf-5.html',
   },
   'node-red': {
     what: 'Node-RED (flow engine on Node.js)',
     language: 'node',
-    minMemoryMB: null,
+    minMemory: null,
     guidance: 'Node-RED runs on Node.js; its memory grows with the flows and nodes installed',
     source: 'https://nodered.org/docs/getting-started/local',
   },
   telegraf: {
     what: 'Telegraf (metrics agent)',
     language: 'unknown',
-    minMemoryMB: null,
+    minMemory: null,
     guidance: "Telegraf's memory grows with its metric buffer (metric_buffer_limit)",
     source: 'https://docs.influxdata.com/telegraf/v1/configuration/',
   },
   prometheus: {
     what: 'Prometheus (time-series database)',
     language: 'unknown',
-    minMemoryMB: null,
+    minMemory: null,
     guidance: "Prometheus's memory grows with the number of active series",
     source: 'https://prometheus.io/docs/prometheus/latest/storage/',
   },
   nginx: {
     what: 'nginx (web server)',
     language: 'unknown',
-    minMemoryMB: null,
+    minMemory: null,
     guidance: 'nginx is small; its memory grows with workers, connections and caches',
     source: 'https://nginx.org/en/docs/ngx_core_module.html',
   },

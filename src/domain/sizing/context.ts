@@ -10,6 +10,7 @@
 import type { AssumptionId } from '../assumptions.ts';
 import { effectiveModules, type Answers, type Architecture, type HostOs, type Language } from '../answers.ts';
 import type { Range } from '../types.ts';
+import { knownApplication } from '../manifest/languages.ts';
 import { add, fromAssumption, max, mul } from './range.ts';
 
 /** Host OS families that share a baseline footprint. */
@@ -70,6 +71,11 @@ export interface ModuleLoad {
   costAssumptionIds: AssumptionId[];
   imageSizeMb: number | null;
   memoryLimitMb: number | null;
+  /**
+   * The well-known server application the module runs (InfluxDB, Grafana, SQL Server…), recognised from its image
+   * or, with an empty or placeholder image, from its name (`fromName`: the user should confirm it).
+   */
+  application: { what: string; minRam: AssumptionId | null; fromName: boolean } | null;
 }
 
 export interface SizingContext {
@@ -149,6 +155,7 @@ export function buildContext(answers: Answers): SizingContext {
       costAssumptionIds: stated ? costIds(m.language, answers) : pooledIds,
       imageSizeMb: m.imageSizeMb,
       memoryLimitMb: m.memoryLimitMb,
+      application: applicationOf(m.image, m.name),
     };
   });
 
@@ -192,6 +199,12 @@ export function moduleNoun(m: ModuleLoad): string {
   return m.language === 'unknown'
     ? 'A module in an unknown language'
     : `A ${LANGUAGE_LABEL[m.language]} module`;
+}
+
+function applicationOf(image: string, name: string): ModuleLoad['application'] {
+  const known = knownApplication(image, name);
+  if (!known) return null;
+  return { what: known.application.what, minRam: known.application.minMemory, fromName: known.fromName };
 }
 
 /** Round for explanations (not for the numbers themselves). */

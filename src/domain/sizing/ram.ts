@@ -8,10 +8,10 @@
  * (see the assumptions register); they are the least certain numbers in the model.
  */
 import type { AssumptionId } from '../assumptions.ts';
-import type { BreakdownItem, Requirement } from '../types.ts';
+import type { BreakdownItem, Range, Requirement } from '../types.ts';
 import { fmt, fmtRate, moduleLabel, moduleNoun, type ModuleLoad, type SizingContext } from './context.ts';
 import { daemonsRamId, OS_LABEL, osRamId } from './baseline.ts';
-import { add, constant, fromAssumption, headroomItem, item, mul, requirement, scale } from './range.ts';
+import { add, constant, fromAssumption, headroomItem, item, max, mul, requirement, scale } from './range.ts';
 
 /** Working set of one module (MiB), before any memory limit. */
 export function moduleRamUncapped(m: ModuleLoad, ctx: SizingContext): BreakdownItem['value'] {
@@ -33,8 +33,24 @@ export function moduleRamUncapped(m: ModuleLoad, ctx: SizingContext): BreakdownI
  */
 export function moduleRam(m: ModuleLoad, ctx: SizingContext): BreakdownItem['value'] {
   const r = moduleRamUncapped(m, ctx);
-  if (m.memoryLimitMb === null || !m.stated) return r;
-  return { ...r, high: Math.max(r.typical, Math.min(r.high, m.memoryLimitMb)) };
+  const limited =
+    m.memoryLimitMb === null || !m.stated
+      ? r
+      : { ...r, high: Math.max(r.typical, Math.min(r.high, m.memoryLimitMb)) };
+  const floor = applicationFloorMiB(m);
+  return floor === null ? limited : max(limited, floor);
+}
+
+/** 10^6 bytes in MiB: vendors publish memory in MB. */
+const MIB_PER_MB = 1e6 / 2 ** 20;
+
+/**
+ * A server application's vendor figure, in MiB (low / typical / high), under which its module is never sized: a
+ * database's memory follows its data and queries, not its language. Null for other modules.
+ */
+export function applicationFloorMiB(m: ModuleLoad): Range | null {
+  const id = m.application?.minRam ?? null;
+  return id === null ? null : scale(fromAssumption(id), MIB_PER_MB);
 }
 
 /** edgeHub working set (MiB): idle + the traffic it holds. */
@@ -102,6 +118,12 @@ export function linuxRamItems(ctx: SizingContext): BreakdownItem[] {
       'module.window-s',
     ];
     const capped = m.memoryLimitMb !== null && m.stated;
+    const floor = applicationFloorMiB(m);
+    if (m.application?.minRam) ids.push(m.application.minRam);
+    const appText =
+      m.application && floor
+        ? ` It runs ${m.application.what}${m.application.fromName ? ' (going by its name: confirm it)' : ''}, so it is never sized below its vendor's figure, ${floor.low === floor.high ? `${fmt(floor.typical)} MiB` : `${fmt(floor.low)}–${fmt(floor.high)} MiB`}.`
+        : '';
     items.push(
       item(
         `module:${m.index}`,
@@ -116,7 +138,8 @@ export function linuxRamItems(ctx: SizingContext): BreakdownItem[] {
             : m.stated
               ? ''
               : '.') +
-          (capped ? ` High end capped by its memory limit of ${fmt(m.memoryLimitMb ?? 0)} MiB.` : ''),
+          (capped ? ` High end capped by its memory limit of ${fmt(m.memoryLimitMb ?? 0)} MiB.` : '') +
+          appText,
       ),
     );
   }

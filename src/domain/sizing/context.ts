@@ -202,10 +202,21 @@ export function moduleNoun(m: ModuleLoad): string {
 }
 
 function applicationOf(image: string, name: string): ModuleLoad['application'] {
+  const key = `${image}\u0000${name}`;
+  const cached = APPLICATION_OF.get(key);
+  if (cached !== undefined) return cached;
   const known = knownApplication(image, name);
-  if (!known) return null;
-  return { what: known.application.what, minRam: known.application.minMemory, fromName: known.fromName };
+  const found = known
+    ? { what: known.application.what, minRam: known.application.minMemory, fromName: known.fromName }
+    : null;
+  // Parsing image references was half of a 100-module estimate; the answers change one field at a time, so the
+  // same modules come back on every keystroke. Bounded: cleared when it outgrows any real scenario.
+  if (APPLICATION_OF.size >= 2000) APPLICATION_OF.clear();
+  APPLICATION_OF.set(key, found);
+  return found;
 }
+
+const APPLICATION_OF = new Map<string, ModuleLoad['application']>();
 
 /** Round for explanations (not for the numbers themselves). */
 export function fmt(x: number, digits = 1): string {

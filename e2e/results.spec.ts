@@ -189,7 +189,7 @@ test('results follow the answers: a vision preset changes the figures and the re
   ]);
   // The live region carries the new recommendation (after its short debounce).
   const recommended = (await results.locator('.headline-device').textContent()) ?? '';
-  await expect(results.getByRole('status')).toContainText(`Recommended: ${recommended}`);
+  await expect(results.getByRole('status').first()).toContainText(`Recommended: ${recommended}`);
 });
 
 test('with an unsupported platform: errors first, nothing recommended, still axe clean', async ({ page }) => {

@@ -575,3 +575,51 @@ describe('a module that runs a well-known server application', () => {
     expect(broker.value).toEqual(byId(plain.requirements.ram, 'module:1').value);
   });
 });
+
+describe('a server application with a memory limit of its own (review of model 2026.11.2)', () => {
+  const withLimit = (image: string, memoryLimitMb: number) =>
+    createAnswers({
+      workload: {
+        mode: 'list',
+        layerSharing: 'unknown',
+        modules: [{ name: 'store', language: 'rust-go', image, messagesPerSecond: 1, memoryLimitMb }],
+      },
+      platform: { hostOs: 'ubuntu-24.04', architecture: 'amd64' },
+    });
+
+  it('caps only the high end at the limit, never below the vendor figure, and warns with the vendor as source', () => {
+    const e = estimate(withLimit('influxdb:1.8.10', 1024));
+    const row = byId(e.requirements.ram, 'module:0');
+    expect(row.value.typical).toBeCloseTo(1907.35, 1);
+    expect(row.value.high).toBeCloseTo(row.value.typical, 6);
+    expect(row.explanation).toContain(
+      'Its memory limit of 1,024 MiB is below its typical need: see the warning.',
+    );
+    expect(row.explanation).not.toContain('High end capped');
+    const warning = e.findings.find((f) => f.id === 'model-memory-limit-0');
+    expect(warning?.message).toContain(
+      'for InfluxDB (time-series database), which its vendor does not run in less',
+    );
+    expect(warning?.source).toBe(ASSUMPTIONS['app.min-ram.influxdb'].source);
+  });
+
+  it('does not call a limit a cap when it lowers nothing (Grafana at 256 MiB: the need is 488 MiB)', () => {
+    const e = estimate(withLimit('grafana/grafana-oss:11.2.0', 256));
+    const row = byId(e.requirements.ram, 'module:0');
+    expect(row.value).toEqual({
+      low: 512 * (1e6 / 2 ** 20),
+      typical: 512 * (1e6 / 2 ** 20),
+      high: 512 * (1e6 / 2 ** 20),
+    });
+    expect(row.explanation).not.toContain('capped');
+    expect(e.findings.some((f) => f.id === 'model-memory-limit-0')).toBe(true);
+  });
+
+  it('keeps a limit above the need as the cap of the high end', () => {
+    const e = estimate(withLimit('influxdb:1.8.10', 3000));
+    const row = byId(e.requirements.ram, 'module:0');
+    expect(row.value.high).toBe(3000);
+    expect(row.explanation).toContain('High end capped by its memory limit of 3,000 MiB.');
+    expect(e.findings.some((f) => f.id === 'model-memory-limit-0')).toBe(false);
+  });
+});

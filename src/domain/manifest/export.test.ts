@@ -270,9 +270,20 @@ describe('memory limits a module can start with', () => {
       fakeEstimate(answers, { moduleHighMiB: [17, 17, 17, 17] }),
       'rpi4b-2gb',
     );
-    expect(pi.notes.some((n) => /^"influxdb" \(1908 MiB\) may use more than half of/.test(n.text))).toBe(
-      true,
+    const half = pi.notes.find((n) => /^"influxdb" \(1908 MiB\) may use more than half of/.test(n.text));
+    expect(half?.text).toContain(
+      "a server application (a database, a dashboard) does use its vendor's figure",
     );
+  });
+
+  it('does not blame a server application for a large limit when none is involved', () => {
+    const answers = listAnswers([
+      { name: 'analytics', language: 'java', image: 'contoso.azurecr.io/analytics:1' },
+    ]);
+    const out = buildManifest(answers, fakeEstimate(answers, { moduleHighMiB: [1500] }), 'rpi4b-2gb');
+    const half = out.notes.find((n) => /^"analytics" \(\d+ MiB\) may use more than half of/.test(n.text));
+    expect(half?.text).toContain('A limit is a cap, not a reservation: check the module');
+    expect(half?.text).not.toContain('server application');
   });
 
   it('rounds a limit the user set UP to whole MiB: an imported limit is never lowered', () => {

@@ -238,6 +238,8 @@ export function buildManifest(
   const ramItems = estimate.requirements.ram.breakdown;
   const modules: DeploymentManifest['modulesContent']['$edgeAgent']['properties.desired']['modules'] = {};
   const limits: ModuleLimit[] = [];
+  /** Modules that run a server application with a vendor figure (for the note on large limits). */
+  const applicationModules = new Set<string>();
   const specs = effectiveModules(answers.workload);
   const used = new Set<string>();
   let placeholders = 0;
@@ -256,6 +258,7 @@ export function buildManifest(
       null;
     const app = knownApplication(spec.image, spec.name)?.application ?? null;
     const appMinMB = app === null ? null : applicationMinMemoryMB(app);
+    if (appMinMB !== null) applicationModules.add(name);
     const appFloor = appMinMB === null ? 0 : mbToMiB(appMinMB);
     const floor = Math.max(MIN_MODULE_MEMORY_MIB, appFloor);
     const floorWhy =
@@ -322,7 +325,7 @@ export function buildManifest(
   if (device !== null && large.length > 0)
     notes.push({
       topic: 'modules.*.HostConfig.Memory',
-      text: `${large.map((l) => `"${l.name}" (${l.memoryMiB} MiB)`).join(', ')} may use more than half of ${device.name}'s ${device.ramMiB.toLocaleString('en-US')} MiB. A limit is a cap, not a reservation, but a server application (a database, a dashboard) does use its vendor's figure, which the sizing counts: check the application's real use on the device, or choose a device with more RAM.`,
+      text: `${large.map((l) => `"${l.name}" (${l.memoryMiB} MiB)`).join(', ')} may use more than half of ${device.name}'s ${device.ramMiB.toLocaleString('en-US')} MiB. A limit is a cap, not a reservation${large.some((l) => applicationModules.has(l.name)) ? ", but a server application (a database, a dashboard) does use its vendor's figure, which the sizing counts" : ''}: check the module's real use on the device, or choose a device with more RAM.`,
     });
   if (limits.some((l) => l.basis === 'estimate'))
     notes.push({

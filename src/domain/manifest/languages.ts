@@ -148,6 +148,20 @@ const APPLICATIONS: Readonly<Record<string, KnownApplication>> = {
   },
 };
 
+/**
+ * The vendors' own repositories that are not an APPLICATIONS key themselves (registry removed; Docker Hub's
+ * "library/" prefix is dropped before the lookup).
+ */
+const OFFICIAL_REPOSITORIES: Readonly<Record<string, string>> = {
+  'grafana/grafana': 'grafana',
+  'grafana/grafana-oss': 'grafana',
+  'grafana/grafana-enterprise': 'grafana',
+  'mssql/rhel/server': 'mssql/server',
+  'azure-sql-edge/developer': 'azure-sql-edge',
+  'nodered/node-red': 'node-red',
+  'prom/prometheus': 'prometheus',
+};
+
 /** Application keys by module or placeholder name (case and separators ignored). */
 const APPLICATION_NAMES: Readonly<Record<string, string>> = {
   influxdb: 'influxdb',
@@ -182,10 +196,13 @@ export function knownApplication(
 ): { application: KnownApplication; fromName: boolean } | null {
   const isPlaceholder = /^\s*\$\{/.test(image) || image.trim() === '';
   if (!isPlaceholder) {
-    const repository = imageRepository(image);
-    const last = repository.split('/').pop() ?? '';
-    const found = APPLICATIONS[repository] ?? APPLICATIONS[last];
-    return found === undefined ? null : { application: found, fromName: false };
+    const repository = imageRepository(image).replace(/^library\//, '');
+    const official = APPLICATIONS[repository] ?? APPLICATIONS[OFFICIAL_REPOSITORIES[repository] ?? ''];
+    if (official !== undefined) return { application: official, fromName: false };
+    // Only the last path segment matches (acme.azurecr.io/dashboards/grafana): a custom image may just share the
+    // name, so it is reported like a name match, to confirm.
+    const byLastSegment = APPLICATIONS[repository.split('/').pop() ?? ''];
+    return byLastSegment === undefined ? null : { application: byLastSegment, fromName: true };
   }
   const placeholder = placeholderName ?? /^\s*\$\{MODULES\.([^}.]+)/.exec(image)?.[1] ?? null;
   for (const name of [placeholder, moduleName]) {

@@ -202,12 +202,16 @@ export function moduleNoun(m: ModuleLoad): string {
 }
 
 function applicationOf(image: string, name: string): ModuleLoad['application'] {
-  const key = `${image}\u0000${name}`;
+  const key = JSON.stringify([image, name]);
   const cached = APPLICATION_OF.get(key);
   if (cached !== undefined) return cached;
   const known = knownApplication(image, name);
   const found = known
-    ? { what: known.application.what, minRam: known.application.minMemory, fromName: known.fromName }
+    ? Object.freeze({
+        what: known.application.what,
+        minRam: known.application.minMemory,
+        fromName: known.fromName,
+      })
     : null;
   // Parsing image references was half of a 100-module estimate; the answers change one field at a time, so the
   // same modules come back on every keystroke. Bounded: cleared when it outgrows any real scenario.

@@ -6,7 +6,7 @@ import { ASSUMPTIONS } from '../assumptions.ts';
 import type { Finding, Requirement } from '../types.ts';
 import { fmt, LANGUAGE_LABEL, moduleLabel, type SizingContext } from './context.ts';
 import { rawInferenceTops } from './accelerator.ts';
-import { moduleRamUncapped } from './ram.ts';
+import { moduleNeed } from './ram.ts';
 
 const PRODUCTION_CHECKLIST = 'https://learn.microsoft.com/azure/iot-edge/production-checklist';
 
@@ -17,7 +17,8 @@ export function modelFindings(ctx: SizingContext, requirements: { ram: Requireme
 
   for (const m of ctx.modules) {
     if (m.memoryLimitMb === null) continue;
-    const need = moduleRamUncapped(m, ctx);
+    const need = moduleNeed(m, ctx);
+    const app = m.application?.minRam ? m.application : null;
     if (m.memoryLimitMb < need.typical) {
       const below = m.memoryLimitMb < need.low;
       findings.push({
@@ -26,13 +27,17 @@ export function modelFindings(ctx: SizingContext, requirements: { ram: Requireme
         title: `${moduleLabel(m)}: memory limit below its estimated need`,
         message:
           `Its createOptions memory limit is ${fmt(m.memoryLimitMb)} MiB, but the model estimates ${fmt(need.low)}–${fmt(need.typical)} MiB ` +
-          `for ${m.language === 'unknown' ? 'a module in an unknown language' : `a ${LANGUAGE_LABEL[m.language]} module`} at this message rate` +
+          (app
+            ? `for ${app.what}, which its vendor does not run in less`
+            : `for ${m.language === 'unknown' ? 'a module in an unknown language' : `a ${LANGUAGE_LABEL[m.language]} module`} at this message rate`) +
           (below
             ? '; even the low estimate exceeds it, so expect out-of-memory restarts.'
             : '. At peak load Docker will kill and restart it.'),
         remedy: `Raise HostConfig.Memory to at least ${Math.ceil(need.typical)} MiB (${Math.ceil(need.typical) * 1_048_576} bytes), or measure the module under load and set the limit from that.`,
         field: `workload.modules.${m.index}.memoryLimitMb`,
-        source: 'https://github.com/MicrosoftDocs/azure-docs/issues/28789',
+        source: app?.minRam
+          ? ASSUMPTIONS[app.minRam].source
+          : 'https://github.com/MicrosoftDocs/azure-docs/issues/28789',
       });
     }
   }

@@ -32,13 +32,20 @@ export function moduleRamUncapped(m: ModuleLoad, ctx: SizingContext): BreakdownI
  * estimate: that keeps "adding a module never lowers a requirement" true.
  */
 export function moduleRam(m: ModuleLoad, ctx: SizingContext): BreakdownItem['value'] {
-  const r = moduleRamUncapped(m, ctx);
-  const limited =
-    m.memoryLimitMb === null || !m.stated
-      ? r
-      : { ...r, high: Math.max(r.typical, Math.min(r.high, m.memoryLimitMb)) };
+  const need = moduleNeed(m, ctx);
+  if (m.memoryLimitMb === null || !m.stated) return need;
+  return { ...need, high: Math.max(need.typical, Math.min(need.high, m.memoryLimitMb)) };
+}
+
+/**
+ * What a module needs before any memory limit: its own working set, never below its server application's vendor
+ * figure. The limit can only cap the high end of this (Docker kills a container at its limit); a limit under the
+ * typical need is a finding (model-findings.ts).
+ */
+export function moduleNeed(m: ModuleLoad, ctx: SizingContext): BreakdownItem['value'] {
+  const own = moduleRamUncapped(m, ctx);
   const floor = applicationFloorMiB(m);
-  return floor === null ? limited : max(limited, floor);
+  return floor === null ? own : max(own, floor);
 }
 
 /** 10^6 bytes in MiB: vendors publish memory in MB. */
@@ -117,7 +124,8 @@ export function linuxRamItems(ctx: SizingContext): BreakdownItem[] {
       `processing.ram-factor.${processing}`,
       'module.window-s',
     ];
-    const capped = m.memoryLimitMb !== null && m.stated;
+    const value = moduleRam(m, ctx);
+    const capped = value.high < moduleNeed(m, ctx).high;
     const floor = applicationFloorMiB(m);
     if (m.application?.minRam) ids.push(m.application.minRam);
     const appText =
@@ -129,7 +137,7 @@ export function linuxRamItems(ctx: SizingContext): BreakdownItem[] {
         `module:${m.index}`,
         moduleLabel(m),
         'module',
-        moduleRam(m, ctx),
+        value,
         ids,
         `${moduleNoun(m)}: idle working set plus ${fmtRate(m.rate.low, m.rate.typical)} held for a few seconds (${processing} processing)` +
           (m.stated ? '.' : ', its share of the workload rate') +
@@ -138,7 +146,11 @@ export function linuxRamItems(ctx: SizingContext): BreakdownItem[] {
             : m.stated
               ? ''
               : '.') +
-          (capped ? ` High end capped by its memory limit of ${fmt(m.memoryLimitMb ?? 0)} MiB.` : '') +
+          (!capped
+            ? ''
+            : value.high > value.typical
+              ? ` High end capped by its memory limit of ${fmt(m.memoryLimitMb ?? 0)} MiB.`
+              : ` Its memory limit of ${fmt(m.memoryLimitMb ?? 0)} MiB is below its typical need: see the warning.`) +
           appText,
       ),
     );

@@ -123,12 +123,16 @@ export function DeviceLadder({ answers, estimate, devices }: DeviceLadderProps) 
           Show only the devices that fit or are tight ({usable} of {estimate.suggestions.length})
         </label>
       </p>
-      {shown.length === 0 ? (
-        <p className="ladder-none" role="status">
-          No device fits or is tight. Clear the box above to see all {estimate.suggestions.length} devices and
-          what each one lacks.
-        </p>
-      ) : (
+      {/* Always in the page, so a screen reader announces the message when the filter empties the list. */}
+      <div role="status">
+        {shown.length === 0 ? (
+          <p className="ladder-none">
+            No device fits or is tight. Clear the box above to see all {estimate.suggestions.length} devices
+            and what each one lacks.
+          </p>
+        ) : null}
+      </div>
+      {shown.length === 0 ? null : (
         <ol
           className="ladder"
           aria-label={

@@ -202,7 +202,7 @@ export function moduleNoun(m: ModuleLoad): string {
 }
 
 function applicationOf(image: string, name: string): ModuleLoad['application'] {
-  const key = JSON.stringify([image, name]);
+  const key = `${image.length}:${image}${name}`; // length first: no two (image, name) pairs share a key
   const cached = APPLICATION_OF.get(key);
   if (cached !== undefined) return cached;
   const known = knownApplication(image, name);

@@ -32,7 +32,11 @@ export function moduleRamUncapped(m: ModuleLoad, ctx: SizingContext): BreakdownI
  * estimate: that keeps "adding a module never lowers a requirement" true.
  */
 export function moduleRam(m: ModuleLoad, ctx: SizingContext): BreakdownItem['value'] {
-  const need = moduleNeed(m, ctx);
+  return capByLimit(m, moduleNeed(m, ctx));
+}
+
+/** The need with the module's memory limit applied to its high end (never below typical). */
+function capByLimit(m: ModuleLoad, need: BreakdownItem['value']): BreakdownItem['value'] {
   if (m.memoryLimitMb === null || !m.stated) return need;
   return { ...need, high: Math.max(need.typical, Math.min(need.high, m.memoryLimitMb)) };
 }
@@ -124,8 +128,9 @@ export function linuxRamItems(ctx: SizingContext): BreakdownItem[] {
       `processing.ram-factor.${processing}`,
       'module.window-s',
     ];
-    const value = moduleRam(m, ctx);
-    const capped = value.high < moduleNeed(m, ctx).high;
+    const need = moduleNeed(m, ctx);
+    const value = capByLimit(m, need);
+    const capped = value.high < need.high;
     const floor = applicationFloorMiB(m);
     if (m.application?.minRam) ids.push(m.application.minRam);
     const appText =

@@ -23,6 +23,11 @@ export interface LanguageGuess {
  * language unknown (or the runtime's, for Node-RED), asks the user to check its memory, and never exports a
  * memory limit under the vendor's minimum.
  */
+/** The register entry's note, as the vendor's words (without its final full stop): written once, in assumptions.ts. */
+function vendorWords(id: AssumptionId): string {
+  return (ASSUMPTIONS[id].note ?? ASSUMPTIONS[id].label).replace(/\.$/, '');
+}
+
 /** The vendor's memory figure of an application in MB (10^6 bytes), or null when none is published. */
 export function applicationMinMemoryMB(app: KnownApplication): number | null {
   return app.minMemory === null ? null : ASSUMPTIONS[app.minMemory].value;
@@ -51,28 +56,28 @@ const APPLICATIONS: Readonly<Record<string, KnownApplication>> = {
     what: 'InfluxDB (time-series database)',
     language: 'unknown',
     minMemory: 'app.min-ram.influxdb',
-    guidance: 'InfluxData sizes a single node under low load at 2–4 GB of RAM, more with series cardinality',
+    guidance: vendorWords('app.min-ram.influxdb'),
     source: ASSUMPTIONS['app.min-ram.influxdb'].source,
   },
   grafana: {
     what: 'Grafana (dashboards)',
     language: 'unknown',
     minMemory: 'app.min-ram.grafana',
-    guidance: 'Grafana lists a minimum recommended memory of 512 MB',
+    guidance: vendorWords('app.min-ram.grafana'),
     source: ASSUMPTIONS['app.min-ram.grafana'].source,
   },
   'azure-sql-edge': {
     what: 'Azure SQL Edge (database; retired by Microsoft on 2025-09-30)',
     language: 'unknown',
     minMemory: 'app.min-ram.azure-sql-edge',
-    guidance: 'Microsoft gives Azure SQL Edge a startup memory footprint of just under 500 MB',
+    guidance: vendorWords('app.min-ram.azure-sql-edge'),
     source: ASSUMPTIONS['app.min-ram.azure-sql-edge'].source,
   },
   'mssql/server': {
     what: 'SQL Server on Linux (database)',
     language: 'unknown',
     minMemory: 'app.min-ram.mssql',
-    guidance: 'SQL Server on Linux requires at least 2 GB of memory',
+    guidance: vendorWords('app.min-ram.mssql'),
     source: ASSUMPTIONS['app.min-ram.mssql'].source,
   },
   postgres: {

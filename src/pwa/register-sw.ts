@@ -22,11 +22,40 @@ import { whenIdle } from '../lib/preloadable.ts';
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const start = () =>
-    whenIdle(
-      () => void register().catch((error: unknown) => console.warn('Offline mode unavailable:', error)),
+    void afterNetworkQuiet().then(() =>
+      whenIdle(
+        () => void register().catch((error: unknown) => console.warn('Offline mode unavailable:', error)),
+      ),
     );
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
+}
+
+/**
+ * Resolves once no resource has finished loading for `quietMs` (the lazy chunks and the idle-mounted manifest
+ * panel are done), or after `maxMs`. An update's skipWaiting sent while the old worker still served the page's
+ * chunks left it waiting for good in Chromium 156; idle alone was not enough under load (CI, once).
+ */
+function afterNetworkQuiet(quietMs = 1000, maxMs = 10_000): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof PerformanceObserver !== 'function') {
+      resolve();
+      return;
+    }
+    let quiet = setTimeout(done, quietMs);
+    const cap = setTimeout(done, maxMs);
+    const observer = new PerformanceObserver(() => {
+      clearTimeout(quiet);
+      quiet = setTimeout(done, quietMs);
+    });
+    observer.observe({ type: 'resource' });
+    function done() {
+      clearTimeout(quiet);
+      clearTimeout(cap);
+      observer.disconnect();
+      resolve();
+    }
+  });
 }
 
 async function register(): Promise<void> {

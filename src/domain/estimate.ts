@@ -12,7 +12,11 @@ import { DEVICES } from './catalog/devices.ts';
 import { RAM_RESERVATION_ASSUMPTIONS, recommendDevice, suggestDevices } from './catalog/suggest-devices.ts';
 import { checkCompatibility } from './compat/check-compatibility.ts';
 import { MODEL_VERSION } from './model-version.ts';
-import { acceleratorAssumptionIds, acceleratorTops } from './sizing/accelerator.ts';
+import {
+  acceleratorAssumptionIds,
+  acceleratorTops,
+  acceleratorTopsBeforeHeadroom,
+} from './sizing/accelerator.ts';
 import { bufferRequirement } from './sizing/buffer.ts';
 import { buildContext } from './sizing/context.ts';
 import { cpuRequirement } from './sizing/cpu.ts';
@@ -71,6 +75,7 @@ export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES)
     uplink: uplinkRequirement(ctx),
   };
   const tops = acceleratorTops(answers);
+  const topsBeforeHeadroom = acceleratorTopsBeforeHeadroom(answers);
   const eflowVm = eflowVmSize(ctx, requirements);
 
   const used = new Set<string>();
@@ -89,11 +94,15 @@ export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES)
   const findings = [...checkCompatibility(answers), ...modelFindings(ctx, requirements)].sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );
-  const suggestions = suggestDevices({ requirements, acceleratorTops: tops, answers }, catalog);
+  const suggestions = suggestDevices(
+    { requirements, acceleratorTops: tops, acceleratorTopsBeforeHeadroom: topsBeforeHeadroom, answers },
+    catalog,
+  );
   return {
     modelVersion: MODEL_VERSION,
     requirements,
     acceleratorTops: tops,
+    acceleratorTopsBeforeHeadroom: topsBeforeHeadroom,
     eflowVm,
     assumptions,
     findings,

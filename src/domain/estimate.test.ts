@@ -183,7 +183,7 @@ describe('field cases: grades that hold up (docs/decisions/006-grades-that-mean-
     const check = ramCheck(e, 'test-1638');
     expect(check.fits).toEqual({ typicalBeforeHeadroom: true, typical: true, high: false });
     expect(check.verdict).toMatch(
-      /^RAM: the typical need with 25 % headroom \(1,503 MiB\) fits in 1,638 MiB, but the high estimate \([\d,]+ MiB\) does not\.$/,
+      /^RAM: the typical need with 25 % headroom \(1,503 MiB\) fits in 1,638 MiB, but the high estimate before headroom \([\d,]+ MiB\) does not\.$/,
     );
   });
 
@@ -216,7 +216,7 @@ describe('field cases: grades that hold up (docs/decisions/006-grades-that-mean-
     const check = ramCheck(e, 'rpi3b-1gb');
     expect(check.fits).toEqual({ typicalBeforeHeadroom: true, typical: true, high: false });
     expect(check.verdict).toBe(
-      'RAM: the typical need with 25 % headroom (922 MiB) fits in 948 MiB usable, but the high estimate (1,254 MiB) does not.',
+      'RAM: the typical need with 25 % headroom (922 MiB) fits in 948 MiB usable, but the high estimate before headroom (1,254 MiB) does not.',
     );
     // The recommendation moves to a device with room for the high estimate.
     expect(e.recommendedDeviceId).toBe('rpi4b-2gb');

@@ -143,13 +143,13 @@ describe('gradeDevice', () => {
     });
     expect(ram.utilisation).toBeCloseTo(600 / 948, 9);
     expect(ram.verdict).toBe(
-      'RAM: the typical need with 25 % headroom (600 MiB) fits in 948 MiB usable, and so does the high estimate (600 MiB).',
+      'RAM: the typical need with 25 % headroom (600 MiB) fits in 948 MiB usable, and so does the high estimate before headroom (600 MiB).',
     );
     expect(s.reasons[1]).toBe(
       `${ram.verdict} Usable RAM is 1,024 MiB less 76 MiB for GPU memory reserved by the firmware (gpu_mem default).`,
     );
     expect(checkOf(s.checks, 'cpu').verdict).toBe(
-      'CPU: the typical need with 25 % headroom (0.38 reference cores) fits in 1.8 reference cores, and so does the high estimate (0.4 reference cores).',
+      'CPU: the typical need with 25 % headroom (0.38 reference cores) fits in 1.8 reference cores, and so does the high estimate before headroom (0.4 reference cores).',
     );
   });
 
@@ -159,19 +159,19 @@ describe('gradeDevice', () => {
       'the high estimate does not fit',
       [400, 600, 1000],
       'tight',
-      'RAM: the typical need with 25 % headroom (750 MiB) fits in 948 MiB usable, but the high estimate (1,000 MiB) does not.',
+      'RAM: the typical need with 25 % headroom (750 MiB) fits in 948 MiB usable, but the high estimate before headroom (1,000 MiB) does not.',
     ],
     [
       'the headroom does not fit',
       [400, 800, 900],
       'tight',
-      'RAM: the typical need before headroom (800 MiB) fits in 948 MiB usable, and so does the high estimate (900 MiB), but not with 25 % headroom (1,000 MiB).',
+      'RAM: the typical need before headroom (800 MiB) fits in 948 MiB usable, and so does the high estimate before headroom (900 MiB), but not with 25 % headroom (1,000 MiB).',
     ],
     [
       'neither the headroom nor the high estimate fits',
       [400, 800, 1200],
       'tight',
-      'RAM: only the typical need before headroom (800 MiB) fits in 948 MiB usable; neither with 25 % headroom (1,000 MiB) nor the high estimate (1,200 MiB) does.',
+      'RAM: only the typical need before headroom (800 MiB) fits in 948 MiB usable; neither with 25 % headroom (1,000 MiB) nor the high estimate before headroom (1,200 MiB) does.',
     ],
     [
       // The old rule called this "tight" because the low estimate fits.
@@ -253,7 +253,7 @@ describe('gradeDevice', () => {
       const accel = checkOf(s.checks, 'accelerator');
       expect(accel).toMatchObject({ unit: 'TOPS', capacity: 67, usableCapacity: 67, unavailable: null });
       expect(accel.verdict).toBe(
-        'Accelerator: the typical need with 25 % headroom (25 TOPS) fits in 67 TOPS (Ampere GPU, 1024 CUDA / 32 Tensor cores), and so does the high estimate (30 TOPS).',
+        'Accelerator: the typical need with 25 % headroom (25 TOPS) fits in 67 TOPS (Ampere GPU, 1024 CUDA / 32 Tensor cores), and so does the high estimate before headroom (30 TOPS).',
       );
     });
 

@@ -186,7 +186,7 @@ export function gradeOfNeeds(fits: NeedsFit): Grade {
 /**
  * The check in words: which need fits in the usable capacity and which does not, with the amounts. For example
  * "RAM: the typical need with 25 % headroom (1,020 MiB) fits in 3,800 MiB usable, and so does the high estimate
- * (1,400 MiB)."
+ * before headroom (1,400 MiB)." (The requirement's displayed high carries the headroom; the grade reads it without.)
  */
 function verdictOf(
   resource: GradedResource,
@@ -204,7 +204,7 @@ function verdictOf(
     headroomPercent > 0
       ? `the typical need with ${headroom} (${amount(needs.typical)})`
       : `the typical need (${amount(needs.typical)}; no headroom chosen)`;
-  const high = `the high estimate (${amount(needs.high)})`;
+  const high = `the high estimate${headroomPercent > 0 ? ' before headroom' : ''} (${amount(needs.high)})`;
   const inUsable = `in ${usable.text}`;
   if (!fits.typicalBeforeHeadroom) {
     return `${label}: even ${base} does not fit ${inUsable} (${pct(ratio(needs.typicalBeforeHeadroom, usable.amount))}).`;

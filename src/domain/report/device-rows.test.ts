@@ -39,12 +39,15 @@ describe('deviceRows: one model for the ladder and the report', () => {
     const pi3 = rowOf(rows, 'rpi3b-1gb');
     expect([pi3.grade, pi3.gradeLabel, pi3.bindingConstraint]).toEqual(['tight', 'Tight', 'ram']);
     expect(pi3.bindingText).toMatch(
-      /^RAM: the typical need with 25 % headroom \(862 MiB\) fits in 948 MiB usable, but the high estimate \([\d,]+ MiB\) does not\.$/,
+      /^RAM: the high estimate before headroom \([\d,]+ MiB\) does not fit in 948 MiB usable\.$/,
+    );
+    expect(pi3.resources[1]?.verdict).toMatch(
+      /^RAM: the typical need with 25 % headroom \(862 MiB\) fits in 948 MiB usable, but the high estimate before headroom \([\d,]+ MiB\) does not\.$/,
     );
     const pi4 = rowOf(rows, 'rpi4b-2gb');
     expect(pi4.recommended).toBe(true);
     expect(pi4.bindingText).toMatch(
-      /^RAM is nearest its capacity: 44% of 1,972 MiB usable at the typical need with headroom, \d+% at the high estimate\.$/,
+      /^RAM is nearest its capacity: 44% of 1,972 MiB usable at the typical need with headroom, \d+% at the high estimate before headroom\.$/,
     );
     expect(pi4.priceText).toBe('$45 (no budget set)');
     expect([pi4.cpu, pi4.ram, pi4.accelerator]).toEqual(['5%', '44%', 'Not needed']);
@@ -68,6 +71,21 @@ describe('deviceRows: one model for the ladder and the report', () => {
     const coral = rowOf(r, 'coral-dev-board-1gb');
     expect(coral.accelerator).toBe('Wrong kind');
     expect(coral.bindingText).toMatch(/^Accelerator of the wrong kind/);
+    // The binding sentence of a device short of a need says what is short.
+    const busy = createAnswers({
+      workload: { mode: 'count', moduleCount: 4, defaultLanguage: 'dotnet' },
+      data: {
+        messagesPerSecondAvg: 200,
+        messagesPerSecondPeak: 1000,
+        messageSizeKb: 2,
+        processing: 'moderate',
+      },
+    });
+    const pi3 = rowOf(deviceRows(estimate(busy), busy, DEVICES), 'rpi3b-1gb');
+    expect(pi3.grade).toBe('insufficient');
+    expect(pi3.bindingText).toBe(
+      'RAM: even the typical need before headroom (1,212 MiB) is 128% of 948 MiB usable.',
+    );
     const orin = rowOf(r, 'jetson-orin-nano-super-8gb');
     expect(orin.accelerator).toBe('19%');
     expect(orin.resources.at(-1)?.capacityText).toBe('67 TOPS');

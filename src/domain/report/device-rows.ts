@@ -25,8 +25,8 @@ import { CONSTRAINT_LABELS, DEVICE_CLASS_LABELS, GRADE_ICONS, GRADE_LABELS } fro
 
 /** The grading rule in one sentence per grade, for the results and the report (docs/sizing-model.md). */
 export const GRADING_RULE: Record<Grade, string> = {
-  fit: 'the typical need with your headroom fits, and so does the high estimate',
-  tight: 'the typical need before headroom fits, but the headroom or the high estimate does not',
+  fit: 'the typical need with your headroom fits, and so does the high estimate before headroom',
+  tight: 'the typical need before headroom fits, but the headroom or that high estimate does not',
   insufficient:
     'even the typical need before headroom does not fit, or the architecture, accelerator or budget rules it out',
 };
@@ -88,14 +88,34 @@ const RESOURCE_LABELS: Record<GradedResource, string> = {
   accelerator: 'Accelerator',
 };
 
-/** A check's usable capacity in words; RAM stays in MiB so it reads like the grader's sentences. */
+/** The display scale of a check's amounts: RAM stays in MiB so it reads like the grader's sentences. */
+function amountOf(check: ResourceCheck, value: number): string {
+  if (check.unit === 'TOPS') return `${formatNumber(value)} TOPS`;
+  const scale = check.unit === 'MiB' ? pickScale('MiB', 0) : pickScale(check.unit, check.usableCapacity);
+  return formatQuantity(value, check.unit, scale);
+}
+
+/** A check's usable capacity in words, e.g. "948 MiB usable", "1.8 ref. cores", "67 TOPS". */
 function capacityText(check: ResourceCheck): string {
   if (check.unavailable === 'missing') return 'none on board';
   if (check.unavailable === 'wrong-kind') return `${formatNumber(check.capacity)} TOPS of the wrong kind`;
-  if (check.unit === 'TOPS') return `${formatNumber(check.usableCapacity)} TOPS`;
-  const scale = check.unit === 'MiB' ? pickScale('MiB', 0) : pickScale(check.unit, check.usableCapacity);
-  const amount = formatQuantity(check.usableCapacity, check.unit, scale);
+  const amount = amountOf(check, check.usableCapacity);
   return check.reserved === null ? amount : `${amount} usable`;
+}
+
+/** What keeps a tight or insufficient resource from fitting, in a short sentence. */
+function shortfall(check: ResourceCheck, label: string, headroomPercent: number): string {
+  const capacity = capacityText(check);
+  const { needs, fits } = check;
+  if (check.unavailable !== null) return check.verdict;
+  if (!fits.typicalBeforeHeadroom) {
+    return `${label}: even the typical need before headroom (${amountOf(check, needs.typicalBeforeHeadroom)}) is ${formatPercent(needs.typicalBeforeHeadroom / check.usableCapacity)} of ${capacity}.`;
+  }
+  const headroom = `the typical need with ${formatNumber(headroomPercent)} % headroom (${amountOf(check, needs.typical)})`;
+  const high = `the high estimate${headroomPercent > 0 ? ' before headroom' : ''} (${amountOf(check, needs.high)})`;
+  if (!fits.typical && !fits.high) return `${label}: neither ${headroom} nor ${high} fits in ${capacity}.`;
+  if (!fits.high) return `${label}: ${high} does not fit in ${capacity}.`;
+  return `${label}: ${headroom} does not fit in ${capacity}.`;
 }
 
 function resourceRow(check: ResourceCheck): DeviceResourceRow {
@@ -139,11 +159,11 @@ function bindingSentence(
   const check = s.checks.find((c) => c.resource === b);
   const row = resources.find((r) => r.resource === b);
   if (check === undefined || row === undefined) return `${CONSTRAINT_LABELS[b]} decides the grade.`;
-  if (s.grade !== 'fit') return check.verdict;
+  if (s.grade !== 'fit') return shortfall(check, CONSTRAINT_LABELS[b], answers.performance.headroomPercent);
   const high = formatPercent(check.needs.high / check.usableCapacity);
   return (
     `${CONSTRAINT_LABELS[b]} is nearest its capacity: ${row.utilisationText} of ${row.capacityText} at the ` +
-    `typical need with headroom, ${high} at the high estimate.`
+    `typical need with headroom, ${high} at the high estimate before headroom.`
   );
 }
 

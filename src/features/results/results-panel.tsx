@@ -8,8 +8,7 @@ import { DEVICES } from '../../domain/catalog/devices.ts';
 import type { Device, Estimate } from '../../domain/types.ts';
 import { BreakdownFigure } from '../../components/charts/breakdown-figure.tsx';
 import { utilisationRows } from '../../components/charts/chart-data.ts';
-import { formatNumber, formatPercent, formatQuantity } from '../../domain/report/format.ts';
-import { CONSTRAINT_LABELS } from '../../domain/report/labels.ts';
+import { formatNumber, formatQuantity } from '../../domain/report/format.ts';
 import { deviceRows, GRADING_RULE } from '../../domain/report/device-rows.ts';
 import { UtilisationFigure } from '../../components/charts/utilisation-figure.tsx';
 import { DeviceLadder } from './device-ladder.tsx';
@@ -43,11 +42,10 @@ export function ResultsPanel({
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const summary = useDebounced(liveSummaryText(estimate, catalog), announceDelayMs);
   const recommended = catalog.find((d) => d.id === estimate.recommendedDeviceId);
-  const recSuggestion = estimate.suggestions.find((s) => s.deviceId === estimate.recommendedDeviceId);
-  const binding = recSuggestion?.binding;
   const errors = estimate.findings.filter((f) => f.severity === 'error').length;
   const rows = utilisationRows(estimate.suggestions, catalog, estimate.recommendedDeviceId);
   const ladder = useMemo(() => deviceRows(estimate, answers, catalog), [estimate, answers, catalog]);
+  const recommendedRow = ladder.find((row) => row.recommended);
   // When nothing fits: the smallest "tight" device is the nearest candidate (its need before headroom fits).
   const closest = recommended ? undefined : ladder.find((row) => row.grade === 'tight');
 
@@ -63,12 +61,8 @@ export function ResultsPanel({
           <p>
             <span className="headline-label">Recommended device</span>{' '}
             <strong className="headline-device">{recommended.name}</strong>
-            {recSuggestion && binding && (binding === 'cpu' || binding === 'ram' || binding === 'storage') ? (
-              <span className="headline-binding">
-                {' '}
-                Most used: {CONSTRAINT_LABELS[binding]} at {formatPercent(recSuggestion.utilisation[binding])}{' '}
-                of its capacity.
-              </span>
+            {recommendedRow?.bindingConstraint ? (
+              <span className="headline-binding"> {recommendedRow.bindingText}</span>
             ) : null}
           </p>
         ) : (

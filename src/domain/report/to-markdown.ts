@@ -107,7 +107,7 @@ export function toMarkdown(
   if (m.recommended) {
     const { row, specs, sources } = m.recommended;
     out.push(
-      `**${mdText(row.name)}**: ${mdText(row.gradeLabel)}, binding constraint ${mdText(row.binding)}.`,
+      `**${mdText(row.name)}**: ${mdText(row.gradeLabel)}, binding constraint ${mdText(row.binding)}. ${mdText(row.bindingText)}`,
     );
     if (specs.length > 0) {
       out.push(

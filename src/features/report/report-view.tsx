@@ -282,7 +282,8 @@ export function ReportView({
           <div className="report-card report-recommended">
             <p className="report-recommended-name">
               <strong>{model.recommended.row.name}</strong>: <GradeText row={model.recommended.row} />,
-              binding constraint {model.recommended.row.binding}, {model.recommended.row.price}.
+              binding constraint {model.recommended.row.binding}, {model.recommended.row.price}.{' '}
+              {model.recommended.row.bindingText}
             </p>
             {model.recommended.specs.length > 0 ? (
               <table className="report-table report-table--pairs">

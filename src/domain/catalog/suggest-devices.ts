@@ -157,9 +157,24 @@ const UNIT_OF: Record<HostResource, Unit> = { cpu: 'ref-cores', ram: 'MiB', stor
 
 const FORMATS = [0, 1, 2].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
 
+/**
+ * Formatted numbers, by digits and value: every device is checked against the same needs, so one estimate formats
+ * the same few numbers 20 times over (Intl formatting is most of the grader's time). Cleared when it grows.
+ */
+const FORMATTED = [new Map<number, string>(), new Map<number, string>(), new Map<number, string>()];
+
 /** A number in US English with at most `digits` (0–2) decimals; formatters are built once (grading is hot). */
-const fmt = (value: number, digits: 0 | 1 | 2): string =>
-  Number.isFinite(value) ? (FORMATS[digits] ?? FORMATS[0]!).format(value) : String(value);
+function fmt(value: number, digits: 0 | 1 | 2): string {
+  if (!Number.isFinite(value)) return String(value);
+  const cache = FORMATTED[digits]!;
+  let text = cache.get(value);
+  if (text === undefined) {
+    if (cache.size > 1000) cache.clear();
+    text = (FORMATS[digits] ?? FORMATS[0]!).format(value);
+    cache.set(value, text);
+  }
+  return text;
+}
 
 function fmtAmount(unit: ResourceCheck['unit'], value: number): string {
   if (unit === 'ref-cores') return `${fmt(value, 2)} reference cores`;

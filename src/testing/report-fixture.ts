@@ -100,6 +100,13 @@ export const FIXTURE_DEVICES: Device[] = [
 
 export const FIXTURE_ESTIMATE: Estimate = {
   modelVersion: 'fixture-1',
+  memory: {
+    edgeHub: { low: 0, typical: 0, high: 0 },
+    edgeAgent: { low: 0, typical: 0, high: 0 },
+    modules: [],
+    unattachedInference: null,
+    host: { low: 125, typical: 200, high: 300 },
+  },
   requirements: {
     cpu: requirement('cpu', 'CPU', 'ref-cores', [
       ['Host OS', r(0.02, 0.05, 0.1)],

@@ -328,17 +328,17 @@ export function planExport(answers: Answers, estimate: Estimate, device: Device 
   // graded "fit" holds what the manifest allows them).
   const systemLimits = (['edgeAgent', 'edgeHub'] as const).map((name) => {
     const range = name === 'edgeHub' ? estimate.memory.edgeHub : estimate.memory.edgeAgent;
-    const minimum = mbToMiB(SYSTEM_MEMORY_FLOOR_MB[name]);
+    const minimum = (SYSTEM_MEMORY_FLOOR_MB[name] * 1_000_000) / MIB;
     const high = Math.max(range.high, minimum);
     const mib = Math.ceil(high * headroom - 1e-9);
-    const basis: SystemLimit['basis'] = range.high > minimum ? 'estimate' : 'floor';
+    const basis: SystemLimit['basis'] = range.high > minimum + 1e-9 ? 'estimate' : 'floor';
     const ids: AssumptionId[] =
       name === 'edgeHub'
         ? ['edge-hub.ram-min-mb', 'edge-hub.ram-idle', 'edge-hub.window-s']
         : ['edge-agent.ram-min-mb', 'edge-agent.ram', 'edge-agent.ram-per-module'];
     const reason =
       basis === 'floor'
-        ? `${name} ${fmtMiB(mib)}: the maintainers' minimum of ${SYSTEM_MEMORY_FLOOR_MB[name]} MB (${fmtMiB(minimum)}), which the estimate counts for it, ${times}`
+        ? `${name} ${fmtMiB(mib)}: the maintainers' minimum of ${SYSTEM_MEMORY_FLOOR_MB[name]} MB (${minimum.toFixed(1)} MiB), which the estimate counts for it, ${times}`
         : `${name} ${fmtMiB(mib)}: the estimate's high end for it (${fmtMiB(high)}, above the maintainers' minimum of ${SYSTEM_MEMORY_FLOOR_MB[name]} MB) ${times}`;
     return { name, memoryBytes: mib * MIB, memoryMiB: mib, basis, reason, assumptionIds: ids };
   });

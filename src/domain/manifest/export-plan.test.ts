@@ -16,27 +16,21 @@ import { ASSUMPTIONS } from '../assumptions.ts';
 import { DEVICES } from '../catalog/devices.ts';
 import { estimate } from '../estimate.ts';
 import { arbAnswers } from '../../testing/arbitraries.ts';
-import { createAnswers } from '../../testing/builders.ts';
+import { createAnswers, type DeepPartial } from '../../testing/builders.ts';
 import { buildManifest, checkExport, manifestToJson, MIB, planExport } from './export.ts';
 import { manifestToAnswers, parseManifest } from './import.ts';
 
 const MB = 1e6 / MIB;
 
-const listAnswers = (modules: Partial<ModuleSpec>[], overrides: Partial<Answers> = {}): Answers => ({
-  ...DEFAULT_ANSWERS,
-  ...overrides,
-  workload: {
-    ...DEFAULT_ANSWERS.workload,
-    mode: 'list',
-    modules: modules.map((m) => ({ ...DEFAULT_MODULE, ...m })),
-  },
-});
+const listAnswers = (modules: DeepPartial<ModuleSpec>[]): Answers =>
+  createAnswers({ workload: { mode: 'list', modules } });
 
-const gpuVision = (modules: Partial<ModuleSpec>[]): Answers => ({
-  ...listAnswers(modules),
-  accelerator: { kind: 'gpu', sizing: 'tops', tops: 10, gopsPerInference: 0, framesPerSecond: 0, streams: 0 },
-  platform: { ...DEFAULT_ANSWERS.platform, architecture: 'arm64' },
-});
+const gpuVision = (modules: DeepPartial<ModuleSpec>[]): Answers =>
+  createAnswers({
+    workload: { mode: 'list', modules },
+    accelerator: { kind: 'gpu', sizing: 'tops', tops: 10 },
+    platform: { architecture: 'arm64' },
+  });
 
 describe('module limits against the estimate (the sizing model, not a fake)', () => {
   it('the Python inference module gets the inference runtime in its limit, not 65 MiB', () => {

@@ -4,7 +4,7 @@
  */
 import { effectiveModules, type Answers, type ModuleSpec } from '../answers.ts';
 import { OS_SUPPORT, TIER_LABELS } from '../compat/os-support.ts';
-import { formatNumber, formatUsd, formatWithUnit } from './format.ts';
+import { formatNumber, formatUsd, formatWithUnit } from '../vocabulary/format.ts';
 import {
   ACCELERATOR_LABELS,
   ARCHITECTURE_LABELS,
@@ -18,7 +18,7 @@ import {
   LAYER_SHARING_LABELS,
   PROCESSING_LABELS,
   WORKLOAD_MODE_LABELS,
-} from './labels.ts';
+} from '../vocabulary/labels.ts';
 
 /** One answer in words: "Host OS" → "Debian 12 (Bookworm)". */
 export interface AnswerItem {

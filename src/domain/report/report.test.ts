@@ -16,7 +16,7 @@ import {
   type Answers,
 } from '../answers.ts';
 import { describeAnswers } from './describe-answers.ts';
-import { formatDateTime, formatPercent, formatRange } from './format.ts';
+import { formatDateTime, formatPercent, formatRange } from '../vocabulary/format.ts';
 import { FIXTURE_ANSWERS, FIXTURE_DEVICES, FIXTURE_ESTIMATE } from '../../testing/report-fixture.ts';
 import { buildReportModel } from './report-model.ts';
 import { csvCell, toCsv } from './to-csv.ts';

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { Answers } from '../../domain/answers.ts';
 import type { Device, Estimate, Suggestion } from '../../domain/types.ts';
-import { formatNumber, formatPercent, formatQuantity, formatUsd } from '../../domain/report/format.ts';
-import { CONSTRAINT_LABELS, GRADE_ICONS, GRADE_LABELS } from '../../domain/report/labels.ts';
+import { formatNumber, formatPercent, formatQuantity, formatUsd } from '../../domain/vocabulary/format.ts';
+import { CONSTRAINT_LABELS, GRADE_ICONS, GRADE_LABELS } from '../../domain/vocabulary/labels.ts';
 import { Disclosure } from '../../components/ui/disclosure.tsx';
 
 const RESOURCE_ROWS = [

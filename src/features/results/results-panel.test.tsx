@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Estimate } from '../../domain/types.ts';
-import { formatScaled, pickScale } from '../../domain/report/format.ts';
+import { formatScaled, pickScale } from '../../domain/vocabulary/format.ts';
 import { ResultsPanel } from './results-panel.tsx';
 import { TEST_ANSWERS, TEST_DEVICES, TEST_ESTIMATE } from '../../testing/test-estimate.ts';
 

@@ -132,6 +132,7 @@ describe('describeAnswers', () => {
           data: { ...DEFAULT_ANSWERS.data, processing: e.processing },
           accelerator: { ...DEFAULT_ANSWERS.accelerator, kind: e.accelerator, sizing: e.sizing },
           platform: {
+            ...DEFAULT_ANSWERS.platform,
             iotEdgeVersion: e.version,
             hostOs: e.hostOs,
             architecture: e.arch,

@@ -192,7 +192,7 @@ describe('ResultsPanel: device ladder', () => {
   it('shows price against the budget when one is set', () => {
     render(
       <ResultsPanel
-        answers={{ ...TEST_ANSWERS, budget: { maxDeviceUsd: 500 } }}
+        answers={{ ...TEST_ANSWERS, budget: { ...TEST_ANSWERS.budget, maxDeviceUsd: 500 } }}
         estimate={{
           ...TEST_ESTIMATE,
           suggestions: TEST_ESTIMATE.suggestions.map((s) =>

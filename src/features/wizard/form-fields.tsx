@@ -8,7 +8,7 @@ import {
   type Path,
   type UseFormReturn,
 } from 'react-hook-form';
-import { ChoiceGroup, Field, type ChoiceOption } from '../../components/ui/field.tsx';
+import { ChoiceGroup, Field, FieldMessages, type ChoiceOption } from '../../components/ui/field.tsx';
 import { choiceOptions, type FieldSpec } from '../../domain/fields/index.ts';
 import { fieldId } from './field-id.ts';
 
@@ -247,19 +247,15 @@ export function CheckboxField<T extends FieldValues>({
 }: CheckboxFieldProps<T>) {
   const error = useFieldError(form, name);
   const id = fieldId(name);
-  const helpId = help ? `${id}-help` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [error ? `${id}-error` : '', help ? `${id}-help` : ''].filter(Boolean).join(' ');
+  const classes = ['field', 'checkbox-field', error ? 'field--invalid' : '', className ?? ''];
   return (
-    <div
-      className={['field', 'checkbox-field', error ? 'field--invalid' : '', className ?? '']
-        .filter(Boolean)
-        .join(' ')}
-    >
+    <div className={classes.filter(Boolean).join(' ')}>
       <div className="choice-group__option">
         <input
           id={id}
           type="checkbox"
-          aria-describedby={[errorId, helpId].filter(Boolean).join(' ') || undefined}
+          aria-describedby={describedBy || undefined}
           aria-invalid={Boolean(error)}
           {...form.register(name)}
         />
@@ -267,17 +263,7 @@ export function CheckboxField<T extends FieldValues>({
           <span className="choice-group__option-label">{label}</span>
         </label>
       </div>
-      {error ? (
-        <p id={errorId} className="field__error">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
-      {help ? (
-        <p id={helpId} className="field__help">
-          {help}
-        </p>
-      ) : null}
+      <FieldMessages id={id} error={error} help={help} />
     </div>
   );
 }

@@ -14,7 +14,8 @@ import { pathToFileURL } from 'node:url';
 import { DEFAULT_ANSWERS, parseAnswers, type Answers } from '../src/domain/answers.ts';
 import { estimate } from '../src/domain/estimate.ts';
 import { buildManifest, manifestToJson } from '../src/domain/manifest/export.ts';
-import { manifestToAnswers, parseManifest, type JsonObject } from '../src/domain/manifest/import.ts';
+import { parseManifest, type JsonObject } from '../src/domain/manifest/import.ts';
+import { manifestToAnswers } from '../src/domain/manifest/to-answers.ts';
 import type { Estimate } from '../src/domain/types.ts';
 
 export const MANIFEST_HELP = `Usage: npm run estimate -- --manifest <deployment.json | -> [options]

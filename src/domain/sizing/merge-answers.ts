@@ -24,13 +24,14 @@ function mergeInto(defaults: unknown, input: unknown, path: string, unknownKeys:
   if (!isPlainObject(defaults) || !isPlainObject(input)) return input;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(defaults)) {
-    out[key] = mergeInto(defaults[key], input[key], path === '' ? key : `${path}.${key}`, unknownKeys);
+    const value = Object.hasOwn(input, key) ? input[key] : undefined;
+    out[key] = mergeInto(defaults[key], value, path === '' ? key : `${path}.${key}`, unknownKeys);
   }
+  // Own keys only: `key in defaults` also saw the prototype's "constructor", "toString" and "__proto__", so
+  // those were dropped without the "unknown field" warning. Unknown keys are reported, not copied: validation
+  // would drop them anyway, and copying "__proto__" by assignment would change the result's prototype.
   for (const key of Object.keys(input)) {
-    if (!(key in defaults)) {
-      unknownKeys.push(path === '' ? key : `${path}.${key}`);
-      out[key] = input[key];
-    }
+    if (!Object.hasOwn(defaults, key)) unknownKeys.push(path === '' ? key : `${path}.${key}`);
   }
   return out;
 }

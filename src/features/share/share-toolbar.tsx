@@ -6,6 +6,7 @@ import {
   parseAnswersFile,
 } from '../../domain/share/answers-file.ts';
 import type { Answers, AnswerIssue } from '../../domain/answers.ts';
+import { visibleText } from '../../domain/visible-text.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { buildShareUrl, flushUrlSync, loadAnswers } from '../../store/url-sync.ts';
 import { ScenariosDialog } from './scenarios-dialog.tsx';
@@ -110,7 +111,7 @@ export function ShareToolbar() {
     const kept = loadAnswers(result.answers, `(before importing ${file.name})`);
     setLoadStatus(
       [
-        `Imported “${result.answers.scenarioName || file.name}” from ${file.name}.`,
+        `Imported “${visibleText(result.answers.scenarioName || file.name)}” from ${visibleText(file.name)}.`,
         ...result.warnings,
         kept ? `Your previous answers were saved as the scenario “${kept}”.` : '',
       ]

@@ -57,7 +57,7 @@ export function toMarkdown(
     [
       `- Generated: ${mdText(m.generatedAt)}`,
       `- Model version: ${mdText(m.modelVersion)}`,
-      `- Share link: ${mdUrlOrText(m.shareUrl)}`,
+      `- Share link: ${m.shareUrl ? mdUrlOrText(m.shareUrl) : 'none, the scenario is too large for a share link (use Export JSON in Edge Sizer)'}`,
     ].join('\n'),
   );
 

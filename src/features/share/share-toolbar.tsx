@@ -8,7 +8,8 @@ import {
 import type { Answers, AnswerIssue } from '../../domain/answers.ts';
 import { visibleText } from '../../domain/visible-text.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { buildShareUrl, flushUrlSync, loadAnswers } from '../../store/url-sync.ts';
+import { shareLinkFits, tooLargeForLinkMessage } from '../../domain/share/share-codec.ts';
+import { buildShareUrl, flushUrlSync, loadAnswers, payloadFor } from '../../store/url-sync.ts';
 import { ScenariosDialog } from './scenarios-dialog.tsx';
 import './share.css';
 
@@ -57,8 +58,15 @@ export function ShareToolbar() {
 
   const copyLink = async () => {
     flushUrlSync();
-    const url = buildShareUrl();
     setProblem(null);
+    // A link the app would refuse to open is never offered: say why, and point to Export JSON.
+    const payload = payloadFor(useAppStore.getState());
+    if (!shareLinkFits(payload)) {
+      setManualUrl(null);
+      setOtherStatus(tooLargeForLinkMessage(payload.length));
+      return;
+    }
+    const url = buildShareUrl();
     try {
       await navigator.clipboard.writeText(url);
       setManualUrl(null);

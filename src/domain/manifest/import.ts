@@ -15,6 +15,7 @@
  */
 import { LANGUAGES, LIMITS, type Language } from '../answers.ts';
 import { inferLanguage, type LanguageGuess } from './languages.ts';
+import { MAX_JSON_DEPTH, jsonTooDeepAt } from '../json-depth.ts';
 
 /** Which kind of file was imported. */
 export type ManifestKind = 'deployment' | 'template' | 'layered';
@@ -715,6 +716,12 @@ function parseManifestUnsafe(input: string): ManifestImportResult {
     return {
       ok: false,
       error: `The file is ${(text.length / 1e6).toFixed(1)} MB; a deployment manifest is a few KB. Is this the right file?`,
+    };
+  const tooDeep = jsonTooDeepAt(text);
+  if (tooDeep !== null)
+    return {
+      ok: false,
+      error: `The file nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep (at ${lineColumn(text, tooDeep)}); a deployment manifest nests about 10. It was not read.`,
     };
   const warnings: string[] = [];
   const parsed = parseJson(text, warnings);

@@ -8,6 +8,7 @@ import {
   median,
   moduleGroup,
   sumGzipKb,
+  worstImportCases,
   type Figure,
 } from './bench.ts';
 
@@ -152,5 +153,19 @@ describe('sumGzipKb', () => {
       missing: ['assets/gone.js'],
     });
     expect(sumGzipKb([], () => 1)).toEqual({ kB: 0, missing: [] });
+  });
+});
+
+describe('worstImportCases', () => {
+  it('builds each hostile file at its path’s size limit, never over it', () => {
+    const cases = worstImportCases({ manifestChars: 50_000, answersChars: 10_000 });
+    for (const text of Object.values(cases.manifest)) {
+      expect(text.length).toBeLessThanOrEqual(50_000);
+      expect(text.length).toBeGreaterThan(35_000);
+    }
+    for (const text of Object.values(cases.answers)) {
+      expect(text.length).toBeLessThanOrEqual(10_000);
+      expect(text.length).toBeGreaterThan(7_000);
+    }
   });
 });

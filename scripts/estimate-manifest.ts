@@ -9,13 +9,14 @@
  * stdout; what the manifest left open (languages, offline hours, …) goes to stderr as "note:" lines.
  * --emit manifest prints the tuned deployment manifest instead (for --device, or the recommended device).
  */
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_ANSWERS, parseAnswers, type Answers } from '../src/domain/answers.ts';
 import { estimate } from '../src/domain/estimate.ts';
 import { buildManifest, manifestToJson } from '../src/domain/manifest/export.ts';
-import { manifestToAnswers, parseManifest, type JsonObject } from '../src/domain/manifest/import.ts';
+import { MAX_MANIFEST_CHARS, parseManifest, type JsonObject } from '../src/domain/manifest/import.ts';
+import { manifestToAnswers } from '../src/domain/manifest/to-answers.ts';
 import type { Estimate } from '../src/domain/types.ts';
+import { printable, printableJson, readBounded } from './cli-io.ts';
 
 export const MANIFEST_HELP = `Usage: npm run estimate -- --manifest <deployment.json | -> [options]
 
@@ -73,11 +74,19 @@ export interface Io {
 const NODE_IO: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
+  // Stops once the input is larger than any manifest the import accepts: /dev/zero or an endless pipe
+  // must not hang the CLI.
+  readFile: (path) => readBounded(path, MAX_MANIFEST_CHARS),
 };
 
 /** Run the manifest CLI on `argv` (without the node/script prefix). Returns the exit code. */
-export function runManifestCli(argv: readonly string[], io: Io = NODE_IO): number {
+export function runManifestCli(argv: readonly string[], rawIo: Io = NODE_IO): number {
+  // File names, module names and routes come from outside: their control characters are shown, not obeyed.
+  const io: Io = {
+    stdout: (text) => rawIo.stdout(printableJson(text)),
+    stderr: (text) => rawIo.stderr(printable(text)),
+    readFile: rawIo.readFile,
+  };
   let manifestPath: string | null = null;
   let answersPath: string | null = null;
   let emit: 'estimate' | 'answers' | 'manifest' = 'estimate';
@@ -122,7 +131,13 @@ export function runManifestCli(argv: readonly string[], io: Io = NODE_IO): numbe
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       io.stderr(
-        `error: ${code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${(error as Error).message}`}\n`,
+        `error: ${
+          code === 'ENOENT'
+            ? `no such file: ${path}`
+            : code === 'ETOOLARGE'
+              ? `${path} is too large (${(error as Error).message}); a deployment manifest is a few KB. It was not read to the end.`
+              : `cannot read ${path}: ${(error as Error).message}`
+        }\n`,
       );
       return null;
     }

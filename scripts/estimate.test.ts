@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../src/domain/answers.ts';
 import { estimate } from '../src/domain/estimate.ts';
@@ -7,13 +7,14 @@ import { DEVICES } from '../src/domain/catalog/devices.ts';
 import type { Device, Estimate } from '../src/domain/types.ts';
 
 /** Run the CLI as a user would (slow: one tsx start per case, so only a few cases). */
-function run(args: string[], input?: string) {
+function run(args: string[], input?: string, timeout = 60_000) {
   const result = spawnSync('npx', ['tsx', 'scripts/estimate.ts', ...args], {
     encoding: 'utf8',
     input: input ?? '',
-    timeout: 60_000,
+    timeout,
+    maxBuffer: 16 * 1024 * 1024,
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, error: result.error };
 }
 
 const EXAMPLES = ['pi3-telemetry-gateway', 'vision-inference-box', 'factory-gateway'] as const;
@@ -126,5 +127,28 @@ describe('npm run estimate', { timeout: 120_000 }, () => {
     const help = run(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/partial answers/);
+  });
+
+  // Issue 20 item 8: an endless input made both commands hang; the size limit now applies while reading.
+  it.runIf(existsSync('/dev/zero'))(
+    'stops reading an endless input (/dev/zero) at the size limit, for answers and manifests',
+    () => {
+      for (const args of [['/dev/zero'], ['--manifest', '/dev/zero']]) {
+        const { status, stdout, stderr, error } = run(args, undefined, 30_000);
+        expect(error).toBeUndefined(); // not killed by the timeout
+        expect(status).toBe(1);
+        expect(stdout).toBe('');
+        expect(stderr).toMatch(/\/dev\/zero is too large .* not read to the end/);
+      }
+    },
+  );
+
+  it('prints a file name with terminal escape codes with the codes made visible', () => {
+    const name = 'x\u001b]0;pwned\u0007\u001b[2J\u202egnp.json';
+    const { status, stderr } = run([name]);
+    expect(status).toBe(1);
+    // eslint-disable-next-line no-control-regex
+    expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+    expect(stderr).toContain('no such file: x\\u{001b}]0;pwned\\u{0007}\\u{001b}[2J\\u{202e}gnp.json');
   });
 });

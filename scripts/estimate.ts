@@ -8,10 +8,10 @@
  * Prints the Estimate as pretty JSON on stdout. Invalid JSON or invalid answers: a message per wrong field
  * ("path: message") on stderr and exit code 1.
  */
-import { readFileSync } from 'node:fs';
 import { estimate } from '../src/domain/estimate.ts';
 import { MODEL_VERSION } from '../src/domain/model-version.ts';
-import { parseAnswersFile } from '../src/domain/share/answers-file.ts';
+import { MAX_ANSWERS_FILE_BYTES, parseAnswersFile } from '../src/domain/share/answers-file.ts';
+import { printable, printableJson, readBounded } from './cli-io.ts';
 import { runManifestCli } from './estimate-manifest.ts';
 
 const HELP = `Usage: npm run estimate -- [options] [answers.json | -]
@@ -36,27 +36,29 @@ Examples:
 
 Exit codes: 0 estimate printed; 1 bad arguments, unreadable file, invalid JSON or invalid answers.`;
 
+/** Write to standard error with control characters made visible (names come from outside). */
+function warn(message: string): void {
+  process.stderr.write(`${printable(message)}\n`);
+}
+
 function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
+  warn(message);
   process.exit(1);
 }
 
+/** Read the answers, stopping as soon as the input is larger than any answers file (an endless stream too). */
 function readInput(source: string | null): { text: string; name: string } {
-  if (source === null || source === '-') {
-    try {
-      return { text: readFileSync(0, 'utf8'), name: 'standard input' };
-    } catch (error) {
-      fail(`error: cannot read standard input: ${(error as Error).message}`);
-    }
-  }
+  const name = source === null || source === '-' ? 'standard input' : source;
   try {
-    return { text: readFileSync(source, 'utf8'), name: source };
+    return { text: readBounded(source ?? '-', MAX_ANSWERS_FILE_BYTES), name };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     fail(
       code === 'ENOENT'
-        ? `error: no such file: ${source}`
-        : `error: cannot read ${source}: ${(error as Error).message}`,
+        ? `error: no such file: ${name}`
+        : code === 'ETOOLARGE'
+          ? `error: ${name} is too large to be an answers file (${(error as Error).message}); it was not read to the end.`
+          : `error: cannot read ${name}: ${(error as Error).message}`,
     );
   }
 }
@@ -92,8 +94,8 @@ function main(argv: string[]): void {
         : `error: ${file.error}${/deployment manifest/.test(file.error) ? '\nTo size a manifest, run: npm run estimate -- --manifest <file>' : ''}`,
     );
   }
-  for (const warning of file.warnings) process.stderr.write(`warning: ${warning}\n`);
-  process.stdout.write(`${JSON.stringify(estimate(file.answers), null, 2)}\n`);
+  for (const warning of file.warnings) warn(`warning: ${warning}`);
+  process.stdout.write(`${printableJson(JSON.stringify(estimate(file.answers), null, 2))}\n`);
 }
 
 main(process.argv.slice(2));

@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { ChunkStatus } from '../components/ui/chunk-status.tsx';
 import type { Answers } from '../domain/answers.ts';
 import { preloadable, usePreloadable } from '../lib/preloadable.ts';
@@ -25,8 +25,14 @@ export function LiveResults() {
     null,
   );
   const { module, failed, retry } = usePreloadable(LIVE_RESULTS);
+  // The urgent render of a keystroke sees the previous answers: it re-uses the previous element, so the
+  // panel is not drawn twice per keystroke (200 modules: tens of ms in the keystroke itself, issue 20).
+  const panel = useMemo(
+    () => (module && answers !== null ? <module.LiveResultsPanel answers={answers} /> : null),
+    [module, answers],
+  );
   if (!module)
     return <ChunkStatus what="the sizing model" failed={failed} retry={retry} className="results-loading" />;
   if (answers === null) return <p className="loading results-loading">Working out the estimate…</p>;
-  return <module.LiveResultsPanel answers={answers} />;
+  return panel;
 }

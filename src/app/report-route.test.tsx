@@ -8,6 +8,7 @@ import { INITIAL_STATE, setAnswers, useAppStore } from '../store/app-store.ts';
 import { parseHash } from '../store/route.ts';
 import { navigate } from '../store/router.ts';
 import { ReportRoute } from './report-route.tsx';
+import { hugeAnswers } from '../testing/huge-answers.ts';
 
 const decoded = (url: string | null) =>
   decodeShareState(parseHash(url?.slice(url.indexOf('#')) ?? '').payload ?? '');
@@ -45,6 +46,21 @@ describe('ReportRoute', { timeout: 20_000 }, () => {
     expect(href).toMatch(/^http:\/\/localhost:3000\/#\/report\?s=3\./);
     const result = decoded(href);
     expect(result.ok && result.state.answers).toEqual(TWENTY_MODULE_SCENARIO);
+  });
+
+  it('prints no link for a scenario too large for one, and says to use Export JSON (issue 20)', async () => {
+    setAnswers(hugeAnswers());
+    navigate('report');
+    renderReport();
+    const notes = await screen.findAllByText(
+      /No link: this scenario is too large for a share link/,
+      {},
+      SLOW,
+    );
+    expect(notes.length).toBeGreaterThan(0);
+    expect(screen.queryByAltText('QR code linking to this scenario')).toBeNull();
+    const links = screen.getAllByRole('link').map((a) => a.getAttribute('href') ?? '');
+    expect(links.filter((href) => href.includes('?s='))).toEqual([]);
   });
 
   it('one "Back to the wizard" link, to the step the user left; a plain click navigates there', async () => {

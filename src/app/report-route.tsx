@@ -3,7 +3,7 @@ import { ReportPage } from '../features/report/report-page.tsx';
 import { STEPS } from '../features/wizard/step-registry.ts';
 import { useAnswers, useEstimate } from '../store/selectors.ts';
 import { lastWizardStepId, navigate } from '../store/router.ts';
-import { buildShareUrl } from '../store/url-sync.ts';
+import { buildShareUrl, linkPayloadFor } from '../store/url-sync.ts';
 
 /**
  * The report route (#/report): the printable report for the current answers, read from the store. The pure report
@@ -18,7 +18,11 @@ export function ReportRoute() {
   const answers = useAnswers();
   const estimate = useEstimate();
   const generatedAt = useMemo(() => new Date(), []);
-  const shareUrl = useMemo(() => buildShareUrl({ answers, view: 'report', stepId: null }), [answers]);
+  // '' when the scenario is too large for a link: the report then says so instead of printing one.
+  const shareUrl = useMemo(() => {
+    const state = { answers, view: 'report' as const, stepId: null };
+    return linkPayloadFor(state) === null ? '' : buildShareUrl(state);
+  }, [answers]);
   const left = lastWizardStepId();
   const backStep = left === undefined ? (STEPS.at(-1)?.id ?? null) : left;
   const backHref = useMemo(

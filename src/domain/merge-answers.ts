@@ -4,7 +4,7 @@
  * NOT validated: pass it to parseAnswers, which names any wrong field. Keys the schema does not know are
  * reported so that a typo (for example "messagesPerSecondAverage") does not pass silently.
  */
-import { DEFAULT_ANSWERS, DEFAULT_MODULE } from './answers.ts';
+import { DEFAULT_ANSWERS, DEFAULT_MODULE, LIMITS } from './answers.ts';
 
 export interface MergeResult {
   merged: unknown;
@@ -19,18 +19,23 @@ function isPlainObject(x: unknown): x is Record<string, unknown> {
 function mergeInto(defaults: unknown, input: unknown, path: string, unknownKeys: string[]): unknown {
   if (input === undefined) return JSON.parse(JSON.stringify(defaults)) as unknown;
   if (Array.isArray(input) && path === 'workload.modules') {
-    return input.map((row, i) => mergeInto(DEFAULT_MODULE, row, `${path}.${i}`, unknownKeys));
+    // One row more than allowed is enough for validation to say "at most 200": a 1 MB file of 300,000 empty
+    // rows took 2.8 s to merge and check row by row.
+    return input
+      .slice(0, LIMITS.modules.max + 1)
+      .map((row, i) => mergeInto(DEFAULT_MODULE, row, `${path}.${i}`, unknownKeys));
   }
   if (!isPlainObject(defaults) || !isPlainObject(input)) return input;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(defaults)) {
-    out[key] = mergeInto(defaults[key], input[key], path === '' ? key : `${path}.${key}`, unknownKeys);
+    const value = Object.hasOwn(input, key) ? input[key] : undefined;
+    out[key] = mergeInto(defaults[key], value, path === '' ? key : `${path}.${key}`, unknownKeys);
   }
+  // Own keys only: `key in defaults` also saw the prototype's "constructor", "toString" and "__proto__", so
+  // those were dropped without the "unknown field" warning. Unknown keys are reported, not copied: validation
+  // would drop them anyway, and copying "__proto__" by assignment would change the result's prototype.
   for (const key of Object.keys(input)) {
-    if (!(key in defaults)) {
-      unknownKeys.push(path === '' ? key : `${path}.${key}`);
-      out[key] = input[key];
-    }
+    if (!Object.hasOwn(defaults, key)) unknownKeys.push(path === '' ? key : `${path}.${key}`);
   }
   return out;
 }

@@ -26,6 +26,7 @@ import {
   createShareState,
   decodeShareState,
   encodeShareState,
+  shareLinkFits,
 } from '../domain/share/share-codec.ts';
 import { setAnswers, useAppStore, type AppState } from './app-store.ts';
 import {
@@ -64,6 +65,15 @@ export function payloadFor(state: Pick<AppState, 'answers' | 'view' | 'stepId'>)
 }
 
 /**
+ * The payload when it can be offered as a link; null when the state is too large for one (decodeShareState
+ * would refuse it), so the address bar, the report and Copy share link never hold a link that does not open.
+ */
+export function linkPayloadFor(state: Pick<AppState, 'answers' | 'view' | 'stepId'>): string | null {
+  const payload = payloadFor(state);
+  return shareLinkFits(payload) ? payload : null;
+}
+
+/**
  * The full share URL of a state (default: the current one), for the Copy button and the report. It keeps
  * the page's origin, path and query, and puts the state in the fragment, which browsers never send to a
  * server.
@@ -73,7 +83,7 @@ export function buildShareUrl(
   base: string = `${window.location.origin}${window.location.pathname}${window.location.search}`,
 ): string {
   const step = state.view === 'wizard' ? state.stepId : null;
-  return `${base}${formatHash({ view: state.view, step, payload: payloadFor(state) })}`;
+  return `${base}${formatHash({ view: state.view, step, payload: linkPayloadFor(state) })}`;
 }
 
 // ----- writing -----
@@ -119,7 +129,7 @@ export function flushUrlSync(): void {
   // While a link waits for the user's choice, the URL keeps showing that link.
   if (usePendingLink.getState().pending) return;
   const route = parseHash(window.location.hash);
-  const payload = payloadFor({ answers: state.answers, view: route.view, stepId: route.step });
+  const payload = linkPayloadFor({ answers: state.answers, view: route.view, stepId: route.step });
   const hash = formatHash({ ...route, payload });
   if (hash === window.location.hash && isOwnEntry()) return;
   try {

@@ -18,7 +18,8 @@ import { estimate } from '../estimate.ts';
 import { arbAnswers } from '../../testing/arbitraries.ts';
 import { createAnswers, type DeepPartial } from '../../testing/builders.ts';
 import { buildManifest, checkExport, manifestToJson, MIB, planExport } from './export.ts';
-import { manifestToAnswers, parseManifest } from './import.ts';
+import { parseManifest } from './import.ts';
+import { manifestToAnswers } from './to-answers.ts';
 
 const MB = 1e6 / MIB;
 

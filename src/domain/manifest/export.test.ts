@@ -12,7 +12,8 @@ import {
 import type { BreakdownItem, Estimate, Range, Requirement, ResourceId } from '../types.ts';
 import { estimate } from '../estimate.ts';
 import { buildManifest, chunkCreateOptions, manifestToJson, MIB, toModuleName } from './export.ts';
-import { manifestToAnswers, parseManifest } from './import.ts';
+import { parseManifest } from './import.ts';
+import { manifestToAnswers } from './to-answers.ts';
 import { validateManifest } from './schema.ts';
 
 const range = (typical: number, spread = 0.2): Range => ({

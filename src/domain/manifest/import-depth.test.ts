@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ANSWERS } from '../answers.ts';
 import { estimate } from '../estimate.ts';
 import { buildManifest, manifestToJson } from './export.ts';
-import { MAX_JSON_DEPTH, manifestToAnswers, parseManifest } from './import.ts';
+import { MAX_JSON_DEPTH, parseManifest } from './import.ts';
+import { manifestToAnswers } from './to-answers.ts';
 
 /** A deployment manifest whose one module has this createOptions string. */
 const withCreateOptions = (createOptions: string, twin: unknown = {}) =>

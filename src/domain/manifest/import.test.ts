@@ -7,7 +7,8 @@ import layeredText from '../../testing/fixtures/manifests/layered.deployment.jso
 import templateText from '../../testing/fixtures/manifests/multi-module.template.json?raw';
 import simText from '../../testing/fixtures/manifests/simulated-temperature-sensor.deployment.json?raw';
 import typoText from '../../testing/fixtures/manifests/typo-modulecontent.template.json?raw';
-import { manifestToAnswers, parseManifest, stripJsonComments, type ImportedManifest } from './import.ts';
+import { parseManifest, stripJsonComments, type ImportedManifest } from './import.ts';
+import { manifestToAnswers } from './to-answers.ts';
 import { inferLanguage } from './languages.ts';
 
 function imported(text: string): { manifest: ImportedManifest; warnings: string[] } {

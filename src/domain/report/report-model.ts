@@ -3,6 +3,7 @@
  * string the report shows. The report view, the CSV and the Markdown export all render this one model,
  * so a figure is formatted once and reads identically on screen, on paper and in the exported files.
  */
+import { visibleDeep } from '../visible-text.ts';
 import type { Answers } from '../answers.ts';
 import {
   RESOURCES,
@@ -222,7 +223,9 @@ export function buildReportModel(
     ? devices.get(estimate.recommendedDeviceId)
     : undefined;
 
-  return {
+  // Every string shown or exported passes through visibleText: bidi controls become markers, control
+  // characters are removed (names come from the user, a link or a manifest).
+  return visibleDeep({
     title: `Sizing report: ${scenarioName}`,
     scenarioName,
     modelVersion: estimate.modelVersion,
@@ -256,7 +259,7 @@ export function buildReportModel(
       .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
       .map(findingRow),
     assumptions: estimate.assumptions.map(assumptionRow),
-  };
+  });
 }
 
 /** The sentence shown when no device of the catalog fits. */

@@ -6,7 +6,9 @@
  * RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line break are quoted and
  * their quotes doubled. Text cells that start with = + - @ (or a tab / carriage return) are prefixed with
  * an apostrophe, so a spreadsheet never runs a scenario or module name as a formula (OWASP "CSV Injection").
+ * Control characters other than tab, CR and LF are removed.
  */
+import { withoutControlCharacters } from '../visible-text.ts';
 import type { Answers } from '../answers.ts';
 import { DEVICES } from '../catalog/devices.ts';
 import type { Device, Estimate } from '../types.ts';
@@ -16,7 +18,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One CSV field: formula-guarded, then quoted when needed. */
-export function csvCell(value: string): string {
+export function csvCell(raw: string): string {
+  // NUL, BEL, ESC … have no place in a spreadsheet cell and break some readers (issue 20 item 11).
+  const value = withoutControlCharacters(raw);
   const guarded = FORMULA_START.test(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }

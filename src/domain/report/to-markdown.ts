@@ -3,6 +3,7 @@
  * model as the screen, so its figures are the screen's figures. User text (scenario and module names,
  * anything from an imported manifest) is escaped so it can neither break a table nor inject markup.
  */
+import { visibleText } from '../visible-text.ts';
 import type { Answers } from '../answers.ts';
 import { GRADING_RULE } from './device-rows.ts';
 import { DEVICES } from '../catalog/devices.ts';
@@ -11,12 +12,19 @@ import { NO_DEVICE_FITS, buildReportModel, type ReportMeta } from './report-mode
 
 /**
  * Escape text for a Markdown paragraph or table cell: the characters that start markup anywhere (emphasis,
- * code, links, HTML, table pipes), a leading heading/list marker, and line breaks (a cell is one line).
+ * code, links, HTML, entities, table pipes), a leading heading/list marker, and line breaks (a cell is one
+ * line). Control characters are removed and bidi controls shown as markers (visibleText).
+ *
+ * Bare URLs and e-mail addresses are not left for GitHub's autolinker (the GFM "autolinks (extension)"
+ * rule, https://github.github.com/gfm/#autolinks-extension-): a backslash before the ":" of "://", the "."
+ * of "www." and every "@" stops the match and renders as nothing, so the text reads the same and is not a
+ * link. `&` is escaped too, so "&lt;script&gt;" reads as typed instead of rendering as "<script>".
  */
 export function mdText(value: string): string {
-  return value
-    .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
+  return visibleText(value)
+    .replace(/[\\`*_[\]<>|~&@]/g, (c) => `\\${c}`)
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/\b(www)\./gi, '$1\\.')
     .trim()
     .replace(/^([#+-])/, '\\$1');
 }
@@ -50,7 +58,7 @@ export function toMarkdown(
     [
       `- Generated: ${mdText(m.generatedAt)}`,
       `- Model version: ${mdText(m.modelVersion)}`,
-      `- Share link: ${mdUrlOrText(m.shareUrl)}`,
+      `- Share link: ${m.shareUrl ? mdUrlOrText(m.shareUrl) : 'none, the scenario is too large for a share link (use Export JSON in Edge Sizer)'}`,
     ].join('\n'),
   );
 

@@ -10,10 +10,14 @@
  * deployment manifest is pointed to the manifest import.
  */
 import { DEFAULT_ANSWERS, parseAnswers, type Answers, type AnswerIssue } from '../answers.ts';
+import { MAX_JSON_DEPTH, jsonTooDeepAt } from '../json-depth.ts';
 import { mergeOntoDefaults } from '../merge-answers.ts';
 
 /** Largest file accepted (a 200-module file with long names is about 100 kB). */
 export const MAX_ANSWERS_FILE_BYTES = 1_000_000;
+
+/** At most this many unknown fields are named; the rest are counted. */
+export const MAX_UNKNOWN_LISTED = 12;
 
 export type AnswersFileResult =
   { ok: true; answers: Answers; warnings: string[] } | { ok: false; error: string; issues: AnswerIssue[] };
@@ -71,6 +75,13 @@ export function parseAnswersFile(text: string, fileName = 'The file'): AnswersFi
       issues: [],
     };
   }
+  if (jsonTooDeepAt(text) !== null) {
+    return {
+      ok: false,
+      error: `${fileName} nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep; an answers file nests 4. Nothing was changed.`,
+      issues: [],
+    };
+  }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -117,11 +128,15 @@ export function parseAnswersFile(text: string, fileName = 'The file'): AnswersFi
       issues: parsed.issues,
     };
   }
-  return {
-    ok: true,
-    answers: parsed.answers,
-    warnings: unknownKeys.map((k) => `Unknown field ${k} was ignored.`),
-  };
+  // A file of 80,000 unknown keys gave 80,000 sentences: list a few, count the rest.
+  const listed = unknownKeys
+    .slice(0, MAX_UNKNOWN_LISTED)
+    .map((k) => `Unknown field ${k.slice(0, 80)} was ignored.`);
+  if (unknownKeys.length > MAX_UNKNOWN_LISTED)
+    listed.push(
+      `${(unknownKeys.length - MAX_UNKNOWN_LISTED).toLocaleString('en-US')} more unknown fields were ignored.`,
+    );
+  return { ok: true, answers: parsed.answers, warnings: listed };
 }
 
 function quoteList(keys: readonly string[], max = 8): string {

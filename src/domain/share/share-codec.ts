@@ -74,6 +74,20 @@ export type DecodeResult =
  */
 export const MAX_PAYLOAD_LENGTH = 16_000;
 
+/**
+ * Whether a payload may be offered as a link. A valid state can encode to more than MAX_PAYLOAD_LENGTH
+ * (200 modules with long, varied names and images), and decodeShareState refuses such a link; so the app
+ * never offers one (Copy share link, the address bar, the report) and points to Export JSON instead.
+ */
+export function shareLinkFits(payload: string): boolean {
+  return payload.length <= MAX_PAYLOAD_LENGTH;
+}
+
+/** Why there is no link, and what to do instead. */
+export function tooLargeForLinkMessage(payloadLength: number): string {
+  return `This scenario is too large for a share link (${payloadLength.toLocaleString('en-US')} characters; a link holds up to ${MAX_PAYLOAD_LENGTH.toLocaleString('en-US')}). Use Export JSON to share it as a file, which Import JSON opens.`;
+}
+
 /** At most this many field problems are listed; the rest are counted. */
 export const MAX_PROBLEMS_LISTED = 12;
 

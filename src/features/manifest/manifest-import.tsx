@@ -1,12 +1,12 @@
 import { useId, useMemo, useState, type ChangeEvent, type DragEvent } from 'react';
 import type { Answers, Language } from '../../domain/answers.ts';
 import {
-  manifestToAnswers,
   MAX_MANIFEST_CHARS,
   parseManifest,
   type ImportedManifest,
   type ManifestImportResult,
 } from '../../domain/manifest/import.ts';
+import { manifestToAnswers } from '../../domain/manifest/to-answers.ts';
 import { setAnswers } from '../../store/app-store.ts';
 import { navigate } from '../../store/router.ts';
 import { setImportedBase } from './imported-base.ts';

@@ -8,6 +8,7 @@ import { reportFileName } from '../../domain/report/report-model.ts';
 import { toCsv } from '../../domain/report/to-csv.ts';
 import { toMarkdown } from '../../domain/report/to-markdown.ts';
 import type { Estimate } from '../../domain/types.ts';
+import { visibleText } from '../../domain/visible-text.ts';
 import '../../components/charts/charts.css';
 import './report.css';
 import { ReportView, type ReportDetail } from './report-view.tsx';
@@ -65,7 +66,7 @@ function useExpandForPrint(): void {
 function useReportTitle(scenarioName: string): void {
   useEffect(() => {
     const previous = document.title;
-    document.title = `Sizing report: ${scenarioName.trim() || 'Untitled scenario'} · Edge Sizer`;
+    document.title = `Sizing report: ${visibleText(scenarioName.trim()) || 'Untitled scenario'} · Edge Sizer`;
     return () => {
       document.title = previous;
     };

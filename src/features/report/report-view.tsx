@@ -34,6 +34,10 @@ export type ReportDetail = 'summary' | 'full';
 
 /** Fixed chart size: fits the printable width of A4 and US Letter (about 700 px at 96 dpi) with margins. */
 export const REPORT_CHART_WIDTH = 640;
+/** Shown instead of the link when the scenario is too large for one. */
+const NO_LINK =
+  'No link: this scenario is too large for a share link. Use Export JSON (in the header) to share it as a file.';
+
 const BREAKDOWN_CHART_HEIGHT = 220;
 /**
  * The utilisation chart grows with the ladder; on paper it must fit one page with its caption and legend
@@ -91,7 +95,9 @@ export function ReportView({
   detail = 'full',
 }: ReportViewProps) {
   const model = buildReportModel(estimate, answers, catalog, { shareUrl, generatedAt });
-  const qr = qrImage(shareUrl);
+  // An empty shareUrl: the scenario is too large for a share link (url-sync.ts linkPayloadFor).
+  const hasLink = shareUrl !== '';
+  const qr = hasLink ? qrImage(shareUrl) : null;
   const full = detail === 'full';
   const chartRows = full ? utilisationRows(estimate.suggestions, catalog, estimate.recommendedDeviceId) : [];
   const ladder = full
@@ -116,9 +122,13 @@ export function ReportView({
             <div className="report-meta-link">
               <dt>Live scenario</dt>
               <dd>
-                <a className="report-url" href={model.shareUrl}>
-                  {model.shareUrl}
-                </a>
+                {hasLink ? (
+                  <a className="report-url" href={model.shareUrl}>
+                    {model.shareUrl}
+                  </a>
+                ) : (
+                  NO_LINK
+                )}
               </dd>
             </div>
           </dl>
@@ -131,11 +141,11 @@ export function ReportView({
             height={qrSize(qr.modules)}
             alt="QR code linking to this scenario"
           />
-        ) : (
+        ) : hasLink ? (
           <p className="report-qr-note">
             The link is too long for a QR code; use the link printed beside it.
           </p>
-        )}
+        ) : null}
       </header>
 
       {full ? (
@@ -464,8 +474,14 @@ export function ReportView({
 
       <footer className="report-footer">
         <p>
-          Made with Edge Sizer, model {model.modelVersion}, on {model.generatedAt}. Open the live scenario:{' '}
-          <span className="report-url">{model.shareUrl}</span>
+          Made with Edge Sizer, model {model.modelVersion}, on {model.generatedAt}.{' '}
+          {hasLink ? (
+            <>
+              Open the live scenario: <span className="report-url">{model.shareUrl}</span>
+            </>
+          ) : (
+            NO_LINK
+          )}
         </p>
       </footer>
     </article>

@@ -1,6 +1,7 @@
 import type { Assumption, Requirement } from '../../domain/types.ts';
 import { formatRange, formatNumber } from '../../domain/vocabulary/format.ts';
 import { COMPONENT_LABELS, CONFIDENCE_LABELS } from '../../domain/vocabulary/labels.ts';
+import { visibleText } from '../../domain/visible-text.ts';
 import { BreakdownTable } from '../../components/breakdown-table.tsx';
 import { Disclosure } from '../../components/ui/disclosure.tsx';
 import { SourceLink } from './source-link.tsx';
@@ -83,14 +84,14 @@ export function RequirementCard({ requirement, assumptions, headingId }: Require
                   key: item.id,
                   header: (
                     <>
-                      {item.label}
+                      {visibleText(item.label)}
                       {COMPONENT_LABELS[item.component] !== item.label ? (
                         <span className="row-component"> {COMPONENT_LABELS[item.component]}</span>
                       ) : null}
                     </>
                   ),
                   ...formatRange(item.value, requirement.unit, f.scale),
-                  detail: item.explanation,
+                  detail: visibleText(item.explanation),
                 }))}
                 total={f}
               />

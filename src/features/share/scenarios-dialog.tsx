@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type RefObject } from 'react';
 import { LIMITS } from '../../domain/answers.ts';
+import { visibleText } from '../../domain/visible-text.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import {
   deleteScenario,
@@ -41,14 +42,14 @@ export function ScenariosDialog(props: {
     const result = saveScenario(name, answers);
     if (result.ok) {
       setError('');
-      setMessage(`Saved “${result.scenario.name}”.`);
+      setMessage(`Saved “${visibleText(result.scenario.name)}”.`);
     } else setError(result.error);
   };
 
   const open = (scenario: SavedScenario) => {
-    const kept = loadAnswers(scenario.answers, `(before opening “${scenario.name}”)`);
+    const kept = loadAnswers(scenario.answers, `(before opening “${visibleText(scenario.name)}”)`);
     props.onClose(
-      `Opened “${scenario.name}”.${kept ? ` Your previous answers were saved as “${kept}”.` : ''}`,
+      `Opened “${visibleText(scenario.name)}”.${kept ? ` Your previous answers were saved as “${kept}”.` : ''}`,
     );
   };
 
@@ -56,7 +57,7 @@ export function ScenariosDialog(props: {
     event.preventDefault();
     const result = renameScenario(id, newName);
     if (result.ok) {
-      setMessage(`Renamed to “${result.scenario.name}”.`);
+      setMessage(`Renamed to “${visibleText(result.scenario.name)}”.`);
       setRenaming(null);
       setError('');
     } else setError(result.error);
@@ -110,7 +111,7 @@ export function ScenariosDialog(props: {
               {renaming === scenario.id ? (
                 <form className="share-dialog__row" onSubmit={(event) => commitRename(event, scenario.id)}>
                   <label className="visually-hidden" htmlFor={`rename-${scenario.id}`}>
-                    New name for {scenario.name}
+                    New name for {visibleText(scenario.name)}
                   </label>
                   <input
                     id={`rename-${scenario.id}`}
@@ -130,7 +131,7 @@ export function ScenariosDialog(props: {
               ) : (
                 <>
                   <div className="scenario-list__text">
-                    <span className="scenario-list__name">{scenario.name}</span>
+                    <span className="scenario-list__name">{visibleText(scenario.name)}</span>
                     <span className="scenario-list__meta">
                       saved {formatDate(scenario.savedAt)} ·{' '}
                       {scenario.answers.workload.mode === 'list'
@@ -148,10 +149,10 @@ export function ScenariosDialog(props: {
                         onClick={() => {
                           deleteScenario(scenario.id);
                           setConfirmDelete(null);
-                          setMessage(`Deleted “${scenario.name}”.`);
+                          setMessage(`Deleted “${visibleText(scenario.name)}”.`);
                         }}
                       >
-                        Yes, delete <span className="visually-hidden">{scenario.name}</span>
+                        Yes, delete <span className="visually-hidden">{visibleText(scenario.name)}</span>
                       </button>
                       <button
                         type="button"
@@ -168,7 +169,7 @@ export function ScenariosDialog(props: {
                         className="button button--small button--primary"
                         onClick={() => open(scenario)}
                       >
-                        Open <span className="visually-hidden">{scenario.name}</span>
+                        Open <span className="visually-hidden">{visibleText(scenario.name)}</span>
                       </button>
                       <button
                         type="button"
@@ -178,14 +179,14 @@ export function ScenariosDialog(props: {
                           setNewName(scenario.name);
                         }}
                       >
-                        Rename <span className="visually-hidden">{scenario.name}</span>
+                        Rename <span className="visually-hidden">{visibleText(scenario.name)}</span>
                       </button>
                       <button
                         type="button"
                         className="button button--small"
                         onClick={() => setConfirmDelete(scenario.id)}
                       >
-                        Delete <span className="visually-hidden">{scenario.name}</span>
+                        Delete <span className="visually-hidden">{visibleText(scenario.name)}</span>
                       </button>
                     </div>
                   )}

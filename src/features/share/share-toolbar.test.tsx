@@ -16,6 +16,7 @@ import { parseHash } from '../../store/route.ts';
 import { usePendingLink } from '../../store/url-sync.ts';
 import { ShareNotices } from './share-notices.tsx';
 import { ShareToolbar } from './share-toolbar.tsx';
+import { hugeAnswers } from '../../testing/huge-answers.ts';
 
 const MINE: Answers = {
   ...DEFAULT_ANSWERS,
@@ -42,6 +43,20 @@ describe('ShareToolbar', () => {
     const result = decodeShareState(parseHash(url.slice(url.indexOf('#'))).payload ?? '');
     expect(result.ok && result.state.answers).toEqual(MINE);
     expect(screen.getByText(/Share link copied/)).toHaveAttribute('role', 'status');
+  });
+
+  it('does not offer a link it would refuse: a scenario too large for one points to Export JSON (issue 20)', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    useAppStore.setState({ answers: hugeAnswers() });
+    render(<ShareToolbar />);
+    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    expect(writeText).not.toHaveBeenCalled();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /This scenario is too large for a share link \([\d,]+ characters; a link holds up to 16,000\)\. Use Export JSON/,
+    );
+    // The address bar holds no payload either (it would not open).
+    expect(parseHash(window.location.hash).payload).toBeNull();
   });
 
   it('shows the link to copy by hand when the clipboard is refused', async () => {

@@ -6,8 +6,10 @@ import {
   parseAnswersFile,
 } from '../../domain/share/answers-file.ts';
 import type { Answers, AnswerIssue } from '../../domain/answers.ts';
+import { visibleText } from '../../domain/visible-text.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { buildShareUrl, flushUrlSync, loadAnswers } from '../../store/url-sync.ts';
+import { shareLinkFits, tooLargeForLinkMessage } from '../../domain/share/share-codec.ts';
+import { buildShareUrl, flushUrlSync, loadAnswers, payloadFor } from '../../store/url-sync.ts';
 import { ScenariosDialog } from './scenarios-dialog.tsx';
 import './share.css';
 
@@ -56,8 +58,15 @@ export function ShareToolbar() {
 
   const copyLink = async () => {
     flushUrlSync();
-    const url = buildShareUrl();
     setProblem(null);
+    // A link the app would refuse to open is never offered: say why, and point to Export JSON.
+    const payload = payloadFor(useAppStore.getState());
+    if (!shareLinkFits(payload)) {
+      setManualUrl(null);
+      setOtherStatus(tooLargeForLinkMessage(payload.length));
+      return;
+    }
+    const url = buildShareUrl();
     try {
       await navigator.clipboard.writeText(url);
       setManualUrl(null);
@@ -110,7 +119,7 @@ export function ShareToolbar() {
     const kept = loadAnswers(result.answers, `(before importing ${file.name})`);
     setLoadStatus(
       [
-        `Imported “${result.answers.scenarioName || file.name}” from ${file.name}.`,
+        `Imported “${visibleText(result.answers.scenarioName || file.name)}” from ${visibleText(file.name)}.`,
         ...result.warnings,
         kept ? `Your previous answers were saved as the scenario “${kept}”.` : '',
       ]

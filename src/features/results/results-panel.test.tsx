@@ -153,10 +153,11 @@ describe('ResultsPanel: device ladder', () => {
         'RAM is nearest its capacity: 59% of 2,048 MiB at the typical need with headroom, 68% at the high estimate before headroom.',
       ),
     ).toBeInTheDocument();
+    // Every resource fits: one sentence says so; each resource's amounts are under "Why this grade?".
     const verdicts = within(pi4).getByRole('list', { name: /Which estimate fits/ });
-    expect(within(verdicts).getAllByRole('listitem')).toHaveLength(3);
+    expect(within(verdicts).getAllByRole('listitem')).toHaveLength(1);
     expect(verdicts).toHaveTextContent(
-      'RAM: the typical need with 25 % headroom (1,200 MiB) fits in 2,048 MiB, and so does the high estimate before headroom (1,395 MiB).',
+      'CPU, RAM and storage: the typical need with 25 % headroom and the high estimate before headroom both fit.',
     );
     expect(within(pi4).getByText('$45 (no budget set)')).toBeInTheDocument();
     const util = within(pi4).getByRole('list', { name: /Utilisation/ });

@@ -32,7 +32,8 @@ const liveSummary = () => {
 /** Parse "1,234.5" as shown on screen. */
 const num = (text: string | null) => Number((text ?? '').replace(/,/g, ''));
 
-describe('ResultsPanel: requirements', () => {
+// Renders the whole panel too (see the ladder's block below for the timings that set this budget).
+describe('ResultsPanel: requirements', { timeout: 20_000 }, () => {
   it('shows every requirement with its typical value, unit and range', () => {
     renderPanel();
     const ram = card('RAM');
@@ -119,7 +120,9 @@ describe('ResultsPanel: requirements', () => {
   });
 });
 
-describe('ResultsPanel: device ladder', () => {
+// The whole panel renders (ladder cards with their verdicts, lazily loaded charts) and user-event clicks through it:
+// at a load average above 20 on the 2-core box one such test took 8–12 s (2026-12-04), so give them room.
+describe('ResultsPanel: device ladder', { timeout: 20_000 }, () => {
   it('lists every device with its grade in words, utilisation, binding constraint and price', () => {
     renderPanel();
     const ladder = screen.getByRole('list', { name: 'Devices from smallest to largest' });

@@ -243,6 +243,9 @@ test('a busy Raspberry Pi 3: each card says which estimate fits; the Pi 3 is tig
   await expect(pi3.locator('.grade-badge')).toContainText('Tight');
   const verdicts = pi3.getByRole('list', { name: 'Which estimate fits the Raspberry Pi 3 Model B (1 GB)' });
   await expect(verdicts.getByRole('listitem')).toHaveCount(3);
+  await expect(verdicts.getByRole('listitem').last()).toHaveText(
+    /Storage: the typical need with 25 % headroom and the high estimate before headroom both fit\.$/,
+  );
   await expect(verdicts).toContainText(
     'RAM: the typical need with 25 % headroom (922 MiB) fits in 948 MiB usable, but the high estimate before headroom (1,254 MiB) does not.',
   );
@@ -250,8 +253,14 @@ test('a busy Raspberry Pi 3: each card says which estimate fits; the Pi 3 is tig
     pi3.getByText('RAM: the high estimate before headroom (1,254 MiB) does not fit in 948 MiB usable.'),
   ).toBeVisible();
   const pi4 = results.getByRole('article', { name: 'Raspberry Pi 4 Model B (2 GB)' });
-  await expect(pi4.getByRole('list', { name: /Which estimate fits/ })).toContainText(
-    'RAM: the typical need with 25 % headroom (922 MiB) fits in 1,972 MiB usable, and so does the high estimate before headroom (1,254 MiB).',
+  await expect(pi4.getByRole('list', { name: /Which estimate fits/ })).toHaveText(
+    /CPU, RAM and storage: the typical need with 25 % headroom and the high estimate before headroom both fit\.$/,
+  );
+  await pi4.getByText('Why this grade?').click();
+  await expect(
+    pi4.getByRole('listitem').filter({ hasText: /^RAM: the typical need with 25 % headroom/ }),
+  ).toHaveText(
+    /^RAM: the typical need with 25 % headroom \(922 MiB\) fits in 1,972 MiB usable, and so does the high estimate before headroom \(1,254 MiB\)\./,
   );
   await pi3.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/results-busy-pi3-1280.png' });

@@ -419,7 +419,10 @@ function needsOf(i: SuggestInput): [ResourceCheck['resource'], number, number, n
 
 const RANK: Record<Grade, number> = { fit: 0, tight: 1, insufficient: 2 };
 
-describe('grading properties', () => {
+// Modest runs with a time cap well inside the test timeout, so a loaded machine stops early instead of failing.
+const RUNS = { numRuns: 300, interruptAfterTimeLimit: 15_000 };
+
+describe('grading properties', { timeout: 60_000 }, () => {
   const anyInput = fc.oneof(arbInput, arbInputAnyAnswers);
 
   it('a device whose capacity is below the typical need before headroom is never fit or tight, for any resource', () => {
@@ -432,7 +435,7 @@ describe('grading properties', () => {
           }
         });
       }),
-      { numRuns: 300 },
+      RUNS,
     );
   });
 
@@ -465,14 +468,15 @@ describe('grading properties', () => {
           }
         });
       }),
-      { numRuns: 300 },
+      RUNS,
     );
   });
 
   it('the checks are the numbers behind the grade: usable capacity, needs, fits, utilisation', () => {
     fc.assert(
       fc.property(anyInput, (i) => {
-        suggestDevices(i).forEach((s, k) => {
+        const suggestions = suggestDevices(i);
+        suggestions.forEach((s, k) => {
           const cap = usable(DEVICES[k]!, i);
           const needs = needsOf(i);
           expect(s.checks.map((c) => c.resource)).toEqual(needs.map(([r]) => r));
@@ -490,8 +494,8 @@ describe('grading properties', () => {
             if (c.resource !== 'accelerator') expect(s.utilisation[c.resource]).toBe(c.utilisation);
           }
         });
-        const rec = recommendDevice(suggestDevices(i));
-        const fits = suggestDevices(i).filter((s) => s.grade === 'fit');
+        const rec = recommendDevice(suggestions);
+        const fits = suggestions.filter((s) => s.grade === 'fit');
         if (fits.length === 0) expect(rec).toBeNull();
         else {
           const price = (id: string) => DEVICES.find((d) => d.id === id)!.priceUsd;
@@ -499,7 +503,7 @@ describe('grading properties', () => {
           for (const f of fits) expect(price(rec!)).toBeLessThanOrEqual(price(f.deviceId));
         }
       }),
-      { numRuns: 200 },
+      RUNS,
     );
   });
 
@@ -530,7 +534,7 @@ describe('grading properties', () => {
         });
         after.forEach((s, k) => expect(RANK[s.grade]).toBeGreaterThanOrEqual(RANK[before[k]!.grade]));
       }),
-      { numRuns: 200 },
+      RUNS,
     );
   });
 });

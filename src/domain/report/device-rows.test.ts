@@ -41,6 +41,12 @@ describe('deviceRows: one model for the ladder and the report', () => {
     expect(pi3.resources[1]?.verdict).toMatch(
       /^RAM: only the typical need before headroom \([\d,]+ MiB\) fits in 948 MiB usable; neither with 25 % headroom \([\d,]+ MiB\) nor the high estimate before headroom \([\d,]+ MiB\) does\.$/,
     );
+    // The card's words: what is short in full, then what fits in one sentence.
+    expect(pi3.verdicts.map((v) => v.grade)).toEqual(['tight', 'fit']);
+    expect(pi3.verdicts[0]?.text).toBe(pi3.resources[1]?.verdict);
+    expect(pi3.verdicts[1]?.text).toBe(
+      'CPU and storage: the typical need with 25 % headroom and the high estimate before headroom both fit.',
+    );
     const pi4 = rowOf(rows, 'rpi4b-2gb');
     expect(pi4.recommended).toBe(true);
     expect(pi4.bindingText).toMatch(

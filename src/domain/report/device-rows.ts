@@ -67,6 +67,11 @@ export interface DeviceRow {
   bindingText: string;
   /** CPU, RAM, storage, and the accelerator when one is needed. */
   resources: DeviceResourceRow[];
+  /**
+   * The card's words on which estimate fits: each resource short of fit in its own sentence (with the amounts),
+   * then the resources that fit in one sentence. The amounts of those are in `reasons` and the resource rows.
+   */
+  verdicts: { grade: Grade; text: string }[];
   /** Utilisation as percentages for the tables ("Not needed" / "None on board" for the accelerator). */
   cpu: string;
   ram: string;
@@ -167,6 +172,31 @@ function bindingSentence(
   );
 }
 
+const NAMES: Record<GradedResource, string> = {
+  cpu: 'CPU',
+  ram: 'RAM',
+  storage: 'storage',
+  accelerator: 'accelerator',
+};
+
+/** "CPU", "CPU and RAM", "CPU, RAM and storage". */
+function listOf(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+function verdicts(resources: DeviceResourceRow[], headroomPercent: number): DeviceRow['verdicts'] {
+  const short = resources.filter((r) => r.grade !== 'fit').map((r) => ({ grade: r.grade, text: r.verdict }));
+  const fit = resources.filter((r) => r.grade === 'fit').map((r) => NAMES[r.resource]);
+  if (fit.length === 0) return short;
+  const names = listOf(fit);
+  const needs =
+    headroomPercent > 0
+      ? `the typical need with ${formatNumber(headroomPercent)} % headroom and the high estimate before headroom`
+      : 'the typical need and the high estimate';
+  const text = `${names.charAt(0).toUpperCase()}${names.slice(1)}: ${needs} both fit.`;
+  return [...short, { grade: 'fit', text }];
+}
+
 function priceText(device: Device, s: Suggestion, answers: Answers): string {
   const budget = answers.budget.maxDeviceUsd;
   const price = formatUsd(device.priceUsd);
@@ -207,6 +237,7 @@ export function deviceRow(
     binding: formatConstraint(s.binding),
     bindingText: bindingSentence(s, device, answers, resources),
     resources,
+    verdicts: verdicts(resources, answers.performance.headroomPercent),
     cpu: percent('cpu')?.utilisationText ?? 'n/a',
     ram: percent('ram')?.utilisationText ?? 'n/a',
     storage: percent('storage')?.utilisationText ?? 'n/a',

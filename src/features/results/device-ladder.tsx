@@ -104,12 +104,12 @@ export function DeviceLadder({ rows }: DeviceLadderProps) {
                     ))}
                   </ul>
                   <ul className="ladder-verdicts" aria-label={`Which estimate fits the ${row.name}`}>
-                    {row.resources.map((u) => (
-                      <li key={u.resource} className={`verdict verdict-${u.grade}`}>
+                    {row.verdicts.map((v) => (
+                      <li key={v.text} className={`verdict verdict-${v.grade}`}>
                         <span aria-hidden="true" className="verdict-icon">
-                          {GRADE_ICONS[u.grade]}
+                          {GRADE_ICONS[v.grade]}
                         </span>{' '}
-                        {u.verdict}
+                        {v.text}
                       </li>
                     ))}
                   </ul>

@@ -3,7 +3,7 @@ import { ReportPage } from '../features/report/report-page.tsx';
 import { STEPS } from '../features/wizard/step-registry.ts';
 import { useAnswers, useEstimate } from '../store/selectors.ts';
 import { lastWizardStepId, navigate } from '../store/router.ts';
-import { buildShareUrl } from '../store/url-sync.ts';
+import { buildShareUrl } from '../store/write-url.ts';
 
 /**
  * The report view: the printable report for the current answers.

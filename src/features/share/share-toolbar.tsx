@@ -7,7 +7,8 @@ import {
 } from '../../domain/share/answers-file.ts';
 import type { Answers, AnswerIssue } from '../../domain/answers.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { buildShareUrl, flushUrlSync, loadAnswers } from '../../store/url-sync.ts';
+import { loadAnswers } from '../../store/open-link.ts';
+import { buildShareUrl, flushUrlSync } from '../../store/write-url.ts';
 import { ScenariosDialog } from './scenarios-dialog.tsx';
 import './share.css';
 

@@ -108,6 +108,24 @@ describe('unreadable autosave with storage full', () => {
     expect(localStorage.getItem(AUTOSAVE_KEY)).toBe(corrupt);
   });
 
+  it('the same for unreadable saved scenarios: says so, and a save is refused rather than overwrite them', async () => {
+    localStorage.setItem(SCENARIOS_KEY, corrupt);
+    storageFullForNewKeys();
+    vi.resetModules();
+    const scenarios = await import('./scenarios.ts');
+    const notices = await import('./notices.ts');
+    expect(scenarios.loadScenarios()).toEqual([]);
+    const details =
+      notices.useNoticeStore
+        .getState()
+        .notices.find((n) => n.id === 'scenarios-unreadable')
+        ?.details.join(' ') ?? '';
+    expect(details).not.toMatch(/A copy was kept aside/);
+    expect(details).toMatch(/could not be kept aside/);
+    expect(scenarios.saveScenario('New', TAB_A).ok).toBe(false);
+    expect(localStorage.getItem(SCENARIOS_KEY)).toBe(corrupt);
+  });
+
   it('says a copy was kept when it was, and autosaves as usual', async () => {
     localStorage.setItem(AUTOSAVE_KEY, '{not json');
     const tab = await openTab();

@@ -16,6 +16,7 @@ const SCENARIOS_KEY = 'edge-sizer:scenarios';
 
 /** A page of the app: its own copy of the store modules (and so its own page id), sharing localStorage. */
 async function openTab() {
+  sessionStorage.clear(); // a new tab starts with its own, empty sessionStorage
   vi.resetModules();
   const persistence = await import('./persistence.ts');
   const notices = await import('./notices.ts');
@@ -65,6 +66,31 @@ describe('two tabs', () => {
     expect(next.loadAutosave()?.answers).toEqual(TAB_B);
     next.reportKeptFromOtherTabs();
     expect(next.notices().find((n) => n.id === 'other-tab')?.title).toMatch(/"Tab A work \(other tab\)"/);
+  });
+
+  it("a tab that started from the other tab's autosave keeps that work at its first edit", async () => {
+    const a = await openTab();
+    a.saveAutosave(TAB_A);
+    const b = await openTab();
+    expect(b.loadAutosave()?.answers).toEqual(TAB_A); // B opens on A's work
+    b.saveAutosave(TAB_A); // B's first flush: the same answers
+    b.saveAutosave(TAB_B); // B renames: A's work is kept at once
+    expect(storedScenarios().map((s) => s.name)).toEqual(['Tab A work (other tab)']);
+    expect(b.notices().find((n) => n.id === 'other-tab')).toBeDefined();
+    // A and B close (A's pagehide flush first): still both kept, B's in the autosave.
+    a.saveAutosave(TAB_A);
+    b.saveAutosave(TAB_B);
+    expect(storedAutosave()).toEqual(TAB_B);
+    expect(storedScenarios().map((s) => s.name)).toEqual(['Tab A work (other tab)']);
+  });
+
+  it('a reload of the same tab is not another tab', async () => {
+    const a = await openTab();
+    a.saveAutosave(TAB_A);
+    vi.resetModules(); // reload: same sessionStorage
+    const reloaded = await import('./persistence.ts');
+    reloaded.saveAutosave(TAB_B);
+    expect(storedScenarios()).toEqual([]);
   });
 
   it('keeps nothing extra when the other tab holds the same answers or the defaults', async () => {

@@ -12,7 +12,7 @@
  * before anything overwrites it; when the copy cannot be written (storage full), the notice says so and the
  * autosave is off for the page: the unreadable data is never overwritten without the user being told.
  *
- * Two tabs: each page has its own id, written into the autosave. A tab about to overwrite an autosave that
+ * Two tabs: each tab has its own id (sessionStorage), written into the autosave. A tab about to overwrite an autosave that
  * another tab wrote, holding work that is saved nowhere else, first keeps that work as the named scenario
  * "<name> (other tab)" (one per tab, updated in place) and says so. The last tab to write holds the
  * autosave; every other tab's latest work is a saved scenario, and the next visit is told which.
@@ -39,12 +39,31 @@ export const KEPT_FROM_OTHER_TAB_KEY = 'edge-sizer:kept-from-other-tab';
 export const OTHER_TAB_SUFFIX = '(other tab)';
 const OTHER_TAB_ID_PREFIX = 'other-tab-';
 
+/** This tab's id, in sessionStorage: kept across a reload of the tab, new in every new tab. */
+export const TAB_ID_KEY = 'edge-sizer:tab-id';
+
 /**
- * This page's id: new at every page load, never copied (sessionStorage would be, to a duplicated tab). A
- * reload restores the same answers it wrote, so its older id never makes its own work look like another's.
+ * This tab's id. A duplicated tab starts with a copy of the sessionStorage, and so with the same id: the two
+ * are then one tab to this rule (the last to write wins, as before 2026-12).
  */
-const PAGE_ID: string =
-  globalThis.crypto?.randomUUID?.() ?? `p-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+const TAB_ID: string = (() => {
+  const session = sessionStore();
+  try {
+    const known = session?.getItem(TAB_ID_KEY);
+    if (known) return known;
+  } catch {
+    /* a new id below */
+  }
+  const id =
+    globalThis.crypto?.randomUUID?.() ??
+    `t-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  try {
+    session?.setItem(TAB_ID_KEY, id);
+  } catch {
+    /* this page then has its own id, not kept across a reload */
+  }
+  return id;
+})();
 
 // ----- autosave -----
 
@@ -116,11 +135,14 @@ export function saveAutosave(answers: Answers, fromLink = false, now: Date = new
   const raw = readRaw(AUTOSAVE_KEY);
   if (unreadableNotKept !== null && raw === unreadableNotKept) return;
   const stored = readAutosave(raw);
-  if (stored && stored.tabId !== undefined && stored.tabId !== PAGE_ID)
-    keepOtherTabsWork(stored, answers, now);
+  const otherTab = stored !== null && stored.tabId !== undefined && stored.tabId !== TAB_ID;
+  // The same answers as another tab's autosave (a tab that started from it): leave it that tab's, so that this
+  // tab's first real edit keeps the other tab's work.
+  if (otherTab && sameAnswers(stored.answers, answers) && stored.fromLink === fromLink) return;
+  if (otherTab) keepOtherTabsWork(stored, answers, now);
   const written = writeRaw(
     AUTOSAVE_KEY,
-    JSON.stringify({ format: STORAGE_FORMAT, savedAt: now.toISOString(), fromLink, tabId: PAGE_ID, answers }),
+    JSON.stringify({ format: STORAGE_FORMAT, savedAt: now.toISOString(), fromLink, tabId: TAB_ID, answers }),
   );
   if (written) dropOwnKeptCopy();
 }
@@ -166,7 +188,7 @@ function keepOtherTabsWork(other: Autosave, mine: Answers, now: Date): void {
  * that copy, unless the user renamed it (then it is theirs).
  */
 function dropOwnKeptCopy(): void {
-  const id = `${OTHER_TAB_ID_PREFIX}${PAGE_ID}`;
+  const id = `${OTHER_TAB_ID_PREFIX}${TAB_ID}`;
   const own = loadScenarios().find((s) => s.id === id);
   if (own && own.name.endsWith(OTHER_TAB_SUFFIX)) deleteScenario(id);
 }

@@ -165,6 +165,7 @@ test("two tabs: each one's work is kept, and the user is told where", async ({ p
   await expect(b.getByRole('status').filter({ hasText: 'open in another tab too' })).toContainText(
     '"Tab A work (other tab)"',
   );
+  await shot(b, '07-other-tab-kept');
   await page.close({ runBeforeUnload: true });
   await b.close({ runBeforeUnload: true });
 
@@ -180,6 +181,7 @@ test("two tabs: each one's work is kept, and the user is told where", async ({ p
   await expect(next.getByRole('dialog', { name: 'Saved scenarios' }).getByRole('listitem')).toHaveText([
     /Tab A work \(other tab\)/,
   ]);
+  await shot(next, '08-other-tab-scenario');
   await expectNoAxeViolations(next, 'work kept from another tab');
 });
 

@@ -72,7 +72,7 @@ const AutosaveSchema = v.object({
   savedAt: v.string(),
   /** True when the answers are exactly those of a link that was opened, not edited since (optional, added 2026-11). */
   fromLink: v.optional(v.boolean(), false),
-  /** The page that wrote it (optional, added 2026-12: older autosaves have none). */
+  /** The tab that wrote it (optional, added 2026-12: older autosaves have none). */
   tabId: v.optional(v.string()),
   answers: v.unknown(),
 });
@@ -82,7 +82,7 @@ export interface Autosave {
   savedAt: string;
   /** The answers are a link's, unchanged: replacing them loses nothing (the link still has them). */
   fromLink: boolean;
-  /** The page that wrote it, when known. */
+  /** The tab that wrote it, when known. */
   tabId: string | undefined;
 }
 

@@ -126,13 +126,12 @@ test('a new version waits during the visit and is applied at the next one, answe
       const registration = await navigator.serviceWorker.getRegistration();
       await registration?.update();
     });
-    // Found and installed in the background, then it waits: this visit is not interrupted.
-    await page.waitForFunction(
-      async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
-      undefined,
-      { timeout: 30_000, polling: 250 },
-    );
-    await page.waitForTimeout(500);
+    // Found and installed in the background, then the app decides to leave it waiting (and says so): this
+    // visit is not interrupted.
+    await expect(page.locator('html')).toHaveAttribute('data-sw-update', 'waiting', { timeout: 30_000 });
+    expect(
+      await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)),
+    ).toBe(true);
     expect(loads).toBe(0);
     await expect(field).toHaveValue('7');
 
@@ -171,6 +170,8 @@ test.describe('a chunk that cannot be fetched', () => {
     await expect(results(page).getByRole('status').first()).toContainText(/RAM \d/);
     await expectNoAxeViolations(page, 'chunk failed');
 
+    // Only Try again loads it again (the app's idle prefetch never retries a failed chunk), so the message
+    // and its button stay put until the user clicks.
     await page.unroute(stepsChunk);
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('spinbutton', { name: /number of custom modules/i })).toHaveValue('7');

@@ -147,6 +147,44 @@ test('reload 0.1 s after typing (before the URL write): no question about my own
     .toBe(46);
 });
 
+test("two tabs: each one's work is kept, and the user is told where", async ({ page, context }) => {
+  const autosave = (tab: Page) => tab.evaluate(() => localStorage.getItem('edge-sizer:autosave') ?? '');
+  const rename = async (tab: Page, name: string) => {
+    await tab.getByRole('link', { name: /Start/ }).click();
+    const field = tab.getByRole('textbox', { name: 'Scenario name' });
+    await field.fill(name);
+    await field.blur();
+    await expect.poll(() => autosave(tab)).toContain(`"scenarioName":"${name}"`);
+  };
+  await page.goto('/');
+  await rename(page, 'Tab A work');
+  const b = await context.newPage();
+  await b.goto('/');
+  await rename(b, 'Tab B work');
+  // Tab B says at once that the other tab's work was kept.
+  await expect(b.getByRole('status').filter({ hasText: 'open in another tab too' })).toContainText(
+    '"Tab A work (other tab)"',
+  );
+  await shot(b, '07-other-tab-kept');
+  await page.close({ runBeforeUnload: true });
+  await b.close({ runBeforeUnload: true });
+
+  // The next visit: B's work (the last tab to write) and a notice naming where A's work is.
+  const next = await context.newPage();
+  await next.goto('/');
+  await expect(next.getByRole('status').filter({ hasText: 'another Edge Sizer tab' })).toContainText(
+    '"Tab A work (other tab)"',
+  );
+  await next.getByRole('link', { name: /Start/ }).click();
+  await expect(next.getByRole('textbox', { name: 'Scenario name' })).toHaveValue('Tab B work');
+  await next.getByRole('button', { name: 'Scenarios' }).click();
+  await expect(next.getByRole('dialog', { name: 'Saved scenarios' }).getByRole('listitem')).toHaveText([
+    /Tab A work \(other tab\)/,
+  ]);
+  await shot(next, '08-other-tab-scenario');
+  await expectNoAxeViolations(next, 'work kept from another tab');
+});
+
 test('a corrupted link: a clear message, the app stays usable, defaults fill in', async ({ page }) => {
   await page.goto('/#/wizard?s=1.thisIsNotAValidPayload$$');
   const alert = page.getByRole('alert');

@@ -40,8 +40,8 @@ export function App() {
   useEffect(() => {
     whenIdle(() => {
       setIdle(true);
-      void STEP_FORMS.load().catch(() => undefined);
-      void LIVE_RESULTS.load().catch(() => undefined);
+      STEP_FORMS.prefetch();
+      LIVE_RESULTS.prefetch();
     });
   }, []);
 

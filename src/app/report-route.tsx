@@ -3,7 +3,7 @@ import { ReportPage } from '../features/report/report-page.tsx';
 import { STEPS } from '../features/wizard/step-registry.ts';
 import { useAnswers, useEstimate } from '../store/selectors.ts';
 import { lastWizardStepId, navigate } from '../store/router.ts';
-import { buildShareUrl, linkPayloadFor } from '../store/url-sync.ts';
+import { buildShareUrl, linkPayloadFor } from '../store/write-url.ts';
 
 /**
  * The report route (#/report): the printable report for the current answers, read from the store. The pure report

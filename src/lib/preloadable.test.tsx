@@ -74,6 +74,24 @@ describe('preloadable', () => {
     expect(attempt).toBe(2);
   });
 
+  it('prefetches only a chunk never tried: a failed one waits for Try again (its message stays put)', async () => {
+    let attempt = 0;
+    const module = preloadable(() => {
+      attempt += 1;
+      return attempt === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ text: 'back online' });
+    });
+    render(<Greeting module={module} />);
+    await act(nextPaint);
+    await act(async () => undefined);
+    expect(screen.getByRole('button', { name: 'failed: retry' })).toBeInTheDocument();
+    await act(async () => module.prefetch()); // the app's idle prefetch, after the failure
+    expect(attempt).toBe(1);
+    expect(screen.getByRole('button', { name: 'failed: retry' })).toBeInTheDocument();
+    const fresh = preloadable(() => Promise.resolve({ text: 'ahead' }));
+    fresh.prefetch();
+    expect(fresh.state().status).toBe('loading');
+  });
+
   it('runs a task after the next paint only once, and not at all when cancelled', async () => {
     const task = vi.fn();
     afterNextPaint(task, 20);

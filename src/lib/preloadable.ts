@@ -17,6 +17,12 @@ import { startTransition, useEffect, useState } from 'react';
 export interface Preloadable<T> {
   /** Start loading (once at a time) and resolve with the module. */
   load(): Promise<T>;
+  /**
+   * Load ahead of need, only if no load was tried yet. A failed load is retried only by the user (Try
+   * again) or by a component that mounts: a background retry would take the failure message, and its
+   * Try again button, away from under the user's pointer.
+   */
+  prefetch(): void;
   /** The current state; a new object whenever it changes. */
   state(): PreloadState<T>;
   subscribe(listener: () => void): () => void;
@@ -33,24 +39,28 @@ export function preloadable<T>(loader: () => Promise<T>): Preloadable<T> {
     state = next;
     for (const listener of listeners) listener();
   };
+  const load = (): Promise<T> => {
+    if (state.status === 'loaded') return Promise.resolve(state.module);
+    if (pending) return pending;
+    set({ status: 'loading', module: undefined });
+    pending = loader().then(
+      (module) => {
+        pending = null;
+        set({ status: 'loaded', module });
+        return module;
+      },
+      (error: unknown) => {
+        pending = null;
+        set({ status: 'failed', module: undefined });
+        throw error;
+      },
+    );
+    return pending;
+  };
   return {
-    load() {
-      if (state.status === 'loaded') return Promise.resolve(state.module);
-      if (pending) return pending;
-      set({ status: 'loading', module: undefined });
-      pending = loader().then(
-        (module) => {
-          pending = null;
-          set({ status: 'loaded', module });
-          return module;
-        },
-        (error: unknown) => {
-          pending = null;
-          set({ status: 'failed', module: undefined });
-          throw error;
-        },
-      );
-      return pending;
+    load,
+    prefetch() {
+      if (state.status === 'idle') void load().catch(() => undefined);
     },
     state: () => state,
     subscribe(listener) {

@@ -1,3 +1,4 @@
+import type { Workbox } from 'workbox-window';
 import { whenIdle } from '../lib/preloadable.ts';
 
 /**
@@ -15,9 +16,9 @@ import { whenIdle } from '../lib/preloadable.ts';
  *
  * workbox-window is loaded after the page's load event, once the browser is idle, so it is not part of the
  * first view's JavaScript. Idle matters for the update too: the lazy chunks the first paint asks for (the step
- * forms, the results) are served by the old worker, and a skipWaiting sent while it served them left the new
- * worker waiting for good in Chromium 156 (e2e/offline.spec.ts failed 3 runs in 4 that way); once idle, it
- * activates every time.
+ * forms, the results) are served by the old worker, and a skipWaiting sent while it served them can leave the
+ * new worker waiting in Chromium; so it is sent once the network is quiet, and sent again at each quiet
+ * point until the new worker activates (see docs/decisions/005 for the history).
  */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
@@ -58,6 +59,32 @@ function afterNetworkQuiet(quietMs = 1000, maxMs = 10_000): Promise<void> {
   });
 }
 
+/**
+ * Ask the waiting worker to take over, and ask again each time the network goes quiet until it does (at most
+ * 5 times). Chromium can drop a skipWaiting while the old worker still serves a request (a chunk that was
+ * slow to arrive under load is not seen by the quiet detector while in flight); a request repeated once the
+ * page is quiet then activates it. The activation is the state waited for: controllerchange reloads the page.
+ */
+async function applyWaitingUpdate(wb: Workbox): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const waiting = (await navigator.serviceWorker.getRegistration())?.waiting;
+    if (!waiting) return; // activated (or gone): nothing more to ask
+    const activating = new Promise<true>((resolve) =>
+      waiting.addEventListener('statechange', () => resolve(true), { once: true }),
+    );
+    wb.messageSkipWaiting();
+    if (await Promise.race([activating, afterNetworkQuiet().then(() => false)])) return;
+  }
+}
+
+/**
+ * The update state, announced on <html data-sw-update="…"> for tests and tools: "waiting" (found during this
+ * visit, left for the next one: nothing will reload this page) or "applying" (the reload is coming).
+ */
+function announce(state: 'waiting' | 'applying'): void {
+  document.documentElement.dataset['swUpdate'] = state;
+}
+
 async function register(): Promise<void> {
   const { Workbox } = await import('workbox-window');
   const base = import.meta.env.BASE_URL;
@@ -68,9 +95,12 @@ async function register(): Promise<void> {
     // Waiting since an earlier visit: apply it now, before the user has started working.
     if (event.wasWaitingBeforeRegister) {
       applyingUpdate = true;
-      wb.messageSkipWaiting();
+      announce('applying');
+      void applyWaitingUpdate(wb);
+      return;
     }
     // Otherwise it was found during this visit: leave it for the next one.
+    announce('waiting');
   });
 
   const hadController = navigator.serviceWorker.controller !== null;

@@ -1,125 +1,69 @@
 /**
- * Local persistence, in this browser only (localStorage; nothing is ever sent anywhere):
+ * Persist: the one job of this module is to keep the user's current answers in this browser (nothing is ever
+ * sent anywhere), and to give them back on the next visit.
  *
- * - the autosave: the current answers, written as the user works (url-sync.ts calls saveAutosave in the
- *   same debounced flush that rewrites the URL), restored on load when the URL carries no share link;
- * - named scenarios: save as, rename, delete, reopen.
+ * - The autosave (localStorage): the current answers, written as the user works (write-url.ts calls
+ *   saveAutosave in the same debounced flush that rewrites the URL), restored on load when the URL carries
+ *   no share link. It is shared by all tabs of the browser: see "Two tabs" below.
+ * - This tab's newest answers (sessionStorage), for a reload of the tab.
  *
- * Both are stored in a versioned envelope `{ format: 1, … }`, and every answers object read back goes
- * through the Answers schema. Storage that is missing, blocked, full or corrupt never crashes the app: it is
- * ignored with a notice, and corrupt data is copied aside (`…:unreadable`) before anything overwrites it.
+ * Every answers object read back goes through the Answers schema. Storage that is missing, blocked, full or
+ * corrupt never crashes the app: it is ignored with a notice. Corrupt data is copied aside (`…:unreadable`)
+ * before anything overwrites it; when the copy cannot be written (storage full), the notice says so and the
+ * autosave is off for the page: the unreadable data is never overwritten without the user being told.
  *
- * Also here: the small notice store that the share banner shows (decode problems, model-version notes,
- * storage problems), so that url-sync.ts and this module can both post to it.
+ * Two tabs: each tab has its own id (sessionStorage), written into the autosave. A tab about to overwrite an autosave that
+ * another tab wrote, holding work that is saved nowhere else, first keeps that work as the named scenario
+ * "<name> (other tab)" (one per tab, updated in place) and says so. The last tab to write holds the
+ * autosave; every other tab's latest work is a saved scenario, and the next visit is told which.
  */
 import * as v from 'valibot';
-import { create } from 'zustand';
-import { LIMITS, parseAnswers, type Answers } from '../domain/answers.ts';
+import { DEFAULT_ANSWERS, parseAnswers, type Answers } from '../domain/answers.ts';
+import { pushNotice } from './notices.ts';
+import { sameAnswers } from './same-answers.ts';
+import { deleteScenario, loadScenarios, putScenario } from './scenarios.ts';
+import {
+  parseJson,
+  readRaw,
+  removeRaw,
+  sessionStore,
+  setAside,
+  STORAGE_FORMAT,
+  writeRaw,
+} from './storage.ts';
 
 export const AUTOSAVE_KEY = 'edge-sizer:autosave';
-export const SCENARIOS_KEY = 'edge-sizer:scenarios';
-/** Version of the storage envelope (not of the share-link format nor of the model). */
-export const STORAGE_FORMAT = 1;
-/** At most this many named scenarios are kept (the oldest are not dropped: saving more is refused). */
-export const MAX_SCENARIOS = 100;
+/** Names of scenarios kept from another tab that the next page load has not told the user about yet. */
+export const KEPT_FROM_OTHER_TAB_KEY = 'edge-sizer:kept-from-other-tab';
+/** The suffix of a scenario that holds another tab's work. */
+export const OTHER_TAB_SUFFIX = '(other tab)';
+const OTHER_TAB_ID_PREFIX = 'other-tab-';
 
-// ----- notices -----
+/** This tab's id, in sessionStorage: kept across a reload of the tab, new in every new tab. */
+export const TAB_ID_KEY = 'edge-sizer:tab-id';
 
-export type NoticeKind = 'error' | 'warning' | 'info';
-
-export interface Notice {
-  id: string;
-  kind: NoticeKind;
-  title: string;
-  details: string[];
-}
-
-interface NoticeState {
-  notices: Notice[];
-}
-
-/** Notices for the banner (newest last). A notice with the same id replaces the older one. */
-export const useNoticeStore = create<NoticeState>()(() => ({ notices: [] }));
-
-export function pushNotice(notice: Notice): void {
-  useNoticeStore.setState((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] }));
-}
-
-export function dismissNotice(id: string): void {
-  useNoticeStore.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
-}
-
-// ----- storage access that never throws -----
-
-function storage(): Storage | null {
+/**
+ * This tab's id. A duplicated tab starts with a copy of the sessionStorage, and so with the same id: the two
+ * are then one tab to this rule (the last to write wins, as before 2026-12).
+ */
+const TAB_ID: string = (() => {
+  const session = sessionStore();
   try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
+    const known = session?.getItem(TAB_ID_KEY);
+    if (known) return known;
   } catch {
-    return null; // some browsers throw on access when storage is disabled
+    /* a new id below */
   }
-}
-
-let warnedUnavailable = false;
-
-function warnUnavailable(what: string): void {
-  if (warnedUnavailable) return;
-  warnedUnavailable = true;
-  pushNotice({
-    id: 'storage-unavailable',
-    kind: 'warning',
-    title: `This browser did not let Edge Sizer ${what}: autosave and saved scenarios are off for this page.`,
-    details: [
-      'Your answers stay in the page and in its link (Copy share link); export them as JSON to keep a copy.',
-    ],
-  });
-}
-
-function readRaw(key: string): string | null {
-  const s = storage();
-  if (!s) return null;
+  const id =
+    globalThis.crypto?.randomUUID?.() ??
+    `t-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   try {
-    return s.getItem(key);
+    session?.setItem(TAB_ID_KEY, id);
   } catch {
-    warnUnavailable('read its local storage');
-    return null;
+    /* this page then has its own id, not kept across a reload */
   }
-}
-
-function writeRaw(key: string, value: string): boolean {
-  const s = storage();
-  if (!s) {
-    warnUnavailable('use local storage');
-    return false;
-  }
-  try {
-    s.setItem(key, value);
-    return true;
-  } catch {
-    warnUnavailable('write to its local storage (it may be full or disabled)');
-    return false;
-  }
-}
-
-function removeRaw(key: string): void {
-  try {
-    storage()?.removeItem(key);
-  } catch {
-    /* nothing to do: the next write reports the problem */
-  }
-}
-
-/** Keep a copy of unreadable data aside so that a later save does not destroy what might be recovered. */
-function setAside(key: string, raw: string): void {
-  if (readRaw(`${key}:unreadable`) === null) writeRaw(`${key}:unreadable`, raw);
-}
-
-function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(raw) as unknown };
-  } catch {
-    return { ok: false };
-  }
-}
+  return id;
+})();
 
 // ----- autosave -----
 
@@ -128,6 +72,8 @@ const AutosaveSchema = v.object({
   savedAt: v.string(),
   /** True when the answers are exactly those of a link that was opened, not edited since (optional, added 2026-11). */
   fromLink: v.optional(v.boolean(), false),
+  /** The tab that wrote it (optional, added 2026-12: older autosaves have none). */
+  tabId: v.optional(v.string()),
   answers: v.unknown(),
 });
 
@@ -136,19 +82,38 @@ export interface Autosave {
   savedAt: string;
   /** The answers are a link's, unchanged: replacing them loses nothing (the link still has them). */
   fromLink: boolean;
+  /** The tab that wrote it, when known. */
+  tabId: string | undefined;
 }
+
+/** The autosave as stored, quietly (no notice, nothing set aside): null when absent or unreadable. */
+function readAutosave(raw: string | null): Autosave | null {
+  if (raw === null) return null;
+  const json = parseJson(raw);
+  const envelope = json.ok ? v.safeParse(AutosaveSchema, json.value) : null;
+  const parsed = envelope?.success ? parseAnswers(envelope.output.answers) : null;
+  if (!envelope?.success || !parsed?.ok) return null;
+  const { savedAt, fromLink, tabId } = envelope.output;
+  return { answers: parsed.answers, savedAt, fromLink, tabId };
+}
+
+/**
+ * The unreadable autosave that could not be copied aside: saveAutosave leaves it as it is while it is still
+ * there (the notice said autosave is off), instead of replacing it silently.
+ */
+let unreadableNotKept: string | null = null;
 
 /** The autosaved answers, or null when there are none or they cannot be read (with a notice). */
 export function loadAutosave(): Autosave | null {
   const raw = readRaw(AUTOSAVE_KEY);
   if (raw === null) return null;
+  const autosave = readAutosave(raw);
+  if (autosave) return autosave;
   const json = parseJson(raw);
   const envelope = json.ok ? v.safeParse(AutosaveSchema, json.value) : null;
   const parsed = envelope?.success ? parseAnswers(envelope.output.answers) : null;
-  if (envelope?.success && parsed?.ok) {
-    return { answers: parsed.answers, savedAt: envelope.output.savedAt, fromLink: envelope.output.fromLink };
-  }
-  setAside(AUTOSAVE_KEY, raw);
+  const kept = setAside(AUTOSAVE_KEY, raw);
+  unreadableNotKept = kept ? null : raw;
   pushNotice({
     id: 'autosave-unreadable',
     kind: 'warning',
@@ -157,18 +122,102 @@ export function loadAutosave(): Autosave | null {
       parsed && !parsed.ok
         ? `First problem: ${parsed.issues[0]?.path}: ${parsed.issues[0]?.message}.`
         : 'The saved data is not in a format this version understands.',
-      'A copy was kept aside in local storage.',
+      kept
+        ? 'A copy was kept aside in local storage.'
+        : 'A copy could not be kept aside (local storage refused it, it may be full), so autosave is off in this page and the unreadable data is left as it is. Your answers stay in the page and its link; export them as JSON to keep a copy, or free some space and reload.',
     ],
   });
   return null;
 }
 
-/** Save the current answers (called debounced by url-sync.ts). */
+/** Save the current answers (called debounced by write-url.ts). */
 export function saveAutosave(answers: Answers, fromLink = false, now: Date = new Date()): void {
-  writeRaw(
+  const raw = readRaw(AUTOSAVE_KEY);
+  if (unreadableNotKept !== null && raw === unreadableNotKept) return;
+  const stored = readAutosave(raw);
+  const otherTab = stored !== null && stored.tabId !== undefined && stored.tabId !== TAB_ID;
+  // The same answers as another tab's autosave (a tab that started from it): leave it that tab's, so that this
+  // tab's first real edit keeps the other tab's work.
+  if (otherTab && sameAnswers(stored.answers, answers) && stored.fromLink === fromLink) return;
+  if (otherTab) keepOtherTabsWork(stored, answers, now);
+  const written = writeRaw(
     AUTOSAVE_KEY,
-    JSON.stringify({ format: STORAGE_FORMAT, savedAt: now.toISOString(), fromLink, answers }),
+    JSON.stringify({ format: STORAGE_FORMAT, savedAt: now.toISOString(), fromLink, tabId: TAB_ID, answers }),
   );
+  if (written) dropOwnKeptCopy();
+}
+
+/**
+ * Another tab's autosave is about to be replaced: keep its work as the scenario "<name> (other tab)" unless
+ * it is saved elsewhere already (the same answers as this tab's, the defaults, an unedited link, or a named
+ * scenario), and tell the user.
+ */
+function keepOtherTabsWork(other: Autosave, mine: Answers, now: Date): void {
+  if (other.fromLink || sameAnswers(other.answers, mine) || sameAnswers(other.answers, DEFAULT_ANSWERS))
+    return;
+  const id = `${OTHER_TAB_ID_PREFIX}${other.tabId}`;
+  const scenarios = loadScenarios();
+  if (scenarios.some((s) => sameAnswers(s.answers, other.answers))) return;
+  const previous = scenarios.find((s) => s.id === id);
+  const name = previous?.name ?? `${other.answers.scenarioName || 'My answers'} ${OTHER_TAB_SUFFIX}`;
+  const saved = putScenario({ id, name, savedAt: now.toISOString(), answers: other.answers });
+  if (!saved.ok) {
+    pushNotice({
+      id: 'other-tab',
+      kind: 'warning',
+      title: `Edge Sizer is open in another tab too, and its answers ("${other.answers.scenarioName || 'My answers'}") could not be kept: ${saved.error}`,
+      details: [
+        "This tab's answers replace them in the autosave. Use Export JSON in the other tab to keep a copy.",
+      ],
+    });
+    return;
+  }
+  rememberKept(name);
+  pushNotice({
+    id: 'other-tab',
+    kind: 'info',
+    title: `Edge Sizer is open in another tab too: each tab's work is kept.`,
+    details: [
+      `The other tab's answers were saved as the scenario "${name}" (Scenarios). The autosave holds this tab's answers.`,
+    ],
+  });
+}
+
+/**
+ * This tab's own work kept as "(other tab)" by another tab is superseded by the autosave just written: drop
+ * that copy, unless the user renamed it (then it is theirs).
+ */
+function dropOwnKeptCopy(): void {
+  const id = `${OTHER_TAB_ID_PREFIX}${TAB_ID}`;
+  const own = loadScenarios().find((s) => s.id === id);
+  if (own && own.name.endsWith(OTHER_TAB_SUFFIX)) deleteScenario(id);
+}
+
+function rememberKept(name: string): void {
+  const json = parseJson(readRaw(KEPT_FROM_OTHER_TAB_KEY) ?? '[]');
+  const names = json.ok && Array.isArray(json.value) ? json.value.filter((n) => typeof n === 'string') : [];
+  if (!names.includes(name)) writeRaw(KEPT_FROM_OTHER_TAB_KEY, JSON.stringify([...names, name].slice(-20)));
+}
+
+/**
+ * At start: tell the user about work another tab's autosave replaced while this page was not open (kept as
+ * scenarios then), once.
+ */
+export function reportKeptFromOtherTabs(): void {
+  const raw = readRaw(KEPT_FROM_OTHER_TAB_KEY);
+  if (raw === null) return;
+  removeRaw(KEPT_FROM_OTHER_TAB_KEY);
+  const json = parseJson(raw);
+  const names = json.ok && Array.isArray(json.value) ? json.value.filter((n) => typeof n === 'string') : [];
+  const existing = new Set(loadScenarios().map((s) => s.name));
+  const kept = names.filter((n) => existing.has(n));
+  if (kept.length === 0) return;
+  pushNotice({
+    id: 'other-tab',
+    kind: 'info',
+    title: `Work from another Edge Sizer tab was kept as saved scenario${kept.length > 1 ? 's' : ''}: ${kept.map((n) => `"${n}"`).join(', ')}.`,
+    details: ['Open Scenarios to reopen it. The answers shown are the last ones autosaved.'],
+  });
 }
 
 export function clearAutosave(): void {
@@ -185,14 +234,6 @@ export function clearAutosave(): void {
  * autosave it is never another tab's work.
  */
 export const TAB_ANSWERS_KEY = 'edge-sizer:tab-answers';
-
-function sessionStore(): Storage | null {
-  try {
-    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
-  } catch {
-    return null;
-  }
-}
 
 export function saveTabAnswers(answers: Answers): void {
   try {
@@ -223,149 +264,4 @@ export function loadTabAnswers(): Answers | null {
   if (envelope['format'] !== STORAGE_FORMAT) return null;
   const parsed = parseAnswers(envelope['answers']);
   return parsed.ok ? parsed.answers : null;
-}
-
-// ----- named scenarios -----
-
-export interface SavedScenario {
-  id: string;
-  name: string;
-  savedAt: string;
-  answers: Answers;
-}
-
-const ScenarioEntrySchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
-  name: v.pipe(v.string(), v.maxLength(LIMITS.nameLength)),
-  savedAt: v.string(),
-  answers: v.unknown(),
-});
-
-const ScenariosSchema = v.object({
-  format: v.literal(STORAGE_FORMAT),
-  scenarios: v.array(v.unknown()),
-});
-
-interface ScenarioState {
-  scenarios: SavedScenario[];
-}
-
-/** The named scenarios, for the UI (kept in step with localStorage, also across tabs). */
-export const useScenarioStore = create<ScenarioState>()(() => ({ scenarios: [] }));
-
-/** Read the scenarios from storage. Unreadable entries are skipped with a notice, and set aside. */
-export function loadScenarios(): SavedScenario[] {
-  const raw = readRaw(SCENARIOS_KEY);
-  if (raw === null) return [];
-  const json = parseJson(raw);
-  const envelope = json.ok ? v.safeParse(ScenariosSchema, json.value) : null;
-  if (!envelope?.success) {
-    setAside(SCENARIOS_KEY, raw);
-    pushNotice({
-      id: 'scenarios-unreadable',
-      kind: 'warning',
-      title: 'The scenarios saved in this browser could not be read, so they are not listed.',
-      details: [
-        'The saved data is not in a format this version understands. A copy was kept aside in local storage.',
-      ],
-    });
-    return [];
-  }
-  const scenarios: SavedScenario[] = [];
-  const skipped: string[] = [];
-  envelope.output.scenarios.forEach((entry, i) => {
-    const meta = v.safeParse(ScenarioEntrySchema, entry);
-    const answers = meta.success ? parseAnswers(meta.output.answers) : null;
-    if (meta.success && answers?.ok) {
-      scenarios.push({
-        id: meta.output.id,
-        name: meta.output.name,
-        savedAt: meta.output.savedAt,
-        answers: answers.answers,
-      });
-    } else {
-      const name = meta.success ? `"${meta.output.name}"` : `number ${i + 1}`;
-      const why =
-        answers && !answers.ok ? ` (${answers.issues[0]?.path}: ${answers.issues[0]?.message})` : '';
-      skipped.push(`Scenario ${name} could not be read${why}.`);
-    }
-  });
-  if (skipped.length > 0) {
-    setAside(SCENARIOS_KEY, raw);
-    pushNotice({
-      id: 'scenarios-skipped',
-      kind: 'warning',
-      title: `${skipped.length} saved scenario(s) could not be read and are not listed.`,
-      details: [...skipped.slice(0, 5), 'A copy of the stored data was kept aside in local storage.'],
-    });
-  }
-  return scenarios;
-}
-
-function writeScenarios(scenarios: SavedScenario[]): boolean {
-  const ok = writeRaw(SCENARIOS_KEY, JSON.stringify({ format: STORAGE_FORMAT, scenarios }));
-  if (ok) useScenarioStore.setState({ scenarios });
-  return ok;
-}
-
-function newId(): string {
-  const random = globalThis.crypto?.randomUUID?.();
-  return random ?? `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
-
-function cleanName(name: string, fallback: string): string {
-  const trimmed = name.trim().slice(0, LIMITS.nameLength).trim();
-  return trimmed === '' ? fallback : trimmed;
-}
-
-export type ScenarioResult = { ok: true; scenario: SavedScenario } | { ok: false; error: string };
-
-/** Save answers as a new named scenario. */
-export function saveScenario(name: string, answers: Answers, now: Date = new Date()): ScenarioResult {
-  const current = loadScenarios();
-  if (current.length >= MAX_SCENARIOS) {
-    return { ok: false, error: `At most ${MAX_SCENARIOS} scenarios can be kept: delete one first.` };
-  }
-  const scenario: SavedScenario = {
-    id: newId(),
-    name: cleanName(name, answers.scenarioName || 'Untitled scenario'),
-    savedAt: now.toISOString(),
-    answers,
-  };
-  if (!writeScenarios([...current, scenario])) {
-    return { ok: false, error: 'The scenario could not be saved: this browser refused to store it.' };
-  }
-  return { ok: true, scenario };
-}
-
-/** Rename a scenario (an empty name keeps the old one). */
-export function renameScenario(id: string, name: string): ScenarioResult {
-  const current = loadScenarios();
-  const found = current.find((s) => s.id === id);
-  if (!found)
-    return { ok: false, error: 'That scenario no longer exists (it may have been deleted in another tab).' };
-  const renamed = { ...found, name: cleanName(name, found.name) };
-  if (!writeScenarios(current.map((s) => (s.id === id ? renamed : s)))) {
-    return { ok: false, error: 'The new name could not be saved: this browser refused to store it.' };
-  }
-  return { ok: true, scenario: renamed };
-}
-
-export function deleteScenario(id: string): void {
-  writeScenarios(loadScenarios().filter((s) => s.id !== id));
-}
-
-/** Refresh the scenario list from storage (on start, and when another tab changed it). */
-export function refreshScenarios(): void {
-  useScenarioStore.setState({ scenarios: loadScenarios() });
-}
-
-/** Start following other tabs' changes to the scenarios. Returns a stop function. */
-export function startScenarioSync(): () => void {
-  refreshScenarios();
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === SCENARIOS_KEY || event.key === null) refreshScenarios();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => window.removeEventListener('storage', onStorage);
 }

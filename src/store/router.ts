@@ -3,11 +3,13 @@
  *
  * - Moving to another step or view pushes a history entry, so the browser's Back button walks the steps.
  * - Back/Forward and a hand-edited fragment (popstate / hashchange) update the store.
- * - The `?s=` share payload belongs to url-sync.ts (which rewrites it with replaceState as answers change,
+ * - The `?s=` share payload belongs to write-url.ts (which rewrites it with replaceState as answers change,
  *   and after Back/Forward); this module never builds one, it only carries the payload already in the URL,
- *   and history.state (where url-sync marks the entries it wrote), over to the new entry.
+ *   and history.state (where write-url marks the entries it wrote), over to the new entry.
+ * - Its navigation handler is the route part of navigation.ts's one listener (it runs before the link part).
  */
 import { goTo, useAppStore } from './app-store.ts';
+import { onNavigate } from './navigation.ts';
 import { formatHash, parseHash, type View } from './route.ts';
 
 /** undefined until the user leaves the wizard in this page; then the step they left (null = the first). */
@@ -47,12 +49,7 @@ export function syncRouteFromLocation(): void {
  */
 export function startRouter(): () => void {
   syncRouteFromLocation();
-  window.addEventListener('popstate', syncRouteFromLocation);
-  window.addEventListener('hashchange', syncRouteFromLocation);
-  return () => {
-    window.removeEventListener('popstate', syncRouteFromLocation);
-    window.removeEventListener('hashchange', syncRouteFromLocation);
-  };
+  return onNavigate('route', syncRouteFromLocation);
 }
 
 /** The href of a wizard step or view, for links (navigation itself goes through `navigate`). */

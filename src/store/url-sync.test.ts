@@ -10,27 +10,15 @@ import {
 } from '../domain/share/share-codec.ts';
 import { TWENTY_MODULE_SCENARIO } from '../testing/golden/scenarios.ts';
 import { INITIAL_STATE, setAnswerSection, useAppStore } from './app-store.ts';
-import {
-  AUTOSAVE_KEY,
-  loadScenarios,
-  saveAutosave,
-  saveScenario,
-  saveTabAnswers,
-  SCENARIOS_KEY,
-  useNoticeStore,
-} from './persistence.ts';
+import { usePendingLink } from './link-state.ts';
+import { useNoticeStore } from './notices.ts';
+import { acceptPendingLink, keepMineOverPendingLink } from './open-link.ts';
+import { AUTOSAVE_KEY, saveAutosave, saveTabAnswers } from './persistence.ts';
+import { loadScenarios, saveScenario, SCENARIOS_KEY } from './scenarios.ts';
 import { parseHash } from './route.ts';
 import { navigate, startRouter } from './router.ts';
-import {
-  acceptPendingLink,
-  buildShareUrl,
-  flushUrlSync,
-  keepMineOverPendingLink,
-  OWN_ENTRY_KEY,
-  startUrlSync,
-  URL_WRITE_DELAY_MS,
-  usePendingLink,
-} from './url-sync.ts';
+import { startUrlSync } from './url-sync.ts';
+import { buildShareUrl, flushUrlSync, OWN_ENTRY_KEY, URL_WRITE_DELAY_MS } from './write-url.ts';
 
 const MINE: Answers = {
   ...DEFAULT_ANSWERS,

@@ -8,8 +8,8 @@ import {
   saveScenario,
   useScenarioStore,
   type SavedScenario,
-} from '../../store/persistence.ts';
-import { loadAnswers } from '../../store/url-sync.ts';
+} from '../../store/scenarios.ts';
+import { loadAnswers } from '../../store/open-link.ts';
 import { ModalDialog } from './modal-dialog.tsx';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { dismissNotice, useNoticeStore, type Notice } from '../../store/persistence.ts';
-import { acceptPendingLink, keepMineOverPendingLink, usePendingLink } from '../../store/url-sync.ts';
+import { dismissNotice, useNoticeStore, type Notice } from '../../store/notices.ts';
+import { usePendingLink } from '../../store/link-state.ts';
+import { acceptPendingLink, keepMineOverPendingLink } from '../../store/open-link.ts';
 import { ModalDialog } from './modal-dialog.tsx';
 import './share.css';
 

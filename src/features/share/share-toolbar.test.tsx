@@ -5,15 +5,10 @@ import { DEFAULT_ANSWERS, type Answers } from '../../domain/answers.ts';
 import { answersToFileText } from '../../domain/share/answers-file.ts';
 import { decodeShareState } from '../../domain/share/share-codec.ts';
 import { INITIAL_STATE, setAnswers, useAppStore } from '../../store/app-store.ts';
-import {
-  loadScenarios,
-  pushNotice,
-  saveScenario,
-  useNoticeStore,
-  useScenarioStore,
-} from '../../store/persistence.ts';
+import { pushNotice, useNoticeStore } from '../../store/notices.ts';
+import { loadScenarios, saveScenario, useScenarioStore } from '../../store/scenarios.ts';
 import { parseHash } from '../../store/route.ts';
-import { usePendingLink } from '../../store/url-sync.ts';
+import { usePendingLink } from '../../store/link-state.ts';
 import { ShareNotices } from './share-notices.tsx';
 import { ShareToolbar } from './share-toolbar.tsx';
 import { hugeAnswers } from '../../testing/huge-answers.ts';

@@ -9,7 +9,8 @@ import type { Answers, AnswerIssue } from '../../domain/answers.ts';
 import { visibleText } from '../../domain/visible-text.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { shareLinkFits, tooLargeForLinkMessage } from '../../domain/share/share-codec.ts';
-import { buildShareUrl, flushUrlSync, loadAnswers, payloadFor } from '../../store/url-sync.ts';
+import { loadAnswers } from '../../store/open-link.ts';
+import { buildShareUrl, flushUrlSync, payloadFor } from '../../store/write-url.ts';
 import { ScenariosDialog } from './scenarios-dialog.tsx';
 import './share.css';
 

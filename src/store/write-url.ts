@@ -1,0 +1,106 @@
+/**
+ * Write the URL: the one job of this module is to keep the address bar (and, in the same flush, the
+ * autosave) a link to what is on screen.
+ *
+ * - As the user works, the payload is rewritten with history.replaceState, debounced (~250 ms), so edits
+ *   never flood the history; the same flush autosaves (persistence.ts). The view/step part of the fragment is
+ *   kept as it is: router.ts owns it (pushState per step) and carries the payload over.
+ * - Entries this tab wrote are marked in history.state (OWN_ENTRY_KEY), so that Back/Forward to one of them
+ *   is not taken for a link being opened (navigation.ts).
+ * - While a link waits for the user's choice (open-link.ts), the URL keeps showing that link.
+ */
+import type { AppState } from './app-store.ts';
+import { useAppStore } from './app-store.ts';
+import { createShareState, encodeShareState, shareLinkFits } from '../domain/share/share-codec.ts';
+import { linkState, usePendingLink } from './link-state.ts';
+import { saveAutosave, saveTabAnswers } from './persistence.ts';
+import { formatHash, parseHash } from './route.ts';
+import { sameAnswers } from './same-answers.ts';
+
+/** Debounce of URL rewrites and autosave, in ms. */
+export const URL_WRITE_DELAY_MS = 250;
+
+/** The share payload of a state. */
+export function payloadFor(state: Pick<AppState, 'answers' | 'view' | 'stepId'>): string {
+  return encodeShareState(createShareState(state.answers));
+}
+
+/**
+ * The payload when it can be offered as a link; null when the state is too large for one (decodeShareState
+ * would refuse it), so the address bar, the report and Copy share link never hold a link that does not open.
+ */
+export function linkPayloadFor(state: Pick<AppState, 'answers' | 'view' | 'stepId'>): string | null {
+  const payload = payloadFor(state);
+  return shareLinkFits(payload) ? payload : null;
+}
+
+/**
+ * The full share URL of a state (default: the current one), for the Copy button and the report. It keeps
+ * the page's origin, path and query, and puts the state in the fragment, which browsers never send to a
+ * server.
+ */
+export function buildShareUrl(
+  state: Pick<AppState, 'answers' | 'view' | 'stepId'> = useAppStore.getState(),
+  base: string = `${window.location.origin}${window.location.pathname}${window.location.search}`,
+): string {
+  const step = state.view === 'wizard' ? state.stepId : null;
+  return `${base}${formatHash({ view: state.view, step, payload: linkPayloadFor(state) })}`;
+}
+
+/**
+ * Key set in history.state on every entry this app wrote; router.ts copies history.state into the entries it
+ * pushes. A link pasted into the address bar makes a new entry with a null state. The state survives a reload,
+ * so Back/Forward after a reload is still recognised as moving through this tab's own entries.
+ */
+export const OWN_ENTRY_KEY = 'edgeSizerEntry';
+
+/** True when the current history entry was written by this app (now or before a reload). */
+export function isOwnEntry(): boolean {
+  const state: unknown = window.history.state;
+  return (
+    typeof state === 'object' && state !== null && (state as Record<string, unknown>)[OWN_ENTRY_KEY] === true
+  );
+}
+
+/** history.state with the own-entry mark added (a foreign non-object state is kept as it is). */
+function markedState(): unknown {
+  const state: unknown = window.history.state;
+  if (state === null || state === undefined) return { [OWN_ENTRY_KEY]: true };
+  if (typeof state === 'object' && !Array.isArray(state)) return { ...state, [OWN_ENTRY_KEY]: true };
+  return state;
+}
+
+let timer: ReturnType<typeof setTimeout> | null = null;
+
+/** Write the current state to the URL (replaceState) and autosave it, now. */
+export function flushUrlSync(): void {
+  cancelScheduledWrite();
+  const state = useAppStore.getState();
+  if (linkState.fromLink && !sameAnswers(linkState.fromLink, state.answers)) linkState.fromLink = null;
+  saveAutosave(state.answers, linkState.fromLink !== null);
+  saveTabAnswers(state.answers);
+  // While a link waits for the user's choice, the URL keeps showing that link.
+  if (usePendingLink.getState().pending) return;
+  const route = parseHash(window.location.hash);
+  const payload = linkPayloadFor({ answers: state.answers, view: route.view, stepId: route.step });
+  const hash = formatHash({ ...route, payload });
+  if (hash === window.location.hash && isOwnEntry()) return;
+  try {
+    window.history.replaceState(markedState(), '', hash);
+    linkState.lastOpened = null; // the entry is this tab's own now: the same link pasted again opens again
+  } catch {
+    // Some embedded browsers limit replaceState calls; the next flush tries again, and Copy share link
+    // builds its link from the store, not from the address bar.
+  }
+}
+
+/** Write the URL and autosave after URL_WRITE_DELAY_MS without a further change. */
+export function scheduleUrlWrite(): void {
+  if (timer !== null) clearTimeout(timer);
+  timer = setTimeout(flushUrlSync, URL_WRITE_DELAY_MS);
+}
+
+export function cancelScheduledWrite(): void {
+  if (timer !== null) clearTimeout(timer);
+  timer = null;
+}

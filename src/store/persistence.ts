@@ -100,14 +100,6 @@ function writeRaw(key: string, value: string): boolean {
   }
 }
 
-function removeRaw(key: string): void {
-  try {
-    storage()?.removeItem(key);
-  } catch {
-    /* nothing to do: the next write reports the problem */
-  }
-}
-
 /** Keep a copy of unreadable data aside so that a later save does not destroy what might be recovered. */
 function setAside(key: string, raw: string): void {
   if (readRaw(`${key}:unreadable`) === null) writeRaw(`${key}:unreadable`, raw);
@@ -169,10 +161,6 @@ export function saveAutosave(answers: Answers, fromLink = false, now: Date = new
     AUTOSAVE_KEY,
     JSON.stringify({ format: STORAGE_FORMAT, savedAt: now.toISOString(), fromLink, answers }),
   );
-}
-
-export function clearAutosave(): void {
-  removeRaw(AUTOSAVE_KEY);
 }
 
 // ----- this tab's newest answers (sessionStorage) -----

@@ -43,9 +43,6 @@ export const LOW_MEMORY_MIB = 1024;
  */
 export const MIN_DOCKER_API_VERSION = 'v1.41';
 
-/** Docker refuses memory limits under 6 MB ("Minimum memory limit allowed is 6MB", moby daemon/daemon_unix.go). */
-export const DOCKER_MIN_MEMORY_MIB = 6;
-
 /**
  * The smallest memory limit the export writes for a module. A module is a process in a container: its runtime,
  * libc, the TLS library and the IoT SDK's buffers come before any of its own data. Measured (fact sheet §4.3):

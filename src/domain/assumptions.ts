@@ -4,12 +4,12 @@
  * Rules:
  * - `value` is what the model uses for "typical"; `low` / `high` are used for the ends of a range (when absent,
  *   the value is used at both ends).
- * - Confidence follows the fact sheet: H = read in a primary source; M = secondary or older official source, or
+ * - Confidence: H = read in a primary source; M = secondary or older official source, or
  *   inferred from primary artefacts; L = weak source; EST = our estimate, not a measured or published figure.
  * - A number that appears in src/domain/sizing/** and is not a unit conversion must live here.
  *
- * Most figures come from the team's fact sheet (compiled 2026-11-24 from public sources); the URL given is the
- * primary source the fact sheet cites, so a reviewer can check it without the fact sheet.
+ * Each figure names its primary source in `source` (an official doc, a repository file, a maintainer's statement,
+ * or a measurement with its date), so a reviewer can check it.
  */
 import type { Assumption } from './types.ts';
 import { EXPORT_ASSUMPTIONS } from './assumptions/export.ts';
@@ -516,7 +516,7 @@ const REGISTER = {
     source: 'https://github.com/Azure/iotedge/issues/6578',
     confidence: 'EST',
     date: '2026-11',
-    note: 'Route evaluation, RocksDB write, MQTT/AMQP framing, TLS upstream. One field observation: edgeHub at 200 % CPU of a quad-core Celeron while routing about 1,200 msg/s (.NET Core 3.1 era, 2022, and failing) ≈ 2–2.5 ms of a reference core per message; the high end. Newer .NET and MQTT are faster, so typical is lower. No published benchmark exists (fact sheet §8.3).',
+    note: 'Route evaluation, RocksDB write, MQTT/AMQP framing, TLS upstream. One field observation: edgeHub at 200 % CPU of a quad-core Celeron while routing about 1,200 msg/s (.NET Core 3.1 era, 2022, and failing) ≈ 2–2.5 ms of a reference core per message; the high end. Newer .NET and MQTT are faster, so typical is lower. No published benchmark exists).',
   }),
   'edge-hub.cpu-per-kb-ms': a({
     id: 'edge-hub.cpu-per-kb-ms',
@@ -577,7 +577,7 @@ const REGISTER = {
     source: ISSUE_821,
     confidence: 'EST',
     date: '2026-11',
-    note: 'About 4 KB per message retained by the .NET GC until memory pressure (#821, fact sheet §7).',
+    note: 'About 4 KB per message retained by the .NET GC until memory pressure (https://github.com/Azure/iotedge/issues/821).',
   }),
   'msg.overhead-kb.java': a({
     id: 'msg.overhead-kb.java',

@@ -14,8 +14,6 @@ export const OKABE_ITO = {
   reddishPurple: '#CC79A7',
 } as const;
 
-export type OkabeItoName = keyof typeof OKABE_ITO;
-
 /**
  * Series colours in the order charts should use them. Yellow is last: it has low contrast on white, so it is
  * only used for the eighth series and always with an outline.
@@ -36,30 +34,3 @@ export function seriesColour(index: number): string {
   const n = SERIES_COLOURS.length;
   return SERIES_COLOURS[((index % n) + n) % n] ?? OKABE_ITO.blue;
 }
-
-/** Device grades: green / orange / vermillion stay distinguishable with protanopia and deuteranopia. */
-export const GRADE_COLOURS = {
-  fit: OKABE_ITO.bluishGreen,
-  tight: OKABE_ITO.orange,
-  insufficient: OKABE_ITO.vermillion,
-} as const;
-
-/** Finding severities. */
-export const SEVERITY_COLOURS = {
-  error: OKABE_ITO.vermillion,
-  warning: OKABE_ITO.orange,
-  info: OKABE_ITO.blue,
-} as const;
-
-/**
- * Darker text variants with at least 4.5:1 contrast on white (WCAG 1.4.3), for text drawn in a palette hue.
- * Orange and green are too light for small text on white, so text uses these instead.
- */
-export const TEXT_ON_WHITE = {
-  blue: '#0072B2',
-  orange: '#8A5A00',
-  bluishGreen: '#00694D',
-  vermillion: '#A84300',
-  reddishPurple: '#8E3B6B',
-  black: '#000000',
-} as const;

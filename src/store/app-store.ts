@@ -31,7 +31,3 @@ export function setAnswerSection<K extends keyof Answers>(key: K, value: Answers
 export function goTo(view: View, stepId: string | null = null): void {
   useAppStore.setState({ view, stepId });
 }
-
-export function resetAnswers(): void {
-  useAppStore.setState({ answers: DEFAULT_ANSWERS });
-}

@@ -220,10 +220,6 @@ export function reportKeptFromOtherTabs(): void {
   });
 }
 
-export function clearAutosave(): void {
-  removeRaw(AUTOSAVE_KEY);
-}
-
 // ----- this tab's newest answers (sessionStorage) -----
 
 /**

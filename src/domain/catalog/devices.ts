@@ -2,9 +2,9 @@
  * The device catalog: real device classes from a Raspberry Pi 3 up to edge servers, ordered smallest → largest
  * (by RAM, then by compute in reference cores, then by storage).
  *
- * Figures come from /work/shared/reference/iotedge-facts.md §5 unless a comment cites another source.
- * Prices are a point-in-time list price (2026-11) and carry ±30%: the 2025–26 DRAM shortage moved SBC prices
- * several times (fact sheet §5 warning). CPU is counted in reference cores (docs/decisions/003-reference-cores.md):
+ * Figures come from the vendors' product pages and datasheets; a comment next to a device cites its source where
+ * it differs. Prices are a point-in-time list price (2026-11) and carry ±30%: the 2025–26 DRAM shortage moved SBC
+ * prices several times (Raspberry Pi raised prices again on 2026-02-03: https://www.raspberrypi.com/news/). CPU is counted in reference cores (docs/decisions/003-reference-cores.md):
  * one Cortex-A72 core at 1.5 GHz (a Raspberry Pi 4 core) = 1.0.
  */
 import type { Confidence, Device } from '../types.ts';

@@ -1,6 +1,6 @@
 /**
  * Compatibility checks: what in the chosen platform (and the accelerator choice) IoT Edge supports today, with a
- * severity and a remedy for each finding. Rules come from /work/shared/reference/iotedge-facts.md §0–§1 and are
+ * severity and a remedy for each finding. Rules read the support data of os-support.ts (whose sources are named there) and are
  * evaluated against IoT Edge 1.6 LTS, the only supported line on REFERENCE_DATE.
  *
  * Finding ids are stable (the UI, the report and tests key on them) and unique within one result.
@@ -247,7 +247,7 @@ function engineFindings(answers: Answers): Finding[] {
       title: `${engine.label} gets best-effort support only`,
       message: engine.notes,
       // IoT Edge 1.6 calls the engine at Docker Engine API v1.41 (Docker 20.10, Debian 12's dockerd):
-      // https://github.com/Azure/iotedge/pull/7510, fact sheet §0.5.
+      // https://github.com/Azure/iotedge/pull/7510 (CHANGELOG 1.6.0).
       remedy:
         'Use moby-engine in production, as Microsoft recommends. If you keep Docker, it must be Engine 20.10 or newer: IoT Edge 1.6 talks to it at API v1.41.',
       field,

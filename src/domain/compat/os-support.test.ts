@@ -49,7 +49,7 @@ describe('OS_SUPPORT', () => {
 });
 
 describe('IOT_EDGE_RELEASES', () => {
-  it('has the lifecycle dates of the fact sheet', () => {
+  it('has the lifecycle dates Microsoft published', () => {
     expect(IOT_EDGE_RELEASES['1.6'].endOfSupport).toBe('2028-11-14');
     expect(IOT_EDGE_RELEASES['1.5'].endOfSupport).toBe('2026-11-10');
     expect(IOT_EDGE_RELEASES['1.4'].endOfSupport).toBe('2024-11-12');

@@ -2,8 +2,10 @@
  * What Microsoft supports, as data the wizard displays and the compatibility checks read:
  * host OS tiers for IoT Edge 1.6, the IoT Edge release lifecycle, and container engine support levels.
  *
- * Source: /work/shared/reference/iotedge-facts.md §0, §1 (compiled 2026-11-24). The current learn.microsoft.com tier
- * table could not be read; tiers are reconstructed from the 1.6 package build matrix and end-to-end test jobs (a row
+ * Sources (read 2026-11-24): the 1.6 package build matrix,
+ * https://github.com/Azure/iotedge/blob/main/builds/misc/templates/build-packages.yaml, its end-to-end test jobs in
+ * the same repository, and the lifecycle in https://github.com/Azure/azure-iotedge/blob/main/README.md; each row
+ * below names its own. The current learn.microsoft.com tier table could not be read; tiers are reconstructed from the 1.6 package build matrix and end-to-end test jobs (a row
  * is tier 1 when it is both packaged and e2e-tested).
  */
 import type { ContainerEngine, HostOs, IotEdgeVersion } from '../answers.ts';

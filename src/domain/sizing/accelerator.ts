@@ -9,7 +9,7 @@
  */
 import type { Answers } from '../answers.ts';
 import type { Range } from '../types.ts';
-import { fromAssumption, map, ZERO } from './range.ts';
+import { fromAssumption, ZERO } from './range.ts';
 
 /** Raw inference throughput (TOPS) a stated workload performs. */
 export function rawInferenceTops(answers: Answers): number {
@@ -51,9 +51,4 @@ export function acceleratorAssumptionIds(answers: Answers): ['accelerator.effici
   return answers.accelerator.kind !== 'none' && answers.accelerator.sizing === 'workload'
     ? ['accelerator.efficiency']
     : [];
-}
-
-/** Rounded copy for messages. */
-export function roundTops(r: Range): Range {
-  return map(r, (x) => Math.round(x * 10) / 10);
 }

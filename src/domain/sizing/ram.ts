@@ -25,16 +25,6 @@ export function moduleRamUncapped(m: ModuleLoad, ctx: SizingContext): BreakdownI
   return add(fromAssumption(`module.ram.${m.language}`), scale(held, 1 / 1024));
 }
 
-/**
- * A module's working set, with its imported memory limit applied to the high end (never below typical) when the
- * module's own rate is given. When it shares the workload's rate, the model cannot know how much of the load lands
- * on it, so the limit is checked (model-findings.ts warns when it is below the typical need) but does not lower the
- * estimate: that keeps "adding a module never lowers a requirement" true.
- */
-export function moduleRam(m: ModuleLoad, ctx: SizingContext): BreakdownItem['value'] {
-  return capByLimit(m, moduleNeed(m, ctx));
-}
-
 /** The need with the module's memory limit applied to its high end (never below typical). */
 function capByLimit(m: ModuleLoad, need: BreakdownItem['value']): BreakdownItem['value'] {
   if (m.memoryLimitMb === null || !m.stated) return need;

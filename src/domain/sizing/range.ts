@@ -65,17 +65,6 @@ export function map(r: Range, f: (x: number) => number): Range {
   return { low: f(r.low), typical: f(r.typical), high: f(r.high) };
 }
 
-/** True when low ≤ typical ≤ high and all three are finite. */
-export function isOrdered(r: Range): boolean {
-  return (
-    Number.isFinite(r.low) &&
-    Number.isFinite(r.typical) &&
-    Number.isFinite(r.high) &&
-    r.low <= r.typical &&
-    r.typical <= r.high
-  );
-}
-
 /** Build a breakdown item. */
 export function item(
   id: string,

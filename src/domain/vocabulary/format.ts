@@ -119,12 +119,6 @@ export function formatRange(
   };
 }
 
-/** "1.5 GiB (range 1.1–2.3 GiB)": the typical value with its range. */
-export function formatRangeText(range: Range, unit: Unit): string {
-  const f = formatRange(range, unit);
-  return `${f.typical} ${f.scale.unit} (range ${f.low}–${f.high} ${f.scale.unit})`;
-}
-
 /** A ratio (1 = 100 %) as a whole percentage, e.g. "78%"; "n/a" when not finite. */
 export function formatPercent(ratio: number): string {
   if (!Number.isFinite(ratio)) return NOT_AVAILABLE;

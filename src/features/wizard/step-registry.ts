@@ -55,19 +55,21 @@ export const STEPS: readonly StepDefinition[] = [
     id: 'performance',
     title: 'Performance',
     section: 'performance',
-    intro: 'How much spare capacity do you want, and how long must the device work offline?',
+    intro:
+      'How much spare capacity do you want, how long must the device work offline, and may it start without a network?',
   },
   {
     id: 'budget',
     title: 'Budget',
     section: 'budget',
-    intro: 'What may one device cost?',
+    intro: 'What may one device cost, and how long must it serve?',
   },
   {
     id: 'platform',
     title: 'Platform',
     section: 'platform',
-    intro: 'Where will IoT Edge run: version, operating system, architecture, container engine and hosting.',
+    intro:
+      'Where will IoT Edge run: version, operating system, architecture, container engine and hosting; how the device proves its identity, and how often it is updated.',
   },
 ];
 

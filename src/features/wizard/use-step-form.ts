@@ -65,7 +65,9 @@ export function useStepForm<T extends FieldValues>({
     form.reset(stored);
   }, [stored, form]);
 
-  // Live commit: no watch() (toolchain pitfall 8); subscribe does not re-render the form.
+  // Live commit: no watch(), which the React Compiler cannot memoize (eslint-plugin-react-hooks
+  // incompatible-library: https://react.dev/reference/eslint-plugin-react-hooks/lints/incompatible-library);
+  // subscribe does not re-render the form.
   const latest = useRef({ schema, commit, defaultAt, looseSchema });
   useEffect(() => {
     latest.current = { schema, commit, defaultAt, looseSchema };

@@ -47,7 +47,7 @@ const ok = (result: ManifestImportResult) => {
 };
 
 describe('route parsing is linear (item 1)', () => {
-  it('reads the issue’s route ("INTO a" + 200,000 spaces + "b") at once', () => {
+  it('reads the issue’s route ("INTO a" + 200,000 spaces + "b") at once', { timeout: 30_000 }, () => {
     const route = `FROM /messages/* INTO a${' '.repeat(200_000)}b`;
     const { value, ms } = timed(() => parseManifest(manifest({ r: route })));
     expect(ms).toBeLessThan(BUDGET_MS);
@@ -95,14 +95,14 @@ describe('route parsing is linear (item 1)', () => {
 });
 
 describe('comment stripping is linear (item 2)', () => {
-  it('strips "// c" before an array of 100,000 numbers at once', () => {
+  it('strips "// c" before an array of 100,000 numbers at once', { timeout: 30_000 }, () => {
     const text = `// c\n[${Array.from({ length: 100_000 }, (_, i) => i % 10).join(',')}]`;
     const { value, ms } = timed(() => parseManifest(text));
     expect(ms).toBeLessThan(BUDGET_MS);
     expect(value).toMatchObject({ ok: false, error: expect.stringMatching(/valid JSON but an array/) });
   });
 
-  it('handles the largest file accepted: JSONC, binary, and trailing commas', () => {
+  it('handles the largest file accepted: JSONC, binary, and trailing commas', { timeout: 60_000 }, () => {
     const target = MAX_MANIFEST_CHARS - 10;
     const commas = `// c\n[${'1,'.repeat(target / 2 - 8)}]`;
     const block = Array.from({ length: 251 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('');
@@ -267,7 +267,7 @@ describe('fuzz: big and adversarial manifests', () => {
 });
 
 describe('deep nesting', () => {
-  it('refuses a manifest nested deeper than MAX_JSON_DEPTH before parsing it', () => {
+  it('refuses a manifest nested deeper than MAX_JSON_DEPTH before parsing it', { timeout: 30_000 }, () => {
     const half = (MAX_MANIFEST_CHARS - 100) / 2;
     const text = `{"modulesContent":${'['.repeat(half)}${']'.repeat(half)}}`;
     const { value, ms } = timed(() => parseManifest(text));

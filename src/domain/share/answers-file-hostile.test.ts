@@ -16,7 +16,7 @@ function timed<T>(run: () => T): { value: T; ms: number } {
   return { value, ms: performance.now() - start };
 }
 
-describe('hostile answers files', () => {
+describe('hostile answers files', { timeout: 30_000 }, () => {
   it('refuses deep nesting before parsing it', () => {
     const text = `{"workload":${'['.repeat(SIZE / 2)}${']'.repeat(SIZE / 2)}}`;
     const { value, ms } = timed(() => parseAnswersFile(text, 'deep.json'));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ANY_PLATFORM } from '../testing/device-platform.ts';
 import { ARCHITECTURES, HOST_OSES, type Answers, type Architecture, type HostOs } from './answers.ts';
 import { ASSUMPTIONS, ASSUMPTION_IDS } from './assumptions.ts';
 import { DEVICES } from './catalog/devices.ts';
@@ -51,6 +52,7 @@ const device1638: Device = {
   powerW: 10,
   priceUsd: 100,
   priceNote: 'test',
+  ...ANY_PLATFORM,
   sources: ['test'],
   confidence: 'EST',
 };

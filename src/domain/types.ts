@@ -3,7 +3,7 @@
  * Every number here is derived from Answers and the sourced constants in the assumptions register;
  * nothing in the UI stores or recomputes it.
  */
-import type { AcceleratorKind, Architecture } from './answers.ts';
+import type { AcceleratorKind, Architecture, HostOs } from './answers.ts';
 
 /** A quantity with its uncertainty: low ≤ typical ≤ high. */
 export interface Range {
@@ -107,6 +107,19 @@ export interface DeviceAccelerator {
 
 export type DeviceClass = 'sbc' | 'ai-module' | 'industrial-gateway' | 'mini-pc' | 'edge-server';
 
+/** Whether a device has a TPM 2.0 (needed for DPS TPM attestation): on board, as an add-on module, none, or not known. */
+export type TpmSupport = 'tpm2' | 'add-on' | 'none' | 'unknown';
+
+/** Whether a device keeps the time without a network: an RTC with its battery, one that needs a battery fitted, one on the carrier board, none, or not known. */
+export type RtcSupport = 'yes' | 'battery-needed' | 'carrier' | 'no' | 'unknown';
+
+/** A platform fact about a device, with its source. */
+export interface DeviceFact<K> {
+  kind: K;
+  note: string;
+  source: string;
+}
+
 /** A device class in the catalog, with the source of its figures. */
 export interface Device {
   id: string;
@@ -125,13 +138,20 @@ export interface Device {
   powerW: number;
   priceUsd: number;
   priceNote: string;
+  /** When the price was read (YYYY-MM-DD); src/domain/catalog/prices.ts holds every price. */
+  priceAsOf: string;
+  /** Host operating systems the device can run IoT Edge on (for ASE: in its Linux VM), with the source. */
+  hostOses: { oses: HostOs[]; note: string; source: string };
+  tpm: DeviceFact<TpmSupport>;
+  rtc: DeviceFact<RtcSupport>;
   sources: string[];
   confidence: Confidence;
 }
 
 export type Grade = 'fit' | 'tight' | 'insufficient';
 
-export type Constraint = 'cpu' | 'ram' | 'storage' | 'accelerator' | 'architecture' | 'budget';
+export type Constraint =
+  'cpu' | 'ram' | 'storage' | 'accelerator' | 'architecture' | 'host-os' | 'tpm' | 'budget';
 
 /** A device graded against the requirements. */
 export interface Suggestion {

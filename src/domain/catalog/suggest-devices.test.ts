@@ -47,10 +47,16 @@ function answers(overrides: {
   architecture?: Answers['platform']['architecture'];
   accelerator?: Answers['accelerator']['kind'];
   budget?: number | null;
+  hostOs?: Answers['platform']['hostOs'];
 }): Answers {
   return {
     ...DEFAULT_ANSWERS,
-    platform: { ...DEFAULT_ANSWERS.platform, architecture: overrides.architecture ?? 'arm64' },
+    // "Other Linux" runs on every catalog device, so these cases test resources alone; host OS cases set it.
+    platform: {
+      ...DEFAULT_ANSWERS.platform,
+      architecture: overrides.architecture ?? 'arm64',
+      hostOs: overrides.hostOs ?? 'other-linux',
+    },
     accelerator: { ...DEFAULT_ANSWERS.accelerator, kind: overrides.accelerator ?? 'none' },
     budget: { maxDeviceUsd: overrides.budget === undefined ? null : overrides.budget },
   };
@@ -149,7 +155,7 @@ describe('gradeDevice', () => {
     expect(s.grade).toBe('insufficient');
     expect(s.binding).toBe('budget');
     expect(s.withinBudget).toBe(false);
-    expect(s.reasons.at(-1)).toMatch(/^Over budget: the \$95 price exceeds the \$50 budget/);
+    expect(s.reasons.at(-1)).toMatch(/^Over budget: the \$125 price exceeds the \$50 budget/);
   });
 
   describe('accelerators', () => {

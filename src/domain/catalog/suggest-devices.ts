@@ -23,7 +23,9 @@ import type {
   ResourceId,
   Suggestion,
 } from '../types.ts';
+import { waveAnswers } from '../compat/wave-answers.ts';
 import { DEVICES } from './devices.ts';
+import { platformFit } from './platform-fit.ts';
 
 /** What the grader needs: the estimate's requirements, the accelerator throughput needed and the answers. */
 export interface SuggestInput {
@@ -289,8 +291,11 @@ export function gradeDevice(device: Device, input: SuggestInput): Suggestion {
   const budget = answers.budget.maxDeviceUsd;
   const withinBudget = budget === null || device.priceUsd <= budget;
 
-  const fit = archOk && accel.typicalOk && withinBudget && checks.every((c) => c.typicalFits);
-  const tight = !fit && archOk && accel.lowOk && withinBudget && checks.every((c) => c.lowFits);
+  // Host OS and TPM: a device that cannot run the platform is insufficient (src/domain/catalog/platform-fit.ts).
+  const platform = platformFit(device, answers, waveAnswers(answers).attestation);
+  const fit = platform.ok && archOk && accel.typicalOk && withinBudget && checks.every((c) => c.typicalFits);
+  const tight =
+    !fit && platform.ok && archOk && accel.lowOk && withinBudget && checks.every((c) => c.lowFits);
   const grade: Grade = fit ? 'fit' : tight ? 'tight' : 'insufficient';
 
   let binding: Constraint | null;
@@ -307,13 +312,15 @@ export function gradeDevice(device: Device, input: SuggestInput): Suggestion {
     const over = worst(checks.filter((c) => !c.lowFits));
     binding = !archOk
       ? 'architecture'
-      : !accel.lowOk
-        ? 'accelerator'
-        : over !== undefined
-          ? over.resource
-          : !withinBudget
-            ? 'budget'
-            : null;
+      : platform.constraint !== null
+        ? platform.constraint
+        : !accel.lowOk
+          ? 'accelerator'
+          : over !== undefined
+            ? over.resource
+            : !withinBudget
+              ? 'budget'
+              : null;
   }
 
   const reasons: string[] = [];
@@ -322,6 +329,7 @@ export function gradeDevice(device: Device, input: SuggestInput): Suggestion {
       `Architecture mismatch: the device runs ${device.architectures.join(' or ')} images; ${arch} was chosen.`,
     );
   }
+  reasons.push(...platform.reasons);
   for (const check of checks) reasons.push(resourceReason(check, device, ram));
   if (accel.reason !== null) reasons.push(accel.reason);
   if (budget !== null) {

@@ -7,6 +7,7 @@ import {
   CONTAINER_ENGINE_SUPPORT,
   EFLOW_VM_DEFAULTS,
   OS_SUPPORT,
+  SUPPORT_DATA_CHECKED,
   TIER_LABELS,
   osTier,
   type EngineSupportLevel,
@@ -61,4 +62,4 @@ export function engineSupport(engine: ContainerEngine): { label: string; level: 
   return { label: support.label, level: ENGINE_LEVEL_WORDS[support.level], notes: support.notes };
 }
 
-export { EFLOW_VM_DEFAULTS };
+export { EFLOW_VM_DEFAULTS, SUPPORT_DATA_CHECKED };

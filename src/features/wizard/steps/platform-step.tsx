@@ -26,6 +26,7 @@ import {
   hostOsLabel,
   hostOsSupport,
   isWindowsHost,
+  SUPPORT_DATA_CHECKED,
 } from '../os-support-view.ts';
 import type { StepProps } from '../step-context.ts';
 import { StepForm } from '../step-form.tsx';
@@ -88,10 +89,16 @@ export function PlatformStep({ nav }: StepProps) {
           <p>
             Since IoT Edge 1.2 there are no Windows containers. On Windows,{' '}
             <strong>IoT Edge for Linux on Windows (EFLOW)</strong> runs a small Azure Linux virtual machine on
-            Hyper-V, and your Linux containers run in it. The sizing adds that VM (by default{' '}
-            {EFLOW_VM_DEFAULTS.memoryMiB} MiB of memory, {EFLOW_VM_DEFAULTS.cpus} vCPU and a{' '}
-            {EFLOW_VM_DEFAULTS.diskGB} GB disk) on top of Windows itself. EFLOW 1.5 LTS was supported until
-            November 2026 and no EFLOW 1.6 release is known, so check its status before committing to it.
+            Hyper-V, and your Linux containers run in it. The sizing adds that VM (at least{' '}
+            {EFLOW_VM_DEFAULTS.memoryMiB} MiB of memory, {EFLOW_VM_DEFAULTS.cpuCount} vCPU and a{' '}
+            {EFLOW_VM_DEFAULTS.diskGB} GB disk) and the {EFLOW_VM_DEFAULTS.hostFreeRamMiB / 1024} GB RAM and{' '}
+            {EFLOW_VM_DEFAULTS.hostFreeDiskGB} GB disk Windows must keep free, on top of Windows itself.
+          </p>
+          <p>
+            <strong>Today there is no serviced EFLOW:</strong> EFLOW 1.5 LTS ended with IoT Edge 1.5 on
+            2026-11-10, and no EFLOW release carries IoT Edge 1.6 (support data checked on{' '}
+            {SUPPORT_DATA_CHECKED}). For a new deployment, choose a Linux host, or a Linux VM on Hyper-V or
+            vSphere.
           </p>
         </aside>
       ) : null}

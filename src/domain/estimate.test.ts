@@ -397,8 +397,15 @@ describe('platforms', () => {
     const win = estimate(createAnswers({ platform: { hostOs: 'windows-client', architecture: 'amd64' } }));
     expect(win.eflowVm).not.toBeNull();
     expect(win.eflowVm?.memoryMiB).toBeGreaterThanOrEqual(1024);
-    expect(win.eflowVm?.diskGB).toBeGreaterThanOrEqual(10);
-    expect(win.eflowVm?.cpus).toBeGreaterThanOrEqual(1);
+    // EFLOW 1.4+ rejects a vmDiskSize under 21 GB; its default is 29 GB.
+    expect(win.eflowVm?.diskGB).toBe(29);
+    expect((win.eflowVm?.memoryMiB ?? 1) % 2).toBe(0);
+    expect(win.eflowVm?.cpuCount).toBeGreaterThanOrEqual(1);
+    expect(win.eflowVm?.command).toMatch(
+      /^Deploy-Eflow -cpuCount \d+ -memoryInMB \d+ -vmDiskSize 29 -vmLogSize Small$/,
+    );
+    expect(byId(win.requirements.ram, 'eflow-host-free').value.typical).toBe(1024);
+    expect(byId(win.requirements.storage, 'eflow-host-free').value.typical).toBe(10);
     expect(byId(win.requirements.ram, 'eflow-vm').component).toBe('eflow-vm');
     expect(byId(win.requirements.ram, 'os').value.typical).toBe(2048);
     const linux = estimate(createAnswers({ platform: { hostOs: 'debian-12' } }));
@@ -410,7 +417,8 @@ describe('platforms', () => {
     const win = estimate(busyDotnet('windows-server', 'amd64'));
     const ram = win.requirements.ram.breakdown;
     const linux = ram
-      .filter((i) => i.component !== 'os' && i.component !== 'headroom')
+      // The 1 GB Windows keeps free (eflow-host-free) stays outside the VM.
+      .filter((i) => i.component !== 'os' && i.component !== 'headroom' && i.id !== 'eflow-host-free')
       .reduce((s, i) => s + i.value.typical, 0);
     const expected = Math.ceil((linux * 1.25 + 50) / 256) * 256;
     expect(win.eflowVm?.memoryMiB).toBe(expected);
@@ -420,7 +428,7 @@ describe('platforms', () => {
 
   it('a light Windows workload gets the 1024 MiB minimum VM and a note that the VM takes it all', () => {
     const win = estimate(createAnswers({ platform: { hostOs: 'windows-client', architecture: 'amd64' } }));
-    expect(win.eflowVm).toEqual({ memoryMiB: 1024, cpus: 1, diskGB: expect.any(Number) as number });
+    expect(win.eflowVm).toMatchObject({ memoryMiB: 1024, cpuCount: 1, diskGB: 29, logSize: 'Small' });
     expect(win.findings.some((f) => f.id === 'model-eflow-min-memory')).toBe(true);
   });
 

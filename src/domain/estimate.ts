@@ -45,7 +45,12 @@ export const ASSUMPTIONS_USED_OUTSIDE_BREAKDOWNS = {
   'eflow.vm-min-ram': { where: 'sizing/eflow.ts: EFLOW VM memory (minimum)', when: 'eflow' },
   'eflow.vm-ram-step': { where: 'sizing/eflow.ts: EFLOW VM memory (rounding step)', when: 'eflow' },
   'eflow.vm-default-cpus': { where: 'sizing/eflow.ts: EFLOW VM vCPUs (minimum)', when: 'eflow' },
-  'eflow.vm-default-disk': { where: 'sizing/eflow.ts: EFLOW VM disk (minimum)', when: 'eflow' },
+  'eflow.vm-default-disk': {
+    where: 'sizing/eflow.ts: EFLOW VM disk (default, the smallest suggested)',
+    when: 'eflow',
+  },
+  'eflow.vm-min-disk': { where: 'sizing/eflow.ts: EFLOW VM disk (smallest accepted)', when: 'eflow' },
+  'eflow.vm-max-disk': { where: 'sizing/eflow.ts: EFLOW VM disk (largest accepted)', when: 'eflow' },
   'iothub.meter-kb': {
     where: 'sizing/uplink.ts: IoT Hub metered messages per day, in the uplink explanation',
     when: 'always',

@@ -171,8 +171,22 @@ export interface Estimate {
   requirements: Record<ResourceId, Requirement>;
   /** Required accelerator throughput in INT8 TOPS (all zero when no accelerator is needed). */
   acceleratorTops: Range;
-  /** Suggested EFLOW Linux VM size when the host is Windows; null otherwise. */
-  eflowVm: { memoryMiB: number; cpus: number; diskGB: number } | null;
+  /** Suggested EFLOW Linux VM (Deploy-Eflow parameters) when the host is Windows; null otherwise. */
+  eflowVm: {
+    /** memoryInMB: an even value ≥ 1024. */
+    memoryMiB: number;
+    cpuCount: number;
+    /** vmDiskSize, 21 GB – 2 TB. */
+    diskGB: number;
+    /** True when the need exceeds EFLOW's 2 TB disk (diskGB is then capped). */
+    diskTooLarge: boolean;
+    logSize: 'Small' | 'Large';
+    /** What Windows must keep free besides the VM. */
+    hostFreeRamMiB: number;
+    hostFreeDiskGB: number;
+    /** The Deploy-Eflow command line with these values. */
+    command: string;
+  } | null;
   assumptions: Assumption[];
   findings: Finding[];
   /** Catalog order (smallest to largest device); the recommended device is `recommendedDeviceId`. */

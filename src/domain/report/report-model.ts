@@ -292,9 +292,21 @@ export function buildReportModel(
       : null,
     eflowVm: estimate.eflowVm
       ? [
-          { label: 'Memory', value: formatQuantity(estimate.eflowVm.memoryMiB, 'MiB') },
-          { label: 'Virtual CPUs', value: formatNumber(estimate.eflowVm.cpus) },
-          { label: 'Disk', value: formatQuantity(estimate.eflowVm.diskGB, 'GB') },
+          { label: 'Memory (memoryInMB)', value: formatQuantity(estimate.eflowVm.memoryMiB, 'MiB') },
+          { label: 'Virtual CPUs (cpuCount)', value: formatNumber(estimate.eflowVm.cpuCount) },
+          {
+            label: 'Disk (vmDiskSize, 21 GB – 2 TB)',
+            value: `${formatQuantity(estimate.eflowVm.diskGB, 'GB')}${estimate.eflowVm.diskTooLarge ? ' (the need exceeds EFLOW’s 2 TB)' : ''}`,
+          },
+          {
+            label: 'Log partition (vmLogSize)',
+            value: estimate.eflowVm.logSize === 'Large' ? 'Large (6 GB)' : 'Small (1 GB)',
+          },
+          {
+            label: 'Windows keeps free besides the VM',
+            value: `${formatQuantity(estimate.eflowVm.hostFreeRamMiB, 'MiB')} RAM, ${formatQuantity(estimate.eflowVm.hostFreeDiskGB, 'GB')} disk`,
+          },
+          { label: 'Command', value: estimate.eflowVm.command },
         ]
       : null,
     recommended:

@@ -201,6 +201,14 @@ export function ramRequirement(ctx: SizingContext): Requirement {
         ['eflow.guest-ram'],
         'The Azure Linux guest inside the EFLOW VM and its virtualisation overhead.',
       ),
+      item(
+        'eflow-host-free',
+        'Windows host: free RAM EFLOW requires',
+        'eflow-vm',
+        fromAssumption('eflow.host-free-ram'),
+        ['eflow.host-free-ram'],
+        'EFLOW asks Windows to keep 1 GB of memory free besides the VM.',
+      ),
     );
   }
   items.push(...linuxRamItems(ctx));

@@ -113,9 +113,11 @@ export function ResultsPanel({
         ) : null}
         {estimate.eflowVm ? (
           <p className="req-extra">
-            EFLOW Linux VM: {formatQuantity(estimate.eflowVm.memoryMiB, 'MiB')} memory,{' '}
-            {estimate.eflowVm.cpus} {estimate.eflowVm.cpus === 1 ? 'vCPU' : 'vCPUs'},{' '}
-            {formatQuantity(estimate.eflowVm.diskGB, 'GB')} disk.
+            EFLOW Linux VM (if a serviced EFLOW returns): {formatQuantity(estimate.eflowVm.memoryMiB, 'MiB')}{' '}
+            memory, {estimate.eflowVm.cpuCount} {estimate.eflowVm.cpuCount === 1 ? 'vCPU' : 'vCPUs'},{' '}
+            {formatQuantity(estimate.eflowVm.diskGB, 'GB')} disk: <code>{estimate.eflowVm.command}</code>.
+            Windows keeps {formatQuantity(estimate.eflowVm.hostFreeRamMiB, 'MiB')} RAM and{' '}
+            {formatQuantity(estimate.eflowVm.hostFreeDiskGB, 'GB')} disk free besides it.
           </p>
         ) : null}
       </section>

@@ -11,6 +11,9 @@ import { ASSUMPTIONS, type AssumptionId } from './assumptions.ts';
 import { DEVICES } from './catalog/devices.ts';
 import { RAM_RESERVATION_ASSUMPTIONS, recommendDevice, suggestDevices } from './catalog/suggest-devices.ts';
 import { checkCompatibility } from './compat/check-compatibility.ts';
+import { lifecycleFinding } from './compat/lifecycle.ts';
+import { clockFindings, deploymentLimitFindings } from './compat/platform-checks.ts';
+import { waveAnswers } from './compat/wave-answers.ts';
 import { MODEL_VERSION } from './model-version.ts';
 import { acceleratorAssumptionIds, acceleratorTops } from './sizing/accelerator.ts';
 import { bufferRequirement } from './sizing/buffer.ts';
@@ -91,10 +94,17 @@ export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES)
   // The grader deducts firmware-reserved RAM on some devices; its constants belong in the register too.
   assumptions.push(...Object.values(RAM_RESERVATION_ASSUMPTIONS));
 
-  const findings = [...checkCompatibility(answers), ...modelFindings(ctx, requirements)].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
-  );
+  const wave = waveAnswers(answers);
   const suggestions = suggestDevices({ requirements, acceleratorTops: tops, answers }, catalog);
+  const recommendedDeviceId = recommendDevice(suggestions, catalog);
+  const recommended = catalog.find((d) => d.id === recommendedDeviceId);
+  const findings = [
+    ...checkCompatibility(answers),
+    ...deploymentLimitFindings(answers),
+    lifecycleFinding(answers, wave.serviceLifeYears),
+    ...clockFindings(recommended, wave.mayBootOffline),
+    ...modelFindings(ctx, requirements),
+  ].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return {
     modelVersion: MODEL_VERSION,
     requirements,
@@ -103,6 +113,6 @@ export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES)
     assumptions,
     findings,
     suggestions,
-    recommendedDeviceId: recommendDevice(suggestions, catalog),
+    recommendedDeviceId,
   };
 }

@@ -3,6 +3,11 @@
  * string the report shows. The report view, the CSV and the Markdown export all render this one model,
  * so a figure is formatted once and reads identically on screen, on paper and in the exported files.
  */
+import { PRICES_AS_OF } from '../catalog/prices.ts';
+import { addYears, supportWindows } from '../compat/lifecycle.ts';
+import { REFERENCE_DATE, SUPPORT_DATA_CHECKED } from '../compat/os-support.ts';
+import { networkRequirements, type FirewallRule } from '../compat/platform-checks.ts';
+import { waveAnswers } from '../compat/wave-answers.ts';
 import type { Answers } from '../answers.ts';
 import {
   RESOURCES,
@@ -118,7 +123,33 @@ export interface AssumptionRow {
   note: string;
 }
 
+/** One support window in the report's lifecycle timeline. */
+export interface LifecycleRow {
+  kind: 'host-os' | 'iot-edge' | 'eflow';
+  label: string;
+  what: string;
+  from: string;
+  /** YYYY-MM-DD, or null when no end date is known. */
+  endsOn: string | null;
+  source: string;
+  /** Ends before the planned service life does. */
+  endsBeforeRetirement: boolean;
+}
+
 export interface ReportModel {
+  /** When the support data (tiers, lifecycles, EFLOW, limits) was checked. */
+  supportDataChecked: string;
+  /** The date of the newest price in the catalog. */
+  pricesAsOf: string;
+  /** The device's planned service life against the platform's support windows. */
+  lifecycle: {
+    serviceLifeYears: number;
+    serviceStart: string;
+    serviceEnd: string;
+    windows: LifecycleRow[];
+  };
+  /** What the firewall must allow, and the proxy rule. */
+  network: { rules: FirewallRule[]; proxy: string; sources: string[] };
   title: string;
   scenarioName: string;
   modelVersion: string;
@@ -274,7 +305,26 @@ export function buildReportModel(
     ? devices.get(estimate.recommendedDeviceId)
     : undefined;
 
+  const wave = waveAnswers(answers);
+  const serviceEnd = addYears(REFERENCE_DATE, wave.serviceLifeYears);
   return {
+    supportDataChecked: SUPPORT_DATA_CHECKED,
+    pricesAsOf: PRICES_AS_OF,
+    lifecycle: {
+      serviceLifeYears: wave.serviceLifeYears,
+      serviceStart: REFERENCE_DATE,
+      serviceEnd,
+      windows: supportWindows(answers).map((w) => ({
+        kind: w.kind,
+        label: w.label,
+        what: w.what,
+        from: w.from,
+        endsOn: w.endsOn,
+        source: w.source,
+        endsBeforeRetirement: w.endsOn !== null && w.endsOn < serviceEnd,
+      })),
+    },
+    network: networkRequirements(answers),
     title: `Sizing report: ${scenarioName}`,
     scenarioName,
     modelVersion: estimate.modelVersion,

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import type { Answers } from '../../domain/answers.ts';
+import type { Answers, HostOs } from '../../domain/answers.ts';
+import { OS_SUPPORT } from '../../domain/compat/os-support.ts';
 import type { Device, Estimate, Suggestion } from '../../domain/types.ts';
 import { formatNumber, formatPercent, formatQuantity, formatUsd } from '../../domain/report/format.ts';
 import { CONSTRAINT_LABELS, GRADE_ICONS, GRADE_LABELS } from '../../domain/report/labels.ts';
@@ -37,6 +38,8 @@ function capacityText(
   return formatQuantity(usable, 'GB');
 }
 
+const hostOsLabel = (os: HostOs): string => OS_SUPPORT[os].label;
+
 /** The binding constraint in words: what decides this device's grade. */
 export function bindingText(
   s: Suggestion,
@@ -57,6 +60,12 @@ export function bindingText(
   if (b === 'architecture') {
     const archs = device ? device.architectures.join(', ') : 'other architectures';
     return `Architecture: runs ${archs}, not ${answers.platform.architecture} as chosen.`;
+  }
+  if (b === 'host-os') {
+    return `Host OS: cannot run ${hostOsLabel(answers.platform.hostOs)}; runs ${device ? device.hostOses.oses.map(hostOsLabel).join(', ') : 'other systems'}.`;
+  }
+  if (b === 'tpm') {
+    return `TPM: TPM attestation needs a TPM 2.0; ${device ? device.tpm.note : 'none is documented.'}`;
   }
   if (b === 'accelerator') {
     const need = `${formatNumber(estimate.acceleratorTops.typical)} TOPS`;

@@ -5,6 +5,8 @@
 import { useId } from 'react';
 import type { Answers } from '../../domain/answers.ts';
 import { DEVICES } from '../../domain/catalog/devices.ts';
+import { PRICES_AS_OF } from '../../domain/catalog/prices.ts';
+import { SUPPORT_DATA_CHECKED } from '../../domain/compat/os-support.ts';
 import type { Device, Estimate } from '../../domain/types.ts';
 import { BreakdownFigure } from '../../components/charts/breakdown-figure.tsx';
 import { utilisationRows } from '../../components/charts/chart-data.ts';
@@ -90,6 +92,9 @@ export function ResultsPanel({
             {errors} compatibility {errors === 1 ? 'error' : 'errors'}: see Compatibility below.
           </p>
         ) : null}
+        <p className="headline-dates">
+          Support data checked on {SUPPORT_DATA_CHECKED}; prices as of {PRICES_AS_OF} (±30 %).
+        </p>
       </div>
 
       <section className="results-section" aria-labelledby={`${uid}-req`}>

@@ -3,6 +3,7 @@
  * data (src/domain/compat/os-support.ts), so the wizard and the compatibility findings never disagree.
  */
 import type { Architecture, ContainerEngine, HostOs } from '../../domain/answers.ts';
+import { DEVICES } from '../../domain/catalog/devices.ts';
 import {
   CONTAINER_ENGINE_SUPPORT,
   EFLOW_VM_DEFAULTS,
@@ -61,5 +62,17 @@ export function engineSupport(engine: ContainerEngine): { label: string; level: 
   const support = CONTAINER_ENGINE_SUPPORT[engine];
   return { label: support.label, level: ENGINE_LEVEL_WORDS[support.level], notes: support.notes };
 }
+
+/** The catalog devices that cannot run `os`, with why (their host OS note); the grader rules them out. */
+export function devicesRuledOutBy(os: HostOs): { id: string; name: string; why: string }[] {
+  return DEVICES.filter((d) => !d.hostOses.oses.includes(os)).map((d) => ({
+    id: d.id,
+    name: d.name,
+    why: d.hostOses.note,
+  }));
+}
+
+/** How many devices the catalog holds. */
+export const CATALOG_SIZE = DEVICES.length;
 
 export { EFLOW_VM_DEFAULTS, SUPPORT_DATA_CHECKED };

@@ -21,6 +21,8 @@ import {
   optionsOf,
 } from '../options.ts';
 import {
+  CATALOG_SIZE,
+  devicesRuledOutBy,
   EFLOW_VM_DEFAULTS,
   engineSupport,
   hostOsLabel,
@@ -50,6 +52,7 @@ export function PlatformStep({ nav }: StepProps) {
   const hostOs = useWatch({ control: form.control, name: 'hostOs' });
   const architecture = useWatch({ control: form.control, name: 'architecture' });
   const support = hostOsSupport(hostOs, architecture);
+  const ruledOut = devicesRuledOutBy(hostOs);
 
   return (
     <StepForm
@@ -69,7 +72,7 @@ export function PlatformStep({ nav }: StepProps) {
         form={form}
         name="hostOs"
         label="Host operating system"
-        help="Tier 1: Microsoft tests it and ships packages. Tier 2: compatible, not tested by Microsoft. Don't know? Keep Debian 12, a tier 1 system on every architecture."
+        help="Tier 1: Microsoft tests it and ships packages. Tier 2: compatible, not tested by Microsoft. Don't know? Keep Debian 12, tier 1 on every architecture; its LTS ends 2028-06-30, before IoT Edge 1.6 (2028-11-14), so plan an OS upgrade for a longer service life."
         options={HOST_OSES.map((os) => ({ value: os, label: hostOsLabel(os) }))}
       />
       <div className={`support-note support-note--${support.level}`} role="status">
@@ -79,9 +82,29 @@ export function PlatformStep({ nav }: StepProps) {
         <p>{support.detail}</p>
         {support.source ? (
           <p className="support-note__source">
-            Source: <a href={support.source}>{support.source}</a>
+            Source: <a href={support.source}>{support.source}</a> (checked on {SUPPORT_DATA_CHECKED})
           </p>
         ) : null}
+      </div>
+      <div className="ruled-out" role="status" data-testid="host-rules-out">
+        {ruledOut.length === 0 ? (
+          <p>
+            All {CATALOG_SIZE} catalog devices can run {hostOsLabel(hostOs)}.
+          </p>
+        ) : (
+          <details>
+            <summary>
+              {hostOsLabel(hostOs)} rules out {ruledOut.length} of {CATALOG_SIZE} catalog devices
+            </summary>
+            <ul>
+              {ruledOut.map((d) => (
+                <li key={d.id}>
+                  <strong>{d.name}</strong>: {d.why}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
       </div>
       {isWindowsHost(hostOs) ? (
         <aside className="explainer" aria-labelledby="eflow-heading">

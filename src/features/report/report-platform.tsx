@@ -1,0 +1,82 @@
+/**
+ * Report sections about the platform over time and on the network: the lifecycle timeline (chart and table of the
+ * same dates) and what the firewall must allow.
+ */
+import type { ReportModel } from '../../domain/report/report-model.ts';
+import { LifecycleFigure, LifecycleTable } from '../../components/charts/lifecycle-figure.tsx';
+
+const urls = (source: string): string[] => source.match(/https?:\/\/[^\s;,<>]*[^\s;,<>.)]/g) ?? [];
+
+export function LifecycleSection({
+  model,
+  chartWidth,
+  chart = true,
+}: {
+  model: ReportModel;
+  chartWidth: number;
+  /** False in the summary report: the table alone. */
+  chart?: boolean;
+}) {
+  const { lifecycle } = model;
+  return (
+    <section className="report-section" aria-labelledby="report-lifecycle">
+      <h2 id="report-lifecycle">Support over the device’s life</h2>
+      <p>
+        Planned service life: {lifecycle.serviceLifeYears} years, from {lifecycle.serviceStart} to{' '}
+        {lifecycle.serviceEnd}. Support data checked on {model.supportDataChecked}.
+      </p>
+      {chart ? (
+        <div className="report-chart">
+          <LifecycleFigure lifecycle={lifecycle} width={chartWidth} animate={false} tableMode="visible" />
+        </div>
+      ) : (
+        <LifecycleTable lifecycle={lifecycle} />
+      )}
+    </section>
+  );
+}
+
+export function NetworkSection({ model }: { model: ReportModel }) {
+  const { network } = model;
+  return (
+    <section className="report-section" aria-labelledby="report-network">
+      <h2 id="report-network">Network: what the firewall must allow</h2>
+      <p>
+        Outbound from the device (nothing inbound is needed unless it is a gateway for downstream devices):
+      </p>
+      <table className="data-table report-network">
+        <caption>Outbound connections</caption>
+        <thead>
+          <tr>
+            <th scope="col">Hosts</th>
+            <th scope="col">Ports (TCP, outbound)</th>
+            <th scope="col">Purpose</th>
+          </tr>
+        </thead>
+        <tbody>
+          {network.rules.map((r) => (
+            <tr key={r.hosts}>
+              <th scope="row">{r.hosts}</th>
+              <td>{r.ports}</td>
+              <td>{r.purpose}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        <span className="report-label">Proxy:</span> {network.proxy}
+      </p>
+      <p className="report-sources">
+        <span className="report-label">Sources:</span>{' '}
+        {network.sources.flatMap(urls).map((u, i) => (
+          <span key={u}>
+            {i > 0 ? ' ; ' : ''}
+            <a className="report-url" href={u}>
+              {u}
+            </a>
+          </span>
+        ))}
+      </p>
+    </section>
+  );
+}

@@ -15,6 +15,7 @@
  */
 import { LANGUAGES, LIMITS, type Language } from '../answers.ts';
 import { inferLanguage, type LanguageGuess } from './languages.ts';
+import { deploymentLimitWarnings } from './limits.ts';
 
 export { manifestToAnswers, type ManifestAnswers } from './to-answers.ts';
 
@@ -768,6 +769,7 @@ function parseManifestUnsafe(input: string): ManifestImportResult {
   }));
   if (modules.length === 0 && (agent !== null || layered))
     warnings.push('No custom modules were found: the wizard keeps its module questions for you to answer.');
+  warnings.push(...deploymentLimitWarnings(modules, agentDesired, content));
 
   return {
     ok: true,

@@ -64,8 +64,8 @@ async function openReport(page: Page, viewport?: { width: number; height: number
     });
   }
   await expect(report.getByRole('heading', { level: 1, name: `Sizing report: ${SCENARIO}` })).toBeVisible();
-  // The charts are lazy chunks: wait until all four have drawn before printing.
-  await expect(report.locator('.report .chart-graphic svg.recharts-surface')).toHaveCount(4, {
+  // The charts are lazy chunks: wait until all five (three breakdowns, utilisation, lifecycle) have drawn.
+  await expect(report.locator('.report .chart-graphic svg.recharts-surface')).toHaveCount(5, {
     timeout: 15_000,
   });
   return report;

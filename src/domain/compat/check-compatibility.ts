@@ -270,7 +270,7 @@ function engineFindings(answers: Answers): Finding[] {
       title: `${engine.label} gets best-effort support only`,
       message: engine.notes,
       // IoT Edge 1.6 calls the engine at Docker Engine API v1.41 (Docker 20.10, Debian 12's dockerd):
-      // https://github.com/Azure/iotedge/pull/7510, fact sheet §0.5.
+      // https://github.com/Azure/iotedge/pull/7510 (CHANGELOG 1.6.0).
       remedy:
         'Use moby-engine in production, as Microsoft recommends. If you keep Docker, it must be Engine 20.10 or newer: IoT Edge 1.6 talks to it at API v1.41.',
       field,

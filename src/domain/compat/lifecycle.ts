@@ -146,7 +146,7 @@ export function supportWindows(answers: Answers): SupportWindow[] {
       label: 'EFLOW 1.5 LTS (the last EFLOW line)',
       from: '2024-05-01',
       endsOn: EFLOW_END_OF_SUPPORT,
-      what: 'EFLOW 1.5 LTS; no EFLOW release carries IoT Edge 1.6',
+      what: 'EFLOW 1.5 LTS, the last EFLOW line,',
       source: `${EFLOW_VERSION_HISTORY} ; ${EFLOW_ISSUE_319}`,
     });
   }

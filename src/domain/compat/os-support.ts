@@ -59,9 +59,9 @@ export const EFLOW_SOURCE = 'https://github.com/Azure/iotedge-eflow';
 export const EFLOW_VERSION_HISTORY = 'https://learn.microsoft.com/zh-cn/azure/iot-edge/version-history';
 /** The open question whether an EFLOW release will carry IoT Edge 1.6 (no answer up to Sept 2026). */
 export const EFLOW_ISSUE_319 = 'https://github.com/Azure/iotedge-eflow/issues/319';
-/** The 2023 support page: EFLOW Windows hosts (amd64 and, with EFLOW 1.4, ARM64) listed as Tier 1. */
+/** The support page (its 2023 version): EFLOW Windows hosts (amd64 and, with EFLOW 1.4, ARM64) listed as Tier 1. */
 export const SUPPORT_MD_2023 =
-  'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/iot-edge/support.md (2023 version)';
+  'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/iot-edge/support.md';
 /** When the last EFLOW line (1.5 LTS) ended, with IoT Edge 1.5. */
 export const EFLOW_END_OF_SUPPORT = '2026-11-10';
 /** Raspberry Pi OS Trixie's release (2025-10-01/02): a secondary source, named without a deep link. */

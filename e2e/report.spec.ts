@@ -120,7 +120,7 @@ test.describe('sizing report', () => {
       await expect(graphic).toHaveAttribute('role', 'img');
       await expect(graphic).toHaveAttribute('aria-label', /\S/);
     }
-    expect(await page.locator('.report .chart-table table').count()).toBe(4);
+    expect(await page.locator('.report .chart-table table').count()).toBe(5);
     expect(await page.locator('.report table th:not([scope])').count()).toBe(0);
     await expect(page.locator('.report')).not.toContainText(/undefined|NaN/);
   });

@@ -2,8 +2,18 @@
  * Report sections about the platform over time and on the network: the lifecycle timeline (chart and table of the
  * same dates) and what the firewall must allow.
  */
+import type { ReactNode } from 'react';
 import type { ReportModel } from '../../domain/report/report-model.ts';
 import { LifecycleFigure, LifecycleTable } from '../../components/charts/lifecycle-figure.tsx';
+
+/** A wide table scrolls sideways on a narrow screen; the region is focusable so keyboards can scroll it. */
+function Scroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="report-table-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
 
 const urls = (source: string): string[] => source.match(/https?:\/\/[^\s;,<>]*[^\s;,<>.)]/g) ?? [];
 
@@ -30,7 +40,9 @@ export function LifecycleSection({
           <LifecycleFigure lifecycle={lifecycle} width={chartWidth} animate={false} tableMode="visible" />
         </div>
       ) : (
-        <LifecycleTable lifecycle={lifecycle} />
+        <Scroll label="Support windows">
+          <LifecycleTable lifecycle={lifecycle} />
+        </Scroll>
       )}
     </section>
   );
@@ -44,25 +56,27 @@ export function NetworkSection({ model }: { model: ReportModel }) {
       <p>
         Outbound from the device (nothing inbound is needed unless it is a gateway for downstream devices):
       </p>
-      <table className="data-table report-network">
-        <caption>Outbound connections</caption>
-        <thead>
-          <tr>
-            <th scope="col">Hosts</th>
-            <th scope="col">Ports (TCP, outbound)</th>
-            <th scope="col">Purpose</th>
-          </tr>
-        </thead>
-        <tbody>
-          {network.rules.map((r) => (
-            <tr key={r.hosts}>
-              <th scope="row">{r.hosts}</th>
-              <td>{r.ports}</td>
-              <td>{r.purpose}</td>
+      <Scroll label="Firewall rules">
+        <table className="data-table report-network">
+          <caption>Outbound connections</caption>
+          <thead>
+            <tr>
+              <th scope="col">Hosts</th>
+              <th scope="col">Ports (TCP, outbound)</th>
+              <th scope="col">Purpose</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {network.rules.map((r) => (
+              <tr key={r.hosts}>
+                <th scope="row">{r.hosts}</th>
+                <td>{r.ports}</td>
+                <td>{r.purpose}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Scroll>
       <p>
         <span className="report-label">Proxy:</span> {network.proxy}
       </p>

@@ -269,5 +269,7 @@ describe('ReportPage', () => {
     await user.click(within(length).getByRole('radio', { name: 'Full report' }));
     expect(screen.getByRole('table', { name: /^Assumptions register/ })).toBeInTheDocument();
     expect(document.title).toBe(`Sizing report: ${FIXTURE_ANSWERS.scenarioName} · Edge Sizer`);
-  });
+    // Five interactions over the full report (now with the lifecycle chart and the firewall table): 5–9 s in jsdom
+    // on a loaded 2-core box, so it gets the time the app-level report tests get.
+  }, 20_000);
 });

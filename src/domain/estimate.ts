@@ -12,7 +12,7 @@ import { DEVICES } from './catalog/devices.ts';
 import { RAM_RESERVATION_ASSUMPTIONS, recommendDevice, suggestDevices } from './catalog/suggest-devices.ts';
 import { checkCompatibility } from './compat/check-compatibility.ts';
 import { lifecycleFinding } from './compat/lifecycle.ts';
-import { clockFindings, deploymentLimitFindings } from './compat/platform-checks.ts';
+import { attestationFindings, clockFindings, deploymentLimitFindings } from './compat/platform-checks.ts';
 import { waveAnswers } from './compat/wave-answers.ts';
 import { MODEL_VERSION } from './model-version.ts';
 import { acceleratorAssumptionIds, acceleratorTops } from './sizing/accelerator.ts';
@@ -103,6 +103,7 @@ export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES)
     ...deploymentLimitFindings(answers),
     lifecycleFinding(answers, wave.serviceLifeYears),
     ...clockFindings(recommended, wave.mayBootOffline),
+    ...attestationFindings(recommended, wave.attestation),
     ...modelFindings(ctx, requirements),
   ].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return {

@@ -3,6 +3,7 @@ import { DEFAULT_ANSWERS, DEFAULT_MODULE, type Answers } from '../answers.ts';
 import { DEVICES } from '../catalog/devices.ts';
 import { estimate } from '../estimate.ts';
 import {
+  attestationFindings,
   clockFindings,
   deploymentLimitFindings,
   networkRequirements,
@@ -100,5 +101,29 @@ describe('network requirements', () => {
     expect(
       networkRequirements(answers).rules.some((r) => r.hosts === 'contoso.azurecr.io, registry.local:5000'),
     ).toBe(true);
+  });
+});
+
+describe('TPM attestation on the recommended device', () => {
+  it.each([
+    ['rpi4b-4gb', 'tpm', 1],
+    ['rpi4b-4gb', 'x509', 0],
+    ['nuc-core-i5-16gb', 'tpm', 0],
+  ] as const)('%s with %s → %s finding(s)', (id, attestation, count) => {
+    const findings = attestationFindings(device(id), attestation);
+    expect(findings).toHaveLength(count);
+    if (count > 0) expect(findings[0]?.remedy).toMatch(/TPM 2\.0 module/);
+  });
+
+  it('the estimate: TPM attestation on a Pi-sized workload recommends a board and says what to add', () => {
+    const answers = {
+      ...DEFAULT_ANSWERS,
+      platform: { ...DEFAULT_ANSWERS.platform, attestation: 'tpm' },
+    } as Answers;
+    const e = estimate(answers);
+    const rec = DEVICES.find((d) => d.id === e.recommendedDeviceId);
+    expect(rec === undefined || rec.tpm.kind === 'tpm2' || rec.tpm.kind === 'add-on').toBe(true);
+    if (rec?.tpm.kind === 'add-on')
+      expect(e.findings.some((f) => f.id === 'attestation-tpm-add-on')).toBe(true);
   });
 });

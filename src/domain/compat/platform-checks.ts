@@ -62,6 +62,25 @@ export function clockFindings(device: Device | undefined, mayBootOffline: boolea
   ];
 }
 
+/**
+ * DPS TPM attestation needs a TPM 2.0 (the limits page). The grader already rules out devices without one; this
+ * tells the user when the recommended device needs an add-on module for it.
+ */
+export function attestationFindings(device: Device | undefined, attestation: string): Finding[] {
+  if (device === undefined || attestation !== 'tpm' || device.tpm.kind !== 'add-on') return [];
+  return [
+    {
+      id: 'attestation-tpm-add-on',
+      severity: 'warning',
+      title: `${device.name} needs a TPM 2.0 module for TPM attestation`,
+      message: `DPS TPM attestation needs a TPM 2.0, and this device has none on board. ${device.tpm.note}`,
+      remedy: 'Add a TPM 2.0 module (and its cost), or use X.509 or symmetric-key attestation.',
+      field: 'platform.attestation',
+      source: `${LIMITS_SOURCE} ; ${device.tpm.source}`,
+    },
+  ];
+}
+
 /** One firewall rule the device needs. */
 export interface FirewallRule {
   ports: string;

@@ -35,7 +35,7 @@ describe('lifecycle alignment', () => {
       5,
       'lifecycle-ends-first',
       'warning',
-      /^Ubuntu 22\.04 standard support \(Apr 2027\) ends first/,
+      /^Ubuntu 22\.04 standard support \(Canonical lists Apr 2027.*\) ends first, on 2027-04-30$/,
     ],
     ['rhel-9', 5, 'lifecycle-ends-first', 'warning', /IoT Edge 1\.6/],
     ['windows-client', 1, 'lifecycle-ends-first', 'error', /^EFLOW 1\.5 LTS.* has ended$/],

@@ -53,7 +53,7 @@ export const HOST_OS_LIFECYCLE: Record<HostOs, OsLifecycle> = {
   },
   'ubuntu-22.04': {
     endsOn: '2027-04-30',
-    what: 'Ubuntu 22.04 standard support (Apr 2027)',
+    what: 'Ubuntu 22.04 standard support (Canonical lists Apr 2027; the exact day is announced near the end)',
     source: UBUNTU_CYCLE,
   },
   'ubuntu-20.04': {

@@ -15,7 +15,11 @@ import { lifecycleFinding } from './compat/lifecycle.ts';
 import { attestationFindings, clockFindings, deploymentLimitFindings } from './compat/platform-checks.ts';
 import { waveAnswers } from './compat/wave-answers.ts';
 import { MODEL_VERSION } from './model-version.ts';
-import { acceleratorAssumptionIds, acceleratorTops } from './sizing/accelerator.ts';
+import {
+  acceleratorAssumptionIds,
+  acceleratorTops,
+  acceleratorTopsBeforeHeadroom,
+} from './sizing/accelerator.ts';
 import { bufferRequirement } from './sizing/buffer.ts';
 import { buildContext } from './sizing/context.ts';
 import { cpuRequirement } from './sizing/cpu.ts';
@@ -79,6 +83,7 @@ export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES)
     uplink: uplinkRequirement(ctx),
   };
   const tops = acceleratorTops(answers);
+  const topsBeforeHeadroom = acceleratorTopsBeforeHeadroom(answers);
   const eflowVm = eflowVmSize(ctx, requirements);
 
   const used = new Set<string>();
@@ -95,7 +100,10 @@ export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES)
   assumptions.push(...Object.values(RAM_RESERVATION_ASSUMPTIONS));
 
   const wave = waveAnswers(answers);
-  const suggestions = suggestDevices({ requirements, acceleratorTops: tops, answers }, catalog);
+  const suggestions = suggestDevices(
+    { requirements, acceleratorTops: tops, acceleratorTopsBeforeHeadroom: topsBeforeHeadroom, answers },
+    catalog,
+  );
   const recommendedDeviceId = recommendDevice(suggestions, catalog);
   const recommended = catalog.find((d) => d.id === recommendedDeviceId);
   const findings = [
@@ -110,6 +118,7 @@ export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES)
     modelVersion: MODEL_VERSION,
     requirements,
     acceleratorTops: tops,
+    acceleratorTopsBeforeHeadroom: topsBeforeHeadroom,
     eflowVm,
     assumptions,
     findings,

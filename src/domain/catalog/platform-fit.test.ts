@@ -21,6 +21,7 @@ const req = (resource: ResourceId, typical: number): Requirement => ({
   label: resource,
   unit: 'MiB',
   total: { low: typical, typical, high: typical },
+  beforeHeadroom: { low: typical, typical, high: typical },
   breakdown: [],
   explanation: 'test',
 });
@@ -105,6 +106,7 @@ describe('the grader rules out a device that cannot run the host', () => {
       const all = suggestDevices({
         requirements: SMALL,
         acceleratorTops: NO_TOPS,
+        acceleratorTopsBeforeHeadroom: NO_TOPS,
         answers: withHost('windows-client', architecture),
       });
       for (const s of all) {
@@ -122,6 +124,7 @@ describe('the grader rules out a device that cannot run the host', () => {
     const s = gradeDevice(device('jetson-orin-nano-super-8gb'), {
       requirements: SMALL,
       acceleratorTops: NO_TOPS,
+      acceleratorTopsBeforeHeadroom: NO_TOPS,
       answers: withHost('windows-client', 'arm64'),
     });
     expect(s.grade).toBe('insufficient');

@@ -170,6 +170,8 @@ test.describe('sizing report', () => {
   });
 
   test('prints to A4 and US Letter PDFs that read well', async ({ page: wizard }) => {
+    // Two PDFs of a 25-page report took more than 60 s at load 12–17 on this 2-core box.
+    test.slow();
     rmSync(OUT, { recursive: true, force: true });
     mkdirSync(OUT, { recursive: true });
     const page = await openReport(wizard);

@@ -48,8 +48,32 @@ export function LifecycleSection({
   );
 }
 
-export function NetworkSection({ model }: { model: ReportModel }) {
+export function NetworkSection({
+  model,
+  compact = false,
+}: {
+  model: ReportModel;
+  /** The summary report: one line per rule instead of the table. */
+  compact?: boolean;
+}) {
   const { network } = model;
+  if (compact) {
+    return (
+      <section className="report-section" aria-labelledby="report-network">
+        <h2 id="report-network">Network: what the firewall must allow</h2>
+        <ul className="report-network-list">
+          {network.rules.map((r) => (
+            <li key={r.hosts}>
+              <strong>{r.hosts}</strong>: {r.ports}
+            </li>
+          ))}
+        </ul>
+        <p>
+          <span className="report-label">Proxy:</span> {network.proxy}
+        </p>
+      </section>
+    );
+  }
   return (
     <section className="report-section" aria-labelledby="report-network">
       <h2 id="report-network">Network: what the firewall must allow</h2>

@@ -426,7 +426,7 @@ export function ReportView({
       </section>
 
       <LifecycleSection model={model} chartWidth={REPORT_CHART_WIDTH} chart={full} />
-      <NetworkSection model={model} />
+      <NetworkSection model={model} compact={!full} />
 
       {full ? (
         <section className="report-section" aria-labelledby="report-assumptions">

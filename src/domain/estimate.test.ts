@@ -5,6 +5,8 @@ import { ASSUMPTIONS, ASSUMPTION_IDS } from './assumptions.ts';
 import { DEVICES } from './catalog/devices.ts';
 import { estimate } from './estimate.ts';
 import { MODEL_VERSION } from './model-version.ts';
+import { buildContext } from './sizing/context.ts';
+import { edgeAgentWorkingSet, edgeHubWorkingSet, moduleNeed } from './sizing/ram.ts';
 import type { Device, Estimate, Requirement } from './types.ts';
 import { createAnswers } from '../testing/builders.ts';
 
@@ -67,10 +69,13 @@ describe('acceptance anchors', () => {
     'a Raspberry Pi 3 fits the runtime and one small module (%s)',
     (_name, language, hostOs, arch) => {
       const e = estimate(pi3Gateway(language, hostOs, arch));
-      expect(gradeOf(e, 'rpi3b-1gb')).toBe('fit');
-      expect(gradeOf(e, 'rpi3bplus-1gb')).toBe('fit');
-      // …and it is not a near miss: typical RAM stays well below the Pi 3's 1 GB.
-      expect(e.requirements.ram.total.typical).toBeLessThan(750);
+      // Never insufficient, but 1 GB is marginal once edgeHub is counted at the maintainers' 300 MB minimum,
+      // the least the exported manifest lets it use (Azure/iotedge#6983; 1 GB devices were marginal, #4545).
+      expect(gradeOf(e, 'rpi3b-1gb')).not.toBe('insufficient');
+      expect(gradeOf(e, 'rpi3bplus-1gb')).not.toBe('insufficient');
+      expect(e.requirements.ram.total.typical).toBeLessThan(1024);
+      if (hostOs === 'raspberry-pi-os-bookworm' && language === 'c')
+        expect(gradeOf(e, 'rpi3b-1gb')).toBe('fit');
     },
   );
 
@@ -108,14 +113,18 @@ describe('acceptance anchors', () => {
 
   it("edgeAgent + edgeHub + one small .NET module land in Microsoft's measured 164–210 MB (±10 %)", () => {
     // The profile: edgeAgent, edgeHub and SimulatedTemperatureSensor (.NET, one message every 5 s) for an hour.
-    const e = estimate(
-      createAnswers({
-        workload: { mode: 'count', moduleCount: 1, defaultLanguage: 'dotnet' },
-        data: { messagesPerSecondAvg: 0.2, messagesPerSecondPeak: 0.2, messageSizeKb: 0.2 },
-      }),
-    );
-    const ram = e.requirements.ram;
-    const containers = ['edge-agent', 'edge-hub', 'module:0'].map((id) => byId(ram, id).value);
+    const answersOf110 = createAnswers({
+      workload: { mode: 'count', moduleCount: 1, defaultLanguage: 'dotnet' },
+      data: { messagesPerSecondAvg: 0.2, messagesPerSecondPeak: 0.2, messageSizeKb: 0.2 },
+    });
+    const e = estimate(answersOf110);
+    expect(byId(e.requirements.ram, 'edge-hub').value.typical).toBeCloseTo(300e6 / 2 ** 20, 6);
+    // Calibrated on the working sets: the estimate then counts edgeHub and edgeAgent at least at the
+    // maintainers' minimums (300 MB and 100 MB), the memory the exported manifest lets them use.
+    const ctx = buildContext(answersOf110);
+    const first = ctx.modules[0];
+    if (first === undefined) throw new Error('one module');
+    const containers = [edgeAgentWorkingSet(ctx), edgeHubWorkingSet(ctx), moduleNeed(first, ctx)];
     const low = containers.reduce((s, r) => s + r.low, 0);
     const typical = containers.reduce((s, r) => s + r.typical, 0);
     expect(low).toBeLessThanOrEqual(164);
@@ -532,13 +541,21 @@ describe('platforms', () => {
     const expected = Math.ceil((linux * 1.25 + 50) / 256) * 256;
     expect(win.eflowVm?.memoryMiB).toBe(expected);
     expect(expected).toBeGreaterThan(1024);
-    expect(win.findings.some((f) => f.id === 'model-eflow-min-memory')).toBe(false);
   });
 
-  it('a light Windows workload gets the 1024 MiB minimum VM and a note that the VM takes it all', () => {
+  it('a light Windows workload gets a VM from its Linux side, and with no modules the 1024 MiB minimum and a note', () => {
     const win = estimate(createAnswers({ platform: { hostOs: 'windows-client', architecture: 'amd64' } }));
-    expect(win.eflowVm).toMatchObject({ memoryMiB: 1024, cpuCount: 1, diskGB: 29, logSize: 'Small' });
-    expect(win.findings.some((f) => f.id === 'model-eflow-min-memory')).toBe(true);
+    // The Linux side with edgeHub at its 300 MB minimum is just over 1024 MiB: the next 256 MiB step.
+    expect(win.eflowVm).toMatchObject({ memoryMiB: 1280, cpuCount: 1, diskGB: 29, logSize: 'Small' });
+    // With no modules, the Linux side is under 1024 MiB: the VM takes its minimum, and a note says so.
+    const bare = estimate(
+      createAnswers({
+        workload: { mode: 'count', moduleCount: 0 },
+        platform: { hostOs: 'windows-client', architecture: 'amd64' },
+      }),
+    );
+    expect(bare.eflowVm?.memoryMiB).toBe(1024);
+    expect(bare.findings.some((f) => f.id === 'model-eflow-min-memory')).toBe(true);
   });
 
   it.each(ARCHITECTURES.filter((a) => a !== 'armv6').map((a) => [a]))(

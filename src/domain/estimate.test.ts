@@ -179,7 +179,7 @@ describe('field cases: grades that hold up (docs/decisions/006-grades-that-mean-
     const ram = e.requirements.ram;
     // The issue's figure: the typical need before headroom is 128 % of the Pi 3's usable RAM.
     expect(ram.beforeHeadroom.typical / PI3_USABLE_MIB).toBeGreaterThan(1.27);
-    expect(ram.beforeHeadroom.typical / PI3_USABLE_MIB).toBeLessThan(1.29);
+    expect(ram.beforeHeadroom.typical / PI3_USABLE_MIB).toBeLessThan(1.3);
     // The old rule called it "tight", because the low estimate fits.
     expect(ram.total.low).toBeLessThan(PI3_USABLE_MIB);
     for (const pi of ['rpi3b-1gb', 'rpi3bplus-1gb']) {
@@ -188,7 +188,7 @@ describe('field cases: grades that hold up (docs/decisions/006-grades-that-mean-
     }
     expect(e.suggestions[0]?.binding).toBe('ram');
     expect(ramCheck(e, 'rpi3b-1gb').verdict).toBe(
-      'RAM: even the typical need before headroom (1,212 MiB) does not fit in 948 MiB usable (128 %).',
+      'RAM: even the typical need before headroom (1,220 MiB) does not fit in 948 MiB usable (129 %).',
     );
   });
 
@@ -198,7 +198,7 @@ describe('field cases: grades that hold up (docs/decisions/006-grades-that-mean-
     const check = ramCheck(e, 'test-1638');
     expect(check.fits).toEqual({ typicalBeforeHeadroom: true, typical: true, high: false });
     expect(check.verdict).toMatch(
-      /^RAM: the typical need with 25 % headroom \(1,503 MiB\) fits in 1,638 MiB, but the high estimate before headroom \([\d,]+ MiB\) does not\.$/,
+      /^RAM: the typical need with 25 % headroom \(1,512 MiB\) fits in 1,638 MiB, but the high estimate before headroom \([\d,]+ MiB\) does not\.$/,
     );
   });
 
@@ -221,17 +221,19 @@ describe('field cases: grades that hold up (docs/decisions/006-grades-that-mean-
     platform: { hostOs: 'raspberry-pi-os-bookworm', architecture: 'arm64' },
   });
 
-  it("two busy .NET modules at 97 % of a 1 GB Pi's usable RAM are tight, not fit: the high estimate does not fit (#4545)", () => {
+  it('two busy .NET modules on a 1 GB Pi are tight, never fit: only the need before headroom fits (#4545)', () => {
     const e = estimate(twoBusyDotnet);
     const ram = e.requirements.ram;
-    // The issue's figure: the typical need with headroom is 97 % of the Pi 3's usable RAM (the old rule: fit).
-    expect(ram.total.typical / PI3_USABLE_MIB).toBeGreaterThan(0.96);
-    expect(ram.total.typical / PI3_USABLE_MIB).toBeLessThan(0.98);
+    // The issue's figure: under model 2026.11.2 the typical need with headroom was 97 % of the Pi 3's usable RAM,
+    // and the old rule called it fit. Since 2026.12.1 edgeHub and edgeAgent are also counted at the maintainers'
+    // minimums (300 / 100 MB, #6983 and #4545), so the need with headroom is now above the usable RAM.
+    expect(ram.beforeHeadroom.typical / PI3_USABLE_MIB).toBeLessThan(1);
+    expect(ram.total.typical / PI3_USABLE_MIB).toBeGreaterThan(1);
     expect(gradeOf(e, 'rpi3b-1gb')).toBe('tight');
     const check = ramCheck(e, 'rpi3b-1gb');
-    expect(check.fits).toEqual({ typicalBeforeHeadroom: true, typical: true, high: false });
+    expect(check.fits).toEqual({ typicalBeforeHeadroom: true, typical: false, high: false });
     expect(check.verdict).toBe(
-      'RAM: the typical need with 25 % headroom (922 MiB) fits in 948 MiB usable, but the high estimate before headroom (1,254 MiB) does not.',
+      'RAM: only the typical need before headroom (845 MiB) fits in 948 MiB usable; neither with 25 % headroom (1,044 MiB) nor the high estimate before headroom (1,254 MiB) does.',
     );
     // The recommendation moves to a device with room for the high estimate.
     expect(e.recommendedDeviceId).toBe('rpi4b-2gb');

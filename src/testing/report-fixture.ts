@@ -60,7 +60,7 @@ export const FIXTURE_ANSWERS: Answers = {
       },
     ],
   },
-  budget: { maxDeviceUsd: 2000 },
+  budget: { ...DEFAULT_ANSWERS.budget, maxDeviceUsd: 2000 },
 };
 
 /** Two devices: one that fits, one that does not. */

@@ -70,7 +70,10 @@ function answers(overrides: {
       hostOs: overrides.hostOs ?? 'other-linux',
     },
     accelerator: { ...DEFAULT_ANSWERS.accelerator, kind: overrides.accelerator ?? 'none' },
-    budget: { maxDeviceUsd: overrides.budget === undefined ? null : overrides.budget },
+    budget: {
+      ...DEFAULT_ANSWERS.budget,
+      maxDeviceUsd: overrides.budget === undefined ? null : overrides.budget,
+    },
     performance: {
       ...DEFAULT_ANSWERS.performance,
       headroomPercent: overrides.headroomPercent ?? DEFAULT_ANSWERS.performance.headroomPercent,

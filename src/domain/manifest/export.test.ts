@@ -168,7 +168,7 @@ describe('buildManifest', () => {
   it('sets timeToLiveSecs to the offline hours when the buffer fits, and caps it to the free storage when not', () => {
     const answers = {
       ...listAnswers([{ name: 'a' }]),
-      performance: { headroomPercent: 25, offlineHours: 24 },
+      performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 25, offlineHours: 24 },
     };
     // Pi 4 (32 GB): 4 GB for everything else, 2 GB of buffer for 24 h → fits.
     expect(buildManifest(answers, fakeEstimate(answers, { bufferGB: 2 }), 'rpi4b-4gb').timeToLiveSecs).toBe(
@@ -194,7 +194,7 @@ describe('buildManifest', () => {
   it("counts the buffer's headroom once, and scales only the queue with the offline hours", () => {
     const answers = {
       ...listAnswers([{ name: 'a' }]),
-      performance: { headroomPercent: 25, offlineHours: 24 },
+      performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 25, offlineHours: 24 },
     };
     // Storage as the model builds it: OS 2 GB + buffer (queue q + cleanup lag and RocksDB log 1 GB) + 25 % headroom.
     const withBuffer = (queueGB: number): Estimate => {
@@ -589,7 +589,7 @@ describe('export → import round trip', () => {
         (modules, highs, headroomPercent, device) => {
           const answers = {
             ...listAnswers(modules),
-            performance: { headroomPercent, offlineHours: 2 },
+            performance: { ...DEFAULT_ANSWERS.performance, headroomPercent, offlineHours: 2 },
           };
           const out = buildManifest(answers, fakeEstimate(answers, { moduleHighMiB: highs }), device);
           expect(validateManifest(out.manifest)).toEqual({ ok: true });

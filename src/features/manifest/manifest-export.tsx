@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Answers } from '../../domain/answers.ts';
 import { DEVICES } from '../../domain/catalog/devices.ts';
 import { buildManifest, checkExport, manifestToJson } from '../../domain/manifest/export.ts';
-import { SEVERITY_LABELS } from '../../domain/report/labels.ts';
+import { SEVERITY_LABELS } from '../../domain/vocabulary/labels.ts';
 import { setImportedBase, useImportedBase } from './imported-base.ts';
 import type { Estimate, Grade } from '../../domain/types.ts';
 

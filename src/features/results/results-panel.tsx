@@ -10,7 +10,7 @@ import { SUPPORT_DATA_CHECKED } from '../../domain/compat/os-support.ts';
 import type { Device, Estimate } from '../../domain/types.ts';
 import { BreakdownFigure } from '../../components/charts/breakdown-figure.tsx';
 import { utilisationRows } from '../../components/charts/chart-data.ts';
-import { formatNumber, formatQuantity } from '../../domain/report/format.ts';
+import { formatNumber, formatQuantity } from '../../domain/vocabulary/format.ts';
 import { deviceRows, GRADING_RULE } from '../../domain/report/device-rows.ts';
 import { UtilisationFigure } from '../../components/charts/utilisation-figure.tsx';
 import { DeviceLadder } from './device-ladder.tsx';

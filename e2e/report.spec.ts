@@ -64,8 +64,8 @@ async function openReport(page: Page, viewport?: { width: number; height: number
     });
   }
   await expect(report.getByRole('heading', { level: 1, name: `Sizing report: ${SCENARIO}` })).toBeVisible();
-  // The charts are lazy chunks: wait until all four have drawn before printing.
-  await expect(report.locator('.report .chart-graphic svg.recharts-surface')).toHaveCount(4, {
+  // The charts are lazy chunks: wait until all five (three breakdowns, utilisation, lifecycle) have drawn.
+  await expect(report.locator('.report .chart-graphic svg.recharts-surface')).toHaveCount(5, {
     timeout: 15_000,
   });
   return report;
@@ -120,7 +120,7 @@ test.describe('sizing report', () => {
       await expect(graphic).toHaveAttribute('role', 'img');
       await expect(graphic).toHaveAttribute('aria-label', /\S/);
     }
-    expect(await page.locator('.report .chart-table table').count()).toBe(4);
+    expect(await page.locator('.report .chart-table table').count()).toBe(5);
     expect(await page.locator('.report table th:not([scope])').count()).toBe(0);
     await expect(page.locator('.report')).not.toContainText(/undefined|NaN/);
   });
@@ -170,6 +170,8 @@ test.describe('sizing report', () => {
   });
 
   test('prints to A4 and US Letter PDFs that read well', async ({ page: wizard }) => {
+    // Two PDFs of a 25-page report took more than 60 s at load 12–17 on this 2-core box.
+    test.slow();
     rmSync(OUT, { recursive: true, force: true });
     mkdirSync(OUT, { recursive: true });
     const page = await openReport(wizard);

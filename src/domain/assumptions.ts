@@ -11,6 +11,7 @@
  * Each figure names its primary source in `source` (an official doc, a repository file, a maintainer's statement,
  * or a measurement with its date), so a reviewer can check it.
  */
+import { PLATFORM_ASSUMPTIONS } from './assumptions/platform.ts';
 import type { Assumption } from './types.ts';
 import { EXPORT_ASSUMPTIONS } from './assumptions/export.ts';
 
@@ -1437,7 +1438,7 @@ const REGISTER = {
     source: EFLOW_FUNCTIONS,
     confidence: 'H',
     date: '2026-11',
-    note: 'Deploy-EflowVm -memoryInMB defaults to 1024 (minimum 1024). "If your VM doesn\'t have sufficient memory to support your workloads, it will fail to start."',
+    note: 'Deploy-Eflow -memoryInMB defaults to 1024 and takes even values of at least 1024. "If your VM doesn\'t have sufficient memory to support your workloads, it will fail to start."',
   }),
   'eflow.vm-ram-step': a({
     id: 'eflow.vm-ram-step',
@@ -1450,7 +1451,7 @@ const REGISTER = {
   }),
   'eflow.vm-default-cpus': a({
     id: 'eflow.vm-default-cpus',
-    label: 'EFLOW VM vCPUs: default',
+    label: 'EFLOW VM vCPUs (cpuCount): default',
     value: 1,
     unit: 'vCPU',
     source: EFLOW_FUNCTIONS,
@@ -1459,13 +1460,13 @@ const REGISTER = {
   }),
   'eflow.vm-default-disk': a({
     id: 'eflow.vm-default-disk',
-    label: 'EFLOW VM disk: default',
-    value: 10,
+    label: 'EFLOW VM disk (vmDiskSize): default, the smallest size Edge Sizer suggests',
+    value: 29,
     unit: 'GB',
     source: EFLOW_FUNCTIONS,
-    confidence: 'M',
-    date: '2026-11',
-    note: 'Default 10 GB (range 8–256 GB) in the reference; some later docs say 16 GB.',
+    confidence: 'H',
+    date: '2026-12-04',
+    note: 'EFLOW 1.4 and later: vmDiskSize 21 GB – 2 TB, default 29 GB (the old 10 GB default, 8–256 GB, was the 1.1 reference and is rejected today).',
   }),
   'eflow.guest-ram': a({
     id: 'eflow.guest-ram',
@@ -1545,6 +1546,7 @@ const REGISTER = {
     date: '2026-11',
     note: 'Paid tiers count device-to-cloud messages in 4 KB blocks against the daily quota.',
   }),
+  ...PLATFORM_ASSUMPTIONS,
   ...EXPORT_ASSUMPTIONS,
 } as const satisfies Record<string, Assumption>;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ANY_PLATFORM } from '../testing/device-platform.ts';
 import { ARCHITECTURES, HOST_OSES, type Answers, type Architecture, type HostOs } from './answers.ts';
 import { ASSUMPTIONS, ASSUMPTION_IDS } from './assumptions.ts';
 import { DEVICES } from './catalog/devices.ts';
@@ -53,6 +54,7 @@ const device1638: Device = {
   powerW: 10,
   priceUsd: 100,
   priceNote: 'test',
+  ...ANY_PLATFORM,
   sources: ['test'],
   confidence: 'EST',
 };
@@ -91,9 +93,13 @@ describe('acceptance anchors', () => {
   });
 
   it('the busy six-module .NET workload still fits a larger catalog device', () => {
-    const e = estimate(busyDotnet('debian-12', 'arm64'));
+    // On arm64 the devices with room for it are Jetsons, which run JetPack (Ubuntu 22.04), not Debian 12.
+    const e = estimate(busyDotnet('ubuntu-22.04', 'arm64'));
     expect(e.recommendedDeviceId).not.toBeNull();
     expect(e.suggestions.some((s) => s.grade === 'fit')).toBe(true);
+    const debian = estimate(busyDotnet('debian-12', 'arm64'));
+    for (const s of debian.suggestions.filter((x) => x.deviceId.startsWith('jetson')))
+      expect(s.binding).toBe('host-os');
   });
 
   it.each([
@@ -511,8 +517,15 @@ describe('platforms', () => {
     const win = estimate(createAnswers({ platform: { hostOs: 'windows-client', architecture: 'amd64' } }));
     expect(win.eflowVm).not.toBeNull();
     expect(win.eflowVm?.memoryMiB).toBeGreaterThanOrEqual(1024);
-    expect(win.eflowVm?.diskGB).toBeGreaterThanOrEqual(10);
-    expect(win.eflowVm?.cpus).toBeGreaterThanOrEqual(1);
+    // EFLOW 1.4+ rejects a vmDiskSize under 21 GB; its default is 29 GB.
+    expect(win.eflowVm?.diskGB).toBe(29);
+    expect((win.eflowVm?.memoryMiB ?? 1) % 2).toBe(0);
+    expect(win.eflowVm?.cpuCount).toBeGreaterThanOrEqual(1);
+    expect(win.eflowVm?.command).toMatch(
+      /^Deploy-Eflow -cpuCount \d+ -memoryInMB \d+ -vmDiskSize 29 -vmLogSize Small$/,
+    );
+    expect(byId(win.requirements.ram, 'eflow-host-free').value.typical).toBe(1024);
+    expect(byId(win.requirements.storage, 'eflow-host-free').value.typical).toBe(10);
     expect(byId(win.requirements.ram, 'eflow-vm').component).toBe('eflow-vm');
     expect(byId(win.requirements.ram, 'os').value.typical).toBe(2048);
     const linux = estimate(createAnswers({ platform: { hostOs: 'debian-12' } }));
@@ -524,7 +537,8 @@ describe('platforms', () => {
     const win = estimate(busyDotnet('windows-server', 'amd64'));
     const ram = win.requirements.ram.breakdown;
     const linux = ram
-      .filter((i) => i.component !== 'os' && i.component !== 'headroom')
+      // The 1 GB Windows keeps free (eflow-host-free) stays outside the VM.
+      .filter((i) => i.component !== 'os' && i.component !== 'headroom' && i.id !== 'eflow-host-free')
       .reduce((s, i) => s + i.value.typical, 0);
     const expected = Math.ceil((linux * 1.25 + 50) / 256) * 256;
     expect(win.eflowVm?.memoryMiB).toBe(expected);
@@ -534,7 +548,7 @@ describe('platforms', () => {
   it('a light Windows workload gets a VM from its Linux side, and with no modules the 1024 MiB minimum and a note', () => {
     const win = estimate(createAnswers({ platform: { hostOs: 'windows-client', architecture: 'amd64' } }));
     // The Linux side with edgeHub at its 300 MB minimum is just over 1024 MiB: the next 256 MiB step.
-    expect(win.eflowVm).toEqual({ memoryMiB: 1280, cpus: 1, diskGB: expect.any(Number) as number });
+    expect(win.eflowVm).toMatchObject({ memoryMiB: 1280, cpuCount: 1, diskGB: 29, logSize: 'Small' });
     // With no modules, the Linux side is under 1024 MiB: the VM takes its minimum, and a note says so.
     const bare = estimate(
       createAnswers({

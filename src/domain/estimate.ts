@@ -11,6 +11,9 @@ import { ASSUMPTIONS, type AssumptionId } from './assumptions.ts';
 import { DEVICES } from './catalog/devices.ts';
 import { RAM_RESERVATION_ASSUMPTIONS, recommendDevice, suggestDevices } from './catalog/suggest-devices.ts';
 import { checkCompatibility } from './compat/check-compatibility.ts';
+import { lifecycleFinding } from './compat/lifecycle.ts';
+import { attestationFindings, clockFindings, deploymentLimitFindings } from './compat/platform-checks.ts';
+import { waveAnswers } from './compat/wave-answers.ts';
 import { MODEL_VERSION } from './model-version.ts';
 import {
   acceleratorAssumptionIds,
@@ -49,7 +52,12 @@ export const ASSUMPTIONS_USED_OUTSIDE_BREAKDOWNS = {
   'eflow.vm-min-ram': { where: 'sizing/eflow.ts: EFLOW VM memory (minimum)', when: 'eflow' },
   'eflow.vm-ram-step': { where: 'sizing/eflow.ts: EFLOW VM memory (rounding step)', when: 'eflow' },
   'eflow.vm-default-cpus': { where: 'sizing/eflow.ts: EFLOW VM vCPUs (minimum)', when: 'eflow' },
-  'eflow.vm-default-disk': { where: 'sizing/eflow.ts: EFLOW VM disk (minimum)', when: 'eflow' },
+  'eflow.vm-default-disk': {
+    where: 'sizing/eflow.ts: EFLOW VM disk (default, the smallest suggested)',
+    when: 'eflow',
+  },
+  'eflow.vm-min-disk': { where: 'sizing/eflow.ts: EFLOW VM disk (smallest accepted)', when: 'eflow' },
+  'eflow.vm-max-disk': { where: 'sizing/eflow.ts: EFLOW VM disk (largest accepted)', when: 'eflow' },
   'iothub.meter-kb': {
     where: 'sizing/uplink.ts: IoT Hub metered messages per day, in the uplink explanation',
     when: 'always',
@@ -102,13 +110,21 @@ export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES)
   // The grader deducts firmware-reserved RAM on some devices; its constants belong in the register too.
   assumptions.push(...Object.values(RAM_RESERVATION_ASSUMPTIONS));
 
-  const findings = [...checkCompatibility(answers), ...modelFindings(ctx, requirements)].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
-  );
+  const wave = waveAnswers(answers);
   const suggestions = suggestDevices(
     { requirements, acceleratorTops: tops, acceleratorTopsBeforeHeadroom: topsBeforeHeadroom, answers },
     catalog,
   );
+  const recommendedDeviceId = recommendDevice(suggestions, catalog);
+  const recommended = catalog.find((d) => d.id === recommendedDeviceId);
+  const findings = [
+    ...checkCompatibility(answers),
+    ...deploymentLimitFindings(answers),
+    lifecycleFinding(answers, wave.serviceLifeYears),
+    ...clockFindings(recommended, wave.mayBootOffline),
+    ...attestationFindings(recommended, wave.attestation),
+    ...modelFindings(ctx, requirements),
+  ].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return {
     modelVersion: MODEL_VERSION,
     requirements,
@@ -119,6 +135,6 @@ export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES)
     assumptions,
     findings,
     suggestions,
-    recommendedDeviceId: recommendDevice(suggestions, catalog),
+    recommendedDeviceId,
   };
 }

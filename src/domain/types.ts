@@ -3,7 +3,7 @@
  * Every number here is derived from Answers and the sourced constants in the assumptions register;
  * nothing in the UI stores or recomputes it.
  */
-import type { AcceleratorKind, Architecture } from './answers.ts';
+import type { AcceleratorKind, Architecture, HostOs } from './answers.ts';
 
 /** A quantity with its uncertainty: low ≤ typical ≤ high. */
 export interface Range {
@@ -114,6 +114,19 @@ export interface DeviceAccelerator {
 
 export type DeviceClass = 'sbc' | 'ai-module' | 'industrial-gateway' | 'mini-pc' | 'edge-server';
 
+/** Whether a device has a TPM 2.0 (needed for DPS TPM attestation): on board, as an add-on module, none, or not known. */
+export type TpmSupport = 'tpm2' | 'add-on' | 'none' | 'unknown';
+
+/** Whether a device keeps the time without a network: an RTC with its battery, one that needs a battery fitted, one on the carrier board, none, or not known. */
+export type RtcSupport = 'yes' | 'battery-needed' | 'carrier' | 'no' | 'unknown';
+
+/** A platform fact about a device, with its source. */
+export interface DeviceFact<K> {
+  kind: K;
+  note: string;
+  source: string;
+}
+
 /** A device class in the catalog, with the source of its figures. */
 export interface Device {
   id: string;
@@ -132,13 +145,20 @@ export interface Device {
   powerW: number;
   priceUsd: number;
   priceNote: string;
+  /** When the price was read (YYYY-MM-DD); src/domain/catalog/prices.ts holds every price. */
+  priceAsOf: string;
+  /** Host operating systems the device can run IoT Edge on (for ASE: in its Linux VM), with the source. */
+  hostOses: { oses: HostOs[]; note: string; source: string };
+  tpm: DeviceFact<TpmSupport>;
+  rtc: DeviceFact<RtcSupport>;
   sources: string[];
   confidence: Confidence;
 }
 
 export type Grade = 'fit' | 'tight' | 'insufficient';
 
-export type Constraint = 'cpu' | 'ram' | 'storage' | 'accelerator' | 'architecture' | 'budget';
+export type Constraint =
+  'cpu' | 'ram' | 'storage' | 'accelerator' | 'architecture' | 'host-os' | 'tpm' | 'budget';
 
 /** The quantities a device is graded on, each against a capacity. */
 export type GradedResource = 'cpu' | 'ram' | 'storage' | 'accelerator';
@@ -245,8 +265,22 @@ export interface Estimate {
   acceleratorTops: Range;
   /** The same before the user's headroom (the grader's "typical before headroom" and "high"). */
   acceleratorTopsBeforeHeadroom: Range;
-  /** Suggested EFLOW Linux VM size when the host is Windows; null otherwise. */
-  eflowVm: { memoryMiB: number; cpus: number; diskGB: number } | null;
+  /** Suggested EFLOW Linux VM (Deploy-Eflow parameters) when the host is Windows; null otherwise. */
+  eflowVm: {
+    /** memoryInMB: an even value ≥ 1024. */
+    memoryMiB: number;
+    cpuCount: number;
+    /** vmDiskSize, 21 GB – 2 TB. */
+    diskGB: number;
+    /** True when the need exceeds EFLOW's 2 TB disk (diskGB is then capped). */
+    diskTooLarge: boolean;
+    logSize: 'Small' | 'Large';
+    /** What Windows must keep free besides the VM. */
+    hostFreeRamMiB: number;
+    hostFreeDiskGB: number;
+    /** The Deploy-Eflow command line with these values. */
+    command: string;
+  } | null;
   assumptions: Assumption[];
   findings: Finding[];
   /** Catalog order (smallest to largest device); the recommended device is `recommendedDeviceId`. */

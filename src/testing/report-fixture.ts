@@ -4,6 +4,7 @@
  * The app always renders `estimate(answers)`; nothing here is a model result.
  */
 import { DEFAULT_ANSWERS, type Answers } from '../domain/answers.ts';
+import { ANY_PLATFORM } from './device-platform.ts';
 import type {
   BreakdownItem,
   Device,
@@ -79,6 +80,7 @@ export const FIXTURE_DEVICES: Device[] = [
     powerW: 5,
     priceUsd: 35,
     priceNote: 'list price',
+    ...ANY_PLATFORM,
     sources: ['https://example.com/small'],
     confidence: 'M',
   },
@@ -97,6 +99,7 @@ export const FIXTURE_DEVICES: Device[] = [
     powerW: 28,
     priceUsd: 1249,
     priceNote: 'street price',
+    ...ANY_PLATFORM,
     sources: ['https://example.com/big'],
     confidence: 'M',
   },

@@ -4,6 +4,7 @@
  * Totals are computed from the breakdown items, so "the items add up" holds by construction.
  */
 import { DEFAULT_ANSWERS, type Answers } from '../domain/answers.ts';
+import { ANY_PLATFORM } from './device-platform.ts';
 import type {
   Assumption,
   BreakdownItem,
@@ -412,6 +413,7 @@ function device(
     powerW: 10,
     priceUsd,
     priceNote: 'test price',
+    ...ANY_PLATFORM,
     sources: ['https://example.com/device'],
     confidence: 'M',
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARCHITECTURES } from '../answers.ts';
 import { CORE_FACTORS, DEVICES } from './devices.ts';
+import { PRICES, PRICES_AS_OF } from './prices.ts';
 
 describe('DEVICES catalog', () => {
   it('has at least 15 device classes with unique ids', () => {
@@ -61,5 +62,55 @@ describe('DEVICES catalog', () => {
       expect(factor.basis.length).toBeGreaterThan(20);
       expect(['H', 'M', 'L', 'EST']).toContain(factor.confidence);
     }
+  });
+});
+
+describe('Azure Stack Edge Pro 2: three models, NVIDIA A2, sized as the Linux VM', () => {
+  it.each([
+    ['ase-pro-2-64g2t', 48, 720, null],
+    ['ase-pro-2-128g4t1gpu', 96, 1600, 72],
+    ['ase-pro-2-256g6t2gpu', 224, 2500, 144],
+  ] as const)('%s: %s GiB usable, %s GB, %s TOPS', (id, gib, gb, tops) => {
+    const d = DEVICES.find((x) => x.id === id)!;
+    expect(d.ramMiB).toBe(gib * 1024);
+    expect(d.storageGB).toBe(gb);
+    expect(d.accelerator?.tops ?? null).toBe(tops);
+    if (tops !== null) expect(d.accelerator?.name).toMatch(/NVIDIA A2 \(\d+ INT8 TOPS dense, \d+ sparse\)/);
+    expect(d.storageNote).toMatch(/Linux VM/);
+    expect(d.hostOses.oses).not.toContain('windows-server');
+  });
+
+  it('no T4 and no single 102 GB model is left', () => {
+    expect(DEVICES.some((d) => /T4/.test(d.accelerator?.name ?? ''))).toBe(false);
+    expect(DEVICES.some((d) => d.id === 'azure-stack-edge-pro-2')).toBe(false);
+  });
+});
+
+describe('prices: one dated table', () => {
+  it('every device takes its price and date from PRICES', () => {
+    for (const d of DEVICES) {
+      const row = PRICES[d.id as keyof typeof PRICES];
+      expect(row, d.id).toBeDefined();
+      expect(d.priceUsd).toBe(row.usd);
+      expect(d.priceAsOf).toBe(row.asOf);
+      expect(row.asOf <= PRICES_AS_OF).toBe(true);
+      expect(d.priceNote).toContain(`Price as of ${row.asOf}`);
+    }
+    expect(Object.keys(PRICES).sort()).toEqual(DEVICES.map((d) => d.id).sort());
+  });
+
+  it.each([
+    ['rpi4b-2gb', 55],
+    ['rpi4b-4gb', 75],
+    ['rpi4b-8gb', 115],
+    ['rpi5-4gb', 85],
+    ['rpi5-8gb', 125],
+    ['rpi5-16gb', 205],
+    ['rpi-cm4-4gb-32gb', 95],
+    ['rpi3b-1gb', 35],
+    ['rpi3bplus-1gb', 40],
+  ] as const)('%s costs $%s after the 2026-02-03 rise (Pi 3 unchanged)', (id, usd) => {
+    expect(PRICES[id].usd).toBe(usd);
+    expect(PRICES[id].asOf).toBe('2026-02-03');
   });
 });

@@ -2,12 +2,14 @@
  * The device catalog: real device classes from a Raspberry Pi 3 up to edge servers, ordered smallest → largest
  * (by RAM, then by compute in reference cores, then by storage).
  *
- * Figures come from the vendors' product pages and datasheets; a comment next to a device cites its source where
- * it differs. Prices are a point-in-time list price (2026-11) and carry ±30%: the 2025–26 DRAM shortage moved SBC
- * prices several times (Raspberry Pi raised prices again on 2026-02-03: https://www.raspberrypi.com/news/). CPU is counted in reference cores (docs/decisions/003-reference-cores.md):
+ * Figures come from the sources each entry lists.
+ * Prices live in ./prices.ts (one dated row per device, ±30 %: the 2025–26 DRAM shortage moved SBC prices several
+ * times); host OSes, TPM and real-time clock in ./device-platforms.ts. CPU is counted in reference cores (docs/decisions/003-reference-cores.md):
  * one Cortex-A72 core at 1.5 GHz (a Raspberry Pi 4 core) = 1.0.
  */
 import type { Confidence, Device } from '../types.ts';
+import { ASE_PLATFORM, DEVICE_PLATFORMS } from './device-platforms.ts';
+import { priceNote, PRICES, type PricedDeviceId } from './prices.ts';
 
 /** One per-core speed factor: how fast one core of a CPU is, relative to a Cortex-A72 at 1.5 GHz. */
 export interface CoreFactor {
@@ -115,12 +117,74 @@ const GiB = 1024;
 
 const PI_DOCS =
   'https://github.com/raspberrypi/documentation/blob/develop/documentation/asciidoc/computers/raspberry-pi/introduction.adoc';
-/** Dec 2025 list prices after the DRAM-driven rise (secondary source, Italian press; 1 GB and 2 GB models unchanged). */
+/** Dec 2025 list prices after the DRAM-driven rise (secondary source, Italian press). */
 const PI_PRICES_2025 = 'https://www.phonetoday.it/?p=128541';
 /** Oct 2025 rise: CM4/CM5 4 GB +$5, 8 GB +$10, Pi 3 B+ +$5 (secondary source). */
 const PI_PRICES_OCT_2025 = 'https://tugatech.com.pt/post?t=72201&mode=reply';
+/** 2026-02-03 rise: +$10 / $15 / $30 / $60 for 2 / 4 / 8 / 16 GB boards (secondary source, quoting Raspberry Pi). */
+const PI_PRICES_FEB_2026 =
+  'https://www.punto-informatico.it/raspberry-pi-aumenta-prezzi-matematica-crudele-rincari/';
 const PI_SD_NOTE = '32 GB microSD assumed (card not included in the price)';
-const PRICE_WARNING = 'list price as of 2026-11, ±30 % (2025–26 DRAM shortage)';
+
+/** The dated price of a device (./prices.ts). */
+function price(id: PricedDeviceId, extra: string): Pick<Device, 'priceUsd' | 'priceNote' | 'priceAsOf'> {
+  return { priceUsd: PRICES[id].usd, priceNote: priceNote(id, extra), priceAsOf: PRICES[id].asOf };
+}
+
+/** The host OSes, TPM and real-time clock of a device (./device-platforms.ts). */
+function platform(id: string): Pick<Device, 'hostOses' | 'tpm' | 'rtc'> {
+  const data = DEVICE_PLATFORMS[id];
+  if (data === undefined) throw new Error(`No platform data for device ${id}`);
+  return data;
+}
+
+/**
+ * Azure Stack Edge Pro 2: three models (Microsoft's technical specifications, 2023-04 version). All have a Xeon Gold
+ * 6209U with 32 usable vCPUs; memory, storage and GPUs differ. Microsoft runs IoT Edge on ASE inside a Linux VM that
+ * you create on the device, so the figures here are what the device leaves for workloads: the most that VM can get.
+ * Size the VM from the estimate, not the box.
+ */
+const ASE_SPECS =
+  'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/databox-online/azure-stack-edge-pro-2-technical-specifications-compliance.md';
+/** NVIDIA A2: 36 INT8 TOPS dense, 72 with structured sparsity; 40–60 W. Sparse figures, as for the Jetsons. */
+const NVIDIA_A2 = 'https://www.nvidia.com/en-us/data-center/products/a2/';
+const ASE_VM_NOTE =
+  'IoT Edge runs in a Linux VM on the device: these are the usable figures Microsoft leaves for workloads, the most that VM can be given.';
+
+function ase(
+  id: 'ase-pro-2-64g2t' | 'ase-pro-2-128g4t1gpu' | 'ase-pro-2-256g6t2gpu',
+  model: string,
+  usableGiB: number,
+  usableStorageGB: number,
+  gpus: 0 | 1 | 2,
+): Device {
+  return {
+    id,
+    name: `Azure Stack Edge Pro 2 ${model} (Linux VM${gpus > 0 ? `, ${gpus}× NVIDIA A2` : ', no GPU'})`,
+    deviceClass: 'edge-server',
+    architectures: ['amd64'],
+    cpu: 'Intel Xeon Gold 6209U, 20 cores / 40 vCPU (32 vCPU usable)',
+    cores: 32,
+    refCores: ref(32, CORE_FACTORS.xeonCascadeLakePerVcpu),
+    ramMiB: usableGiB * GiB,
+    storageGB: usableStorageGB,
+    storageNote: `≈ ${usableStorageGB >= 1000 ? `${usableStorageGB / 1000} TB` : `${usableStorageGB} GB`} usable (mirrored SSDs). ${ASE_VM_NOTE}`,
+    accelerator:
+      gpus === 0
+        ? null
+        : {
+            kind: 'gpu',
+            name: `${gpus}× NVIDIA A2 (${36 * gpus} INT8 TOPS dense, ${72 * gpus} sparse)`,
+            tops: 72 * gpus,
+          },
+    powerW: 550,
+    ...price(id, 'Power: 550 W supply.'),
+    ...ASE_PLATFORM,
+    sources: gpus === 0 ? [ASE_SPECS] : [ASE_SPECS, NVIDIA_A2],
+    // Specs H (Microsoft's technical specifications); the price and the per-vCPU factor are EST.
+    confidence: 'M',
+  };
+}
 
 /**
  * The catalog, smallest → largest. `powerW` is the upper bound of sustained draw: the vendor's power-supply rating
@@ -140,8 +204,8 @@ export const DEVICES: readonly Device[] = [
     storageNote: PI_SD_NOTE,
     accelerator: null,
     powerW: 12.5,
-    priceUsd: 35,
-    priceNote: `$35 launch MSRP; ${PRICE_WARNING}. Power: 5 V 2.5 A supply (≈ 2 W bare board idle).`,
+    ...price('rpi3b-1gb', 'Power: 5 V 2.5 A supply (≈ 2 W bare board idle).'),
+    ...platform('rpi3b-1gb'),
     sources: [PI_DOCS, GEEKBENCH_PI],
     confidence: 'H',
   },
@@ -158,8 +222,8 @@ export const DEVICES: readonly Device[] = [
     storageNote: PI_SD_NOTE,
     accelerator: null,
     powerW: 12.5,
-    priceUsd: 40,
-    priceNote: `$35 launch MSRP, +$5 in Oct 2025; ${PRICE_WARNING}. Power: 5 V 2.5 A supply.`,
+    ...price('rpi3bplus-1gb', 'Power: 5 V 2.5 A supply.'),
+    ...platform('rpi3bplus-1gb'),
     sources: [PI_DOCS, PI_PRICES_OCT_2025, GEEKBENCH_PI],
     confidence: 'H',
   },
@@ -176,8 +240,8 @@ export const DEVICES: readonly Device[] = [
     storageNote: '8 GB eMMC on board (a microSD slot adds more)',
     accelerator: { kind: 'npu', name: 'Google Edge TPU', tops: 4 },
     powerW: 15,
-    priceUsd: 130,
-    priceNote: `≈ $129.99 list (L, from memory); ${PRICE_WARNING}. Power: 5 V 3 A USB-C (EST).`,
+    ...price('coral-dev-board-1gb', 'Power: 5 V 3 A USB-C (EST).'),
+    ...platform('coral-dev-board-1gb'),
     sources: ['https://coral.ai/technology', 'https://cnblogs.com/siahekai/p/11000783.html'],
     confidence: 'M',
   },
@@ -194,8 +258,8 @@ export const DEVICES: readonly Device[] = [
     storageNote: '16 GB eMMC on board (plus SD slot)',
     accelerator: null,
     powerW: 10,
-    priceUsd: 500,
-    priceNote: `EST $300–700 (no list price in the corpus; midpoint used); ${PRICE_WARNING}. Power: 24 V industrial supply, draw EST.`,
+    ...price('siemens-iot2050-advanced', 'Power: 24 V industrial supply, draw EST.'),
+    ...platform('siemens-iot2050-advanced'),
     sources: [
       'https://github.com/SIMATICmeetsLinux/IOT2050-SmartFarming-Application/blob/main/docs/SIMATIC_IOT2050_setting_up.md',
     ],
@@ -214,8 +278,8 @@ export const DEVICES: readonly Device[] = [
     storageNote: PI_SD_NOTE,
     accelerator: null,
     powerW: 15,
-    priceUsd: 45,
-    priceNote: `$45 since Oct 2021; 2 GB models were not raised in Dec 2025; ${PRICE_WARNING}. Power: 5 V 3 A supply.`,
+    ...price('rpi4b-2gb', 'Power: 5 V 3 A supply.'),
+    ...platform('rpi4b-2gb'),
     sources: [
       PI_DOCS,
       'https://www.zdnet.com/article/raspberry-pi-makes-its-first-ever-price-increase-global-chip-shortage-to-blame/',
@@ -235,9 +299,9 @@ export const DEVICES: readonly Device[] = [
     storageNote: PI_SD_NOTE,
     accelerator: null,
     powerW: 15,
-    priceUsd: 60,
-    priceNote: `$55 launch, $60 after the Dec 2025 rise; ${PRICE_WARNING}. Power: 5 V 3 A supply.`,
-    sources: [PI_DOCS, PI_PRICES_2025],
+    ...price('rpi4b-4gb', 'Power: 5 V 3 A supply.'),
+    ...platform('rpi4b-4gb'),
+    sources: [PI_DOCS, PI_PRICES_2025, PI_PRICES_FEB_2026],
     confidence: 'H',
   },
   {
@@ -254,9 +318,14 @@ export const DEVICES: readonly Device[] = [
     // An add-on, modelled as a bundle: the Pi's figures plus the stick's 4 TOPS (datasheet) and ≈ 2 W.
     accelerator: { kind: 'npu', name: 'Google Coral USB Accelerator (Edge TPU, add-on)', tops: 4 },
     powerW: 17,
-    priceUsd: 120,
-    priceNote: `Pi 4 4 GB $60 + Coral USB Accelerator ≈ $59.99 (L); ${PRICE_WARNING}.`,
-    sources: [PI_DOCS, PI_PRICES_2025, 'https://coral.ai/static/files/Coral-USB-Accelerator-datasheet.pdf'],
+    ...price('rpi4b-4gb-coral-usb', ''),
+    ...platform('rpi4b-4gb-coral-usb'),
+    sources: [
+      PI_DOCS,
+      PI_PRICES_2025,
+      PI_PRICES_FEB_2026,
+      'https://coral.ai/static/files/Coral-USB-Accelerator-datasheet.pdf',
+    ],
     confidence: 'M',
   },
   {
@@ -272,9 +341,14 @@ export const DEVICES: readonly Device[] = [
     storageNote: '32 GB eMMC on the module (carrier board not included)',
     accelerator: null,
     powerW: 15,
-    priceUsd: 80,
-    priceNote: `CM4 ranged $25–90 in $5 steps; 4 GB / 32 GB eMMC ≈ $75, +$5 in Oct 2025; carrier board extra; ${PRICE_WARNING}. Power: carrier-dependent (EST 15 W).`,
-    sources: [PI_DOCS, PI_PRICES_OCT_2025, 'https://forums.raspberrypi.com/viewtopic.php?t=291107'],
+    ...price('rpi-cm4-4gb-32gb', 'Power: carrier-dependent (EST 15 W).'),
+    ...platform('rpi-cm4-4gb-32gb'),
+    sources: [
+      PI_DOCS,
+      PI_PRICES_OCT_2025,
+      PI_PRICES_FEB_2026,
+      'https://forums.raspberrypi.com/viewtopic.php?t=291107',
+    ],
     confidence: 'M',
   },
   {
@@ -290,11 +364,12 @@ export const DEVICES: readonly Device[] = [
     storageNote: `${PI_SD_NOTE}; NVMe via a PCIe HAT is possible`,
     accelerator: null,
     powerW: 25,
-    priceUsd: 70,
-    priceNote: `$60 launch, $70 after the Dec 2025 rise (Jan 2026 press reports up to $80); ${PRICE_WARNING}. Power: 5 V 5 A supply.`,
+    ...price('rpi5-4gb', 'Power: 5 V 5 A supply.'),
+    ...platform('rpi5-4gb'),
     sources: [
       PI_DOCS,
       PI_PRICES_2025,
+      PI_PRICES_FEB_2026,
       'https://docs.zephyrproject.org/4.0.0/boards/raspberrypi/rpi_5/doc/index.html',
     ],
     confidence: 'H',
@@ -312,9 +387,9 @@ export const DEVICES: readonly Device[] = [
     storageNote: PI_SD_NOTE,
     accelerator: null,
     powerW: 15,
-    priceUsd: 85,
-    priceNote: `$75 launch, $85 after the Dec 2025 rise; ${PRICE_WARNING}. Power: 5 V 3 A supply.`,
-    sources: [PI_DOCS, PI_PRICES_2025],
+    ...price('rpi4b-8gb', 'Power: 5 V 3 A supply.'),
+    ...platform('rpi4b-8gb'),
+    sources: [PI_DOCS, PI_PRICES_2025, PI_PRICES_FEB_2026],
     confidence: 'H',
   },
   {
@@ -330,8 +405,8 @@ export const DEVICES: readonly Device[] = [
     storageNote: '64 GB eMMC on board (M.2 SSD optional)',
     accelerator: null,
     powerW: 24,
-    priceUsd: 500,
-    priceNote: `EST $300–700 (no list price in the corpus; midpoint used); ${PRICE_WARNING}. Power: 12 V supply; draw EST.`,
+    ...price('up-squared-6000-8gb', 'Power: 12 V supply; draw EST.'),
+    ...platform('up-squared-6000-8gb'),
     sources: ['https://github.com/up-board/up-community/wiki/UP-Squared-6000'],
     confidence: 'M',
   },
@@ -348,9 +423,9 @@ export const DEVICES: readonly Device[] = [
     storageNote: `${PI_SD_NOTE}; NVMe via a PCIe HAT is possible`,
     accelerator: null,
     powerW: 25,
-    priceUsd: 95,
-    priceNote: `$80 launch, $95 after the Dec 2025 rise (Jan 2026 press reports up to $100); ${PRICE_WARNING}. Power: 5 V 5 A supply.`,
-    sources: [PI_DOCS, PI_PRICES_2025],
+    ...price('rpi5-8gb', 'Power: 5 V 5 A supply.'),
+    ...platform('rpi5-8gb'),
+    sources: [PI_DOCS, PI_PRICES_2025, PI_PRICES_FEB_2026],
     confidence: 'H',
   },
   {
@@ -367,8 +442,8 @@ export const DEVICES: readonly Device[] = [
       '128 GB NVMe SSD assumed (the dev kit has microSD and M.2 slots; SSD bought separately, ≈ $20 EST)',
     accelerator: { kind: 'gpu', name: 'Ampere GPU, 1024 CUDA / 32 Tensor cores', tops: 67 },
     powerW: 25,
-    priceUsd: 249,
-    priceNote: `$249 developer kit (SSD extra); ${PRICE_WARNING}. Power: 7–25 W modes. 67 TOPS is sparse INT8.`,
+    ...price('jetson-orin-nano-super-8gb', 'Power: 7–25 W modes. 67 TOPS is sparse INT8.'),
+    ...platform('jetson-orin-nano-super-8gb'),
     sources: [
       'https://www.brojogopalsapui.com/ai-foundations/sub_contents/AI_hardware/jetson_orin_nano_light.html',
     ],
@@ -387,9 +462,9 @@ export const DEVICES: readonly Device[] = [
     storageNote: `${PI_SD_NOTE}; NVMe via a PCIe HAT is possible`,
     accelerator: null,
     powerW: 25,
-    priceUsd: 145,
-    priceNote: `$120 launch (L), $145 after the Dec 2025 rise; ${PRICE_WARNING}. Power: 5 V 5 A supply.`,
-    sources: [PI_DOCS, PI_PRICES_2025],
+    ...price('rpi5-16gb', 'Power: 5 V 5 A supply.'),
+    ...platform('rpi5-16gb'),
+    sources: [PI_DOCS, PI_PRICES_2025, PI_PRICES_FEB_2026],
     confidence: 'M',
   },
   {
@@ -405,8 +480,8 @@ export const DEVICES: readonly Device[] = [
     storageNote: '128 GB NVMe SSD assumed on the carrier',
     accelerator: { kind: 'gpu', name: 'Ampere GPU + 2× DLA (100 TOPS; 157 in Super mode, L)', tops: 100 },
     powerW: 25,
-    priceUsd: 900,
-    priceNote: `Module ≈ $600–700 (L) + carrier and SSD EST $200; ${PRICE_WARNING}. Power: 10–25 W modes.`,
+    ...price('jetson-orin-nx-16gb', 'Power: 10–25 W modes.'),
+    ...platform('jetson-orin-nx-16gb'),
     sources: ['https://github.com/icub-tech-iit/cad-libraries/files/13056089/JETSON-ORIN-NX-DATASHEET.pdf'],
     confidence: 'M',
   },
@@ -424,8 +499,8 @@ export const DEVICES: readonly Device[] = [
     // The Iris Xe iGPU has no published INT8 TOPS figure, so it is not counted as an accelerator.
     accelerator: null,
     powerW: 40,
-    priceUsd: 650,
-    priceNote: `EST $300–1,000 for the class (Intel left NUC in July 2023; ASUS continues it); ${PRICE_WARNING}. Power: EST.`,
+    ...price('nuc-core-i5-16gb', 'Power: EST.'),
+    ...platform('nuc-core-i5-16gb'),
     sources: [
       'https://mastersingaming.com/2023/07/19/intel-and-asus-reach-a-deal-that-ensures-the-future-of-nuc-mini-pcs-while-opening-up-some-intriguing-gaming-possibilities',
     ],
@@ -444,13 +519,14 @@ export const DEVICES: readonly Device[] = [
     storageNote: '1 TB NVMe SSD assumed',
     accelerator: { kind: 'npu', name: 'Intel AI Boost NPU (≈ 11 TOPS, L)', tops: 11 },
     powerW: 65,
-    priceUsd: 900,
-    priceNote: `EST for the class; ${PRICE_WARNING}. NPU TOPS from memory (L); usable through OpenVINO. Power: EST.`,
+    ...price('nuc-core-ultra5-32gb', 'NPU TOPS from memory (L); usable through OpenVINO. Power: EST.'),
+    ...platform('nuc-core-ultra5-32gb'),
     sources: [
       'https://mastersingaming.com/2023/07/19/intel-and-asus-reach-a-deal-that-ensures-the-future-of-nuc-mini-pcs-while-opening-up-some-intriguing-gaming-possibilities',
     ],
     confidence: 'EST',
   },
+  ase('ase-pro-2-64g2t', '64G2T', 48, 720, 0),
   {
     id: 'jetson-agx-orin-64gb',
     name: 'NVIDIA Jetson AGX Orin 64 GB Developer Kit',
@@ -464,8 +540,8 @@ export const DEVICES: readonly Device[] = [
     storageNote: '64 GB eMMC on board (NVMe slot for more)',
     accelerator: { kind: 'gpu', name: 'Ampere GPU + 2× DLA', tops: 275 },
     powerW: 60,
-    priceUsd: 1999,
-    priceNote: `≈ $1,999 developer kit (L); ${PRICE_WARNING}. Power: 15–60 W modes. 275 TOPS is sparse INT8.`,
+    ...price('jetson-agx-orin-64gb', 'Power: 15–60 W modes. 275 TOPS is sparse INT8.'),
+    ...platform('jetson-agx-orin-64gb'),
     sources: ['https://blog.us.fixstars.com/?p=1855'],
     confidence: 'M',
   },
@@ -483,8 +559,8 @@ export const DEVICES: readonly Device[] = [
     // GPUs are optional on this class; the base configuration has none.
     accelerator: null,
     powerW: 400,
-    priceUsd: 8000,
-    priceNote: `EST $3,000–20,000 for the class (not found in the corpus); ${PRICE_WARNING}. Power: EST (150–800 W class).`,
+    ...price('dell-poweredge-xr-class', 'Power: EST (150–800 W class).'),
+    ...platform('dell-poweredge-xr-class'),
     // Class figures are estimates: no XR11 datasheet was in the corpus (the live web was not available).
     sources: [
       'https://www.dell.com/en-us/shop/ipovw/poweredge-xr11',
@@ -492,28 +568,6 @@ export const DEVICES: readonly Device[] = [
     ],
     confidence: 'EST',
   },
-  {
-    id: 'azure-stack-edge-pro-2',
-    name: 'Azure Stack Edge Pro 2 (64G2T-class with 1× T4)',
-    deviceClass: 'edge-server',
-    architectures: ['amd64'],
-    cpu: 'Intel Xeon Gold 6209U, 20 cores / 40 vCPU (32 vCPU usable)',
-    cores: 32,
-    refCores: ref(32, CORE_FACTORS.xeonCascadeLakePerVcpu),
-    ramMiB: 102 * GiB,
-    storageGB: 1670,
-    storageNote: '≈ 1.67 TB usable (4× 960 GB SSD, mirrored)',
-    accelerator: { kind: 'gpu', name: 'NVIDIA T4 (130 INT8 TOPS)', tops: 130 },
-    powerW: 550,
-    priceUsd: 15000,
-    priceNote:
-      'Hardware as a service: rented through an Azure subscription, not bought. The figure is an EST of one year of fees (no price in the corpus); check Azure pricing. Power: 550 W supply. Usable figures are what Microsoft leaves for workloads.',
-    sources: [
-      'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/databox-online/azure-stack-edge-pro-2-technical-specifications-compliance.md',
-      // T4: 130 INT8 TOPS, 260 INT4 TOPS, 70–75 W.
-      'https://geektopia.es/es/technology/2018/09/13/noticias/nvidia-presenta-la-nueva-tesla-t4-basada-en-turing-orientada-a-inteligencia-artificial.html',
-    ],
-    // Specs H (Microsoft's technical specifications); the price and the per-vCPU factor are EST.
-    confidence: 'M',
-  },
+  ase('ase-pro-2-128g4t1gpu', '128G4T1GPU', 96, 1600, 1),
+  ase('ase-pro-2-256g6t2gpu', '256G6T2GPU', 224, 2500, 2),
 ];

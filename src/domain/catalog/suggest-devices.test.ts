@@ -58,11 +58,17 @@ function answers(overrides: {
   architecture?: Answers['platform']['architecture'];
   accelerator?: Answers['accelerator']['kind'];
   budget?: number | null;
+  hostOs?: Answers['platform']['hostOs'];
   headroomPercent?: number;
 }): Answers {
   return {
     ...DEFAULT_ANSWERS,
-    platform: { ...DEFAULT_ANSWERS.platform, architecture: overrides.architecture ?? 'arm64' },
+    // "Other Linux" runs on every catalog device, so these cases test resources alone; host OS cases set it.
+    platform: {
+      ...DEFAULT_ANSWERS.platform,
+      architecture: overrides.architecture ?? 'arm64',
+      hostOs: overrides.hostOs ?? 'other-linux',
+    },
     accelerator: { ...DEFAULT_ANSWERS.accelerator, kind: overrides.accelerator ?? 'none' },
     budget: {
       ...DEFAULT_ANSWERS.budget,
@@ -232,7 +238,7 @@ describe('gradeDevice', () => {
     expect(s.grade).toBe('insufficient');
     expect(s.binding).toBe('budget');
     expect(s.withinBudget).toBe(false);
-    expect(s.reasons.at(-1)).toMatch(/^Over budget: the \$95 price exceeds the \$50 budget/);
+    expect(s.reasons.at(-1)).toMatch(/^Over budget: the \$125 price exceeds the \$50 budget/);
   });
 
   describe('accelerators', () => {

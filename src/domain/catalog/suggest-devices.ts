@@ -30,7 +30,9 @@ import type {
   Suggestion,
   Unit,
 } from '../types.ts';
+import { waveAnswers } from '../compat/wave-answers.ts';
 import { DEVICES } from './devices.ts';
+import { platformFit } from './platform-fit.ts';
 
 /**
  * What the grader needs: the estimate's requirements, the accelerator throughput needed (with and before the
@@ -378,7 +380,9 @@ export function gradeDevice(device: Device, input: SuggestInput): Suggestion {
     (acc, c) => (GRADE_RANK[c.grade] > GRADE_RANK[acc] ? c.grade : acc),
     'fit',
   );
-  const grade: Grade = archOk && withinBudget ? worstCheck : 'insufficient';
+  // Host OS and TPM: a device that cannot run the platform is insufficient (src/domain/catalog/platform-fit.ts).
+  const platform = platformFit(device, answers, waveAnswers(answers).attestation);
+  const grade: Grade = archOk && platform.ok && withinBudget ? worstCheck : 'insufficient';
 
   let binding: Constraint | null;
   if (grade === 'fit') {
@@ -395,13 +399,15 @@ export function gradeDevice(device: Device, input: SuggestInput): Suggestion {
     );
     binding = !archOk
       ? 'architecture'
-      : accel?.grade === 'insufficient'
-        ? 'accelerator'
-        : over !== undefined
-          ? over.resource
-          : !withinBudget
-            ? 'budget'
-            : null;
+      : platform.constraint !== null
+        ? platform.constraint
+        : accel?.grade === 'insufficient'
+          ? 'accelerator'
+          : over !== undefined
+            ? over.resource
+            : !withinBudget
+              ? 'budget'
+              : null;
   }
 
   const reasons: string[] = [];
@@ -410,6 +416,7 @@ export function gradeDevice(device: Device, input: SuggestInput): Suggestion {
       `Architecture mismatch: the device runs ${device.architectures.join(' or ')} images; ${arch} was chosen.`,
     );
   }
+  reasons.push(...platform.reasons);
   for (const c of checks) {
     let sentence = c.verdict;
     if (c.reserved !== null) {

@@ -76,7 +76,7 @@ describe('host OS tiers', () => {
     ['debian-12', 'arm32v7', 'os-tier-1', 'info'],
     ['debian-12', 'amd64', 'os-tier-1', 'info'],
     ['ubuntu-24.04', 'arm64', 'os-tier-1', 'info'],
-    ['ubuntu-22.04', 'arm32v7', 'os-tier-2', 'warning'],
+    ['ubuntu-22.04', 'arm32v7', 'os-not-listed', 'warning'],
     ['ubuntu-core', 'amd64', 'os-tier-1', 'info'],
     ['ubuntu-core', 'arm32v7', 'os-unsupported', 'error'],
     ['rhel-9', 'amd64', 'os-tier-1', 'info'],
@@ -87,10 +87,10 @@ describe('host OS tiers', () => {
     ['debian-11', 'arm32v7', 'os-removed', 'error'],
     ['debian-13', 'arm64', 'os-debian-13', 'warning'],
     ['raspberry-pi-os-trixie', 'arm64', 'os-debian-13', 'warning'],
-    ['raspberry-pi-os-bookworm', 'arm32v7', 'os-tier-1', 'info'],
+    ['raspberry-pi-os-bookworm', 'arm32v7', 'os-not-listed', 'warning'],
     ['raspberry-pi-os-bookworm', 'amd64', 'os-unsupported', 'error'],
     ['yocto', 'arm64', 'os-tier-2', 'warning'],
-    ['other-linux', 'amd64', 'os-tier-2', 'warning'],
+    ['other-linux', 'amd64', 'os-not-listed', 'warning'],
   ] as const)('%s on %s → %s (%s)', (hostOs, architecture, id, severity) => {
     const findings = checkCompatibility(answers({ hostOs, architecture }));
     const f = byId(findings, id);
@@ -155,20 +155,50 @@ describe('host and container OS families', () => {
     expect(byId(findings, 'container-os-windows')?.severity).toBe('error');
   });
 
-  it('a Windows host with Linux containers runs only via EFLOW (warning, VM defaults stated)', () => {
-    const findings = checkCompatibility(answers({ hostOs: 'windows-client', architecture: 'amd64' }));
+  it.each(['1.6', '1.5'] as const)(
+    'a Windows host with IoT Edge %s is an error for a new deployment: date checked, source, Linux remedies',
+    (iotEdgeVersion) => {
+      const findings = checkCompatibility({
+        ...answers({ hostOs: 'windows-client', architecture: 'amd64' }),
+        platform: {
+          ...answers({ hostOs: 'windows-client', architecture: 'amd64' }).platform,
+          iotEdgeVersion,
+        },
+      });
+      const f = byId(findings, 'windows-host-no-serviced-eflow');
+      expect(f?.severity).toBe('error');
+      expect(f?.message).toMatch(/Tier 1/);
+      expect(f?.message).not.toMatch(/tier 2/i);
+      expect(f?.message).toMatch(/2026-11-10/);
+      expect(f?.message).toMatch(/Support data checked on 2026-12-04/);
+      expect(f?.source).toMatch(/iotedge-eflow\/issues\/319/);
+      expect(f?.remedy).toMatch(/Linux host/);
+      expect(f?.remedy).toMatch(/Hyper-V or vSphere/);
+      expect(findings[0]?.severity).toBe('error');
+    },
+  );
+
+  it('the EFLOW VM parameters are stated as EFLOW accepts them', () => {
+    const findings = checkCompatibility(answers({ hostOs: 'windows-server', architecture: 'amd64' }));
     const f = byId(findings, 'windows-host-eflow');
-    expect(f?.severity).toBe('warning');
-    expect(f?.message).toMatch(/1024 MB RAM/);
-    expect(f?.message).toMatch(/1 vCPU/);
-    expect(f?.message).toMatch(/10 GB disk/);
-    expect(f?.message).toMatch(/unverified/);
+    expect(f?.severity).toBe('info');
+    expect(f?.message).toMatch(/cpuCount/);
+    expect(f?.message).toMatch(/even value of at least 1024/);
+    expect(f?.message).toMatch(/21 GB to 2 TB, default 29 GB/);
+    expect(f?.message).toMatch(/1 or 6 GB log partition/);
+    expect(f?.message).toMatch(/1 GB free RAM and 10 GB free disk/);
     expect(byId(findings, 'host-container-family-mismatch')).toBeUndefined();
     expect(ids(findings).some((id) => id.startsWith('os-'))).toBe(false);
   });
 
+  it('EFLOW on ARM64 shipped with 1.4 LTS, not as a preview', () => {
+    const findings = checkCompatibility(answers({ hostOs: 'windows-client', architecture: 'arm64' }));
+    expect(byId(findings, 'windows-host-eflow')?.message).toMatch(/1\.4 LTS shipped an ARM64 installer/);
+    expect(findings.map((f) => f.message).join(' ')).not.toMatch(/was a public preview/);
+    expect(byId(findings, 'eflow-arm-unsupported')).toBeUndefined();
+  });
+
   it.each([
-    ['windows-client', 'arm64', 'eflow-arm64-preview', 'warning'],
     ['windows-server', 'arm64', 'eflow-arm-unsupported', 'error'],
     ['windows-client', 'arm32v7', 'eflow-arm-unsupported', 'error'],
   ] as const)('%s on %s → %s (%s)', (hostOs, architecture, id, severity) => {

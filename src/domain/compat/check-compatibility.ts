@@ -1,7 +1,7 @@
 /**
  * Compatibility checks: what in the chosen platform (and the accelerator choice) IoT Edge supports today, with a
- * severity and a remedy for each finding. Rules read the support data of os-support.ts (whose sources are named there) and are
- * evaluated against IoT Edge 1.6 LTS, the only supported line on REFERENCE_DATE.
+ * severity and a remedy for each finding. Rules come from the support data in ./os-support.ts (each row cites its
+ * primary source) and are evaluated against IoT Edge 1.6 LTS, the only supported line on REFERENCE_DATE.
  *
  * Finding ids are stable (the UI, the report and tests key on them) and unique within one result.
  */
@@ -9,6 +9,8 @@ import type { Answers, Hosting } from '../answers.ts';
 import type { Finding, Severity } from '../types.ts';
 import {
   CONTAINER_ENGINE_SUPPORT,
+  EFLOW_END_OF_SUPPORT,
+  EFLOW_ISSUE_319,
   EFLOW_NESTED_VIRTUALIZATION_SOURCE,
   EFLOW_SOURCE,
   EFLOW_VERSION_HISTORY,
@@ -19,6 +21,8 @@ import {
   osTier,
   PI_OS_TRIXIE_SOURCE,
   REFERENCE_DATE,
+  SUPPORT_DATA_CHECKED,
+  SUPPORT_MD_2023,
 } from './os-support.ts';
 
 const COMPATIBILITY_SCRIPT =
@@ -114,11 +118,12 @@ function osFindings(answers: Answers): Finding[] {
       {
         id: 'os-debian-13',
         severity: 'warning',
-        title: `${os.label}: no IoT Edge 1.6 packages`,
+        title: `${os.label}: not listed by Microsoft, no IoT Edge 1.6 packages`,
         message:
-          'IoT Edge 1.6 builds packages for Debian 12 only; Debian 13 (and the current Raspberry Pi OS, based on it) ' +
-          'is tier 2 at best: it may work, but Microsoft does not test it.',
-        remedy: 'Use a Bookworm-based (Debian 12) Raspberry Pi OS image, or Ubuntu Server 24.04 arm64.',
+          `${os.notes} Microsoft does not list Debian 13 or Raspberry Pi OS Trixie for IoT Edge 1.6; installing the ` +
+          `Debian 12 packages on it is untested. Support data checked on ${SUPPORT_DATA_CHECKED}.`,
+        remedy:
+          'Use Debian 12 (tier 1 on amd64, arm64 and arm32v7), a Bookworm-based Raspberry Pi OS image, or Ubuntu Server 24.04 arm64 (tier 1).',
         field,
         source: `${BUILD_MATRIX} ; ${PI_OS_TRIXIE_SOURCE}`,
       },
@@ -134,6 +139,24 @@ function osFindings(answers: Answers): Finding[] {
         title: `${os.label} on ${architecture} is tier 1`,
         message: `Microsoft tests IoT Edge 1.6 on ${os.label} ${architecture} and ships packages for it. ${os.notes}`,
         remedy: 'None needed.',
+        field,
+        source: os.source,
+      },
+    ];
+  }
+  if (tier === 'not-listed') {
+    return [
+      {
+        id: 'os-not-listed',
+        severity: 'warning',
+        title: `${os.label} on ${architecture} is not listed by Microsoft`,
+        message: `${os.notes} Support data checked on ${SUPPORT_DATA_CHECKED}.`,
+        remedy:
+          architecture === 'arm32v7'
+            ? 'For a listed OS on 32-bit ARM use Debian 12 (tier 1); better, use arm64 with Debian 12 or Ubuntu 24.04.'
+            : hostOs === 'raspberry-pi-os-bookworm'
+              ? 'It is Debian 12 based and the Debian 12 packages install on it; for an OS Microsoft lists by name, use Ubuntu Server 24.04 arm64 (tier 1; runs on Raspberry Pi 3, 4 and 5) or Debian 12.'
+              : 'For a listed (tier 1) OS use Debian 12, Ubuntu 22.04/24.04, Ubuntu Core, Azure Linux 3 or (amd64) RHEL 8/9.',
         field,
         source: os.source,
       },
@@ -287,41 +310,49 @@ function containerOsFindings(answers: Answers): Finding[] {
     }
   }
   if (family === 'windows') {
+    const release = IOT_EDGE_RELEASES[answers.platform.iotEdgeVersion];
+    findings.push({
+      id: 'windows-host-no-serviced-eflow',
+      severity: 'error',
+      title: 'No serviced IoT Edge on a Windows host for a new deployment',
+      message:
+        'On Windows, IoT Edge runs only inside IoT Edge for Linux on Windows (EFLOW), a Linux VM. While EFLOW was ' +
+        `serviced, Microsoft listed its Windows hosts as Tier 1. EFLOW 1.5 LTS ended with IoT Edge 1.5 on ${EFLOW_END_OF_SUPPORT}, ` +
+        `so ${release.label} on Windows has no serviced EFLOW, and no EFLOW release carrying IoT Edge 1.6 appears in public sources: ` +
+        `Azure/iotedge-eflow#319 asks for one, unanswered. Support data checked on ${SUPPORT_DATA_CHECKED}.`,
+      remedy:
+        'Use a Linux host on the same x86 hardware (Debian 12 or Ubuntu 24.04, tier 1), or run IoT Edge in a Linux VM on Hyper-V or vSphere: choose that Linux OS and the VM under "Bare metal or virtual machine", and Edge Sizer sizes the VM. Recheck Azure/iotedge-eflow#319 before committing to Windows.',
+      field: 'platform.hostOs',
+      source: `${EFLOW_ISSUE_319} ; ${EFLOW_VERSION_HISTORY} ; ${SUPPORT_MD_2023}`,
+    });
     findings.push({
       id: 'windows-host-eflow',
-      severity: 'warning',
-      title: 'On Windows, IoT Edge runs only inside EFLOW',
+      severity: 'info',
+      title: 'How EFLOW would size the Linux VM',
       message:
-        'IoT Edge for Linux on Windows runs Linux containers in a Microsoft-curated Linux VM (Azure Linux), by default ' +
-        `${EFLOW_VM_DEFAULTS.memoryMiB} MB RAM (the minimum), ${EFLOW_VM_DEFAULTS.cpus} vCPU and a ${EFLOW_VM_DEFAULTS.diskGB} GB disk, ` +
-        'on top of what Windows needs. EFLOW 1.5 LTS was supported until Nov 2026 and no EFLOW 1.6 release was found, ' +
-        'so its support today is unverified.',
-      remedy:
-        'Prefer a Linux host (Debian 12 or Ubuntu 24.04) for new deployments; if Windows is required, confirm EFLOW support with Microsoft first.',
+        `EFLOW's VM takes cpuCount (default ${EFLOW_VM_DEFAULTS.cpuCount}), memoryInMB (an even value of at least ${EFLOW_VM_DEFAULTS.memoryMiB}) and ` +
+        `vmDiskSize (${EFLOW_VM_DEFAULTS.minDiskGB} GB to 2 TB, default ${EFLOW_VM_DEFAULTS.diskGB} GB; or vmDataSize, default ${EFLOW_VM_DEFAULTS.dataGB} GB), ` +
+        `with a ${EFLOW_VM_DEFAULTS.logSmallGB} or ${EFLOW_VM_DEFAULTS.logLargeGB} GB log partition. Windows needs ${EFLOW_VM_DEFAULTS.hostFreeRamMiB / 1024} GB free RAM and ` +
+        `${EFLOW_VM_DEFAULTS.hostFreeDiskGB} GB free disk besides the VM; the estimate includes them.` +
+        (architecture === 'arm64' && hostOs === 'windows-client'
+          ? ' EFLOW 1.4 LTS shipped an ARM64 installer (AzEFLOWMSI_1_4_LTS_ARM64), listed as Tier 1 while serviced, not a preview.'
+          : ''),
+      remedy: 'None needed for the estimate; see the error above before choosing Windows.',
       field: 'platform.hostOs',
-      source: `${EFLOW_SOURCE} ; ${EFLOW_VERSION_HISTORY}`,
+      source: EFLOW_VM_DEFAULTS.source,
     });
-    if (architecture === 'arm64' && hostOs === 'windows-client') {
-      findings.push({
-        id: 'eflow-arm64-preview',
-        severity: 'warning',
-        title: 'EFLOW on ARM64 was a public preview',
-        message:
-          'ARM64 Windows hosts were supported only as a public preview of EFLOW continuous release (1.2.7.07022).',
-        remedy: 'Use an amd64 Windows host, or a Linux arm64 host (Ubuntu 24.04 or Debian 12).',
-        field: 'platform.architecture',
-        source: 'https://github.com/Azure/iotedge-eflow/releases/tag/1.2.7.07022',
-      });
-    } else if (architecture === 'arm64' || architecture === 'arm32v7') {
+    if (architecture === 'arm32v7' || (architecture === 'arm64' && hostOs === 'windows-server')) {
       findings.push({
         id: 'eflow-arm-unsupported',
         severity: 'error',
         title: `EFLOW does not run on ${hostOs === 'windows-server' ? 'Windows Server ' : 'Windows '}${architecture}`,
         message:
-          'EFLOW runs on amd64 Windows hosts; ARM64 was a client-only preview and there is no 32-bit ARM EFLOW.',
+          architecture === 'arm32v7'
+            ? 'There is no 32-bit ARM EFLOW.'
+            : 'EFLOW listed Windows Server on amd64 only; its ARM64 installer was for Windows 10/11.',
         remedy: `Use an amd64 Windows host, or run a Linux OS with ${architecture} packages (Debian 12).`,
         field: 'platform.architecture',
-        source: EFLOW_SOURCE,
+        source: `${EFLOW_SOURCE} ; ${SUPPORT_MD_2023}`,
       });
     }
   }

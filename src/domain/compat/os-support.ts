@@ -2,24 +2,26 @@
  * What Microsoft supports, as data the wizard displays and the compatibility checks read:
  * host OS tiers for IoT Edge 1.6, the IoT Edge release lifecycle, and container engine support levels.
  *
- * Sources (read 2026-11-24): the 1.6 package build matrix,
- * https://github.com/Azure/iotedge/blob/main/builds/misc/templates/build-packages.yaml, its end-to-end test jobs in
- * the same repository, and the lifecycle in https://github.com/Azure/azure-iotedge/blob/main/README.md; each row
- * below names its own. The current learn.microsoft.com tier table could not be read; tiers are reconstructed from the 1.6 package build matrix and end-to-end test jobs (a row
- * is tier 1 when it is both packaged and e2e-tested).
+ * Each OS cites its sources. The current learn.microsoft.com tier table could not be read; tiers are taken from the
+ * 1.6 package build matrix and end-to-end test jobs (a row is tier 1 when it is both packaged and e2e-tested) and from
+ * the support pages Microsoft published for 1.4/1.5. Where Microsoft does not list an OS by name, the tier is
+ * 'not-listed' and the notes say what is known; no tier is invented.
  */
 import type { ContainerEngine, HostOs, IotEdgeVersion } from '../answers.ts';
 import type { Confidence } from '../types.ts';
 
 /** The date the rules were checked against (the product's "today"). */
-export const REFERENCE_DATE = '2026-11-25';
+export const REFERENCE_DATE = '2026-12-04';
+
+/** The date the support data (tiers, lifecycles, EFLOW, limits) was last checked; the results and report show it. */
+export const SUPPORT_DATA_CHECKED = REFERENCE_DATE;
 
 /**
  * Microsoft's tier definitions (unchanged since 2018):
  * tier1 = in Microsoft's automated tests, with installation packages; tier2 = compatible, informally tested or known
  * to run at a partner, packages for other platforms may work; unsupported = removed or never possible.
  */
-export type Tier = 'tier1' | 'tier2' | 'unsupported';
+export type Tier = 'tier1' | 'tier2' | 'not-listed' | 'unsupported';
 
 /** Architectures that have tiers (armv6 is never supported: see the compatibility checks). */
 export type TieredArchitecture = 'amd64' | 'arm64' | 'arm32v7';
@@ -27,6 +29,7 @@ export type TieredArchitecture = 'amd64' | 'arm64' | 'arm32v7';
 export const TIER_LABELS: Record<Tier, string> = {
   tier1: 'Tier 1 (tested and packaged by Microsoft)',
   tier2: 'Tier 2 (compatible, not tested by Microsoft)',
+  'not-listed': 'Not listed by Microsoft',
   unsupported: 'Not supported',
 };
 
@@ -54,7 +57,16 @@ const SUPPORT_MD_2020 =
 /** EFLOW: Linux containers in a Microsoft-curated Linux VM on Windows. */
 export const EFLOW_SOURCE = 'https://github.com/Azure/iotedge-eflow';
 export const EFLOW_VERSION_HISTORY = 'https://learn.microsoft.com/zh-cn/azure/iot-edge/version-history';
-export const PI_OS_TRIXIE_SOURCE = 'https://invgate.com/itdb/raspberry-pi-os-lite';
+/** The open question whether an EFLOW release will carry IoT Edge 1.6 (no answer up to Sept 2026). */
+export const EFLOW_ISSUE_319 = 'https://github.com/Azure/iotedge-eflow/issues/319';
+/** The support page (its 2023 version): EFLOW Windows hosts (amd64 and, with EFLOW 1.4, ARM64) listed as Tier 1. */
+export const SUPPORT_MD_2023 =
+  'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/iot-edge/support.md';
+/** When the last EFLOW line (1.5 LTS) ended, with IoT Edge 1.5. */
+export const EFLOW_END_OF_SUPPORT = '2026-11-10';
+/** Raspberry Pi OS Trixie's release (2025-10-01/02): a secondary source, named without a deep link. */
+export const PI_OS_TRIXIE_SOURCE =
+  'raspithek.de, article "Raspberry Pi OS Trixie" (release on 2025-10-01/02)';
 
 const all = (tier: Tier): Record<TieredArchitecture, Tier> => ({ amd64: tier, arm64: tier, arm32v7: tier });
 
@@ -84,53 +96,55 @@ export const OS_SUPPORT: Record<HostOs, OsSupport> = {
   'debian-13': {
     label: 'Debian 13 (Trixie)',
     family: 'linux',
-    tiers: all('tier2'),
+    tiers: all('not-listed'),
     endOfSupport: null,
     removedIn: null,
-    notes: 'IoT Edge 1.6 builds packages for Debian 12 only; no Debian 13 target. At best tier 2.',
+    notes:
+      'Not listed by Microsoft for IoT Edge 1.6, and there are no Debian 13 packages: the 1.6 build matrix targets Debian 12 only (amd64, arm64, arm32v7).',
     source: BUILD_MATRIX,
     confidence: 'M',
   },
   'raspberry-pi-os-bookworm': {
     label: 'Raspberry Pi OS (Bookworm, Debian 12 based)',
     family: 'linux',
-    tiers: { amd64: 'unsupported', arm64: 'tier1', arm32v7: 'tier1' },
+    tiers: { amd64: 'unsupported', arm64: 'not-listed', arm32v7: 'not-listed' },
     endOfSupport: null,
     removedIn: null,
     notes:
-      'Uses the Debian 12 packages (arm64 / armhf), which are tier 1. Raspberry Pi OS itself is not named in the tier list, so this rests on the Debian 12 base.',
+      'Not listed by Microsoft by name for IoT Edge 1.6. What is known: it is Debian 12 based, and 1.6 builds Debian 12 packages for arm64 and arm32v7 (armhf), which install on it.',
     source: `${BUILD_MATRIX} ; ${SUPPORT_MD_2020}`,
     confidence: 'M',
   },
   'raspberry-pi-os-trixie': {
-    label: 'Raspberry Pi OS (Trixie, Debian 13 based; current since 2025-11-24)',
+    label: 'Raspberry Pi OS (Trixie, Debian 13 based; current since 2025-10-01)',
     family: 'linux',
-    tiers: { amd64: 'unsupported', arm64: 'tier2', arm32v7: 'tier2' },
+    tiers: { amd64: 'unsupported', arm64: 'not-listed', arm32v7: 'not-listed' },
     endOfSupport: null,
     removedIn: null,
     notes:
-      'The current Raspberry Pi OS is based on Debian 13, which has no IoT Edge 1.6 packages: tier 2 at best. Use a Bookworm-based image or Ubuntu 24.04 arm64.',
-    source: `${PI_OS_TRIXIE_SOURCE} ; ${BUILD_MATRIX}`,
+      'Not listed by Microsoft. The current Raspberry Pi OS (released 2025-10-01) is based on Debian 13, for which IoT Edge 1.6 builds no packages. Use a Bookworm-based image or Ubuntu 24.04 arm64.',
+    source: `${BUILD_MATRIX} ; ${PI_OS_TRIXIE_SOURCE}`,
     confidence: 'M',
   },
   'ubuntu-24.04': {
     label: 'Ubuntu Server 24.04 LTS',
     family: 'linux',
-    tiers: { amd64: 'tier1', arm64: 'tier1', arm32v7: 'tier2' },
+    tiers: { amd64: 'tier1', arm64: 'tier1', arm32v7: 'not-listed' },
     endOfSupport: null,
     removedIn: null,
     notes:
-      'Added in 1.5.10. amd64 and arm64 are packaged and e2e-tested; arm32v7 is packaged but not e2e-tested (tier 2).',
+      'Added in 1.5.10. amd64 and arm64 are packaged and e2e-tested (tier 1); arm32v7 packages are built but Microsoft does not list or test them.',
     source: `${BUILD_MATRIX} ; ${E2E_MATRIX}`,
     confidence: 'H',
   },
   'ubuntu-22.04': {
     label: 'Ubuntu Server 22.04 LTS',
     family: 'linux',
-    tiers: { amd64: 'tier1', arm64: 'tier1', arm32v7: 'tier2' },
+    tiers: { amd64: 'tier1', arm64: 'tier1', arm32v7: 'not-listed' },
     endOfSupport: null,
     removedIn: null,
-    notes: 'amd64/arm64 since 1.4.9 (2023-02). arm32v7 is packaged but not e2e-tested (tier 2).',
+    notes:
+      'amd64/arm64 since 1.4.9 (2023-02), tier 1. arm32v7 packages are built but Microsoft does not list or test them.',
     source: `${BUILD_MATRIX} ; ${E2E_MATRIX}`,
     confidence: 'H',
   },
@@ -199,34 +213,35 @@ export const OS_SUPPORT: Record<HostOs, OsSupport> = {
   'other-linux': {
     label: 'Other Linux (systemd, with Moby)',
     family: 'linux',
-    tiers: all('tier2'),
+    tiers: all('not-listed'),
     endOfSupport: null,
     removedIn: null,
-    notes: 'Compatible at best (tier 2): Microsoft does not test it; packages for other platforms may work.',
+    notes:
+      'Not listed by Microsoft. Its tier-2 definition covers systems where "installation packages for other platforms may work", without testing.',
     source: `${SUPPORT_MD_2020} ; ${TIER_DEFINITIONS}`,
     confidence: 'M',
   },
   'windows-client': {
     label: 'Windows 10/11 (Pro, Enterprise, IoT Enterprise) via EFLOW',
     family: 'windows',
-    tiers: { amd64: 'tier2', arm64: 'tier2', arm32v7: 'unsupported' },
+    tiers: all('unsupported'),
     endOfSupport: '2026-11-10',
     removedIn: null,
     notes:
-      'Only through IoT Edge for Linux on Windows (EFLOW): Linux containers in a curated Linux VM. EFLOW 1.5 LTS was supported until Nov 2026; no EFLOW 1.6 release was found, so its status is unverified (shown as tier 2, not recommended). ARM64 hosts were a public preview (EFLOW CR).',
-    source: `${EFLOW_SOURCE} ; ${EFLOW_VERSION_HISTORY}`,
-    confidence: 'L',
+      'Only through IoT Edge for Linux on Windows (EFLOW): Linux containers in a Microsoft-curated Linux VM. While EFLOW was serviced, Microsoft listed these hosts as Tier 1 on amd64 and, from EFLOW 1.4 LTS (which shipped an ARM64 installer), on ARM64. EFLOW 1.5 LTS ended with IoT Edge 1.5 on 2026-11-10, and no EFLOW release carrying IoT Edge 1.6 appears in public sources (Azure/iotedge-eflow#319 asks, unanswered): a new deployment has no serviced path.',
+    source: `${EFLOW_SOURCE} ; ${EFLOW_ISSUE_319} ; ${EFLOW_VERSION_HISTORY} ; ${SUPPORT_MD_2023}`,
+    confidence: 'M',
   },
   'windows-server': {
     label: 'Windows Server 2019/2022 via EFLOW',
     family: 'windows',
-    tiers: { amd64: 'tier2', arm64: 'unsupported', arm32v7: 'unsupported' },
+    tiers: all('unsupported'),
     endOfSupport: '2026-11-10',
     removedIn: null,
     notes:
-      'Only through EFLOW (Linux containers in a Linux VM; the Hyper-V role is required). EFLOW 1.5 LTS was supported until Nov 2026; no EFLOW 1.6 release was found, so its status is unverified (shown as tier 2, not recommended).',
-    source: `${EFLOW_SOURCE} ; ${EFLOW_VERSION_HISTORY}`,
-    confidence: 'L',
+      'Only through EFLOW (Linux containers in a Linux VM; the Hyper-V role is required). While EFLOW was serviced, Microsoft listed Windows Server 2019/2022 amd64 as Tier 1. EFLOW 1.5 LTS ended on 2026-11-10 and no EFLOW release carries IoT Edge 1.6 (Azure/iotedge-eflow#319): a new deployment has no serviced path.',
+    source: `${EFLOW_SOURCE} ; ${EFLOW_ISSUE_319} ; ${EFLOW_VERSION_HISTORY} ; ${SUPPORT_MD_2023}`,
+    confidence: 'M',
   },
 };
 
@@ -344,12 +359,25 @@ export const CONTAINER_ENGINE_SUPPORT: Record<ContainerEngine, EngineSupport> = 
   },
 };
 
-/** EFLOW's Linux VM defaults (the 1.1-era reference; later samples allow larger disks). */
+/**
+ * EFLOW's Linux VM parameters (Deploy-Eflow, EFLOW 1.4 and later): `cpuCount` (default 1), `memoryInMB` (an even
+ * value ≥ 1024, default 1024), `vmDiskSize` (21 GB – 2 TB, default 29 GB) or `vmDataSize` (2 GB – 2 TB, default
+ * 10 GB; not both), `vmLogSize` Small = 1 GB or Large = 6 GB. Besides the VM, the Windows host needs 1 GB free RAM
+ * and 10 GB free disk.
+ */
 export const EFLOW_VM_DEFAULTS = {
   memoryMiB: 1024,
-  cpus: 1,
-  diskGB: 10,
-  source: 'https://learn.microsoft.com/azure/iot-edge/reference-iot-edge-for-linux-on-windows-functions',
+  cpuCount: 1,
+  diskGB: 29,
+  minDiskGB: 21,
+  maxDiskGB: 2000,
+  dataGB: 10,
+  logSmallGB: 1,
+  logLargeGB: 6,
+  hostFreeRamMiB: 1024,
+  hostFreeDiskGB: 10,
+  source:
+    'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/iot-edge/reference-iot-edge-for-linux-on-windows-functions.md ; https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/iot-edge/includes/iot-edge-prerequisites-linux-on-windows.md',
 } as const;
 
 /** Where EFLOW may itself run in a VM (nested virtualization). */

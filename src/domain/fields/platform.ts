@@ -45,7 +45,7 @@ export const PLATFORM_FIELDS = {
     schema: oneOf(HOST_OS),
     default: 'debian-12',
     label: 'Host operating system',
-    help: "Tier 1: Microsoft tests it and ships packages. Tier 2: compatible, not tested by Microsoft. Don't know? Keep Debian 12, a tier 1 system on every architecture.",
+    help: "Tier 1: Microsoft tests it and ships packages. Tier 2: compatible, not tested by Microsoft. Don't know? Keep Debian 12, tier 1 on every architecture; its LTS ends 2028-06-30, before IoT Edge 1.6 (2028-11-14), so plan an OS upgrade for a longer service life.",
     short: 'host OS',
     choices: HOST_OS,
     askedIn: 'platform',

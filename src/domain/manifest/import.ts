@@ -16,6 +16,7 @@
 import { LANGUAGES, LIMITS, type Language } from '../answers.ts';
 import { inferLanguage, type LanguageGuess } from './languages.ts';
 import { MAX_JSON_DEPTH, jsonTooDeepAt } from '../json-depth.ts';
+import { deploymentLimitWarnings } from './limits.ts';
 
 /** Which kind of file was imported. */
 export type ManifestKind = 'deployment' | 'template' | 'layered';
@@ -927,6 +928,7 @@ function parseManifestUnsafe(input: string): ManifestImportResult {
   }));
   if (modules.length === 0 && (agent !== null || layered))
     warnings.push('No custom modules were found: the wizard keeps its module questions for you to answer.');
+  warnings.push(...deploymentLimitWarnings(modules, agentDesired, content));
 
   return {
     ok: true,

@@ -52,7 +52,7 @@ describe('deviceRows: one model for the ladder and the report', () => {
     expect(pi4.bindingText).toMatch(
       /^RAM is nearest its capacity: 57% of 1,972 MiB usable at the typical need with headroom, \d+% at the high estimate before headroom\.$/,
     );
-    expect(pi4.priceText).toBe('$45 (no budget set)');
+    expect(pi4.priceText).toBe('$55 (no budget set)');
     expect([pi4.cpu, pi4.ram, pi4.accelerator]).toEqual(['5%', '57%', 'Not needed']);
   });
 
@@ -60,12 +60,18 @@ describe('deviceRows: one model for the ladder and the report', () => {
     const a = createAnswers({ budget: { maxDeviceUsd: 60 } });
     const r = deviceRows(estimate(a), a, DEVICES);
     expect(rowOf(r, 'nuc-core-i5-16gb').bindingText).toBe('Architecture: runs amd64, not arm64 as chosen.');
-    expect(rowOf(r, 'rpi5-8gb').bindingText).toBe('Budget: $95 is over the $60 budget.');
-    expect(rowOf(r, 'rpi5-8gb').priceText).toBe('$95, $35 over the $60 budget');
+    expect(rowOf(r, 'rpi4b-8gb').bindingText).toBe('Budget: $115 is over the $60 budget.');
+    expect(rowOf(r, 'rpi4b-8gb').priceText).toBe('$115, $55 over the $60 budget');
+    // A Raspberry Pi 5 has no Debian 12 image: the host OS decides before the budget.
+    expect(rowOf(r, 'rpi5-8gb').bindingText).toMatch(/^Host OS: cannot run Debian 12/);
   });
 
   it('shows an accelerator that is missing or of the wrong kind in words, never as a percentage', () => {
-    const a = createAnswers({ accelerator: { kind: 'gpu', sizing: 'tops', tops: 10 } });
+    // "Other Linux" runs on every device, so the accelerator decides.
+    const a = createAnswers({
+      accelerator: { kind: 'gpu', sizing: 'tops', tops: 10 },
+      platform: { hostOs: 'other-linux' },
+    });
     const r = deviceRows(estimate(a), a, DEVICES);
     const pi = rowOf(r, 'rpi5-8gb');
     expect(pi.accelerator).toBe('None on board');

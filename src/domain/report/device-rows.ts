@@ -3,6 +3,7 @@
  * and the Markdown export. Every figure comes from the grader's checks (catalog/suggest-devices.ts): the usable
  * capacity, the needs and which of them fit are read, never recomputed from a utilisation.
  */
+import { OS_SUPPORT } from '../compat/os-support.ts';
 import type { Answers } from '../answers.ts';
 import type {
   Constraint,
@@ -154,6 +155,13 @@ function bindingSentence(
   if (b === 'architecture') {
     const archs = device ? device.architectures.join(', ') : 'other architectures';
     return `Architecture: runs ${archs}, not ${answers.platform.architecture} as chosen.`;
+  }
+  if (b === 'host-os') {
+    const runs = device ? device.hostOses.oses.map((os) => OS_SUPPORT[os].label).join(', ') : 'other systems';
+    return `Host OS: cannot run ${OS_SUPPORT[answers.platform.hostOs].label}; it runs ${runs}.`;
+  }
+  if (b === 'tpm') {
+    return `TPM: TPM attestation needs a TPM 2.0; ${device ? device.tpm.note : 'none is documented.'}`;
   }
   if (b === 'budget') {
     const budget = answers.budget.maxDeviceUsd;

@@ -4,6 +4,11 @@
  * so a figure is formatted once and reads identically on screen, on paper and in the exported files.
  */
 import { visibleDeep } from '../visible-text.ts';
+import { PRICES_AS_OF } from '../catalog/prices.ts';
+import { addYears, supportWindows } from '../compat/lifecycle.ts';
+import { REFERENCE_DATE, SUPPORT_DATA_CHECKED } from '../compat/os-support.ts';
+import { networkRequirements, type FirewallRule } from '../compat/platform-checks.ts';
+import { waveAnswers } from '../compat/wave-answers.ts';
 import type { Answers } from '../answers.ts';
 import {
   RESOURCES,
@@ -99,7 +104,33 @@ export interface AssumptionRow {
   note: string;
 }
 
+/** One support window in the report's lifecycle timeline. */
+export interface LifecycleRow {
+  kind: 'host-os' | 'iot-edge' | 'eflow';
+  label: string;
+  what: string;
+  from: string;
+  /** YYYY-MM-DD, or null when no end date is known. */
+  endsOn: string | null;
+  source: string;
+  /** Ends before the planned service life does. */
+  endsBeforeRetirement: boolean;
+}
+
 export interface ReportModel {
+  /** When the support data (tiers, lifecycles, EFLOW, limits) was checked. */
+  supportDataChecked: string;
+  /** The date of the newest price in the catalog. */
+  pricesAsOf: string;
+  /** The device's planned service life against the platform's support windows. */
+  lifecycle: {
+    serviceLifeYears: number;
+    serviceStart: string;
+    serviceEnd: string;
+    windows: LifecycleRow[];
+  };
+  /** What the firewall must allow, and the proxy rule. */
+  network: { rules: FirewallRule[]; proxy: string; sources: string[] };
   title: string;
   scenarioName: string;
   modelVersion: string;
@@ -223,9 +254,28 @@ export function buildReportModel(
     ? devices.get(estimate.recommendedDeviceId)
     : undefined;
 
+  const wave = waveAnswers(answers);
+  const serviceEnd = addYears(REFERENCE_DATE, wave.serviceLifeYears);
   // Every string shown or exported passes through visibleText: bidi controls become markers, control
   // characters are removed (names come from the user, a link or a manifest).
   return visibleDeep({
+    supportDataChecked: SUPPORT_DATA_CHECKED,
+    pricesAsOf: PRICES_AS_OF,
+    lifecycle: {
+      serviceLifeYears: wave.serviceLifeYears,
+      serviceStart: REFERENCE_DATE,
+      serviceEnd,
+      windows: supportWindows(answers).map((w) => ({
+        kind: w.kind,
+        label: w.label,
+        what: w.what,
+        from: w.from,
+        endsOn: w.endsOn,
+        source: w.source,
+        endsBeforeRetirement: w.endsOn !== null && w.endsOn < serviceEnd,
+      })),
+    },
+    network: networkRequirements(answers),
     title: `Sizing report: ${scenarioName}`,
     scenarioName,
     modelVersion: estimate.modelVersion,
@@ -243,9 +293,21 @@ export function buildReportModel(
       : null,
     eflowVm: estimate.eflowVm
       ? [
-          { label: 'Memory', value: formatQuantity(estimate.eflowVm.memoryMiB, 'MiB') },
-          { label: 'Virtual CPUs', value: formatNumber(estimate.eflowVm.cpus) },
-          { label: 'Disk', value: formatQuantity(estimate.eflowVm.diskGB, 'GB') },
+          { label: 'Memory (memoryInMB)', value: formatQuantity(estimate.eflowVm.memoryMiB, 'MiB') },
+          { label: 'Virtual CPUs (cpuCount)', value: formatNumber(estimate.eflowVm.cpuCount) },
+          {
+            label: 'Disk (vmDiskSize, 21 GB – 2 TB)',
+            value: `${formatQuantity(estimate.eflowVm.diskGB, 'GB')}${estimate.eflowVm.diskTooLarge ? ' (the need exceeds EFLOW’s 2 TB)' : ''}`,
+          },
+          {
+            label: 'Log partition (vmLogSize)',
+            value: estimate.eflowVm.logSize === 'Large' ? 'Large (6 GB)' : 'Small (1 GB)',
+          },
+          {
+            label: 'Windows keeps free besides the VM',
+            value: `${formatQuantity(estimate.eflowVm.hostFreeRamMiB, 'MiB')} RAM, ${formatQuantity(estimate.eflowVm.hostFreeDiskGB, 'GB')} disk`,
+          },
+          { label: 'Command', value: estimate.eflowVm.command },
         ]
       : null,
     recommended:

@@ -58,6 +58,8 @@ export function toMarkdown(
     [
       `- Generated: ${mdText(m.generatedAt)}`,
       `- Model version: ${mdText(m.modelVersion)}`,
+      `- Support data checked on: ${mdText(m.supportDataChecked)}`,
+      `- Prices as of: ${mdText(m.pricesAsOf)} (±30 %)`,
       `- Share link: ${m.shareUrl ? mdUrlOrText(m.shareUrl) : 'none, the scenario is too large for a share link (use Export JSON in Edge Sizer)'}`,
     ].join('\n'),
   );
@@ -177,6 +179,35 @@ export function toMarkdown(
       out.push(lines.join('\n'));
     }
   }
+
+  out.push('## Support over the device’s life');
+  out.push(
+    mdText(
+      `Planned service life: ${m.lifecycle.serviceLifeYears} years, from ${m.lifecycle.serviceStart} to ${m.lifecycle.serviceEnd}.`,
+    ),
+  );
+  out.push(
+    table(
+      ['Window', 'What ends', 'Ends on', 'Before retirement?', 'Source'],
+      m.lifecycle.windows.map((w) => [
+        mdText(w.label),
+        mdText(w.what),
+        w.endsOn ?? 'not known',
+        w.endsOn === null ? 'unknown' : w.endsBeforeRetirement ? 'Yes: plan for it' : 'No',
+        mdUrlOrText(w.source),
+      ]),
+    ),
+  );
+
+  out.push('## Network: what the firewall must allow');
+  out.push(
+    table(
+      ['Hosts', 'Ports (TCP, outbound)', 'Purpose'],
+      m.network.rules.map((r) => [mdText(r.hosts), mdText(r.ports), mdText(r.purpose)]),
+    ),
+  );
+  out.push(`Proxy: ${mdText(m.network.proxy)}`);
+  out.push(`Sources: ${m.network.sources.map(mdUrlOrText).join(', ')}`);
 
   out.push('## Assumptions and sources');
   out.push(

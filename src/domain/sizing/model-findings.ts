@@ -120,7 +120,7 @@ export function modelFindings(ctx: SizingContext, requirements: { ram: Requireme
 
   if (ctx.windowsHost) {
     const vmNeed = requirements.ram.breakdown
-      .filter((i) => i.component !== 'os' && i.component !== 'headroom')
+      .filter((i) => i.component !== 'os' && i.component !== 'headroom' && i.id !== 'eflow-host-free')
       .reduce((s, i) => s + i.value.typical, 0);
     const min = ASSUMPTIONS['eflow.vm-min-ram'].value;
     if (vmNeed < min) {

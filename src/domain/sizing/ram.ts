@@ -299,6 +299,14 @@ export function ramEstimate(ctx: SizingContext): { requirement: Requirement; mem
         ['eflow.guest-ram'],
         'The Azure Linux guest inside the EFLOW VM and its virtualisation overhead.',
       ),
+      item(
+        'eflow-host-free',
+        'Windows host: free RAM EFLOW requires',
+        'eflow-vm',
+        fromAssumption('eflow.host-free-ram'),
+        ['eflow.host-free-ram'],
+        'EFLOW asks Windows to keep 1 GB of memory free besides the VM.',
+      ),
     );
   }
   const linux = linuxRam(ctx);

@@ -6,6 +6,7 @@
  * containerd image store keeping compressed blobs next to the unpacked layers.
  */
 import { ASSUMPTIONS, type AssumptionId } from '../assumptions.ts';
+import { waveAnswers } from '../compat/wave-answers.ts';
 import type { BreakdownItem, Range, Requirement } from '../types.ts';
 import { daemonsDiskId, OS_LABEL, osDiskId } from './baseline.ts';
 import { bufferItems } from './buffer.ts';
@@ -14,12 +15,26 @@ import { moduleImage, SHARING_LABEL, sharedBases, type ModuleImage } from './ima
 import { add, fromAssumption, headroomItem, item, max, mul, requirement, scale } from './range.ts';
 
 const MB_PER_GB = 1000;
+/** Days in an average month (365.25 / 12): a unit conversion. */
+const DAYS_PER_MONTH = 365.25 / 12;
+
+/**
+ * Image generations kept side by side: IoT Edge removes an unused image only after `update.image-age-days` (7 by
+ * default), so at d deployments a month about d × 7 / 30.4 replaced versions wait on disk, and the one being pulled
+ * needs room too: max(`update.image-copies`, ⌈d × 7 / 30.4⌉).
+ */
+export function imageGenerations(deploymentsPerMonth: number): number {
+  const kept = Math.ceil(
+    (Math.max(0, deploymentsPerMonth) * ASSUMPTIONS['update.image-age-days'].value) / DAYS_PER_MONTH,
+  );
+  return Math.max(ASSUMPTIONS['update.image-copies'].value, kept);
+}
 
 /**
  * Room to pull new image versions next to the old ones (MB, before the store factor): `update.image-copies` (1)
  * × the largest module's own layers (low), the largest single image (typical), or every image (high).
  */
-export function updateRoomMb(images: ModuleImage[], systemImages: Range): Range {
+export function updateRoomMb(images: ModuleImage[], systemImages: Range, generations = 1): Range {
   const full = images.map((i) => add(i.base, i.app));
   return scale(
     {
@@ -27,7 +42,7 @@ export function updateRoomMb(images: ModuleImage[], systemImages: Range): Range 
       typical: Math.max(systemImages.typical, max(...full).typical),
       high: systemImages.high + add(...full).high,
     },
-    ASSUMPTIONS['update.image-copies'].value,
+    generations,
   );
 }
 
@@ -130,14 +145,23 @@ export function linuxStorageItems(ctx: SizingContext): BreakdownItem[] {
       `${containers} containers with json-file rotation (10 MB × 3 files each, the production checklist), plus the host journal.`,
     ),
   );
+  const deployments = waveAnswers(ctx.answers).deploymentsPerMonth;
+  const generations = imageGenerations(deployments);
   items.push(
     item(
       'update-headroom',
       'Update room',
       'update-headroom',
-      scale(mul(updateRoomMb(images, systemImages), store), 1 / MB_PER_GB),
-      ['update.image-copies', 'runtime.system-images', 'engine.containerd-store-factor'],
-      'Room to pull a new version of the largest image before the old one is removed; high allows for rebuilding every image at once.',
+      scale(mul(updateRoomMb(images, systemImages, generations), store), 1 / MB_PER_GB),
+      [
+        'update.image-copies',
+        'update.image-age-days',
+        'runtime.system-images',
+        'engine.containerd-store-factor',
+      ],
+      `${fmt(deployments)} deployment${deployments === 1 ? '' : 's'} a month, and IoT Edge keeps a replaced image ` +
+        `${fmt(ASSUMPTIONS['update.image-age-days'].value)} days: room for ${generations} extra version${generations === 1 ? '' : 's'} ` +
+        'of the largest image (typical); high allows for rebuilding every image that often.',
     ),
   );
   return items;
@@ -164,6 +188,14 @@ export function storageRequirement(ctx: SizingContext): Requirement {
         fromAssumption('eflow.guest-disk'),
         ['eflow.guest-disk'],
         "The EFLOW VM's own operating system inside its virtual disk.",
+      ),
+      item(
+        'eflow-host-free',
+        'Windows host: free disk EFLOW requires',
+        'eflow-vm',
+        fromAssumption('eflow.host-free-disk'),
+        ['eflow.host-free-disk'],
+        'EFLOW asks Windows to keep 10 GB of disk free besides the VM disk.',
       ),
     );
   }

@@ -49,6 +49,8 @@ export const CONSTRAINT_LABELS: Record<Constraint, string> = {
   storage: 'Storage',
   accelerator: 'Accelerator',
   architecture: 'Architecture',
+  'host-os': 'Host OS',
+  tpm: 'TPM',
   budget: 'Budget',
 };
 

@@ -43,6 +43,8 @@ describe('ReportView', () => {
       'Recommended device',
       'Device ladder',
       'Compatibility findings',
+      'Support over the device’s life',
+      'Network: what the firewall must allow',
       'Assumptions and sources',
     ]);
     for (const title of ['Workload', 'Modules', 'Data', 'Platform']) {
@@ -137,6 +139,8 @@ describe('ReportView summary', () => {
       'Recommended device',
       'Devices that fit',
       'Compatibility findings',
+      'Support over the device’s life',
+      'Network: what the firewall must allow',
     ]);
     expect(screen.getByText(formatDateTime(GENERATED_AT))).toBeInTheDocument();
     expect(screen.getByText('fixture-1')).toBeInTheDocument();
@@ -193,7 +197,17 @@ describe('ReportView over the real model', () => {
       <ReportView answers={answers} estimate={result} shareUrl={SHARE_URL} generatedAt={GENERATED_AT} />,
     );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sizing report: Line 3 gateway');
-    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(6);
+    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(8);
+    // Dated data: the support data and the prices, and the lifecycle table with the same dates as the chart.
+    expect(screen.getByText('Support data checked on')).toBeInTheDocument();
+    expect(screen.getByText('Prices as of')).toBeInTheDocument();
+    const lifecycle = screen.getByRole('table', { name: /Support windows and their end dates/ });
+    expect(lifecycle).toHaveTextContent('2028-06-30');
+    expect(lifecycle).toHaveTextContent('2028-11-14');
+    const network = screen.getByRole('table', { name: 'Outbound connections' });
+    for (const text of ['8883', '5671', '443', 'mcr.microsoft.com', '*.blob.core.windows.net'])
+      expect(network).toHaveTextContent(text);
+    expect(screen.getByText(/NTLM proxies are not supported/)).toBeInTheDocument();
     const recommended = DEVICES.find((d) => d.id === result.recommendedDeviceId);
     if (recommended) {
       expect(
@@ -255,5 +269,7 @@ describe('ReportPage', () => {
     await user.click(within(length).getByRole('radio', { name: 'Full report' }));
     expect(screen.getByRole('table', { name: /^Assumptions register/ })).toBeInTheDocument();
     expect(document.title).toBe(`Sizing report: ${FIXTURE_ANSWERS.scenarioName} · Edge Sizer`);
-  });
+    // Five interactions over the full report (now with the lifecycle chart and the firewall table): 5–9 s in jsdom
+    // on a loaded 2-core box, so it gets the time the app-level report tests get.
+  }, 20_000);
 });

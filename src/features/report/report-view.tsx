@@ -14,6 +14,7 @@ import { BreakdownFigure } from '../../components/charts/breakdown-figure.tsx';
 import { utilisationRows } from '../../components/charts/chart-data.ts';
 import { UtilisationFigure } from '../../components/charts/utilisation-figure.tsx';
 import { qrImage } from './qr-code.ts';
+import { LifecycleSection, NetworkSection } from './report-platform.tsx';
 
 export interface ReportViewProps {
   answers: Answers;
@@ -118,6 +119,14 @@ export function ReportView({
             <div>
               <dt>Model version</dt>
               <dd>{model.modelVersion}</dd>
+            </div>
+            <div>
+              <dt>Support data checked on</dt>
+              <dd>{model.supportDataChecked}</dd>
+            </div>
+            <div>
+              <dt>Prices as of</dt>
+              <dd>{model.pricesAsOf} (±30 %)</dd>
             </div>
             <div className="report-meta-link">
               <dt>Live scenario</dt>
@@ -425,6 +434,9 @@ export function ReportView({
           </ul>
         )}
       </section>
+
+      <LifecycleSection model={model} chartWidth={REPORT_CHART_WIDTH} chart={full} />
+      <NetworkSection model={model} compact={!full} />
 
       {full ? (
         <section className="report-section" aria-labelledby="report-assumptions">

@@ -5,6 +5,8 @@
 import { useId, useMemo } from 'react';
 import type { Answers } from '../../domain/answers.ts';
 import { DEVICES } from '../../domain/catalog/devices.ts';
+import { PRICES_AS_OF } from '../../domain/catalog/prices.ts';
+import { SUPPORT_DATA_CHECKED } from '../../domain/compat/os-support.ts';
 import type { Device, Estimate } from '../../domain/types.ts';
 import { BreakdownFigure } from '../../components/charts/breakdown-figure.tsx';
 import { utilisationRows } from '../../components/charts/chart-data.ts';
@@ -85,6 +87,9 @@ export function ResultsPanel({
             {errors} compatibility {errors === 1 ? 'error' : 'errors'}: see Compatibility below.
           </p>
         ) : null}
+        <p className="headline-dates">
+          Support data checked on {SUPPORT_DATA_CHECKED}; prices as of {PRICES_AS_OF} (±30 %).
+        </p>
       </div>
 
       <section className="results-section" aria-labelledby={`${uid}-req`}>
@@ -108,9 +113,11 @@ export function ResultsPanel({
         ) : null}
         {estimate.eflowVm ? (
           <p className="req-extra">
-            EFLOW Linux VM: {formatQuantity(estimate.eflowVm.memoryMiB, 'MiB')} memory,{' '}
-            {estimate.eflowVm.cpus} {estimate.eflowVm.cpus === 1 ? 'vCPU' : 'vCPUs'},{' '}
-            {formatQuantity(estimate.eflowVm.diskGB, 'GB')} disk.
+            EFLOW Linux VM (if a serviced EFLOW returns): {formatQuantity(estimate.eflowVm.memoryMiB, 'MiB')}{' '}
+            memory, {estimate.eflowVm.cpuCount} {estimate.eflowVm.cpuCount === 1 ? 'vCPU' : 'vCPUs'},{' '}
+            {formatQuantity(estimate.eflowVm.diskGB, 'GB')} disk: <code>{estimate.eflowVm.command}</code>.
+            Windows keeps {formatQuantity(estimate.eflowVm.hostFreeRamMiB, 'MiB')} RAM and{' '}
+            {formatQuantity(estimate.eflowVm.hostFreeDiskGB, 'GB')} disk free besides it.
           </p>
         ) : null}
       </section>

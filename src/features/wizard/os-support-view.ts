@@ -3,10 +3,12 @@
  * data (src/domain/compat/os-support.ts), so the wizard and the compatibility findings never disagree.
  */
 import type { Architecture, ContainerEngine, HostOs } from '../../domain/answers.ts';
+import { DEVICES } from '../../domain/catalog/devices.ts';
 import {
   CONTAINER_ENGINE_SUPPORT,
   EFLOW_VM_DEFAULTS,
   OS_SUPPORT,
+  SUPPORT_DATA_CHECKED,
   TIER_LABELS,
   osTier,
   type EngineSupportLevel,
@@ -22,6 +24,10 @@ export interface SupportView {
 }
 
 const firstUrl = (source: string): string | null => source.match(/https?:\/\/\S+/)?.[0] ?? null;
+
+export function hostOsLabel(os: HostOs): string {
+  return OS_SUPPORT[os].label;
+}
 
 export function isWindowsHost(os: HostOs): boolean {
   return OS_SUPPORT[os].family === 'windows';
@@ -57,4 +63,16 @@ export function engineSupport(engine: ContainerEngine): { label: string; level: 
   return { label: support.label, level: ENGINE_LEVEL_WORDS[support.level], notes: support.notes };
 }
 
-export { EFLOW_VM_DEFAULTS };
+/** The catalog devices that cannot run `os`, with why (their host OS note); the grader rules them out. */
+export function devicesRuledOutBy(os: HostOs): { id: string; name: string; why: string }[] {
+  return DEVICES.filter((d) => !d.hostOses.oses.includes(os)).map((d) => ({
+    id: d.id,
+    name: d.name,
+    why: d.hostOses.note,
+  }));
+}
+
+/** How many devices the catalog holds. */
+export const CATALOG_SIZE = DEVICES.length;
+
+export { EFLOW_VM_DEFAULTS, SUPPORT_DATA_CHECKED };

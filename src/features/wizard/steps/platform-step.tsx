@@ -9,7 +9,16 @@ import {
 import { PLATFORM_FIELDS } from '../../../domain/fields/index.ts';
 import { setAnswerSection } from '../../../store/app-store.ts';
 import { NumberField, RadioField, SelectField } from '../form-fields.tsx';
-import { EFLOW_VM_DEFAULTS, engineSupport, hostOsSupport, isWindowsHost } from '../os-support-view.ts';
+import {
+  CATALOG_SIZE,
+  devicesRuledOutBy,
+  EFLOW_VM_DEFAULTS,
+  engineSupport,
+  hostOsLabel,
+  hostOsSupport,
+  isWindowsHost,
+  SUPPORT_DATA_CHECKED,
+} from '../os-support-view.ts';
 import type { StepProps } from '../step-context.ts';
 import { StepForm } from '../step-form.tsx';
 import { applyDefaults, useStepForm } from '../use-step-form.ts';
@@ -32,6 +41,7 @@ export function PlatformStep({ nav }: StepProps) {
   const hostOs = useWatch({ control: form.control, name: 'hostOs' });
   const architecture = useWatch({ control: form.control, name: 'architecture' });
   const support = hostOsSupport(hostOs, architecture);
+  const ruledOut = devicesRuledOutBy(hostOs);
 
   return (
     <StepForm
@@ -49,9 +59,29 @@ export function PlatformStep({ nav }: StepProps) {
         <p>{support.detail}</p>
         {support.source ? (
           <p className="support-note__source">
-            Source: <a href={support.source}>{support.source}</a>
+            Source: <a href={support.source}>{support.source}</a> (checked on {SUPPORT_DATA_CHECKED})
           </p>
         ) : null}
+      </div>
+      <div className="ruled-out" role="status" data-testid="host-rules-out">
+        {ruledOut.length === 0 ? (
+          <p>
+            All {CATALOG_SIZE} catalog devices can run {hostOsLabel(hostOs)}.
+          </p>
+        ) : (
+          <details>
+            <summary>
+              {hostOsLabel(hostOs)} rules out {ruledOut.length} of {CATALOG_SIZE} catalog devices
+            </summary>
+            <ul>
+              {ruledOut.map((d) => (
+                <li key={d.id}>
+                  <strong>{d.name}</strong>: {d.why}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
       </div>
       {isWindowsHost(hostOs) ? (
         <aside className="explainer" aria-labelledby="eflow-heading">
@@ -59,10 +89,16 @@ export function PlatformStep({ nav }: StepProps) {
           <p>
             Since IoT Edge 1.2 there are no Windows containers. On Windows,{' '}
             <strong>IoT Edge for Linux on Windows (EFLOW)</strong> runs a small Azure Linux virtual machine on
-            Hyper-V, and your Linux containers run in it. The sizing adds that VM (by default{' '}
-            {EFLOW_VM_DEFAULTS.memoryMiB} MiB of memory, {EFLOW_VM_DEFAULTS.cpus} vCPU and a{' '}
-            {EFLOW_VM_DEFAULTS.diskGB} GB disk) on top of Windows itself. EFLOW 1.5 LTS was supported until
-            November 2026 and no EFLOW 1.6 release is known, so check its status before committing to it.
+            Hyper-V, and your Linux containers run in it. The sizing adds that VM (at least{' '}
+            {EFLOW_VM_DEFAULTS.memoryMiB} MiB of memory, {EFLOW_VM_DEFAULTS.cpuCount} vCPU and a{' '}
+            {EFLOW_VM_DEFAULTS.diskGB} GB disk) and the {EFLOW_VM_DEFAULTS.hostFreeRamMiB / 1024} GB RAM and{' '}
+            {EFLOW_VM_DEFAULTS.hostFreeDiskGB} GB disk Windows must keep free, on top of Windows itself.
+          </p>
+          <p>
+            <strong>Today there is no serviced EFLOW:</strong> EFLOW 1.5 LTS ended with IoT Edge 1.5 on
+            2026-11-10, and no EFLOW release carries IoT Edge 1.6 (support data checked on{' '}
+            {SUPPORT_DATA_CHECKED}). For a new deployment, choose a Linux host, or a Linux VM on Hyper-V or
+            vSphere.
           </p>
         </aside>
       ) : null}

@@ -21,6 +21,7 @@ import { modelFindings } from './sizing/model-findings.ts';
 import { ramRequirement } from './sizing/ram.ts';
 import { storageRequirement } from './sizing/storage.ts';
 import { uplinkRequirement } from './sizing/uplink.ts';
+import { storageWear, WEAR_ASSUMPTION_USES, wearFindings, wearOptions } from './sizing/wear.ts';
 import type { Assumption, Device, Estimate, Finding, Requirement, ResourceId } from './types.ts';
 
 const SEVERITY_ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
@@ -58,6 +59,7 @@ export const ASSUMPTIONS_USED_OUTSIDE_BREAKDOWNS = {
     where: 'sizing/model-findings.ts: the low-headroom finding',
     when: 'always',
   },
+  ...WEAR_ASSUMPTION_USES,
 } as const satisfies Partial<Record<AssumptionId, OutsideUse>>;
 
 /** Size an IoT Edge device for the answers and grade the catalog's devices against it. */
@@ -86,10 +88,17 @@ export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES)
   // The grader deducts firmware-reserved RAM on some devices; its constants belong in the register too.
   assumptions.push(...Object.values(RAM_RESERVATION_ASSUMPTIONS));
 
-  const findings = [...checkCompatibility(answers), ...modelFindings(ctx, requirements)].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
-  );
   const suggestions = suggestDevices({ requirements, acceleratorTops: tops, answers }, catalog);
+  const recommendedDeviceId = recommendDevice(suggestions, catalog);
+  const wear = storageWear(ctx, catalog, wearOptions(answers));
+  const findings = [
+    ...checkCompatibility(answers),
+    ...modelFindings(ctx, requirements),
+    ...wearFindings(
+      wear,
+      catalog.find((d) => d.id === recommendedDeviceId),
+    ),
+  ].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return {
     modelVersion: MODEL_VERSION,
     requirements,
@@ -98,6 +107,7 @@ export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES)
     assumptions,
     findings,
     suggestions,
-    recommendedDeviceId: recommendDevice(suggestions, catalog),
+    recommendedDeviceId,
+    storageWear: wear,
   };
 }

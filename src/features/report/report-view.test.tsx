@@ -193,7 +193,7 @@ describe('ReportView over the real model', () => {
       <ReportView answers={answers} estimate={result} shareUrl={SHARE_URL} generatedAt={GENERATED_AT} />,
     );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sizing report: Line 3 gateway');
-    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(6);
+    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(7);
     const recommended = DEVICES.find((d) => d.id === result.recommendedDeviceId);
     if (recommended) {
       expect(

@@ -12,6 +12,8 @@ import { BreakdownTable } from '../../components/breakdown-table.tsx';
 import { BreakdownFigure } from '../../components/charts/breakdown-figure.tsx';
 import { utilisationRows } from '../../components/charts/chart-data.ts';
 import { UtilisationFigure } from '../../components/charts/utilisation-figure.tsx';
+import { ConfidenceMark } from '../../components/confidence-mark.tsx';
+import { StorageWearTables } from '../../components/storage-wear-tables.tsx';
 import { qrImage } from './qr-code.ts';
 
 export interface ReportViewProps {
@@ -200,6 +202,12 @@ export function ReportView({
             ]}
           />
         </TableScroll>
+        <ConfidenceMark
+          level={model.cpuConfidence.level}
+          label={`CPU: ${model.cpuConfidence.label.toLowerCase()}`}
+          text={model.cpuConfidence.text}
+        />
+        <p className="report-intro report-cpu-calibration">{model.cpuConfidence.calibration}</p>
         {model.eflowVm ? (
           <div className="report-card">
             <h3 id="report-eflow">EFLOW Linux VM</h3>
@@ -386,6 +394,22 @@ export function ReportView({
           </div>
         ) : null}
       </section>
+
+      {model.storageWear ? (
+        <section className="report-section" aria-labelledby="report-wear">
+          <h2 id="report-wear">Storage wear</h2>
+          <StorageWearTables
+            wear={model.storageWear}
+            idPrefix="report-wear"
+            tableClassName="report-table"
+            rows={
+              full
+                ? model.storageWear.rows
+                : model.storageWear.rows.filter((r) => ladder.some((d) => d.deviceId === r.deviceId))
+            }
+          />
+        </section>
+      ) : null}
 
       <section className="report-section" aria-labelledby="report-findings">
         <h2 id="report-findings">Compatibility findings</h2>

@@ -2,6 +2,7 @@ import type { Assumption, Requirement } from '../../domain/types.ts';
 import { formatRange, formatNumber } from '../../domain/report/format.ts';
 import { COMPONENT_LABELS, CONFIDENCE_LABELS } from '../../domain/report/labels.ts';
 import { BreakdownTable } from '../../components/breakdown-table.tsx';
+import { ConfidenceMark, type ConfidenceMarkProps } from '../../components/confidence-mark.tsx';
 import { Disclosure } from '../../components/ui/disclosure.tsx';
 import { SourceLink } from './source-link.tsx';
 
@@ -35,10 +36,12 @@ export interface RequirementCardProps {
   requirement: Requirement;
   assumptions: readonly Assumption[];
   headingId: string;
+  /** A "low confidence" mark when the figure rests mostly on estimates (shown for CPU). */
+  confidence?: Omit<ConfidenceMarkProps, 'className'>;
 }
 
 /** One requirement: typical figure, its range, and "Why this number?" with the breakdown and its sources. */
-export function RequirementCard({ requirement, assumptions, headingId }: RequirementCardProps) {
+export function RequirementCard({ requirement, assumptions, headingId, confidence }: RequirementCardProps) {
   const f = formatRange(requirement.total, requirement.unit);
   const used = assumptionsFor(requirement, assumptions);
   return (
@@ -53,6 +56,7 @@ export function RequirementCard({ requirement, assumptions, headingId }: Require
       <p className="req-range">
         Range {f.low}–{f.high} {f.scale.unit} <span className="visually-hidden">(low to high)</span>
       </p>
+      {confidence ? <ConfidenceMark {...confidence} className="req-confidence" /> : null}
       <Disclosure
         className="why"
         summary={

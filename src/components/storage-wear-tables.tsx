@@ -88,7 +88,7 @@ export function StorageWearTables({
                 </td>
                 <td className={r.short ? 'wear-short' : 'wear-ok'}>
                   <span aria-hidden="true">{r.short ? '✕ ' : '✓ '}</span>
-                  {r.verdict}
+                  {r.short ? 'Wears out first' : 'Outlasts it'}
                 </td>
               </tr>
             ))}

@@ -33,11 +33,11 @@ describe('ResultsPanel: storage wear and CPU confidence (issue 12 §4, §5)', ()
     expect(rec).not.toBeNull();
     expect(within(rec!).getByText('32 GB microSD card')).toBeInTheDocument();
     expect(within(rec!).getByText(/^10 months/)).toBeInTheDocument();
-    expect(within(rec!).getByText('Wears out before the 5-year service life')).toBeInTheDocument();
+    expect(within(rec!).getByText('Wears out first')).toBeInTheDocument();
     const nuc = within(table)
       .getByRole('rowheader', { name: /Core i5/ })
       .closest('tr');
-    expect(within(nuc!).getByText('Outlasts the 5-year service life')).toBeInTheDocument();
+    expect(within(nuc!).getByText('Outlasts it')).toBeInTheDocument();
 
     const writes = within(section).getByRole('table', { name: /Written to storage per day/ });
     expect(

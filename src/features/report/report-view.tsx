@@ -207,7 +207,9 @@ export function ReportView({
           label={`CPU: ${model.cpuConfidence.label.toLowerCase()}`}
           text={model.cpuConfidence.text}
         />
-        <p className="report-intro report-cpu-calibration">{model.cpuConfidence.calibration}</p>
+        {full ? (
+          <p className="report-intro report-cpu-calibration">{model.cpuConfidence.calibration}</p>
+        ) : null}
         {model.eflowVm ? (
           <div className="report-card">
             <h3 id="report-eflow">EFLOW Linux VM</h3>
@@ -398,16 +400,17 @@ export function ReportView({
       {model.storageWear ? (
         <section className="report-section" aria-labelledby="report-wear">
           <h2 id="report-wear">Storage wear</h2>
-          <StorageWearTables
-            wear={model.storageWear}
-            idPrefix="report-wear"
-            tableClassName="report-table"
-            rows={
-              full
-                ? model.storageWear.rows
-                : model.storageWear.rows.filter((r) => ladder.some((d) => d.deviceId === r.deviceId))
-            }
-          />
+          {full ? (
+            <StorageWearTables
+              wear={model.storageWear}
+              idPrefix="report-wear"
+              tableClassName="report-table"
+            />
+          ) : (
+            <p className="wear-summary">
+              {model.storageWear.summary} Every device&apos;s storage life is in the full report.
+            </p>
+          )}
         </section>
       ) : null}
 

@@ -25,14 +25,14 @@ describe('ReportView: storage wear and CPU confidence', () => {
     const req = screen.getByRole('region', { name: 'Requirements' });
     expect(within(req).getByText(/CPU: low confidence/)).toBeInTheDocument();
     expect(within(req).getByText(/Azure\/iotedge#6578/)).toBeInTheDocument();
-  });
+  }, 20_000); // the whole report over the real model: seconds on a loaded machine
 
-  it('keeps only the ladder’s devices in the summary', () => {
+  it('keeps the summary short: the storage life in one sentence, no device table', () => {
     render(<ReportView {...props} detail="summary" />);
     const wear = screen.getByRole('region', { name: 'Storage wear' });
-    const table = within(wear).getByRole('table', { name: /Expected life of each device/ });
-    const rows = within(table).getAllByRole('row').length - 1;
-    expect(rows).toBeGreaterThan(0);
-    expect(rows).toBeLessThan(DEVICES.length);
+    expect(within(wear).queryByRole('table')).toBeNull();
+    expect(within(wear).getByText(/lasts about 10 months/)).toBeInTheDocument();
+    expect(screen.getByText(/CPU: low confidence/)).toBeInTheDocument();
+    expect(screen.queryByText(/Azure\/iotedge#6578/)).toBeNull();
   });
 });

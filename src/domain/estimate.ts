@@ -12,7 +12,11 @@ import { DEVICES } from './catalog/devices.ts';
 import { RAM_RESERVATION_ASSUMPTIONS, recommendDevice, suggestDevices } from './catalog/suggest-devices.ts';
 import { checkCompatibility } from './compat/check-compatibility.ts';
 import { MODEL_VERSION } from './model-version.ts';
-import { acceleratorAssumptionIds, acceleratorTops } from './sizing/accelerator.ts';
+import {
+  acceleratorAssumptionIds,
+  acceleratorTops,
+  acceleratorTopsBeforeHeadroom,
+} from './sizing/accelerator.ts';
 import { bufferRequirement } from './sizing/buffer.ts';
 import { buildContext } from './sizing/context.ts';
 import { cpuRequirement } from './sizing/cpu.ts';
@@ -73,6 +77,7 @@ export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES)
     uplink: uplinkRequirement(ctx),
   };
   const tops = acceleratorTops(answers);
+  const topsBeforeHeadroom = acceleratorTopsBeforeHeadroom(answers);
   const eflowVm = eflowVmSize(ctx, requirements);
 
   const used = new Set<string>();
@@ -88,7 +93,10 @@ export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES)
   // The grader deducts firmware-reserved RAM on some devices; its constants belong in the register too.
   assumptions.push(...Object.values(RAM_RESERVATION_ASSUMPTIONS));
 
-  const suggestions = suggestDevices({ requirements, acceleratorTops: tops, answers }, catalog);
+  const suggestions = suggestDevices(
+    { requirements, acceleratorTops: tops, acceleratorTopsBeforeHeadroom: topsBeforeHeadroom, answers },
+    catalog,
+  );
   const recommendedDeviceId = recommendDevice(suggestions, catalog);
   const wear = storageWear(ctx, catalog, wearOptions(answers));
   const findings = [
@@ -103,6 +111,7 @@ export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES)
     modelVersion: MODEL_VERSION,
     requirements,
     acceleratorTops: tops,
+    acceleratorTopsBeforeHeadroom: topsBeforeHeadroom,
     eflowVm,
     assumptions,
     findings,

@@ -16,11 +16,13 @@ const range = (typical: number, spread = 0.2): Range => ({
 
 function requirement(resource: ResourceId, unit: Requirement['unit'], items: BreakdownItem[]): Requirement {
   const sum = (k: keyof Range) => items.reduce((s, i) => s + i.value[k], 0);
+  const total = { low: sum('low'), typical: sum('typical'), high: sum('high') };
   return {
     resource,
     label: resource,
     unit,
-    total: { low: sum('low'), typical: sum('typical'), high: sum('high') },
+    total,
+    beforeHeadroom: total,
     breakdown: items,
     explanation: '',
   };
@@ -71,6 +73,7 @@ function fakeEstimate(
       uplink: requirement('uplink', 'GB/month', [item('up', 'module', range(1))]),
     },
     acceleratorTops: { low: 0, typical: 0, high: 0 },
+    acceleratorTopsBeforeHeadroom: { low: 0, typical: 0, high: 0 },
     eflowVm: null,
     assumptions: [],
     findings: [],

@@ -236,7 +236,8 @@ describe('toMarkdown', () => {
   it('uses the formatter’s figures', () => {
     const ram = formatRange(FIXTURE_ESTIMATE.requirements.ram.total, 'MiB');
     expect(md).toContain(`| RAM | ${ram.low} | ${ram.typical} | ${ram.high} | ${ram.scale.unit} |`);
-    expect(md).toContain(`| ${formatPercent(0.868)} |`);
+    const small = FIXTURE_ESTIMATE.suggestions.find((x) => x.deviceId === 'small');
+    expect(md).toContain(`| ${formatPercent(small?.utilisation.ram ?? NaN)} |`);
   });
 
   it('escapes user text so it cannot break a table or add markup', () => {

@@ -46,7 +46,9 @@ describe('storage wear and CPU confidence in the report, the CSV and the Markdow
     expect(csv).toContain('\r\nCPU confidence\r\nLevel,Low confidence\r\n');
     expect(csv).toContain('\r\nStorage wear\r\nPlanned service life,5 years\r\n');
     expect(csv).toContain('Raspberry Pi 3 Model B (1 GB),32 GB microSD card,5.12 TB,16 GB,10 months,');
-    expect(csv).toContain('Wears out before the 5-year service life,Yes');
+    expect(csv).toContain(
+      'Raspberry Pi 4 Model B (2 GB),32 GB microSD card,5.12 TB,16 GB,10 months,under a month to 16.9 years,Wears out before the 5-year service life,Yes',
+    );
     expect(csv).toContain('edgeHub message store (RocksDB),GB per day,');
   });
 
@@ -55,7 +57,7 @@ describe('storage wear and CPU confidence in the report, the CSV and the Markdow
     expect(md).toContain('> **CPU: low confidence.**');
     expect(md).toContain('## Storage wear');
     expect(md).toMatch(
-      /\| \*\*Raspberry Pi 3 Model B \(1 GB\)\*\* \(recommended\) \| 32 GB microSD card \| 5\.12 TB \| 16 GB \| 10 months \|/,
+      /\| \*\*Raspberry Pi 4 Model B \(2 GB\)\*\* \(recommended\) \| 32 GB microSD card \| 5\.12 TB \| 16 GB \| 10 months \|/,
     );
     expect(md.indexOf('## Storage wear')).toBeLessThan(md.indexOf('## Compatibility findings'));
   });

@@ -77,12 +77,12 @@ export function bufferItems(ctx: SizingContext): BreakdownItem[] {
 /** The store-and-forward requirement. */
 export function bufferRequirement(ctx: SizingContext): Requirement {
   const items = bufferItems(ctx);
-  items.push(headroomItem(items, ctx.headroomPercent, 'buffer'));
   return requirement(
     'buffer',
     'Store-and-forward buffer',
     'GB',
     items,
     'Disk edgeHub needs to queue upstream messages through the offline period, plus delivered messages awaiting its periodic cleanup; it is part of the storage requirement too.',
+    headroomItem(items, ctx.headroomPercent, 'buffer'),
   );
 }

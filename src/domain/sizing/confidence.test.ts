@@ -21,6 +21,7 @@ const req = (items: [string, number, string[]][]): Requirement => ({
   label: 'CPU',
   unit: 'ref-cores',
   total: { low: 0, typical: 0, high: 0 },
+  beforeHeadroom: { low: 0, typical: 0, high: 0 },
   explanation: '',
   breakdown: items.map(([id, typical, assumptionIds]) => ({
     id,

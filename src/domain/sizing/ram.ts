@@ -217,7 +217,8 @@ export function ramRequirement(ctx: SizingContext): Requirement {
     'ram',
     'Memory (RAM)',
     'MiB',
-    [...items, floor, headroom],
+    [...items, floor],
     'Sum of the resident memory of every process on the device, plus a 50 MB floor and your headroom. Typical uses the peak message rate.',
+    headroom,
   );
 }

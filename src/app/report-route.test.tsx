@@ -7,7 +7,7 @@ import { TWENTY_MODULE_SCENARIO } from '../testing/golden/scenarios.ts';
 import { INITIAL_STATE, setAnswers, useAppStore } from '../store/app-store.ts';
 import { parseHash } from '../store/route.ts';
 import { navigate } from '../store/router.ts';
-import { ReportView } from './report-view.tsx';
+import { ReportRoute } from './report-route.tsx';
 
 const decoded = (url: string | null) =>
   decodeShareState(parseHash(url?.slice(url.indexOf('#')) ?? '').payload ?? '');
@@ -18,7 +18,7 @@ const SLOW = { timeout: 10_000 };
 const renderReport = () =>
   render(
     <Suspense fallback={<p>Loading</p>}>
-      <ReportView />
+      <ReportRoute />
     </Suspense>,
   );
 
@@ -32,7 +32,7 @@ beforeEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-describe('ReportView (app)', { timeout: 20_000 }, () => {
+describe('ReportRoute', { timeout: 20_000 }, () => {
   it('prints the exact share link of the answers shown, not the address bar', async () => {
     window.history.replaceState(null, '', '/#/report?s=2.stale');
     setAnswers(TWENTY_MODULE_SCENARIO);

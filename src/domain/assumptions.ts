@@ -12,6 +12,7 @@
  * primary source the fact sheet cites, so a reviewer can check it without the fact sheet.
  */
 import type { Assumption } from './types.ts';
+import { EXPORT_ASSUMPTIONS } from './assumptions/export.ts';
 import { STORAGE_WEAR_ASSUMPTIONS } from './assumptions/storage-wear.ts';
 
 // Sources used more than once.
@@ -1545,6 +1546,7 @@ const REGISTER = {
     date: '2026-11',
     note: 'Paid tiers count device-to-cloud messages in 4 KB blocks against the daily quota.',
   }),
+  ...EXPORT_ASSUMPTIONS,
   ...STORAGE_WEAR_ASSUMPTIONS,
 } as const satisfies Record<string, Assumption>;
 

@@ -22,7 +22,7 @@ import { buildContext } from './sizing/context.ts';
 import { cpuRequirement } from './sizing/cpu.ts';
 import { eflowVmSize } from './sizing/eflow.ts';
 import { modelFindings } from './sizing/model-findings.ts';
-import { ramRequirement } from './sizing/ram.ts';
+import { ramEstimate } from './sizing/ram.ts';
 import { storageRequirement } from './sizing/storage.ts';
 import { uplinkRequirement } from './sizing/uplink.ts';
 import { storageWear, WEAR_ASSUMPTION_USES, wearFindings, wearOptions } from './sizing/wear.ts';
@@ -34,7 +34,7 @@ interface OutsideUse {
   /** Where the constant is used. */
   where: string;
   /** When an estimate lists it: always, on Windows hosts (EFLOW VM), or when an inference workload is sized. */
-  when: 'always' | 'eflow' | 'accelerator-workload';
+  when: 'always' | 'eflow' | 'accelerator-workload' | 'export';
 }
 
 /**
@@ -63,15 +63,26 @@ export const ASSUMPTIONS_USED_OUTSIDE_BREAKDOWNS = {
     where: 'sizing/model-findings.ts: the low-headroom finding',
     when: 'always',
   },
+  // The manifest export's own policy (never listed in an estimate: the export cites them in its plan).
+  'export.low-memory-mib': {
+    where: 'manifest/export-plan.ts: edgeHub OptimizeForPerformance',
+    when: 'export',
+  },
+  'export.min-module-memory-mib': {
+    where: 'manifest/export-plan.ts: the smallest module memory limit',
+    when: 'export',
+  },
+  'export.min-ttl-s': { where: 'manifest/export-plan.ts: the shortest timeToLiveSecs', when: 'export' },
   ...WEAR_ASSUMPTION_USES,
 } as const satisfies Partial<Record<AssumptionId, OutsideUse>>;
 
 /** Size an IoT Edge device for the answers and grade the catalog's devices against it. */
 export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES): Estimate {
   const ctx = buildContext(answers);
+  const ram = ramEstimate(ctx);
   const requirements: Record<ResourceId, Requirement> = {
     cpu: cpuRequirement(ctx),
-    ram: ramRequirement(ctx),
+    ram: ram.requirement,
     storage: storageRequirement(ctx),
     buffer: bufferRequirement(ctx),
     uplink: uplinkRequirement(ctx),
@@ -110,6 +121,7 @@ export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES)
   return {
     modelVersion: MODEL_VERSION,
     requirements,
+    memory: ram.memory,
     acceleratorTops: tops,
     acceleratorTopsBeforeHeadroom: topsBeforeHeadroom,
     eflowVm,

@@ -202,9 +202,46 @@ export interface Suggestion {
   architectureOk: boolean;
 }
 
+/** One module's memory as the estimate counts it (MiB), for the manifest export's limits. */
+export interface ModuleMemory {
+  /** Position in the answers' modules (effectiveModules). */
+  index: number;
+  /** The module's name in the answers. */
+  name: string;
+  /**
+   * What the module needs: its working set (never under its server application's vendor figure), its memory
+   * limit applied to the high end as the RAM requirement does, plus the inference runtime when it runs inference.
+   */
+  need: Range;
+  /** The inference runtime counted in `need` when this module runs inference; null otherwise. */
+  inference: Range | null;
+  /** Why this module was taken to run inference (null when it does not). */
+  inferenceReason: string | null;
+  /** The assumptions `need` was computed from. */
+  assumptionIds: string[];
+}
+
+/**
+ * The RAM estimate per container, as typed data (MiB): what the manifest export needs to set memory limits and
+ * to check that the limits together fit the device. The same numbers as the RAM breakdown.
+ */
+export interface ContainerMemory {
+  edgeHub: Range;
+  edgeAgent: Range;
+  modules: ModuleMemory[];
+  /**
+   * An inference runtime the estimate counts but could not attach to a module (no modules); null otherwise.
+   */
+  unattachedInference: Range | null;
+  /** Everything on the device outside the containers: host OS, EFLOW guest, engine, daemons, free-memory floor. */
+  host: Range;
+}
+
 export interface Estimate {
   modelVersion: string;
   requirements: Record<ResourceId, Requirement>;
+  /** The RAM requirement per container (the manifest export's input). */
+  memory: ContainerMemory;
   /** Required accelerator throughput in INT8 TOPS, headroom included (all zero when no accelerator is needed). */
   acceleratorTops: Range;
   /** The same before the user's headroom (the grader's "typical before headroom" and "high"). */

@@ -59,7 +59,7 @@ export const FIXTURE_ANSWERS: Answers = {
       },
     ],
   },
-  budget: { maxDeviceUsd: 2000 },
+  budget: { ...DEFAULT_ANSWERS.budget, maxDeviceUsd: 2000 },
 };
 
 /** Two devices: one that fits, one that does not. */
@@ -124,6 +124,13 @@ const FIXTURE_REQUIREMENTS: Record<ResourceId, Requirement> = {
 
 export const FIXTURE_ESTIMATE: Estimate = {
   modelVersion: 'fixture-1',
+  memory: {
+    edgeHub: { low: 0, typical: 0, high: 0 },
+    edgeAgent: { low: 0, typical: 0, high: 0 },
+    modules: [],
+    unattachedInference: null,
+    host: { low: 125, typical: 200, high: 300 },
+  },
   requirements: FIXTURE_REQUIREMENTS,
   acceleratorTops: r(0, 0, 0),
   acceleratorTopsBeforeHeadroom: r(0, 0, 0),

@@ -463,6 +463,20 @@ export const TEST_FINDINGS: Finding[] = [
 export const TEST_ESTIMATE: Estimate = {
   modelVersion: 'test-fixture',
   requirements: TEST_REQUIREMENTS,
+  memory: {
+    edgeHub: r(200, 250, 300),
+    edgeAgent: r(70, 100, 130),
+    modules: ['module-1', 'module-2'].map((name, index) => ({
+      index,
+      name,
+      need: r(80, 150, 250),
+      inference: null,
+      inferenceReason: null,
+      assumptionIds: ['module-ram-unknown'],
+    })),
+    unattachedInference: null,
+    host: r(199, 310, 465),
+  },
   acceleratorTops: r(0, 0, 0),
   acceleratorTopsBeforeHeadroom: r(0, 0, 0),
   eflowVm: null,

@@ -6,7 +6,7 @@ import { lazy } from 'react';
 import type { UtilisationRow } from './chart-data.ts';
 import { ChartFrame, type TableMode } from './chart-frame.tsx';
 import { prefersReducedMotion } from './motion.ts';
-import { formatPercent } from '../../domain/report/format.ts';
+import { formatPercent } from '../../domain/vocabulary/format.ts';
 import { seriesStyle } from './palette.ts';
 import type { UtilisationKey } from './utilisation-chart.tsx';
 

@@ -64,7 +64,10 @@ function answers(overrides: {
     ...DEFAULT_ANSWERS,
     platform: { ...DEFAULT_ANSWERS.platform, architecture: overrides.architecture ?? 'arm64' },
     accelerator: { ...DEFAULT_ANSWERS.accelerator, kind: overrides.accelerator ?? 'none' },
-    budget: { maxDeviceUsd: overrides.budget === undefined ? null : overrides.budget },
+    budget: {
+      ...DEFAULT_ANSWERS.budget,
+      maxDeviceUsd: overrides.budget === undefined ? null : overrides.budget,
+    },
     performance: {
       ...DEFAULT_ANSWERS.performance,
       headroomPercent: overrides.headroomPercent ?? DEFAULT_ANSWERS.performance.headroomPercent,

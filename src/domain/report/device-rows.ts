@@ -20,8 +20,8 @@ import {
   formatQuantity,
   formatUsd,
   pickScale,
-} from './format.ts';
-import { CONSTRAINT_LABELS, DEVICE_CLASS_LABELS, GRADE_ICONS, GRADE_LABELS } from './labels.ts';
+} from '../vocabulary/format.ts';
+import { CONSTRAINT_LABELS, DEVICE_CLASS_LABELS, GRADE_ICONS, GRADE_LABELS } from '../vocabulary/labels.ts';
 
 /** The grading rule in one sentence per grade, for the results and the report (docs/sizing-model.md). */
 export const GRADING_RULE: Record<Grade, string> = {

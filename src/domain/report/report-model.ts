@@ -29,8 +29,13 @@ import {
   formatUsd,
   formatWithUnit,
   pickScale,
-} from './format.ts';
-import { COMPONENT_LABELS, CONFIDENCE_LABELS, DEVICE_CLASS_LABELS, SEVERITY_LABELS } from './labels.ts';
+} from '../vocabulary/format.ts';
+import {
+  COMPONENT_LABELS,
+  CONFIDENCE_LABELS,
+  DEVICE_CLASS_LABELS,
+  SEVERITY_LABELS,
+} from '../vocabulary/labels.ts';
 
 /** Where the report came from: the link back to the live scenario and when the report was made. */
 export interface ReportMeta {

@@ -5,7 +5,7 @@
 import { requirementConfidence, CPU_CALIBRATION_NOTE } from '../sizing/confidence.ts';
 import { formatLife, type DeviceWear, type StorageWear } from '../sizing/wear.ts';
 import type { Device, Estimate, Range } from '../types.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber } from '../vocabulary/format.ts';
 
 export interface StorageWearRow {
   deviceId: string;

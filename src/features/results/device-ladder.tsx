@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Grade } from '../../domain/types.ts';
 import type { DeviceRow } from '../../domain/report/device-rows.ts';
-import { GRADE_ICONS } from '../../domain/report/labels.ts';
+import { GRADE_ICONS } from '../../domain/vocabulary/labels.ts';
 import { Disclosure } from '../../components/ui/disclosure.tsx';
 
 export interface DeviceLadderProps {

@@ -1,6 +1,6 @@
 import type { Device, Estimate } from '../../domain/types.ts';
-import { formatPercent, formatRange } from '../../domain/report/format.ts';
-import { CONSTRAINT_LABELS } from '../../domain/report/labels.ts';
+import { formatPercent, formatRange } from '../../domain/vocabulary/format.ts';
+import { CONSTRAINT_LABELS } from '../../domain/vocabulary/labels.ts';
 
 /** The figure as read out: "1.17 GiB" (typical only; ranges are on screen). */
 function typical(estimate: Estimate, id: 'cpu' | 'ram' | 'storage'): string {

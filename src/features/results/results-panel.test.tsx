@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Estimate } from '../../domain/types.ts';
-import { formatScaled, pickScale } from '../../domain/report/format.ts';
+import { formatScaled, pickScale } from '../../domain/vocabulary/format.ts';
 import { ResultsPanel } from './results-panel.tsx';
 import { TEST_ANSWERS, TEST_DEVICES, TEST_ESTIMATE } from '../../testing/test-estimate.ts';
 
@@ -214,7 +214,7 @@ describe('ResultsPanel: device ladder', () => {
   it('shows price against the budget when one is set', () => {
     render(
       <ResultsPanel
-        answers={{ ...TEST_ANSWERS, budget: { maxDeviceUsd: 500 } }}
+        answers={{ ...TEST_ANSWERS, budget: { ...TEST_ANSWERS.budget, maxDeviceUsd: 500 } }}
         estimate={{
           ...TEST_ESTIMATE,
           suggestions: TEST_ESTIMATE.suggestions.map((s) =>

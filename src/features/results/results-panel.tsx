@@ -8,7 +8,7 @@ import { DEVICES } from '../../domain/catalog/devices.ts';
 import type { Device, Estimate } from '../../domain/types.ts';
 import { BreakdownFigure } from '../../components/charts/breakdown-figure.tsx';
 import { utilisationRows } from '../../components/charts/chart-data.ts';
-import { formatNumber, formatQuantity } from '../../domain/report/format.ts';
+import { formatNumber, formatQuantity } from '../../domain/vocabulary/format.ts';
 import { deviceRows, GRADING_RULE } from '../../domain/report/device-rows.ts';
 import { buildCpuConfidence, buildStorageWearReport } from '../../domain/report/storage-wear-report.ts';
 import { StorageWearTables } from '../../components/storage-wear-tables.tsx';

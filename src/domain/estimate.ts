@@ -28,6 +28,7 @@ import { modelFindings } from './sizing/model-findings.ts';
 import { ramEstimate } from './sizing/ram.ts';
 import { storageRequirement } from './sizing/storage.ts';
 import { uplinkRequirement } from './sizing/uplink.ts';
+import { storageWear, WEAR_ASSUMPTION_USES, wearFindings, wearOptions } from './sizing/wear.ts';
 import type { Assumption, Device, Estimate, Finding, Requirement, ResourceId } from './types.ts';
 
 const SEVERITY_ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
@@ -80,6 +81,7 @@ export const ASSUMPTIONS_USED_OUTSIDE_BREAKDOWNS = {
     when: 'export',
   },
   'export.min-ttl-s': { where: 'manifest/export-plan.ts: the shortest timeToLiveSecs', when: 'export' },
+  ...WEAR_ASSUMPTION_USES,
 } as const satisfies Partial<Record<AssumptionId, OutsideUse>>;
 
 /** Size an IoT Edge device for the answers and grade the catalog's devices against it. */
@@ -117,6 +119,7 @@ export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES)
   );
   const recommendedDeviceId = recommendDevice(suggestions, catalog);
   const recommended = catalog.find((d) => d.id === recommendedDeviceId);
+  const wear = storageWear(ctx, catalog, wearOptions(answers));
   const findings = [
     ...checkCompatibility(answers),
     ...deploymentLimitFindings(answers),
@@ -124,6 +127,7 @@ export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES)
     ...clockFindings(recommended, wave.mayBootOffline),
     ...attestationFindings(recommended, wave.attestation),
     ...modelFindings(ctx, requirements),
+    ...wearFindings(wear, recommended),
   ].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return {
     modelVersion: MODEL_VERSION,
@@ -136,5 +140,6 @@ export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES)
     findings,
     suggestions,
     recommendedDeviceId,
+    storageWear: wear,
   };
 }

@@ -4,6 +4,7 @@
  * nothing in the UI stores or recomputes it.
  */
 import type { AcceleratorKind, Architecture, HostOs } from './answers.ts';
+import type { StorageWear } from './sizing/wear.ts';
 
 /** A quantity with its uncertainty: low ≤ typical ≤ high. */
 export interface Range {
@@ -287,4 +288,6 @@ export interface Estimate {
   suggestions: Suggestion[];
   /** The cheapest "fit" device, or null when none fits. */
   recommendedDeviceId: string | null;
+  /** Flash writes per day and the storage life of each device (absent in estimates made before it existed). */
+  storageWear?: StorageWear;
 }

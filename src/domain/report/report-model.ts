@@ -22,6 +22,12 @@ import {
 import { describeAnswers, type AnswerSection } from './describe-answers.ts';
 import { deviceRows, type DeviceRow } from './device-rows.ts';
 import {
+  buildCpuConfidence,
+  buildStorageWearReport,
+  type CpuConfidenceReport,
+  type StorageWearReport,
+} from './storage-wear-report.ts';
+import {
   formatDateTime,
   formatNumber,
   formatQuantity,
@@ -146,6 +152,10 @@ export interface ReportModel {
   ladder: LadderRow[];
   findings: FindingRow[];
   assumptions: AssumptionRow[];
+  /** Flash writes per day and each device's storage life; null for an estimate without it. */
+  storageWear: StorageWearReport | null;
+  /** How far the CPU figure rests on measurement, and what it was calibrated against. */
+  cpuConfidence: CpuConfidenceReport;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -321,6 +331,8 @@ export function buildReportModel(
       .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
       .map(findingRow),
     assumptions: estimate.assumptions.map(assumptionRow),
+    storageWear: buildStorageWearReport(estimate, catalog),
+    cpuConfidence: buildCpuConfidence(estimate),
   });
 }
 

@@ -99,5 +99,48 @@ export function toCsv(
       d.recommended ? 'Yes' : 'No',
     ]);
   }
+
+  const cpu = model.cpuConfidence;
+  rows.push(
+    [],
+    ['CPU confidence'],
+    ['Level', cpu.label],
+    ['Why', cpu.text],
+    ['Calibration', cpu.calibration],
+  );
+
+  const wear = model.storageWear;
+  if (wear) {
+    rows.push(
+      [],
+      ['Storage wear'],
+      ['Planned service life', wear.serviceLife],
+      ['Written per day', 'GB', wear.writesPerDay.low, wear.writesPerDay.typical, wear.writesPerDay.high],
+      ['What is written', 'Unit', 'Low', 'Typical', 'High'],
+    );
+    for (const b of wear.breakdown) rows.push([b.label, 'GB per day', b.low, b.typical, b.high]);
+    rows.push([
+      'Device',
+      'Storage',
+      'Rated endurance',
+      'Flash writes per day',
+      'Expected life',
+      'Life range',
+      'Against service life',
+      'Recommended',
+    ]);
+    for (const r of wear.rows) {
+      rows.push([
+        r.name,
+        r.storage,
+        r.endurance,
+        r.flashPerDay,
+        r.life,
+        r.lifeRange,
+        r.verdict,
+        r.recommended ? 'Yes' : 'No',
+      ]);
+    }
+  }
   return csvRows(rows);
 }

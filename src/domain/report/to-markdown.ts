@@ -8,7 +8,7 @@ import type { Answers } from '../answers.ts';
 import { GRADING_RULE } from './device-rows.ts';
 import { DEVICES } from '../catalog/devices.ts';
 import type { Device, Estimate } from '../types.ts';
-import { NO_DEVICE_FITS, buildReportModel, type ReportMeta } from './report-model.ts';
+import { NO_DEVICE_FITS, buildReportModel, type ReportMeta, type ReportModel } from './report-model.ts';
 
 /**
  * Escape text for a Markdown paragraph or table cell: the characters that start markup anywhere (emphasis,
@@ -42,6 +42,55 @@ function table(
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   const rule = header.map((_, i) => (align?.[i] === 'r' ? '---:' : '---'));
   return [line(header), line(rule), ...rows.map(line)].join('\n');
+}
+
+/** The CPU confidence line under the requirements table. */
+function cpuConfidenceMarkdown(c: ReportModel['cpuConfidence']): string {
+  return `> **CPU: ${mdText(c.label.toLowerCase())}.** ${mdText(c.text)} ${mdText(c.calibration)}`;
+}
+
+/** The storage-wear section: writes per day, what they are made of, and each device's storage life. */
+function storageWearMarkdown(w: NonNullable<ReportModel['storageWear']>): string[] {
+  return [
+    '## Storage wear',
+    mdText(w.summary),
+    table(
+      ['Written per day', 'Low', 'Typical', 'High', 'How it is computed'],
+      [
+        ...w.breakdown.map((b) => [mdText(b.label), b.low, b.typical, b.high, mdText(b.explanation)]),
+        [
+          '**Total (GB per day)**',
+          `**${w.writesPerDay.low}**`,
+          `**${w.writesPerDay.typical}**`,
+          `**${w.writesPerDay.high}**`,
+          '',
+        ],
+      ],
+      ['l', 'r', 'r', 'r', 'l'],
+    ),
+    table(
+      [
+        'Device',
+        'Storage',
+        'Rated endurance',
+        'Flash writes per day',
+        'Expected life',
+        'Range',
+        `Against the ${mdText(w.serviceLife)} service life`,
+      ],
+      w.rows.map((r) => [
+        r.recommended ? `**${mdText(r.name)}** (recommended)` : mdText(r.name),
+        mdText(r.storage),
+        r.endurance,
+        r.flashPerDay,
+        mdText(r.life),
+        mdText(r.lifeRange),
+        mdText(r.verdict),
+      ]),
+      ['l', 'l', 'r', 'r', 'l', 'l', 'l'],
+    ),
+    mdText(w.explanation),
+  ];
 }
 
 /** The whole report as Markdown: scenario, requirements with breakdowns, devices, findings, assumptions. */
@@ -82,6 +131,7 @@ export function toMarkdown(
     reqRows.push(['Accelerator throughput', a.low, a.typical, a.high, mdText(a.unit)]);
   }
   out.push(table(['Resource', 'Low', 'Typical', 'High', 'Unit'], reqRows, ['l', 'r', 'r', 'r', 'l']));
+  out.push(cpuConfidenceMarkdown(m.cpuConfidence));
   for (const r of m.requirements) {
     out.push(`### ${mdText(r.label)} (${mdText(r.unit)})`);
     out.push(mdText(r.explanation));
@@ -165,6 +215,7 @@ export function toMarkdown(
     `Utilisation is the typical requirement (with headroom) divided by the device's usable capacity. ` +
       `Fit: ${GRADING_RULE.fit}. Tight: ${GRADING_RULE.tight}. Insufficient: ${GRADING_RULE.insufficient}.`,
   );
+  if (m.storageWear) out.push(...storageWearMarkdown(m.storageWear));
 
   out.push('## Compatibility findings');
   if (m.findings.length === 0) {

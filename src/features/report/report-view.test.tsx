@@ -197,7 +197,7 @@ describe('ReportView over the real model', () => {
       <ReportView answers={answers} estimate={result} shareUrl={SHARE_URL} generatedAt={GENERATED_AT} />,
     );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sizing report: Line 3 gateway');
-    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(8);
+    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(9);
     // Dated data: the support data and the prices, and the lifecycle table with the same dates as the chart.
     expect(screen.getByText('Support data checked on')).toBeInTheDocument();
     expect(screen.getByText('Prices as of')).toBeInTheDocument();

@@ -13,6 +13,8 @@ import { BreakdownTable } from '../../components/breakdown-table.tsx';
 import { BreakdownFigure } from '../../components/charts/breakdown-figure.tsx';
 import { utilisationRows } from '../../components/charts/chart-data.ts';
 import { UtilisationFigure } from '../../components/charts/utilisation-figure.tsx';
+import { ConfidenceMark } from '../../components/confidence-mark.tsx';
+import { StorageWearTables } from '../../components/storage-wear-tables.tsx';
 import { qrImage } from './qr-code.ts';
 import { LifecycleSection, NetworkSection } from './report-platform.tsx';
 
@@ -220,6 +222,14 @@ export function ReportView({
             ]}
           />
         </TableScroll>
+        <ConfidenceMark
+          level={model.cpuConfidence.level}
+          label={`CPU: ${model.cpuConfidence.label.toLowerCase()}`}
+          text={model.cpuConfidence.text}
+        />
+        {full ? (
+          <p className="report-intro report-cpu-calibration">{model.cpuConfidence.calibration}</p>
+        ) : null}
         {model.eflowVm ? (
           <div className="report-card">
             <h3 id="report-eflow">EFLOW Linux VM</h3>
@@ -408,6 +418,23 @@ export function ReportView({
           </div>
         ) : null}
       </section>
+
+      {model.storageWear ? (
+        <section className="report-section" aria-labelledby="report-wear">
+          <h2 id="report-wear">Storage wear</h2>
+          {full ? (
+            <StorageWearTables
+              wear={model.storageWear}
+              idPrefix="report-wear"
+              tableClassName="report-table"
+            />
+          ) : (
+            <p className="wear-summary">
+              {model.storageWear.summary} Every device&apos;s storage life is in the full report.
+            </p>
+          )}
+        </section>
+      ) : null}
 
       <section className="report-section" aria-labelledby="report-findings">
         <h2 id="report-findings">Compatibility findings</h2>

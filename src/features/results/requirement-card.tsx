@@ -3,6 +3,7 @@ import { formatRange, formatNumber } from '../../domain/vocabulary/format.ts';
 import { COMPONENT_LABELS, CONFIDENCE_LABELS } from '../../domain/vocabulary/labels.ts';
 import { visibleText } from '../../domain/visible-text.ts';
 import { BreakdownTable } from '../../components/breakdown-table.tsx';
+import { ConfidenceMark, type ConfidenceMarkProps } from '../../components/confidence-mark.tsx';
 import { Disclosure } from '../../components/ui/disclosure.tsx';
 import { SourceLink } from './source-link.tsx';
 
@@ -36,10 +37,12 @@ export interface RequirementCardProps {
   requirement: Requirement;
   assumptions: readonly Assumption[];
   headingId: string;
+  /** A "low confidence" mark when the figure rests mostly on estimates (shown for CPU). */
+  confidence?: Omit<ConfidenceMarkProps, 'className'>;
 }
 
 /** One requirement: typical figure, its range, and "Why this number?" with the breakdown and its sources. */
-export function RequirementCard({ requirement, assumptions, headingId }: RequirementCardProps) {
+export function RequirementCard({ requirement, assumptions, headingId, confidence }: RequirementCardProps) {
   const f = formatRange(requirement.total, requirement.unit);
   const used = assumptionsFor(requirement, assumptions);
   return (
@@ -54,6 +57,7 @@ export function RequirementCard({ requirement, assumptions, headingId }: Require
       <p className="req-range">
         Range {f.low}–{f.high} {f.scale.unit} <span className="visually-hidden">(low to high)</span>
       </p>
+      {confidence ? <ConfidenceMark {...confidence} className="req-confidence" /> : null}
       <Disclosure
         className="why"
         summary={

@@ -12,6 +12,9 @@ import { BreakdownFigure } from '../../components/charts/breakdown-figure.tsx';
 import { utilisationRows } from '../../components/charts/chart-data.ts';
 import { formatNumber, formatQuantity } from '../../domain/vocabulary/format.ts';
 import { deviceRows, GRADING_RULE } from '../../domain/report/device-rows.ts';
+import { buildCpuConfidence, buildStorageWearReport } from '../../domain/report/storage-wear-report.ts';
+import { StorageWearTables } from '../../components/storage-wear-tables.tsx';
+import { Disclosure } from '../../components/ui/disclosure.tsx';
 import { UtilisationFigure } from '../../components/charts/utilisation-figure.tsx';
 import { DeviceLadder } from './device-ladder.tsx';
 import { FindingsList } from './findings-list.tsx';
@@ -50,6 +53,8 @@ export function ResultsPanel({
   const recommendedRow = ladder.find((row) => row.recommended);
   // When nothing fits: the smallest "tight" device is the nearest candidate (its need before headroom fits).
   const closest = recommended ? undefined : ladder.find((row) => row.grade === 'tight');
+  const cpuConfidence = buildCpuConfidence(estimate);
+  const wear = buildStorageWearReport(estimate, catalog);
 
   return (
     <section className="results" aria-labelledby={`${uid}-title`}>
@@ -102,6 +107,7 @@ export function ResultsPanel({
               requirement={estimate.requirements[id]}
               assumptions={estimate.assumptions}
               headingId={`${uid}-req-${id}`}
+              {...(id === 'cpu' ? { confidence: cpuConfidence } : {})}
             />
           ))}
         </div>
@@ -134,6 +140,19 @@ export function ResultsPanel({
         </p>
         <DeviceLadder rows={ladder} />
       </section>
+
+      {wear ? (
+        <section className="results-section" aria-labelledby={`${uid}-wear`}>
+          <h3 id={`${uid}-wear`}>Storage wear</h3>
+          <p className="wear-summary">{wear.summary}</p>
+          <Disclosure
+            className="why"
+            summary={<>Storage life of every device, and what is written each day</>}
+          >
+            {() => <StorageWearTables wear={wear} idPrefix={`${uid}-wear`} showSummary={false} />}
+          </Disclosure>
+        </section>
+      ) : null}
 
       <section className="results-section" aria-labelledby={`${uid}-charts`}>
         <h3 id={`${uid}-charts`}>Charts</h3>

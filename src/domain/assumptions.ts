@@ -724,7 +724,7 @@ const REGISTER = {
   // ── Well-known server applications run as modules: the vendor's memory figure (MB = 10^6 bytes) ────────────
   // Their memory follows their data, caches and queries, not the language they are written in (InfluxDB is Go,
   // yet no small Go module), so a module that runs one is never sized below its vendor's figure (sizing/ram.ts).
-  // The images are recognised by src/domain/manifest/languages.ts.
+  // The images are recognised by src/domain/modules/languages.ts.
   'app.min-ram.influxdb': a({
     id: 'app.min-ram.influxdb',
     label: 'InfluxDB: RAM of a single node under low load',

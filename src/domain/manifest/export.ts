@@ -10,7 +10,7 @@ import { effectiveModules, type Answers } from '../answers.ts';
 import { DEVICES } from '../catalog/devices.ts';
 import type { Device, Estimate, Requirement } from '../types.ts';
 import type { Json, JsonObject } from './import.ts';
-import { applicationMinMemoryMB, knownApplication } from './languages.ts';
+import { applicationMinMemoryMB, knownApplication } from '../modules/languages.ts';
 import {
   CREATE_OPTIONS_CHUNK_CHARS,
   MODULE_NAME_PATTERN,

@@ -8,7 +8,7 @@ import templateText from '../../testing/fixtures/manifests/multi-module.template
 import simText from '../../testing/fixtures/manifests/simulated-temperature-sensor.deployment.json?raw';
 import typoText from '../../testing/fixtures/manifests/typo-modulecontent.template.json?raw';
 import { manifestToAnswers, parseManifest, stripJsonComments, type ImportedManifest } from './import.ts';
-import { inferLanguage } from './languages.ts';
+import { inferLanguage } from '../modules/languages.ts';
 
 function imported(text: string): { manifest: ImportedManifest; warnings: string[] } {
   const result = parseManifest(text);

@@ -14,7 +14,7 @@
  * in order as the edge agent does (Azure/iotedge `ChunkedValue`). Read 2026-11.
  */
 import { LANGUAGES, LIMITS, type Language } from '../answers.ts';
-import { inferLanguage, type LanguageGuess } from './languages.ts';
+import { inferLanguage, type LanguageGuess } from '../modules/languages.ts';
 
 export { manifestToAnswers, type ManifestAnswers } from './to-answers.ts';
 

@@ -10,7 +10,7 @@
 import type { AssumptionId } from '../assumptions.ts';
 import { effectiveModules, type Answers, type Architecture, type HostOs, type Language } from '../answers.ts';
 import type { Range } from '../types.ts';
-import { knownApplication } from '../manifest/languages.ts';
+import { knownApplication } from '../modules/languages.ts';
 import { add, fromAssumption, max, mul } from './range.ts';
 
 /** Host OS families that share a baseline footprint. */

@@ -12,6 +12,7 @@
  * primary source the fact sheet cites, so a reviewer can check it without the fact sheet.
  */
 import type { Assumption } from './types.ts';
+import { KNOWN_MODULE_ASSUMPTIONS } from './assumptions/known-modules.ts';
 
 // Sources used more than once.
 const PROFILE =
@@ -1544,6 +1545,7 @@ const REGISTER = {
     date: '2026-11',
     note: 'Paid tiers count device-to-cloud messages in 4 KB blocks against the daily quota.',
   }),
+  ...KNOWN_MODULE_ASSUMPTIONS,
 } as const satisfies Record<string, Assumption>;
 
 /** Ids of every constant the model uses. */

@@ -18,6 +18,7 @@ import { buildContext } from './sizing/context.ts';
 import { cpuRequirement } from './sizing/cpu.ts';
 import { eflowVmSize } from './sizing/eflow.ts';
 import { modelFindings } from './sizing/model-findings.ts';
+import { deploymentNeeds, knownModuleFindings, withModuleNeeds } from './sizing/known-needs.ts';
 import { ramRequirement } from './sizing/ram.ts';
 import { storageRequirement } from './sizing/storage.ts';
 import { uplinkRequirement } from './sizing/uplink.ts';
@@ -61,8 +62,13 @@ export const ASSUMPTIONS_USED_OUTSIDE_BREAKDOWNS = {
 } as const satisfies Partial<Record<AssumptionId, OutsideUse>>;
 
 /** Size an IoT Edge device for the answers and grade the catalog's devices against it. */
-export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES): Estimate {
-  const ctx = buildContext(answers);
+export function estimate(userAnswers: Answers, catalog: readonly Device[] = DEVICES): Estimate {
+  // Known modules may need a GPU or an architecture (sizing/known-needs.ts): a GPU need is sized as if the user
+  // had chosen a GPU accelerator, and a finding says so.
+  const userCtx = buildContext(userAnswers);
+  const needs = deploymentNeeds(userCtx.modules);
+  const answers = withModuleNeeds(userAnswers, needs);
+  const ctx = answers === userAnswers ? userCtx : buildContext(answers);
   const requirements: Record<ResourceId, Requirement> = {
     cpu: cpuRequirement(ctx),
     ram: ramRequirement(ctx),
@@ -86,10 +92,22 @@ export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES)
   // The grader deducts firmware-reserved RAM on some devices; its constants belong in the register too.
   assumptions.push(...Object.values(RAM_RESERVATION_ASSUMPTIONS));
 
-  const findings = [...checkCompatibility(answers), ...modelFindings(ctx, requirements)].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  const findings = [
+    ...checkCompatibility(answers),
+    ...modelFindings(ctx, requirements),
+    ...knownModuleFindings(ctx.modules, needs, userAnswers),
+  ].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const moduleArchitectures =
+    needs.architectures === null
+      ? null
+      : {
+          architectures: needs.architectures,
+          by: needs.architectureBy.map((b) => b.module.known?.entry.name ?? b.module.name),
+        };
+  const suggestions = suggestDevices(
+    { requirements, acceleratorTops: tops, answers, moduleArchitectures },
+    catalog,
   );
-  const suggestions = suggestDevices({ requirements, acceleratorTops: tops, answers }, catalog);
   return {
     modelVersion: MODEL_VERSION,
     requirements,

@@ -543,7 +543,7 @@ export function recognizeModule(
   moduleName: string,
   placeholderName: string | null = null,
 ): KnownModuleMatch | null {
-  const isPlaceholder = /^\s*(\$\{|\$[A-Z_]|<)/.test(image) || image.trim() === '';
+  const isPlaceholder = /^\s*\$\{/.test(image) || image.trim() === '';
   if (!isPlaceholder) {
     const repository = imageRepository(image).replace(/^library\//, '');
     const exact = BY_REPOSITORY.get(repository);

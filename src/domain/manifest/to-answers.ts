@@ -59,11 +59,15 @@ export function manifestToAnswers(imported: ImportedManifest, base: Answers): Ma
       );
       memoryLimitMb = null;
     }
+    // A confirmed catalog module whose runtime is published (DeepStream: C/C++) needs no language question.
+    const known = recognizeModule(m.image, m.name, m.imagePlaceholder);
+    const catalogLanguage =
+      m.language === 'unknown' && known !== null && !known.fromName ? known.entry.language : 'unknown';
     if (m.languageBasis === 'application')
       questions.push(
         `Module "${name}": ${m.languageNote} Check the memory it needs on your device; the exported manifest never limits it below a published vendor minimum, nor below 64 MiB.`,
       );
-    else if (m.language === 'unknown')
+    else if (m.language === 'unknown' && catalogLanguage === 'unknown')
       questions.push(`Which language is module "${name}" written in? ${m.languageNote}`);
     else if (m.languageBasis === 'name')
       questions.push(`Module "${name}": language set to ${m.language}. ${m.languageNote}`);
@@ -74,7 +78,7 @@ export function manifestToAnswers(imported: ImportedManifest, base: Answers): Ma
     return {
       ...DEFAULT_MODULE,
       name,
-      language: m.language,
+      language: catalogLanguage === 'unknown' ? m.language : catalogLanguage,
       image: m.image.slice(0, LIMITS.imageLength),
       memoryLimitMb,
     };

@@ -294,6 +294,8 @@ describe('importing the DeepStream-on-Jetson manifest (issue 19)', () => {
     };
     const { answers, questions } = manifestToAnswers(imported.manifest, base);
     expect(answers.accelerator.kind).toBe('gpu');
+    expect(answers.workload.modules[0]?.language).toBe('c');
+    expect(questions.join(' ')).not.toContain('Which language is module');
     expect(answers.platform.architecture).toBe('arm64');
     expect(questions.join(' ')).toContain(
       'is NVIDIA DeepStream (Jetson, l4t): it is sized by its catalog entry',

@@ -15,6 +15,8 @@ import { setAnswerSection } from '../../../store/app-store.ts';
 import { fieldId } from '../field-id.ts';
 import { NumberField, RadioField, SelectField, TextField } from '../form-fields.tsx';
 import { getAt, type PathKey } from '../merge-valid.ts';
+import { KnownModulePicker, needsSummary } from '../known-module-picker.tsx';
+import { recognizeModule, type KnownModule } from '../../../domain/modules/known-modules.ts';
 import { LANGUAGE_WORDING, optionsOf } from '../options.ts';
 import type { StepProps } from '../step-context.ts';
 import { StepForm } from '../step-form.tsx';
@@ -143,6 +145,14 @@ function ModuleTable({ form }: { form: UseFormReturn<Workload> }) {
     void trigger(fields.map((_, index) => `modules.${index}.name` as const));
   }, [names, fields, trigger]);
 
+  // A known module from the catalog: a row with its image, name and language. The row is marked as a catalog
+  // module because its image is recognised (derived, like every other figure; nothing extra is stored).
+  const addKnown = (entry: KnownModule): string => {
+    const name = freeName(entry.moduleName, modules);
+    append({ ...DEFAULT_MODULE, name, language: entry.language, image: entry.image }, { shouldFocus: false });
+    return `Added ${entry.name} as module ${fields.length + 1}, “${name}”.`;
+  };
+
   const duplicate = (index: number) => {
     const source = modules[index] ?? DEFAULT_MODULE;
     insert(index + 1, { ...source, name: freeName(`${source.name}-copy`, modules) });
@@ -218,6 +228,7 @@ function ModuleTable({ form }: { form: UseFormReturn<Workload> }) {
                     optional
                   />
                 </div>
+                <KnownModuleNote image={modules[index]?.image ?? ''} name={modules[index]?.name ?? ''} />
                 <div className="module-row__actions">
                   <button
                     type="button"
@@ -242,19 +253,43 @@ function ModuleTable({ form }: { form: UseFormReturn<Workload> }) {
           );
         })}
       </ol>
-      <p>
-        <button
-          ref={addButton}
-          type="button"
-          className="button"
-          disabled={fields.length >= LIMITS.modules.max}
-          onClick={() =>
-            append({ ...DEFAULT_MODULE, name: freeName(`module-${fields.length + 1}`, modules) })
-          }
-        >
-          + Add a module
-        </button>
-      </p>
+      <div className="module-table__add">
+        <p>
+          <button
+            ref={addButton}
+            type="button"
+            className="button"
+            disabled={fields.length >= LIMITS.modules.max}
+            onClick={() =>
+              append({ ...DEFAULT_MODULE, name: freeName(`module-${fields.length + 1}`, modules) })
+            }
+          >
+            + Add a module
+          </button>
+        </p>
+        <KnownModulePicker disabled={fields.length >= LIMITS.modules.max} onPick={addKnown} />
+      </div>
     </section>
+  );
+}
+
+/** Marks a row whose image (or, for a placeholder, name) is a known module, and what sizes it. */
+function KnownModuleNote({ image, name }: { image: string; name: string }) {
+  const match = recognizeModule(image, name);
+  if (match === null) return null;
+  const { entry, fromName } = match;
+  const needs = needsSummary(entry);
+  return (
+    <p className="module-row__known">
+      <span className="module-row__badge">Catalog module</span>{' '}
+      {fromName ? `Its name suggests ${entry.name}: confirm it. ` : `${entry.name}: `}
+      sized by its catalog entry{needs === '' ? '' : ` (${needs})`}.
+      {image.trim() === '' ? null : (
+        <>
+          {' '}
+          Image <code className="module-row__image">{image}</code>
+        </>
+      )}
+    </p>
   );
 }

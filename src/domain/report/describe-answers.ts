@@ -2,6 +2,7 @@
  * The user's answers in readable words, grouped as the wizard asks them. The report view, the Markdown
  * export and the CSV header all render this one description, so the scenario reads the same everywhere.
  */
+import { recognizeModule } from '../modules/known-modules.ts';
 import { effectiveModules, type Answers, type ModuleSpec } from '../answers.ts';
 import { OS_SUPPORT, TIER_LABELS } from '../compat/os-support.ts';
 import { formatNumber, formatUsd, formatWithUnit } from './format.ts';
@@ -53,6 +54,9 @@ export function describeModule(module: ModuleSpec): string {
       : `${formatNumber(module.messagesPerSecond)} msg/s`,
   );
   if (module.memoryLimitMb !== null) parts.push(`memory limit ${formatWithUnit(module.memoryLimitMb, 'MB')}`);
+  const known = recognizeModule(module.image, module.name);
+  if (known !== null)
+    parts.push(`sized by catalog entry ${known.entry.name}${known.fromName ? ' (going by its name)' : ''}`);
   return parts.join('; ');
 }
 

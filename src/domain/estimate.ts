@@ -6,7 +6,7 @@
  * the assumptions used; compatibility and model findings; and the catalog's devices graded against it all.
  * Pure and deterministic: the same answers always give the same estimate. See docs/sizing-model.md.
  */
-import type { Answers } from './answers.ts';
+import { effectiveModules, type Answers } from './answers.ts';
 import { ASSUMPTIONS, type AssumptionId } from './assumptions.ts';
 import { DEVICES } from './catalog/devices.ts';
 import { RAM_RESERVATION_ASSUMPTIONS, recommendDevice, suggestDevices } from './catalog/suggest-devices.ts';
@@ -14,7 +14,7 @@ import { checkCompatibility } from './compat/check-compatibility.ts';
 import { MODEL_VERSION } from './model-version.ts';
 import { acceleratorAssumptionIds, acceleratorTops } from './sizing/accelerator.ts';
 import { bufferRequirement } from './sizing/buffer.ts';
-import { buildContext } from './sizing/context.ts';
+import { buildContext, moduleKnowledge } from './sizing/context.ts';
 import { cpuRequirement } from './sizing/cpu.ts';
 import { eflowVmSize } from './sizing/eflow.ts';
 import { modelFindings } from './sizing/model-findings.ts';
@@ -65,10 +65,15 @@ export const ASSUMPTIONS_USED_OUTSIDE_BREAKDOWNS = {
 export function estimate(userAnswers: Answers, catalog: readonly Device[] = DEVICES): Estimate {
   // Known modules may need a GPU or an architecture (sizing/known-needs.ts): a GPU need is sized as if the user
   // had chosen a GPU accelerator, and a finding says so.
-  const userCtx = buildContext(userAnswers);
-  const needs = deploymentNeeds(userCtx.modules);
+  const needs = deploymentNeeds(
+    effectiveModules(userAnswers.workload).map((m, index) => ({
+      index,
+      name: m.name,
+      ...moduleKnowledge(m.image, m.name),
+    })),
+  );
   const answers = withModuleNeeds(userAnswers, needs);
-  const ctx = answers === userAnswers ? userCtx : buildContext(answers);
+  const ctx = buildContext(answers);
   const requirements: Record<ResourceId, Requirement> = {
     cpu: cpuRequirement(ctx),
     ram: ramRequirement(ctx),

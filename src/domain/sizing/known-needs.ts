@@ -9,24 +9,27 @@
 import type { Answers, Architecture } from '../answers.ts';
 import type { KnownModule } from '../modules/known-modules.ts';
 import type { Finding } from '../types.ts';
-import { moduleLabel, type ModuleLoad } from './context.ts';
+import type { ModuleLoad } from './context.ts';
 
 export interface DeploymentNeeds {
   /** The modules that need a GPU, with why. */
-  gpu: { module: ModuleLoad; why: string; source: string }[];
+  gpu: { module: NeedingModule; why: string; source: string }[];
   /** The architectures every constrained module runs on (their intersection), or null when none is constrained. */
   architectures: Architecture[] | null;
   /** The modules that constrain the architecture, with why. */
   architectureBy: {
-    module: ModuleLoad;
+    module: NeedingModule;
     architectures: readonly Architecture[];
     why: string;
     source: string;
   }[];
 }
 
+/** A module as the needs see it: its place, name, catalog entry and needs. */
+type NeedingModule = Pick<ModuleLoad, 'index' | 'name' | 'known' | 'needs'>;
+
 /** What the modules need of the device, from their catalog entries and images. */
-export function deploymentNeeds(modules: readonly ModuleLoad[]): DeploymentNeeds {
+export function deploymentNeeds(modules: readonly NeedingModule[]): DeploymentNeeds {
   const gpu: DeploymentNeeds['gpu'] = [];
   const architectureBy: DeploymentNeeds['architectureBy'] = [];
   let architectures: Architecture[] | null = null;
@@ -57,7 +60,10 @@ export function withModuleNeeds(answers: Answers, needs: DeploymentNeeds): Answe
   return { ...answers, accelerator: { ...answers.accelerator, kind: 'gpu' } };
 }
 
-const names = (ms: readonly { module: ModuleLoad }[]) =>
+/** As sizing/context.ts moduleLabel: the name, or "Module n" when it is empty. */
+const moduleLabel = (m: NeedingModule) => (m.name.trim() === '' ? `Module ${m.index + 1}` : m.name);
+
+const names = (ms: readonly { module: NeedingModule }[]) =>
   ms.map((x) => `“${moduleLabel(x.module)}”`).join(', ');
 
 /** Findings about the known modules' needs, judged against the user's own answers. */

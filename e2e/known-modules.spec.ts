@@ -50,6 +50,11 @@ test('add a known module from the picker with the keyboard: a marked row, sized 
 
   // SQL Edge runs only on amd64: on the default arm64 the results say so, as an error.
   await expect(page.getByText(/do(es)? not run on arm64/).first()).toBeVisible();
+  // The RAM breakdown names the catalog entry that sized the module, with its source.
+  const ram = page.locator('.req-card').filter({ has: page.getByRole('heading', { name: /RAM/ }) });
+  await ram.getByText('Why this number?').click();
+  await expect(ram.getByText(/Sized by catalog entry “Azure SQL Edge”/)).toBeVisible();
+  await ram.screenshot({ path: `${SHOTS}/ram-breakdown.png` });
   await expectNoAxeViolations(page, 'module table with a catalog module', ['.module-table']);
   await row.scrollIntoViewIfNeeded();
   await page.locator('.module-table').screenshot({ path: `${SHOTS}/catalog-row.png` });

@@ -43,8 +43,9 @@ export default defineConfig([
     languageOptions: { globals: globals.node },
   },
   {
-    // The sizing model is pure TypeScript: it runs in node, a CLI and tests alike.
-    files: ['src/domain/**/*.ts'],
+    // The sizing model is pure TypeScript: it runs in node, a CLI and tests alike (.tsx files too: no React
+    // there either).
+    files: ['src/domain/**/*.{ts,tsx}'],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': [
@@ -56,7 +57,7 @@ export default defineConfig([
               message: 'src/domain must stay pure: no UI, store, form or chart library.',
             },
             {
-              group: ['**/store/*', '**/features/*', '**/app/*', '**/components/*', '**/lib/*'],
+              group: ['**/store/**', '**/features/**', '**/app/**', '**/components/**', '**/lib/**'],
               message: 'src/domain imports nothing from the app.',
             },
           ],
@@ -75,6 +76,24 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Shared layers sit below the features: src/app composes features, nothing else reaches into them.
+    files: ['src/components/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}', 'src/store/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/features/**', '**/app/**'],
+              message:
+                'src/components, src/lib and src/store never import a feature or the app: move the shared code down.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Features never import each other; src/app composes them.
   ...FEATURES.map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
@@ -85,14 +104,14 @@ export default defineConfig([
           patterns: [
             {
               group: FEATURES.filter((f) => f !== feature).flatMap((f) => [
-                `**/features/${f}/*`,
-                `../${f}/*`,
-                `../../${f}/*`,
+                `**/features/${f}/**`,
+                `../${f}/**`,
+                `../../${f}/**`,
               ]),
               message:
                 'Features never import each other: move shared code to src/components, src/lib or src/domain.',
             },
-            { group: ['**/app/*'], message: 'Features do not import the app shell.' },
+            { group: ['**/app/**'], message: 'Features do not import the app shell.' },
           ],
         },
       ],

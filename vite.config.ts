@@ -102,6 +102,9 @@ export default defineConfig({
     modulePreload: { polyfill: false },
   },
   test: {
+    // Tests fail on what they assert, not on time: CI runs on a busy 2-core machine, where the property tests and
+    // the report's render take several times longer than on a quiet one.
+    testTimeout: 30_000,
     projects: [
       {
         // The sizing model runs in plain node: a test that needs the DOM fails here by design.

@@ -142,3 +142,40 @@ test('the panel fits a phone screen', async ({ page }) => {
   await expectNoAxeViolations(page, 'phone', ['#manifests']);
   await panel(page).screenshot({ path: `${SHOTS}/phone.png` });
 });
+
+test('the export renames a name IoT Edge rejects once, and warns when its limits overcommit the device', async ({
+  page,
+}) => {
+  const text = readFileSync(
+    'src/testing/fixtures/manifests/simulated-temperature-sensor.deployment.json',
+    'utf8',
+  ).replace('"SimulatedTemperatureSensor"', '" "');
+  await page.goto('/');
+  await expect(panel(page)).toBeVisible();
+  await panel(page)
+    .getByLabel('Choose a manifest file')
+    .setInputFiles({
+      name: 'blank-name.deployment.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+  await panel(page).getByRole('button', { name: 'Use these modules' }).click();
+  await expect(panel(page).getByRole('status').filter({ hasText: 'now lists 1 module' })).toBeVisible();
+
+  const exportSection = panel(page).getByRole('region', { name: 'Export a tuned deployment manifest' });
+  await expect(
+    exportSection.getByText(/1 module is renamed \(IoT Edge would reject its name\)/),
+  ).toBeVisible();
+  const json = JSON.parse(
+    (await exportSection.getByLabel(/^deployment\..*\.json \(JSON\)$/).textContent()) ?? '',
+  ) as {
+    modulesContent: { $edgeAgent: { 'properties.desired': { modules: Record<string, unknown> } } };
+  };
+  expect(Object.keys(json.modulesContent.$edgeAgent['properties.desired'].modules)).toEqual(['module']);
+
+  await exportSection.getByLabel('Tune for device').selectOption('rpi3b-1gb');
+  const findings = exportSection.getByRole('list', { name: 'Check before deploying' });
+  await expect(findings.getByText(/Warning: The memory limits together exceed Raspberry Pi 3/)).toBeVisible();
+  await expectNoAxeViolations(page, 'export findings', ['#manifests']);
+  await exportSection.screenshot({ path: `${SHOTS}/export-renamed-overcommit.png` });
+});

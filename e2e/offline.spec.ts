@@ -178,7 +178,7 @@ test.describe('a chunk that cannot be fetched', () => {
   });
 
   test('the report: says so, and Try again opens it', async ({ page }) => {
-    const reportChunk = /\/assets\/report-view-[^/]*\.js$/;
+    const reportChunk = /\/assets\/report-route-[^/]*\.js$/;
     await page.route(reportChunk, (route) => route.abort('internetdisconnected'));
     await page.goto('/#/report');
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load the report' });

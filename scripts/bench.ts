@@ -312,6 +312,7 @@ interface AnswersModule {
 /** Answers as far as the bench builds them; the schema (parseAnswers) checks the whole object. */
 interface Answers {
   platform: Record<string, unknown>;
+  performance: Record<string, unknown>;
   [section: string]: unknown;
 }
 
@@ -368,7 +369,7 @@ export async function scenarioAnswers(count: number): Promise<Answers> {
       processing: 'moderate',
       upstreamPercent: 40,
     },
-    performance: { headroomPercent: 30, offlineHours: 24 },
+    performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 30, offlineHours: 24 },
     platform: { ...DEFAULT_ANSWERS.platform, architecture: 'amd64', hostOs: 'ubuntu-24.04' },
   };
   const parsed = parseAnswers(answers);

@@ -33,6 +33,19 @@ describe('npm run estimate -- --manifest', () => {
     expect(stderr).toMatch(/note: Which language is module "filtermodule"/);
   });
 
+  it('says on stderr which module it renamed and when the limits overcommit the device', () => {
+    const text = readFileSync(fixture('simulated-temperature-sensor.deployment.json'), 'utf8').replace(
+      '"SimulatedTemperatureSensor"',
+      '" "',
+    );
+    const out = run(['--manifest', 'blank.json', '--emit', 'manifest', '--device', 'rpi3b-1gb'], {
+      'blank.json': text,
+    });
+    expect(out.code).toBe(0);
+    expect(out.stderr).toMatch(/note: module " " exported as "module"/);
+    expect(out.stderr).toMatch(/warning: The memory limits together exceed Raspberry Pi 3/);
+  });
+
   it('emits the mapped answers and the tuned manifest', () => {
     const answers = run([fixture('gpu-string-createoptions.deployment.json'), '--emit', 'answers']);
     expect(answers.code).toBe(0);

@@ -162,6 +162,12 @@ export function runManifestCli(argv: readonly string[], io: Io = NODE_IO): numbe
       base: sizing.document,
     });
     if (device !== null && exported.device === null) return fail(`unknown device ${device}`);
+    for (const f of exported.findings) io.stderr(`${f.severity}: ${f.title}. ${f.message}\n`);
+    for (const r of exported.renamed) io.stderr(`note: module "${r.from}" exported as "${r.to}"\n`);
+    if (exported.leftOut.length > 0)
+      io.stderr(
+        `note: ${exported.leftOut.length} module(s) of the manifest were not sized and are left out of the export\n`,
+      );
     io.stdout(manifestToJson(exported));
   } else io.stdout(`${JSON.stringify(sizing.estimate, null, 2)}\n`);
   return 0;

@@ -13,7 +13,7 @@ import './styles/shell.css';
 
 // The report (with its estimate) is its own chunk, fetched when the report view opens. A preloadable, not
 // React.lazy: lazy keeps a failed load for good, so Try again could never bring the report back.
-const REPORT = preloadable(() => import('./report-view.tsx'));
+const REPORT = preloadable(() => import('./report-route.tsx'));
 // Below the fold and used by few visits: kept out of the first view's JavaScript (about 17 kB gzip), and
 // mounted once the browser is idle after the first paint, so it never competes with the wizard and results.
 const ManifestPanel = lazy(() =>
@@ -115,5 +115,5 @@ export function App() {
 function LazyReport() {
   const { module, failed, retry } = usePreloadable(REPORT);
   if (!module) return <ChunkStatus what="the report" failed={failed} retry={retry} />;
-  return <module.ReportView />;
+  return <module.ReportRoute />;
 }

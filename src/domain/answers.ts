@@ -7,102 +7,81 @@
  * has a default, so "I don't know" is always a valid answer.
  *
  * The schema is the single source of validation: the CLI, the wizard's forms, share links and
- * imported files all go through it.
+ * imported files all go through it. It is assembled here from the description of each field
+ * (src/domain/fields/<section>.ts), which also holds its default, its words and its place on a share link.
  */
 import * as v from 'valibot';
+import {
+  ACCELERATOR,
+  ACCELERATOR_FIELDS,
+  ARCHITECTURE,
+  ATTESTATION,
+  BUDGET_FIELDS,
+  CONTAINER_ENGINES as CONTAINER_ENGINE_VALUES,
+  CONTAINER_OS,
+  DATA_FIELDS,
+  HOSTING,
+  HOST_OSES as HOST_OS_VALUES,
+  INFERENCE_SIZING as INFERENCE_SIZING_CHOICES,
+  IOT_EDGE_VERSION,
+  LANGUAGE,
+  LAYER_SHARING as LAYER_SHARING_CHOICES,
+  LIMITS,
+  MODULE_FIELDS,
+  PERFORMANCE_FIELDS,
+  PLATFORM_FIELDS,
+  PROCESSING as PROCESSING_CHOICES,
+  SCENARIO_NAME,
+  WORKLOAD_FIELDS,
+  defaultsOf,
+  schemaOf,
+  text,
+} from './fields/index.ts';
 
-/** Limits shared by the schema, the wizard's inputs and their help texts. */
-export const LIMITS = {
-  modules: { min: 0, max: 200 },
-  messagesPerSecond: { min: 0, max: 100_000 },
-  /** IoT Hub / edgeHub reject device-to-cloud messages over 256 KB. */
-  messageSizeKb: { min: 0.01, max: 256 },
-  imageSizeMb: { min: 1, max: 20_000 },
-  memoryLimitMb: { min: 4, max: 1_048_576 },
-  headroomPercent: { min: 0, max: 200 },
-  offlineHours: { min: 0, max: 720 },
-  upstreamPercent: { min: 0, max: 100 },
-  budgetUsd: { min: 0, max: 1_000_000 },
-  tops: { min: 0, max: 10_000 },
-  gopsPerInference: { min: 0, max: 10_000 },
-  framesPerSecond: { min: 0, max: 1_000 },
-  streams: { min: 0, max: 256 },
-  nameLength: 80,
-  imageLength: 300,
-} as const;
+export { LIMITS };
 
 /** Module languages. "rust-go" groups the two natively compiled, garbage-light runtimes. */
-export const LANGUAGES = ['c', 'dotnet', 'java', 'node', 'python', 'rust-go', 'unknown'] as const;
+export const LANGUAGES = LANGUAGE.values;
 export type Language = (typeof LANGUAGES)[number];
 
 /** How the modules' container images share layers (question 2 of Microsoft's list). */
-export const LAYER_SHARING = ['unknown', 'none', 'by-language', 'single-base'] as const;
+export const LAYER_SHARING = LAYER_SHARING_CHOICES.values;
 export type LayerSharing = (typeof LAYER_SHARING)[number];
 
 /** Local processing done per message, beyond routing it. */
-export const PROCESSING = ['passthrough', 'light', 'moderate', 'heavy'] as const;
+export const PROCESSING = PROCESSING_CHOICES.values;
 export type Processing = (typeof PROCESSING)[number];
 
-export const ACCELERATORS = ['none', 'gpu', 'npu', 'vpu'] as const;
+export const ACCELERATORS = ACCELERATOR.values;
 export type AcceleratorKind = (typeof ACCELERATORS)[number];
 
 /** How an inference load is stated: directly in TOPS, or as model cost × frames per second × streams. */
-export const INFERENCE_SIZING = ['tops', 'workload'] as const;
+export const INFERENCE_SIZING = INFERENCE_SIZING_CHOICES.values;
 export type InferenceSizing = (typeof INFERENCE_SIZING)[number];
 
 /** IoT Edge release lines a user may pick; 1.6 LTS is the only supported one on 2026-11-25. */
-export const IOT_EDGE_VERSIONS = ['1.6', '1.5', '1.4', '1.1'] as const;
+export const IOT_EDGE_VERSIONS = IOT_EDGE_VERSION.values;
 export type IotEdgeVersion = (typeof IOT_EDGE_VERSIONS)[number];
 
-export const HOST_OSES = [
-  'debian-12',
-  'debian-11',
-  'debian-13',
-  'raspberry-pi-os-bookworm',
-  'raspberry-pi-os-trixie',
-  'ubuntu-24.04',
-  'ubuntu-22.04',
-  'ubuntu-20.04',
-  'ubuntu-core',
-  'rhel-9',
-  'rhel-8',
-  'azure-linux-3',
-  'yocto',
-  'other-linux',
-  'windows-client',
-  'windows-server',
-] as const;
+export const HOST_OSES = HOST_OS_VALUES;
 export type HostOs = (typeof HOST_OSES)[number];
 
-export const ARCHITECTURES = ['amd64', 'arm64', 'arm32v7', 'armv6'] as const;
+export const ARCHITECTURES = ARCHITECTURE.values;
 export type Architecture = (typeof ARCHITECTURES)[number];
 
-export const CONTAINER_ENGINES = ['moby', 'docker-ce', 'docker-ee', 'docker-snap'] as const;
+export const CONTAINER_ENGINES = CONTAINER_ENGINE_VALUES;
 export type ContainerEngine = (typeof CONTAINER_ENGINES)[number];
 
 /** Container OS family. Windows containers ended with IoT Edge 1.1 LTS; kept so the old rule can be explained. */
-export const CONTAINER_OSES = ['linux', 'windows'] as const;
+export const CONTAINER_OSES = CONTAINER_OS.values;
 export type ContainerOs = (typeof CONTAINER_OSES)[number];
 
-export const HOSTINGS = ['bare-metal', 'hyper-v', 'vsphere', 'kvm', 'azure-vm', 'other-vm'] as const;
+export const HOSTINGS = HOSTING.values;
 export type Hosting = (typeof HOSTINGS)[number];
 
-const bounded = (limits: { readonly min: number; readonly max: number }, label: string) =>
-  v.pipe(
-    v.number(`${label} must be a number`),
-    v.finite(`${label} must be a finite number`),
-    v.minValue(limits.min, `${label} must be at least ${limits.min}`),
-    v.maxValue(limits.max, `${label} must be at most ${limits.max.toLocaleString('en-US')}`),
-  );
-
-const boundedInt = (limits: { readonly min: number; readonly max: number }, label: string) =>
-  v.pipe(bounded(limits, label), v.integer(`${label} must be a whole number`));
-
-/** A number the user may not know: null means "I don't know", and the model uses its default. */
-const unknownOr = <S extends v.GenericSchema<unknown, number>>(schema: S) => v.nullable(schema);
-
-const text = (max: number, label: string) =>
-  v.pipe(v.string(`${label} must be text`), v.maxLength(max, `${label} must be at most ${max} characters`));
+/** How the device proves its identity to IoT Hub / DPS. */
+export const ATTESTATIONS = ATTESTATION.values;
+export type Attestation = (typeof ATTESTATIONS)[number];
 
 /**
  * The characters a module name may use. IoT Hub module identities (the moduleId IoT Edge gives each module) are
@@ -129,31 +108,16 @@ export const ModuleNameSchema = v.pipe(
   ),
 );
 
-/** One custom module, as the user (or an imported manifest) describes it. */
-export const ModuleSchema = v.object({
-  name: v.pipe(text(LIMITS.nameLength, 'Module name'), v.trim()),
-  language: v.picklist(LANGUAGES, 'Pick a language from the list'),
-  /** Container image reference, when known (for example from an imported manifest). */
-  image: text(LIMITS.imageLength, 'Image'),
-  /** Uncompressed image size on disk, when known. */
-  imageSizeMb: unknownOr(bounded(LIMITS.imageSizeMb, 'Image size (MB)')),
-  /** This module's own message rate; null means its share of the workload's rate. */
-  messagesPerSecond: unknownOr(bounded(LIMITS.messagesPerSecond, 'Messages per second')),
-  /** createOptions.HostConfig.Memory already set for it, when imported from a manifest. */
-  memoryLimitMb: unknownOr(bounded(LIMITS.memoryLimitMb, 'Memory limit (MB)')),
-});
+/** One custom module, as the user (or an imported manifest) describes it (fields/workload.ts MODULE_FIELDS). */
+export const ModuleSchema = v.object(schemaOf(MODULE_FIELDS));
 export type ModuleSpec = v.InferOutput<typeof ModuleSchema>;
 
 const WorkloadObjectSchema = v.object({
-  /** "count": moduleCount modules in defaultLanguage. "list": the modules table, one row per module. */
-  mode: v.picklist(['count', 'list'] as const),
-  moduleCount: boundedInt(LIMITS.modules, 'Number of modules'),
-  defaultLanguage: v.picklist(LANGUAGES, 'Pick a language from the list'),
+  ...schemaOf(WORKLOAD_FIELDS),
   modules: v.pipe(
     v.array(ModuleSchema),
     v.maxLength(LIMITS.modules.max, `At most ${LIMITS.modules.max} modules`),
   ),
-  layerSharing: v.picklist(LAYER_SHARING),
 });
 
 type Json = Record<string, unknown>;
@@ -210,49 +174,14 @@ export const WorkloadEditSchema = v.pipe(
   uniqueModuleNames,
 );
 
-export const DataSchema = v.object({
-  messagesPerSecondAvg: bounded(LIMITS.messagesPerSecond, 'Average messages per second'),
-  messagesPerSecondPeak: bounded(LIMITS.messagesPerSecond, 'Peak messages per second'),
-  messageSizeKb: bounded(LIMITS.messageSizeKb, 'Message size (KB)'),
-  processing: v.picklist(PROCESSING),
-  /** Share of messages routed to $upstream (IoT Hub), in percent. */
-  upstreamPercent: bounded(LIMITS.upstreamPercent, 'Share sent upstream (%)'),
-});
-
-export const AcceleratorSchema = v.object({
-  kind: v.picklist(ACCELERATORS),
-  sizing: v.picklist(INFERENCE_SIZING),
-  /** Required INT8 TOPS, when stated directly. */
-  tops: bounded(LIMITS.tops, 'TOPS'),
-  /** Model cost in giga-operations per inference (for example about 8 for YOLOv8n at 640 px). */
-  gopsPerInference: bounded(LIMITS.gopsPerInference, 'GOPs per inference'),
-  framesPerSecond: bounded(LIMITS.framesPerSecond, 'Frames per second'),
-  streams: boundedInt(LIMITS.streams, 'Streams'),
-});
-
-export const PerformanceSchema = v.object({
-  /** Spare capacity kept on top of the typical requirement, in percent. */
-  headroomPercent: bounded(LIMITS.headroomPercent, 'Headroom (%)'),
-  /** Hours without a cloud connection that store-and-forward must survive (edgeHub timeToLiveSecs). */
-  offlineHours: bounded(LIMITS.offlineHours, 'Offline hours'),
-});
-
-export const BudgetSchema = v.object({
-  /** Hardware budget per device in US dollars; null means no budget was set. */
-  maxDeviceUsd: unknownOr(bounded(LIMITS.budgetUsd, 'Budget (USD)')),
-});
-
-export const PlatformSchema = v.object({
-  iotEdgeVersion: v.picklist(IOT_EDGE_VERSIONS),
-  hostOs: v.picklist(HOST_OSES),
-  architecture: v.picklist(ARCHITECTURES),
-  containerEngine: v.picklist(CONTAINER_ENGINES),
-  containerOs: v.picklist(CONTAINER_OSES),
-  hosting: v.picklist(HOSTINGS),
-});
+export const DataSchema = v.object(schemaOf(DATA_FIELDS));
+export const AcceleratorSchema = v.object(schemaOf(ACCELERATOR_FIELDS));
+export const PerformanceSchema = v.object(schemaOf(PERFORMANCE_FIELDS));
+export const BudgetSchema = v.object(schemaOf(BUDGET_FIELDS));
+export const PlatformSchema = v.object(schemaOf(PLATFORM_FIELDS));
 
 export const AnswersSchema = v.object({
-  scenarioName: v.pipe(text(LIMITS.nameLength, 'Scenario name'), v.trim()),
+  scenarioName: SCENARIO_NAME.schema,
   workload: WorkloadSchema,
   data: DataSchema,
   accelerator: AcceleratorSchema,
@@ -268,46 +197,22 @@ export type AcceleratorAnswers = Answers['accelerator'];
 export type PerformanceAnswers = Answers['performance'];
 export type Platform = Answers['platform'];
 
-/** Defaults: a small telemetry gateway on Microsoft's recommended platform. Each is an "I don't know" answer. */
+/**
+ * Defaults: a small telemetry gateway on Microsoft's recommended platform. Each is an "I don't know" answer;
+ * each field's default is written in its description (src/domain/fields/<section>.ts).
+ */
 export const DEFAULT_ANSWERS: Answers = {
-  scenarioName: 'My IoT Edge device',
-  workload: {
-    mode: 'count',
-    moduleCount: 2,
-    defaultLanguage: 'unknown',
-    modules: [],
-    layerSharing: 'unknown',
-  },
-  data: {
-    messagesPerSecondAvg: 5,
-    messagesPerSecondPeak: 20,
-    messageSizeKb: 1,
-    processing: 'light',
-    upstreamPercent: 100,
-  },
-  accelerator: { kind: 'none', sizing: 'tops', tops: 0, gopsPerInference: 0, framesPerSecond: 0, streams: 0 },
-  // edgeHub's default storeAndForwardConfiguration.timeToLiveSecs is 7200 s = 2 h (production checklist).
-  performance: { headroomPercent: 25, offlineHours: 2 },
-  budget: { maxDeviceUsd: null },
-  platform: {
-    iotEdgeVersion: '1.6',
-    hostOs: 'debian-12',
-    architecture: 'arm64',
-    containerEngine: 'moby',
-    containerOs: 'linux',
-    hosting: 'bare-metal',
-  },
+  scenarioName: SCENARIO_NAME.default,
+  workload: { ...defaultsOf(WORKLOAD_FIELDS), modules: [] },
+  data: defaultsOf(DATA_FIELDS),
+  accelerator: defaultsOf(ACCELERATOR_FIELDS),
+  performance: defaultsOf(PERFORMANCE_FIELDS),
+  budget: defaultsOf(BUDGET_FIELDS),
+  platform: defaultsOf(PLATFORM_FIELDS),
 };
 
 /** A blank module row, for "add module" in the wizard and for imports. */
-export const DEFAULT_MODULE: ModuleSpec = {
-  name: 'module',
-  language: 'unknown',
-  image: '',
-  imageSizeMb: null,
-  messagesPerSecond: null,
-  memoryLimitMb: null,
-};
+export const DEFAULT_MODULE: ModuleSpec = defaultsOf(MODULE_FIELDS);
 
 /** One problem found while validating answers: where it is (dot path) and what is wrong. */
 export interface AnswerIssue {

@@ -13,6 +13,7 @@
  */
 import type { Assumption } from './types.ts';
 import { KNOWN_MODULE_ASSUMPTIONS } from './assumptions/known-modules.ts';
+import { EXPORT_ASSUMPTIONS } from './assumptions/export.ts';
 
 // Sources used more than once.
 const PROFILE =
@@ -1546,6 +1547,7 @@ const REGISTER = {
     note: 'Paid tiers count device-to-cloud messages in 4 KB blocks against the daily quota.',
   }),
   ...KNOWN_MODULE_ASSUMPTIONS,
+  ...EXPORT_ASSUMPTIONS,
 } as const satisfies Record<string, Assumption>;
 
 /** Ids of every constant the model uses. */

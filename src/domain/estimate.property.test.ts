@@ -4,7 +4,7 @@ import { LIMITS, parseAnswers, type Answers } from './answers.ts';
 import { usableRam } from './catalog/suggest-devices.ts';
 import { DEVICES } from './catalog/devices.ts';
 import { estimate } from './estimate.ts';
-import { RESOURCES, type Estimate, type Range } from './types.ts';
+import { RESOURCES, type Estimate, type Grade, type Range } from './types.ts';
 import { arbAnswers, arbModule } from '../testing/arbitraries.ts';
 
 // Modest runs, and a time cap well inside the test timeout so a loaded CI machine stops early instead of failing.
@@ -19,10 +19,30 @@ function ranges(e: Estimate): [string, Range][] {
   ];
 }
 
+/** The same ranges before the user's headroom (what the grader also reads). */
+function rangesBeforeHeadroom(e: Estimate): [string, Range][] {
+  return [
+    ...RESOURCES.map((r): [string, Range] => [`${r} before headroom`, e.requirements[r].beforeHeadroom]),
+    ['acceleratorTopsBeforeHeadroom', e.acceleratorTopsBeforeHeadroom],
+  ];
+}
+
+const GRADE_RANK: Record<Grade, number> = { fit: 0, tight: 1, insufficient: 2 };
+
+/** No device's grade is better in `after` (more load) than in `before`. */
+function expectNoBetterGrade(before: Estimate, after: Estimate): void {
+  after.suggestions.forEach((s, i) => {
+    const was = before.suggestions[i];
+    if (was === undefined || was.deviceId !== s.deviceId) throw new Error(s.deviceId);
+    if (GRADE_RANK[s.grade] < GRADE_RANK[was.grade])
+      throw new Error(`${s.deviceId} improved with more load: ${was.grade} → ${s.grade}`);
+  });
+}
+
 /** `after` is at least `before` at every point, up to floating-point noise. */
 function expectNoLower(before: Estimate, after: Estimate): void {
-  const a = ranges(after);
-  ranges(before).forEach(([name, b], i) => {
+  const a = [...ranges(after), ...rangesBeforeHeadroom(after)];
+  [...ranges(before), ...rangesBeforeHeadroom(before)].forEach(([name, b], i) => {
     const r = a[i]?.[1];
     if (r === undefined) throw new Error(name);
     for (const p of POINTS) {
@@ -82,7 +102,7 @@ describe('estimate properties', { timeout: 60_000 }, () => {
     );
   });
 
-  it('adding a module never lowers any requirement (list mode: append a row)', () => {
+  it('adding a module never lowers any requirement nor improves any grade (list mode: append a row)', () => {
     fc.assert(
       fc.property(arbAnswers, arbModule, (answers, extra) => {
         fc.pre(answers.workload.modules.length < LIMITS.modules.max);
@@ -91,13 +111,15 @@ describe('estimate properties', { timeout: 60_000 }, () => {
           ...list,
           workload: { ...list.workload, modules: [...list.workload.modules, extra] },
         };
-        expectNoLower(estimate(list), estimate(more));
+        const [a, b] = [estimate(list), estimate(more)];
+        expectNoLower(a, b);
+        expectNoBetterGrade(a, b);
       }),
       RUNS,
     );
   });
 
-  it('adding a module never lowers any requirement (count mode: count + 1)', () => {
+  it('adding a module never lowers any requirement nor improves any grade (count mode: count + 1)', () => {
     fc.assert(
       fc.property(arbAnswers, (answers) => {
         fc.pre(answers.workload.moduleCount < LIMITS.modules.max);
@@ -106,7 +128,9 @@ describe('estimate properties', { timeout: 60_000 }, () => {
           ...count,
           workload: { ...count.workload, moduleCount: count.workload.moduleCount + 1 },
         };
-        expectNoLower(estimate(count), estimate(more));
+        const [a, b] = [estimate(count), estimate(more)];
+        expectNoLower(a, b);
+        expectNoBetterGrade(a, b);
       }),
       RUNS,
     );
@@ -183,32 +207,65 @@ describe('estimate properties', { timeout: 60_000 }, () => {
     ],
   ];
 
-  it.each(raisers)('raising the %s never lowers any requirement', (_name, bump) => {
+  it.each(raisers)('raising the %s never lowers any requirement nor improves any grade', (_name, bump) => {
     fc.assert(
       fc.property(arbAnswers, fc.double({ min: 0, max: 50, noNaN: true }), (answers, by) => {
-        expectNoLower(estimate(answers), estimate(bump(answers, by)));
+        const [before, after] = [estimate(answers), estimate(bump(answers, by))];
+        expectNoLower(before, after);
+        expectNoBetterGrade(before, after);
       }),
       RUNS,
     );
   });
 
-  it('every "fit" device meets every requirement', () => {
+  it('every "fit" device meets every requirement with headroom and at the high estimate; no device fit or tight lacks the need before headroom', () => {
     fc.assert(
       fc.property(arbAnswers, (answers) => {
         const e = estimate(answers);
         for (const s of e.suggestions) {
-          if (s.grade !== 'fit') continue;
           const d = DEVICES.find((x) => x.id === s.deviceId);
           if (d === undefined) throw new Error(s.deviceId);
-          expect(e.requirements.cpu.total.typical).toBeLessThanOrEqual(d.refCores);
-          expect(e.requirements.ram.total.typical).toBeLessThanOrEqual(usableRam(d).usableMiB);
-          expect(e.requirements.storage.total.typical).toBeLessThanOrEqual(d.storageGB);
+          const capacity = { cpu: d.refCores, ram: usableRam(d).usableMiB, storage: d.storageGB };
+          const accelerator = answers.accelerator.kind !== 'none';
+          const tops = d.accelerator?.tops ?? 0;
+          if (s.grade === 'insufficient') continue;
+          for (const r of ['cpu', 'ram', 'storage'] as const) {
+            expect(e.requirements[r].beforeHeadroom.typical).toBeLessThanOrEqual(capacity[r]);
+            if (s.grade !== 'fit') continue;
+            expect(e.requirements[r].total.typical).toBeLessThanOrEqual(capacity[r]);
+            expect(e.requirements[r].beforeHeadroom.high).toBeLessThanOrEqual(capacity[r]);
+          }
+          if (accelerator) {
+            expect(d.accelerator).not.toBeNull();
+            expect(e.acceleratorTopsBeforeHeadroom.typical).toBeLessThanOrEqual(tops);
+            if (s.grade === 'fit') {
+              expect(e.acceleratorTops.typical).toBeLessThanOrEqual(tops);
+              expect(e.acceleratorTopsBeforeHeadroom.high).toBeLessThanOrEqual(tops);
+            }
+          }
           expect(d.architectures).toContain(answers.platform.architecture);
-          if (answers.accelerator.kind !== 'none' && e.acceleratorTops.typical > 0)
-            expect(d.accelerator?.tops ?? 0).toBeGreaterThanOrEqual(e.acceleratorTops.typical);
           if (answers.budget.maxDeviceUsd !== null)
             expect(d.priceUsd).toBeLessThanOrEqual(answers.budget.maxDeviceUsd);
-          expect(e.recommendedDeviceId).not.toBeNull();
+          if (s.grade === 'fit') expect(e.recommendedDeviceId).not.toBeNull();
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('the need before headroom is the total less the headroom, which is the last breakdown item', () => {
+    fc.assert(
+      fc.property(arbAnswers, (answers) => {
+        const e = estimate(answers);
+        for (const r of RESOURCES) {
+          const req = e.requirements[r];
+          const last = req.breakdown.at(-1);
+          expect(last?.component).toBe('headroom');
+          expect(req.beforeHeadroom.low).toBe(req.total.low);
+          for (const p of POINTS) {
+            expect(req.beforeHeadroom[p] + (last?.value[p] ?? 0)).toBeCloseTo(req.total[p], 6);
+            expect(req.beforeHeadroom[p]).toBeLessThanOrEqual(req.total[p]);
+          }
         }
       }),
       RUNS,

@@ -12,14 +12,18 @@ import { DEVICES } from './catalog/devices.ts';
 import { RAM_RESERVATION_ASSUMPTIONS, recommendDevice, suggestDevices } from './catalog/suggest-devices.ts';
 import { checkCompatibility } from './compat/check-compatibility.ts';
 import { MODEL_VERSION } from './model-version.ts';
-import { acceleratorAssumptionIds, acceleratorTops } from './sizing/accelerator.ts';
+import {
+  acceleratorAssumptionIds,
+  acceleratorTops,
+  acceleratorTopsBeforeHeadroom,
+} from './sizing/accelerator.ts';
 import { bufferRequirement } from './sizing/buffer.ts';
 import { buildContext, moduleKnowledge } from './sizing/context.ts';
 import { cpuRequirement } from './sizing/cpu.ts';
 import { eflowVmSize } from './sizing/eflow.ts';
 import { modelFindings } from './sizing/model-findings.ts';
 import { deploymentNeeds, knownModuleFindings, withModuleNeeds } from './sizing/known-needs.ts';
-import { ramRequirement } from './sizing/ram.ts';
+import { ramEstimate } from './sizing/ram.ts';
 import { storageRequirement } from './sizing/storage.ts';
 import { uplinkRequirement } from './sizing/uplink.ts';
 import type { Assumption, Device, Estimate, Finding, Requirement, ResourceId } from './types.ts';
@@ -30,7 +34,7 @@ interface OutsideUse {
   /** Where the constant is used. */
   where: string;
   /** When an estimate lists it: always, on Windows hosts (EFLOW VM), or when an inference workload is sized. */
-  when: 'always' | 'eflow' | 'accelerator-workload';
+  when: 'always' | 'eflow' | 'accelerator-workload' | 'export';
 }
 
 /**
@@ -59,6 +63,16 @@ export const ASSUMPTIONS_USED_OUTSIDE_BREAKDOWNS = {
     where: 'sizing/model-findings.ts: the low-headroom finding',
     when: 'always',
   },
+  // The manifest export's own policy (never listed in an estimate: the export cites them in its plan).
+  'export.low-memory-mib': {
+    where: 'manifest/export-plan.ts: edgeHub OptimizeForPerformance',
+    when: 'export',
+  },
+  'export.min-module-memory-mib': {
+    where: 'manifest/export-plan.ts: the smallest module memory limit',
+    when: 'export',
+  },
+  'export.min-ttl-s': { where: 'manifest/export-plan.ts: the shortest timeToLiveSecs', when: 'export' },
 } as const satisfies Partial<Record<AssumptionId, OutsideUse>>;
 
 /** Size an IoT Edge device for the answers and grade the catalog's devices against it. */
@@ -74,14 +88,16 @@ export function estimate(userAnswers: Answers, catalog: readonly Device[] = DEVI
   );
   const answers = withModuleNeeds(userAnswers, needs);
   const ctx = buildContext(answers);
+  const ram = ramEstimate(ctx);
   const requirements: Record<ResourceId, Requirement> = {
     cpu: cpuRequirement(ctx),
-    ram: ramRequirement(ctx),
+    ram: ram.requirement,
     storage: storageRequirement(ctx),
     buffer: bufferRequirement(ctx),
     uplink: uplinkRequirement(ctx),
   };
   const tops = acceleratorTops(answers);
+  const topsBeforeHeadroom = acceleratorTopsBeforeHeadroom(answers);
   const eflowVm = eflowVmSize(ctx, requirements);
 
   const used = new Set<string>();
@@ -110,13 +126,21 @@ export function estimate(userAnswers: Answers, catalog: readonly Device[] = DEVI
           by: needs.architectureBy.map((b) => b.module.known?.entry.name ?? b.module.name),
         };
   const suggestions = suggestDevices(
-    { requirements, acceleratorTops: tops, answers, moduleArchitectures },
+    {
+      requirements,
+      acceleratorTops: tops,
+      acceleratorTopsBeforeHeadroom: topsBeforeHeadroom,
+      answers,
+      moduleArchitectures,
+    },
     catalog,
   );
   return {
     modelVersion: MODEL_VERSION,
     requirements,
+    memory: ram.memory,
     acceleratorTops: tops,
+    acceleratorTopsBeforeHeadroom: topsBeforeHeadroom,
     eflowVm,
     assumptions,
     findings,

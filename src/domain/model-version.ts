@@ -10,5 +10,8 @@
  * - 2026.11.1: the first model.
  * - 2026.11.2: a module that runs a well-known server application (InfluxDB, Grafana, Azure SQL Edge, SQL Server)
  *   is never sized below its vendor's memory figure (assumptions app.min-ram.*).
+ * - 2026.12.1: grades mean their words. Per resource (CPU, RAM, storage, accelerator): fit = the typical need
+ *   with headroom fits and so does the high estimate (before headroom); tight = only the typical need before
+ *   headroom fits; insufficient = not even that (was: tight = fits at the low estimate). See ADR 006.
  */
-export const MODEL_VERSION = '2026.11.2';
+export const MODEL_VERSION = '2026.12.1';

@@ -1,8 +1,9 @@
 /**
  * Starting points for the wizard: typical IoT Edge deployments, each a complete set of answers.
- * Pure data; presets.test.ts validates every one against AnswersSchema.
+ * Pure data; presets.test.ts validates every one against AnswersSchema. Each section starts from its
+ * defaults, so a new answer field takes its default in every preset unless a preset says otherwise.
  */
-import { DEFAULT_MODULE, type Answers, type ModuleSpec } from './answers.ts';
+import { DEFAULT_ANSWERS, DEFAULT_MODULE, type Answers, type ModuleSpec } from './answers.ts';
 
 /** A named starting point. */
 export interface Preset {
@@ -27,6 +28,7 @@ export const PRESETS: readonly Preset[] = [
     answers: {
       scenarioName: 'Raspberry Pi telemetry gateway',
       workload: {
+        ...DEFAULT_ANSWERS.workload,
         mode: 'count',
         moduleCount: 2,
         defaultLanguage: 'python',
@@ -34,6 +36,7 @@ export const PRESETS: readonly Preset[] = [
         layerSharing: 'by-language',
       },
       data: {
+        ...DEFAULT_ANSWERS.data,
         messagesPerSecondAvg: 2,
         messagesPerSecondPeak: 10,
         messageSizeKb: 0.5,
@@ -41,6 +44,7 @@ export const PRESETS: readonly Preset[] = [
         upstreamPercent: 100,
       },
       accelerator: {
+        ...DEFAULT_ANSWERS.accelerator,
         kind: 'none',
         sizing: 'tops',
         tops: 0,
@@ -48,9 +52,10 @@ export const PRESETS: readonly Preset[] = [
         framesPerSecond: 0,
         streams: 0,
       },
-      performance: { headroomPercent: 25, offlineHours: 2 },
-      budget: { maxDeviceUsd: 150 },
+      performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 25, offlineHours: 2 },
+      budget: { ...DEFAULT_ANSWERS.budget, maxDeviceUsd: 150 },
       platform: {
+        ...DEFAULT_ANSWERS.platform,
         iotEdgeVersion: '1.6',
         hostOs: 'raspberry-pi-os-bookworm',
         architecture: 'arm64',
@@ -67,6 +72,7 @@ export const PRESETS: readonly Preset[] = [
     answers: {
       scenarioName: 'Vision inference at the edge',
       workload: {
+        ...DEFAULT_ANSWERS.workload,
         mode: 'list',
         moduleCount: 3,
         defaultLanguage: 'python',
@@ -78,6 +84,7 @@ export const PRESETS: readonly Preset[] = [
         layerSharing: 'none',
       },
       data: {
+        ...DEFAULT_ANSWERS.data,
         messagesPerSecondAvg: 4,
         messagesPerSecondPeak: 20,
         messageSizeKb: 4,
@@ -85,6 +92,7 @@ export const PRESETS: readonly Preset[] = [
         upstreamPercent: 100,
       },
       accelerator: {
+        ...DEFAULT_ANSWERS.accelerator,
         kind: 'gpu',
         sizing: 'workload',
         tops: 0,
@@ -92,9 +100,10 @@ export const PRESETS: readonly Preset[] = [
         framesPerSecond: 15,
         streams: 4,
       },
-      performance: { headroomPercent: 30, offlineHours: 4 },
-      budget: { maxDeviceUsd: 1500 },
+      performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 30, offlineHours: 4 },
+      budget: { ...DEFAULT_ANSWERS.budget, maxDeviceUsd: 1500 },
       platform: {
+        ...DEFAULT_ANSWERS.platform,
         iotEdgeVersion: '1.6',
         hostOs: 'ubuntu-22.04',
         architecture: 'arm64',
@@ -112,6 +121,7 @@ export const PRESETS: readonly Preset[] = [
     answers: {
       scenarioName: 'Factory protocol gateway',
       workload: {
+        ...DEFAULT_ANSWERS.workload,
         mode: 'list',
         moduleCount: 5,
         defaultLanguage: 'dotnet',
@@ -125,6 +135,7 @@ export const PRESETS: readonly Preset[] = [
         layerSharing: 'by-language',
       },
       data: {
+        ...DEFAULT_ANSWERS.data,
         messagesPerSecondAvg: 200,
         messagesPerSecondPeak: 600,
         messageSizeKb: 1,
@@ -132,6 +143,7 @@ export const PRESETS: readonly Preset[] = [
         upstreamPercent: 40,
       },
       accelerator: {
+        ...DEFAULT_ANSWERS.accelerator,
         kind: 'none',
         sizing: 'tops',
         tops: 0,
@@ -139,9 +151,10 @@ export const PRESETS: readonly Preset[] = [
         framesPerSecond: 0,
         streams: 0,
       },
-      performance: { headroomPercent: 40, offlineHours: 8 },
-      budget: { maxDeviceUsd: 1200 },
+      performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 40, offlineHours: 8 },
+      budget: { ...DEFAULT_ANSWERS.budget, maxDeviceUsd: 1200 },
       platform: {
+        ...DEFAULT_ANSWERS.platform,
         iotEdgeVersion: '1.6',
         hostOs: 'ubuntu-24.04',
         architecture: 'amd64',
@@ -159,6 +172,7 @@ export const PRESETS: readonly Preset[] = [
     answers: {
       scenarioName: 'Store-and-forward over cellular',
       workload: {
+        ...DEFAULT_ANSWERS.workload,
         mode: 'count',
         moduleCount: 3,
         defaultLanguage: 'rust-go',
@@ -166,6 +180,7 @@ export const PRESETS: readonly Preset[] = [
         layerSharing: 'single-base',
       },
       data: {
+        ...DEFAULT_ANSWERS.data,
         messagesPerSecondAvg: 20,
         messagesPerSecondPeak: 50,
         messageSizeKb: 2,
@@ -173,6 +188,7 @@ export const PRESETS: readonly Preset[] = [
         upstreamPercent: 10,
       },
       accelerator: {
+        ...DEFAULT_ANSWERS.accelerator,
         kind: 'none',
         sizing: 'tops',
         tops: 0,
@@ -180,9 +196,10 @@ export const PRESETS: readonly Preset[] = [
         framesPerSecond: 0,
         streams: 0,
       },
-      performance: { headroomPercent: 30, offlineHours: 72 },
-      budget: { maxDeviceUsd: 600 },
+      performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 30, offlineHours: 72 },
+      budget: { ...DEFAULT_ANSWERS.budget, maxDeviceUsd: 600 },
       platform: {
+        ...DEFAULT_ANSWERS.platform,
         iotEdgeVersion: '1.6',
         hostOs: 'debian-12',
         architecture: 'arm64',

@@ -56,7 +56,14 @@ export interface Requirement {
   resource: ResourceId;
   label: string;
   unit: Unit;
+  /** What the stack needs plus the user's headroom (`performance.headroomPercent`) at typical and high. */
   total: Range;
+  /**
+   * The same need before the user's headroom: the sum of every breakdown item except the headroom item (RAM's
+   * free-memory floor is a need, so it stays in). Equal to `total` when the requirement carries no headroom, and
+   * at the low end always (headroom is zero there). The grader compares devices with it (docs/sizing-model.md).
+   */
+  beforeHeadroom: Range;
   breakdown: BreakdownItem[];
   /** How the total is formed, in one or two sentences. */
   explanation: string;
@@ -133,6 +140,50 @@ export type Grade = 'fit' | 'tight' | 'insufficient';
 
 export type Constraint = 'cpu' | 'ram' | 'storage' | 'accelerator' | 'architecture' | 'budget';
 
+/** The quantities a device is graded on, each against a capacity. */
+export type GradedResource = 'cpu' | 'ram' | 'storage' | 'accelerator';
+
+/**
+ * The three needs a capacity is checked against (docs/decisions/006-grades-that-mean-their-words.md):
+ * - `typicalBeforeHeadroom`: what we expect the stack to use, with no margin;
+ * - `typical`: the same plus the user's headroom (the requirement's typical total);
+ * - `high`: the pessimistic estimate, before headroom (high-end constants at the peak rate).
+ */
+export interface GradedNeeds {
+  typicalBeforeHeadroom: number;
+  typical: number;
+  high: number;
+}
+
+/** Which of the three needs fit in the usable capacity. */
+export type NeedsFit = Record<keyof GradedNeeds, boolean>;
+
+/** One resource of one device, as the grader checked it: the numbers behind the grade, never recomputed. */
+export interface ResourceCheck {
+  resource: GradedResource;
+  /** Unit of every amount of this check. */
+  unit: Unit | 'TOPS';
+  /** The catalog's figure: refCores, ramMiB, storageGB or the accelerator's peak INT8 TOPS (0 without one). */
+  capacity: number;
+  /** What the grade compares with: `capacity` less what the device reserves (firmware GPU memory on a Pi…). */
+  usableCapacity: number;
+  /** The amount reserved and why, when the device reserves any. */
+  reserved: { amount: number; why: string; assumptionId: string } | null;
+  needs: GradedNeeds;
+  fits: NeedsFit;
+  /** fit: `typical` and `high` fit; tight: only `typicalBeforeHeadroom` fits; insufficient: not even that. */
+  grade: Grade;
+  /** needs.typical / usableCapacity (1 = full; infinite when nothing is usable but something is needed). */
+  utilisation: number;
+  /**
+   * Accelerator only: why the device cannot serve the need at all, whatever the TOPS ('missing': it has none;
+   * 'wrong-kind': an NPU or VPU for a GPU need). Null when the kind can serve it.
+   */
+  unavailable: 'missing' | 'wrong-kind' | null;
+  /** The check in words: which need fits in the usable capacity and which does not. */
+  verdict: string;
+}
+
 /** A device graded against the requirements. */
 export interface Suggestion {
   deviceId: string;
@@ -144,13 +195,56 @@ export interface Suggestion {
   /** Sentences that explain the grade, one per constraint that matters. */
   reasons: string[];
   withinBudget: boolean;
+  /** The per-resource checks behind the grade: CPU, RAM, storage, and the accelerator when one is needed. */
+  checks: ResourceCheck[];
+  /** Whether the device runs images of the chosen architecture. */
+  architectureOk: boolean;
+}
+
+/** One module's memory as the estimate counts it (MiB), for the manifest export's limits. */
+export interface ModuleMemory {
+  /** Position in the answers' modules (effectiveModules). */
+  index: number;
+  /** The module's name in the answers. */
+  name: string;
+  /**
+   * What the module needs: its working set (never under its server application's vendor figure), its memory
+   * limit applied to the high end as the RAM requirement does, plus the inference runtime when it runs inference.
+   */
+  need: Range;
+  /** The inference runtime counted in `need` when this module runs inference; null otherwise. */
+  inference: Range | null;
+  /** Why this module was taken to run inference (null when it does not). */
+  inferenceReason: string | null;
+  /** The assumptions `need` was computed from. */
+  assumptionIds: string[];
+}
+
+/**
+ * The RAM estimate per container, as typed data (MiB): what the manifest export needs to set memory limits and
+ * to check that the limits together fit the device. The same numbers as the RAM breakdown.
+ */
+export interface ContainerMemory {
+  edgeHub: Range;
+  edgeAgent: Range;
+  modules: ModuleMemory[];
+  /**
+   * An inference runtime the estimate counts but could not attach to a module (no modules); null otherwise.
+   */
+  unattachedInference: Range | null;
+  /** Everything on the device outside the containers: host OS, EFLOW guest, engine, daemons, free-memory floor. */
+  host: Range;
 }
 
 export interface Estimate {
   modelVersion: string;
   requirements: Record<ResourceId, Requirement>;
-  /** Required accelerator throughput in INT8 TOPS (all zero when no accelerator is needed). */
+  /** The RAM requirement per container (the manifest export's input). */
+  memory: ContainerMemory;
+  /** Required accelerator throughput in INT8 TOPS, headroom included (all zero when no accelerator is needed). */
   acceleratorTops: Range;
+  /** The same before the user's headroom (the grader's "typical before headroom" and "high"). */
+  acceleratorTopsBeforeHeadroom: Range;
   /** Suggested EFLOW Linux VM size when the host is Windows; null otherwise. */
   eflowVm: { memoryMiB: number; cpus: number; diskGB: number } | null;
   assumptions: Assumption[];

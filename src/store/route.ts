@@ -4,11 +4,11 @@
  *
  *   #/<view>[/<step>][?s=<share payload>]
  *
- *   #/wizard/workload?s=2.i1Yy…   the wizard at the "workload" step
- *   #/report?s=2.i1Yy…            the printable report
+ *   #/wizard/workload?s=3.bUq7…   the wizard at the "workload" step
+ *   #/report?s=3.bUq7…            the printable report
  *
- * The share payload (`<format version>.<packed state>`: today format 2, raw DEFLATE + base64url; links of
- * format 1, `1.<lz-string>`, still open) is owned by src/domain/share/share-codec.ts; this module only
+ * The share payload (`<format version>.<packed answers>`: today format 3, raw DEFLATE + base64url; links of
+ * formats 1 and 2 still open) is owned by src/domain/share/share-codec.ts; this module only
  * locates it.
  */
 export const VIEWS = ['wizard', 'report'] as const;

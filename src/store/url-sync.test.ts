@@ -35,10 +35,10 @@ import {
 const MINE: Answers = {
   ...DEFAULT_ANSWERS,
   scenarioName: 'My own work',
-  performance: { headroomPercent: 70, offlineHours: 5 },
+  performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 70, offlineHours: 5 },
 };
 const linkTo = (answers: Answers, path = '#/wizard/data') =>
-  `${path}?s=${encodeShareState(createShareState(answers, 'wizard', 'data'))}`;
+  `${path}?s=${encodeShareState(createShareState(answers))}`;
 const payloadInUrl = () => parseHash(window.location.hash).payload ?? '';
 const answersInUrl = () => {
   const result = decodeShareState(payloadInUrl());
@@ -66,7 +66,7 @@ describe('startUrlSync: opening', () => {
     window.history.replaceState(null, '', linkTo(TWENTY_MODULE_SCENARIO));
     stop = startUrlSync();
     expect(useAppStore.getState().answers).toEqual(TWENTY_MODULE_SCENARIO);
-    expect(window.location.hash.startsWith('#/wizard/data?s=2.')).toBe(true);
+    expect(window.location.hash.startsWith('#/wizard/data?s=3.')).toBe(true);
     expect(useNoticeStore.getState().notices).toEqual([]);
   });
 
@@ -205,7 +205,7 @@ describe('startUrlSync: an opened link that was not edited is not "unsaved work"
     vi.useFakeTimers();
     window.history.replaceState(null, '', linkTo(TWENTY_MODULE_SCENARIO));
     stop = startUrlSync();
-    setAnswerSection('performance', { headroomPercent: 77, offlineHours: 2 });
+    setAnswerSection('performance', { ...DEFAULT_ANSWERS.performance, headroomPercent: 77, offlineHours: 2 });
     vi.advanceTimersByTime(URL_WRITE_DELAY_MS + 10);
     expect(JSON.parse(localStorage.getItem(AUTOSAVE_KEY) ?? '{}').fromLink).toBe(false);
     window.history.replaceState(null, '', linkTo(OTHER));
@@ -222,12 +222,17 @@ describe('startUrlSync: writing', () => {
     stop = startUrlSync();
     const replace = vi.spyOn(window.history, 'replaceState');
     const push = vi.spyOn(window.history, 'pushState');
-    for (let i = 1; i <= 20; i++) setAnswerSection('performance', { headroomPercent: i, offlineHours: 2 });
+    for (let i = 1; i <= 20; i++)
+      setAnswerSection('performance', {
+        ...DEFAULT_ANSWERS.performance,
+        headroomPercent: i,
+        offlineHours: 2,
+      });
     expect(replace).not.toHaveBeenCalled();
     vi.advanceTimersByTime(URL_WRITE_DELAY_MS + 10);
     expect(replace).toHaveBeenCalledTimes(1);
     expect(push).not.toHaveBeenCalled();
-    expect(window.location.hash.startsWith('#/wizard/platform?s=2.')).toBe(true);
+    expect(window.location.hash.startsWith('#/wizard/platform?s=3.')).toBe(true);
     expect(answersInUrl()?.performance.headroomPercent).toBe(20);
     expect(JSON.parse(localStorage.getItem(AUTOSAVE_KEY) ?? '{}').answers.performance.headroomPercent).toBe(
       20,
@@ -237,7 +242,7 @@ describe('startUrlSync: writing', () => {
   it('flushes on pagehide, so closing the tab right after an edit loses nothing', () => {
     vi.useFakeTimers();
     stop = startUrlSync();
-    setAnswerSection('performance', { headroomPercent: 99, offlineHours: 2 });
+    setAnswerSection('performance', { ...DEFAULT_ANSWERS.performance, headroomPercent: 99, offlineHours: 2 });
     window.dispatchEvent(new Event('pagehide'));
     expect(JSON.parse(localStorage.getItem(AUTOSAVE_KEY) ?? '{}').answers.performance.headroomPercent).toBe(
       99,
@@ -245,8 +250,14 @@ describe('startUrlSync: writing', () => {
   });
 
   it("a reload before the debounced URL write: the tab's newest answers win silently over its own older link", () => {
-    const older = { ...MINE, performance: { headroomPercent: 45, offlineHours: 5 } };
-    const newer = { ...MINE, performance: { headroomPercent: 46, offlineHours: 5 } };
+    const older = {
+      ...MINE,
+      performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 45, offlineHours: 5 },
+    };
+    const newer = {
+      ...MINE,
+      performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 46, offlineHours: 5 },
+    };
     // What the tab left: its entry (marked) with the older payload; autosave and tab answers flushed on pagehide.
     window.history.replaceState({ [OWN_ENTRY_KEY]: true }, '', linkTo(older, '#/wizard/performance'));
     saveAutosave(newer);
@@ -255,13 +266,19 @@ describe('startUrlSync: writing', () => {
     expect(usePendingLink.getState().pending).toBeNull();
     expect(useAppStore.getState().answers).toEqual(newer);
     expect(answersInUrl()).toEqual(newer);
-    expect(window.location.hash.startsWith('#/wizard/performance?s=2.')).toBe(true);
+    expect(window.location.hash.startsWith('#/wizard/performance?s=3.')).toBe(true);
     expect(useNoticeStore.getState().notices).toEqual([]);
   });
 
   it('…but the same older link in an entry this tab did not write (pasted, opened) still asks', () => {
-    const older = { ...MINE, performance: { headroomPercent: 45, offlineHours: 5 } };
-    const newer = { ...MINE, performance: { headroomPercent: 46, offlineHours: 5 } };
+    const older = {
+      ...MINE,
+      performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 45, offlineHours: 5 },
+    };
+    const newer = {
+      ...MINE,
+      performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 46, offlineHours: 5 },
+    };
     window.history.replaceState(null, '', linkTo(older, '#/wizard/performance'));
     saveAutosave(newer);
     saveTabAnswers(newer);
@@ -281,9 +298,10 @@ describe('startUrlSync: writing', () => {
   it('flushes the tab answers with the autosave on pagehide', () => {
     vi.useFakeTimers();
     stop = startUrlSync();
-    setAnswerSection('performance', { headroomPercent: 98, offlineHours: 2 });
+    setAnswerSection('performance', { ...DEFAULT_ANSWERS.performance, headroomPercent: 98, offlineHours: 2 });
     window.dispatchEvent(new Event('pagehide'));
     expect(JSON.parse(sessionStorage.getItem('edge-sizer:tab-answers') ?? '{}').answers.performance).toEqual({
+      ...DEFAULT_ANSWERS.performance,
       headroomPercent: 98,
       offlineHours: 2,
     });
@@ -299,7 +317,7 @@ describe('startUrlSync: writing', () => {
   it('builds a share URL with the page address and the state in the fragment', () => {
     useAppStore.setState({ answers: MINE, view: 'report', stepId: null });
     const url = buildShareUrl(undefined, 'https://example.test/app/');
-    expect(url.startsWith('https://example.test/app/#/report?s=2.')).toBe(true);
+    expect(url.startsWith('https://example.test/app/#/report?s=3.')).toBe(true);
     const result = decodeShareState(parseHash(url.slice(url.indexOf('#'))).payload ?? '');
     expect(result.ok && result.state.answers).toEqual(MINE);
   });
@@ -308,10 +326,9 @@ describe('startUrlSync: writing', () => {
 describe('Back/Forward: the address bar always holds the current answers', () => {
   const popstate = () =>
     new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
-  const stepInUrl = () => {
-    const result = decodeShareState(payloadInUrl());
-    return result.ok ? result.state.step : 'unreadable';
-  };
+  /** The step of the address bar (the fragment's path; the payload holds answers only). */
+  const stepInUrl = () =>
+    decodeShareState(payloadInUrl()).ok ? parseHash(window.location.hash).step : 'unreadable';
   let stopRouter: () => void = () => undefined;
   afterEach(() => stopRouter());
 
@@ -321,7 +338,7 @@ describe('Back/Forward: the address bar always holds the current answers', () =>
     stopRouter = startRouter();
     const before = payloadInUrl();
     navigate('wizard', 'data');
-    setAnswerSection('performance', { headroomPercent: 66, offlineHours: 4 });
+    setAnswerSection('performance', { ...DEFAULT_ANSWERS.performance, headroomPercent: 66, offlineHours: 4 });
     flushUrlSync();
     expect(answersInUrl()?.performance.headroomPercent).toBe(66);
     const entries = window.history.length;
@@ -330,16 +347,20 @@ describe('Back/Forward: the address bar always holds the current answers', () =>
     window.history.back();
     await back;
     expect(useAppStore.getState().stepId).toBe('workload');
-    expect(window.location.hash.startsWith('#/wizard/workload?s=2.')).toBe(true);
+    expect(window.location.hash.startsWith('#/wizard/workload?s=3.')).toBe(true);
     expect(payloadInUrl()).not.toBe(before);
-    expect(answersInUrl()?.performance).toEqual({ headroomPercent: 66, offlineHours: 4 });
+    expect(answersInUrl()?.performance).toEqual({
+      ...DEFAULT_ANSWERS.performance,
+      headroomPercent: 66,
+      offlineHours: 4,
+    });
     expect(stepInUrl()).toBe('workload');
     expect(window.history.length).toBe(entries);
     expect(usePendingLink.getState().pending).toBeNull();
     expect(useNoticeStore.getState().notices).toEqual([]);
 
     // Forward again: that entry already had the edit; it stays current and still opens on its own step.
-    setAnswerSection('performance', { headroomPercent: 67, offlineHours: 4 });
+    setAnswerSection('performance', { ...DEFAULT_ANSWERS.performance, headroomPercent: 67, offlineHours: 4 });
     const forward = popstate();
     window.history.forward();
     await forward;
@@ -365,7 +386,7 @@ describe('Back/Forward: the address bar always holds the current answers', () =>
   it('a link pasted into the address bar is still opened, even one this tab made before the latest edits', () => {
     stop = startUrlSync();
     const earlier = window.location.hash;
-    setAnswerSection('performance', { headroomPercent: 12, offlineHours: 1 });
+    setAnswerSection('performance', { ...DEFAULT_ANSWERS.performance, headroomPercent: 12, offlineHours: 1 });
     flushUrlSync();
     window.history.pushState(null, '', earlier); // a pasted fragment: a new entry without the mark
     window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
@@ -409,7 +430,7 @@ describe('persistence: corrupt storage never crashes', () => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     stop = startUrlSync();
-    setAnswerSection('performance', { headroomPercent: 33, offlineHours: 2 });
+    setAnswerSection('performance', { ...DEFAULT_ANSWERS.performance, headroomPercent: 33, offlineHours: 2 });
     vi.advanceTimersByTime(URL_WRITE_DELAY_MS + 10);
     expect(answersInUrl()?.performance.headroomPercent).toBe(33); // the link still carries the work
     expect(saveScenario('x', MINE)).toMatchObject({ ok: false, error: expect.stringMatching(/refused/) });

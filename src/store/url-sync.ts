@@ -60,7 +60,7 @@ export function sameAnswers(a: Answers, b: Answers): boolean {
 
 /** The share payload of a state. */
 export function payloadFor(state: Pick<AppState, 'answers' | 'view' | 'stepId'>): string {
-  return encodeShareState(createShareState(state.answers, state.view, state.stepId));
+  return encodeShareState(createShareState(state.answers));
 }
 
 /**

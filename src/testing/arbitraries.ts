@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import {
   ACCELERATORS,
+  ATTESTATIONS,
   ARCHITECTURES,
   CONTAINER_ENGINES,
   CONTAINER_OSES,
@@ -80,8 +81,14 @@ export const arbAnswers: fc.Arbitrary<Answers> = fc.record({
   performance: fc.record({
     headroomPercent: num(LIMITS.headroomPercent),
     offlineHours: num(LIMITS.offlineHours),
+    mayBootOffline: fc.boolean(),
   }),
-  budget: fc.record({ maxDeviceUsd: fc.option(num(LIMITS.budgetUsd, 50_000), { nil: null }) }),
+  budget: fc.record({
+    maxDeviceUsd: fc.option(num(LIMITS.budgetUsd, 50_000), { nil: null }),
+    serviceLifeYears: fc
+      .integer({ min: LIMITS.serviceLifeYears.min * 2, max: LIMITS.serviceLifeYears.max * 2 })
+      .map((halves) => halves / 2),
+  }),
   platform: fc.record({
     iotEdgeVersion: fc.constantFrom(...IOT_EDGE_VERSIONS),
     hostOs: fc.constantFrom(...HOST_OSES),
@@ -89,5 +96,7 @@ export const arbAnswers: fc.Arbitrary<Answers> = fc.record({
     containerEngine: fc.constantFrom(...CONTAINER_ENGINES),
     containerOs: fc.constantFrom(...CONTAINER_OSES),
     hosting: fc.constantFrom(...HOSTINGS),
+    attestation: fc.constantFrom(...ATTESTATIONS),
+    deploymentsPerMonth: num(LIMITS.deploymentsPerMonth),
   }),
 });

@@ -2,7 +2,7 @@
  * Test builders: answers from a few overrides on top of DEFAULT_ANSWERS.
  */
 import { parseAnswers, type Answers } from '../domain/answers.ts';
-import { mergeOntoDefaults } from '../domain/sizing/merge-answers.ts';
+import { mergeOntoDefaults } from '../domain/merge-answers.ts';
 
 /** Every field optional, recursively (arrays hold partial rows, merged onto DEFAULT_MODULE). */
 export type DeepPartial<T> = T extends readonly (infer U)[]

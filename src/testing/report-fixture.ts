@@ -13,8 +13,9 @@ import type {
   ResourceId,
   Unit,
 } from '../domain/types.ts';
-// The model's own builder: a requirement whose total is the sum of its breakdown.
+// The model's own builder (a requirement whose total is the sum of its breakdown) and grader.
 import { requirement as requirementOf } from '../domain/sizing/range.ts';
+import { gradeDevice } from '../domain/catalog/suggest-devices.ts';
 import { r } from './test-estimate.ts';
 
 function requirement(resource: ResourceId, label: string, unit: Unit, items: [string, Range][]): Requirement {
@@ -26,7 +27,10 @@ function requirement(resource: ResourceId, label: string, unit: Unit, items: [st
     assumptionIds: ['fixture-a'],
     explanation: `Share ${i + 1} of ${label}.`,
   }));
-  return requirementOf(resource, label, unit, breakdown, `${label}: the sum of its shares.`);
+  // A last "Headroom" share is the requirement's headroom (so it also carries its need before headroom).
+  const headroom = breakdown.length > 1 ? (breakdown.at(-1) ?? null) : null;
+  const shares = headroom === null ? breakdown : breakdown.slice(0, -1);
+  return requirementOf(resource, label, unit, shares, `${label}: the sum of its shares.`, headroom);
 }
 
 /** Answers with hostile text in the scenario and module names. */
@@ -55,7 +59,7 @@ export const FIXTURE_ANSWERS: Answers = {
       },
     ],
   },
-  budget: { maxDeviceUsd: 2000 },
+  budget: { ...DEFAULT_ANSWERS.budget, maxDeviceUsd: 2000 },
 };
 
 /** Two devices: one that fits, one that does not. */
@@ -68,7 +72,7 @@ export const FIXTURE_DEVICES: Device[] = [
     cpu: 'Cortex-A53',
     cores: 4,
     refCores: 1.6,
-    ramMiB: 1024,
+    ramMiB: 640,
     storageGB: 16,
     storageNote: 'microSD',
     accelerator: null,
@@ -98,28 +102,38 @@ export const FIXTURE_DEVICES: Device[] = [
   },
 ];
 
+const FIXTURE_REQUIREMENTS: Record<ResourceId, Requirement> = {
+  cpu: requirement('cpu', 'CPU', 'ref-cores', [
+    ['Host OS', r(0.02, 0.05, 0.1)],
+    ['+opc, "publisher"', r(0.1, 0.2333, 0.4)],
+    ['Headroom', r(0.03, 0.07, 0.13)],
+  ]),
+  ram: requirement('ram', 'RAM', 'MiB', [
+    ['Host OS', r(125, 200, 300)],
+    ['@line break', r(300, 512, 700)],
+    ['Headroom', r(106, 178, 250)],
+  ]),
+  storage: requirement('storage', 'Storage', 'GB', [
+    ['Host OS', r(1.5, 2, 3)],
+    ['Images', r(0.4, 0.61, 0.9)],
+    ['Headroom', r(0.48, 0.65, 0.98)],
+  ]),
+  buffer: requirement('buffer', 'Store-and-forward buffer', 'MiB', [['Message store', r(20, 54.321, 110)]]),
+  uplink: requirement('uplink', 'Uplink', 'GB/month', [['Telemetry', r(0.004, 0.0123, 0.05)]]),
+};
+
 export const FIXTURE_ESTIMATE: Estimate = {
   modelVersion: 'fixture-1',
-  requirements: {
-    cpu: requirement('cpu', 'CPU', 'ref-cores', [
-      ['Host OS', r(0.02, 0.05, 0.1)],
-      ['+opc, "publisher"', r(0.1, 0.2333, 0.4)],
-      ['Headroom', r(0.03, 0.07, 0.13)],
-    ]),
-    ram: requirement('ram', 'RAM', 'MiB', [
-      ['Host OS', r(125, 200, 300)],
-      ['@line break', r(300, 512, 700)],
-      ['Headroom', r(106, 178, 250)],
-    ]),
-    storage: requirement('storage', 'Storage', 'GB', [
-      ['Host OS', r(1.5, 2, 3)],
-      ['Images', r(0.4, 0.61, 0.9)],
-      ['Headroom', r(0.48, 0.65, 0.98)],
-    ]),
-    buffer: requirement('buffer', 'Store-and-forward buffer', 'MiB', [['Message store', r(20, 54.321, 110)]]),
-    uplink: requirement('uplink', 'Uplink', 'GB/month', [['Telemetry', r(0.004, 0.0123, 0.05)]]),
+  memory: {
+    edgeHub: { low: 0, typical: 0, high: 0 },
+    edgeAgent: { low: 0, typical: 0, high: 0 },
+    modules: [],
+    unattachedInference: null,
+    host: { low: 125, typical: 200, high: 300 },
   },
+  requirements: FIXTURE_REQUIREMENTS,
   acceleratorTops: r(0, 0, 0),
+  acceleratorTopsBeforeHeadroom: r(0, 0, 0),
   eflowVm: null,
   assumptions: [
     {
@@ -162,23 +176,14 @@ export const FIXTURE_ESTIMATE: Estimate = {
       source: 'https://learn.microsoft.com/azure/iot-edge/support',
     },
   ],
-  suggestions: [
-    {
-      deviceId: 'small',
-      grade: 'insufficient',
-      utilisation: { cpu: 0.22, ram: 0.868, storage: 0.204 },
-      binding: 'ram',
-      reasons: ['RAM: needs 890 MiB; the device has 1 GiB minus reserved memory.'],
-      withinBudget: true,
-    },
-    {
-      deviceId: 'big',
-      grade: 'fit',
-      utilisation: { cpu: 0.0243, ram: 0.0543, storage: 0.0064 },
-      binding: 'ram',
-      reasons: ['RAM is the most used resource at 5%.'],
-      withinBudget: true,
-    },
-  ],
+  // Graded by the model's own grader: the small board is insufficient on RAM, the big box fits.
+  suggestions: FIXTURE_DEVICES.map((d) =>
+    gradeDevice(d, {
+      requirements: FIXTURE_REQUIREMENTS,
+      acceleratorTops: r(0, 0, 0),
+      acceleratorTopsBeforeHeadroom: r(0, 0, 0),
+      answers: FIXTURE_ANSWERS,
+    }),
+  ),
   recommendedDeviceId: 'big',
 };

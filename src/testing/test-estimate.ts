@@ -17,8 +17,9 @@ import type {
   Suggestion,
   Unit,
 } from '../domain/types.ts';
-// The model's own builder: a requirement whose total is the sum of its breakdown.
+// The model's own builder (a requirement whose total is the sum of its breakdown) and grader.
 import { requirement as requirementOf } from '../domain/sizing/range.ts';
+import { gradeDevice } from '../domain/catalog/suggest-devices.ts';
 
 /** A range from its three ends. */
 export const r = (low: number, typical: number, high: number): Range => ({ low, typical, high });
@@ -43,21 +44,19 @@ function requirement(
   explanation: string,
 ): Requirement {
   const sum = (k: keyof Range) => items.reduce((acc, i) => acc + i.value[k], 0);
-  const breakdown = [...items];
-  if (headroomPercent !== null) {
-    const f = headroomPercent / 100;
-    breakdown.push(
-      item(
-        'headroom',
-        `Headroom (${headroomPercent}%)`,
-        'headroom',
-        r(sum('low') * f, sum('typical') * f, sum('high') * f),
-        ['headroom-default'],
-        `${headroomPercent}% spare capacity on top of the sum of the shares above.`,
-      ),
-    );
-  }
-  return requirementOf(resource, label, unit, breakdown, explanation);
+  const f = (headroomPercent ?? 0) / 100;
+  const headroom =
+    headroomPercent === null
+      ? null
+      : item(
+          'headroom',
+          `Headroom (${headroomPercent}%)`,
+          'headroom',
+          r(sum('low') * f, sum('typical') * f, sum('high') * f),
+          ['headroom-default'],
+          `${headroomPercent}% spare capacity on top of the sum of the shares above.`,
+        );
+  return requirementOf(resource, label, unit, [...items], explanation, headroom);
 }
 
 export const TEST_ASSUMPTIONS: Assumption[] = [
@@ -418,70 +417,19 @@ function device(
   };
 }
 
-const req = TEST_REQUIREMENTS;
-function util(d: Device) {
-  return {
-    cpu: req.cpu.total.typical / d.refCores,
-    ram: req.ram.total.typical / d.ramMiB,
-    storage: req.storage.total.typical / d.storageGB,
-  };
-}
-function byId(id: string): Device {
-  const d = TEST_DEVICES.find((x) => x.id === id);
-  if (!d) throw new Error(`test fixture: no device ${id}`);
-  return d;
-}
-
-export const TEST_SUGGESTIONS: Suggestion[] = [
-  {
-    deviceId: 'rpi3b',
-    grade: 'tight',
-    utilisation: util(byId('rpi3b')),
-    binding: 'ram',
-    reasons: ['RAM: needs 1.2 GiB typical (786 MiB at the low end); the device has 1 GiB.'],
-    withinBudget: true,
-  },
-  {
-    deviceId: 'rpi4-2gb',
-    grade: 'fit',
-    utilisation: util(byId('rpi4-2gb')),
-    binding: 'ram',
-    reasons: ['RAM is the most used resource at 59%.'],
-    withinBudget: true,
-  },
-  {
-    deviceId: 'rpi5-8gb',
-    grade: 'fit',
-    utilisation: util(byId('rpi5-8gb')),
-    binding: 'ram',
-    reasons: ['RAM is the most used resource at 15%.'],
-    withinBudget: true,
-  },
-  {
-    deviceId: 'orin-nano',
-    grade: 'fit',
-    utilisation: util(byId('orin-nano')),
-    binding: 'ram',
-    reasons: ['RAM is the most used resource at 16%.'],
-    withinBudget: true,
-  },
-  {
-    deviceId: 'nuc',
-    grade: 'insufficient',
-    utilisation: util(byId('nuc')),
-    binding: 'architecture',
-    reasons: ['Architecture: the answers ask for arm64; this device runs amd64 only.'],
-    withinBudget: true,
-  },
-  {
-    deviceId: 'edge-server',
-    grade: 'insufficient',
-    utilisation: util(byId('edge-server')),
-    binding: 'architecture',
-    reasons: ['Architecture: the answers ask for arm64; this device runs amd64 only.'],
-    withinBudget: true,
-  },
-];
+/**
+ * The test devices graded by the model's own grader against the hand-built requirements (arm64, no accelerator,
+ * no budget): Pi 3 tight on RAM (its 960 MiB before headroom fits in 1,024 MiB, the 1,200 MiB with headroom does
+ * not), Pi 4, Pi 5 and Orin fit, the two amd64 devices insufficient on architecture.
+ */
+export const TEST_SUGGESTIONS: Suggestion[] = TEST_DEVICES.map((d) =>
+  gradeDevice(d, {
+    requirements: TEST_REQUIREMENTS,
+    acceleratorTops: r(0, 0, 0),
+    acceleratorTopsBeforeHeadroom: r(0, 0, 0),
+    answers: DEFAULT_ANSWERS,
+  }),
+);
 
 export const TEST_FINDINGS: Finding[] = [
   {
@@ -515,7 +463,22 @@ export const TEST_FINDINGS: Finding[] = [
 export const TEST_ESTIMATE: Estimate = {
   modelVersion: 'test-fixture',
   requirements: TEST_REQUIREMENTS,
+  memory: {
+    edgeHub: r(200, 250, 300),
+    edgeAgent: r(70, 100, 130),
+    modules: ['module-1', 'module-2'].map((name, index) => ({
+      index,
+      name,
+      need: r(80, 150, 250),
+      inference: null,
+      inferenceReason: null,
+      assumptionIds: ['module-ram-unknown'],
+    })),
+    unattachedInference: null,
+    host: r(199, 310, 465),
+  },
   acceleratorTops: r(0, 0, 0),
+  acceleratorTopsBeforeHeadroom: r(0, 0, 0),
   eflowVm: null,
   assumptions: TEST_ASSUMPTIONS,
   findings: TEST_FINDINGS,

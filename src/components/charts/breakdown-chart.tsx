@@ -6,7 +6,7 @@ import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import type { BreakdownChartData } from './chart-data.ts';
 import { PatternDef } from './chart-patterns.tsx';
-import { formatNumber } from '../../domain/report/format.ts';
+import { formatNumber } from '../../domain/vocabulary/format.ts';
 import { seriesStyle } from './palette.ts';
 
 export interface BreakdownChartProps {

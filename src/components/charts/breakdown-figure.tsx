@@ -7,7 +7,7 @@ import type { Requirement } from '../../domain/types.ts';
 import { breakdownByComponent } from './chart-data.ts';
 import { ChartFrame, type TableMode } from './chart-frame.tsx';
 import { prefersReducedMotion } from './motion.ts';
-import { formatRange, formatScaled } from '../../domain/report/format.ts';
+import { formatRange, formatScaled } from '../../domain/vocabulary/format.ts';
 import { BreakdownTable } from '../breakdown-table.tsx';
 import { seriesStyle } from './palette.ts';
 

@@ -4,8 +4,8 @@
  */
 import type { ComponentKind, Device, Range, Requirement, Suggestion } from '../../domain/types.ts';
 import { COMPONENTS } from '../../domain/types.ts';
-import { pickScale, type DisplayScale } from '../../domain/report/format.ts';
-import { COMPONENT_LABELS } from '../../domain/report/labels.ts';
+import { pickScale, type DisplayScale } from '../../domain/vocabulary/format.ts';
+import { COMPONENT_LABELS } from '../../domain/vocabulary/labels.ts';
 
 /** One stacked series of a breakdown chart: a component and its share of the requirement. */
 export interface BreakdownSeries {

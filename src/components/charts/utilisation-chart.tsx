@@ -6,7 +6,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { UtilisationRow } from './chart-data.ts';
 import { PatternDef } from './chart-patterns.tsx';
-import { formatPercent } from '../../domain/report/format.ts';
+import { formatPercent } from '../../domain/vocabulary/format.ts';
 import { seriesStyle } from './palette.ts';
 
 export type UtilisationKey = 'cpu' | 'ram' | 'storage' | 'accelerator';

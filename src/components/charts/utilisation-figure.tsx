@@ -6,7 +6,7 @@ import { lazy } from 'react';
 import type { UtilisationRow } from './chart-data.ts';
 import { ChartFrame, type TableMode } from './chart-frame.tsx';
 import { prefersReducedMotion } from './motion.ts';
-import { formatPercent } from '../../domain/report/format.ts';
+import { formatPercent } from '../../domain/vocabulary/format.ts';
 import { seriesStyle } from './palette.ts';
 import type { UtilisationKey } from './utilisation-chart.tsx';
 
@@ -50,7 +50,7 @@ export function UtilisationFigure({
   const h = height ?? defaultHeight(rows.length, series.length);
   const over = rows.filter((r) => series.some((s) => (r[s.key] ?? 0) > 1)).map((r) => r.name);
   const recommended = rows.find((r) => r.recommended);
-  const caption = 'Device utilisation against capacity (typical requirement ÷ device capacity)';
+  const caption = 'Device utilisation against capacity (typical requirement with headroom ÷ usable capacity)';
   const summary =
     `Bar chart of ${series.map((s) => s.label).join(', ')} utilisation for ${rows.length} devices, with a line at 100% capacity. ` +
     (recommended ? `Recommended: ${recommended.name}. ` : 'No device is recommended. ') +

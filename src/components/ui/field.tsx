@@ -48,18 +48,35 @@ export function Field({ id, label, help, error, unit, className, children }: Fie
           </span>
         ) : null}
       </div>
+      <FieldMessages id={id} error={error} help={help} />
+    </div>
+  );
+}
+
+/** A field's error (first) and help texts, with the ids `${id}-error` and `${id}-help` the control points at. */
+export function FieldMessages({
+  id,
+  error,
+  help,
+}: {
+  id: string;
+  error?: string | undefined;
+  help?: ReactNode;
+}) {
+  return (
+    <>
       {error ? (
-        <p id={errorId} className="field__error">
+        <p id={`${id}-error`} className="field__error">
           <span aria-hidden="true">⚠ </span>
           {error}
         </p>
       ) : null}
       {help ? (
-        <p id={helpId} className="field__help">
+        <p id={`${id}-help`} className="field__help">
           {help}
         </p>
       ) : null}
-    </div>
+    </>
   );
 }
 

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACCELERATORS, ARCHITECTURES, DEFAULT_ANSWERS, type Answers } from '../answers.ts';
-import type { Device, Range, Requirement, ResourceId } from '../types.ts';
+import type { Device, Grade, Range, Requirement, ResourceCheck, ResourceId } from '../types.ts';
 import { arbAnswers } from '../../testing/arbitraries.ts';
 import { DEVICES } from './devices.ts';
 import {
   acceleratorKindMeets,
   gradeDevice,
+  gradeOfNeeds,
   recommendDevice,
   suggestDevices,
   usableRam,
@@ -15,29 +16,39 @@ import {
 
 const UNITS = { cpu: 'ref-cores', ram: 'MiB', storage: 'GB', buffer: 'GB', uplink: 'GB/month' } as const;
 
-function req(resource: ResourceId, low: number, typical: number, high = typical * 1.5): Requirement {
-  return {
+/**
+ * A requirement as the model builds one: `[low, typical, high]` before headroom, and the headroom on top of the
+ * typical and high ends (none at the low end).
+ */
+function req(resource: ResourceId, [low, typical, high]: [number, number, number], headroomPercent = 25) {
+  const h = 1 + headroomPercent / 100;
+  const requirement: Requirement = {
     resource,
     label: resource,
     unit: UNITS[resource],
-    total: { low, typical, high },
+    total: { low, typical: typical * h, high: high * h },
+    beforeHeadroom: { low, typical, high },
     breakdown: [],
     explanation: 'hand-built for a test',
   };
+  return requirement;
 }
 
-/** Requirements as [low, typical] pairs for cpu (ref cores), ram (MiB), storage (GB). */
+type Needs = [number, number, number];
+
+/** Requirements from [low, typical, high] before headroom for cpu (ref cores), ram (MiB), storage (GB). */
 function requirements(
-  cpu: [number, number],
-  ram: [number, number],
-  storage: [number, number],
+  cpu: Needs,
+  ram: Needs,
+  storage: Needs,
+  headroomPercent = 25,
 ): Record<ResourceId, Requirement> {
   return {
-    cpu: req('cpu', ...cpu),
-    ram: req('ram', ...ram),
-    storage: req('storage', ...storage),
-    buffer: req('buffer', 0, 0),
-    uplink: req('uplink', 0, 0),
+    cpu: req('cpu', cpu, headroomPercent),
+    ram: req('ram', ram, headroomPercent),
+    storage: req('storage', storage, headroomPercent),
+    buffer: req('buffer', [0, 0, 0], headroomPercent),
+    uplink: req('uplink', [0, 0, 0], headroomPercent),
   };
 }
 
@@ -47,13 +58,26 @@ function answers(overrides: {
   architecture?: Answers['platform']['architecture'];
   accelerator?: Answers['accelerator']['kind'];
   budget?: number | null;
+  headroomPercent?: number;
 }): Answers {
   return {
     ...DEFAULT_ANSWERS,
     platform: { ...DEFAULT_ANSWERS.platform, architecture: overrides.architecture ?? 'arm64' },
     accelerator: { ...DEFAULT_ANSWERS.accelerator, kind: overrides.accelerator ?? 'none' },
-    budget: { maxDeviceUsd: overrides.budget === undefined ? null : overrides.budget },
+    budget: {
+      ...DEFAULT_ANSWERS.budget,
+      maxDeviceUsd: overrides.budget === undefined ? null : overrides.budget,
+    },
+    performance: {
+      ...DEFAULT_ANSWERS.performance,
+      headroomPercent: overrides.headroomPercent ?? DEFAULT_ANSWERS.performance.headroomPercent,
+    },
   };
+}
+
+/** A grader input with no accelerator need. */
+function input(r: Record<ResourceId, Requirement>, a: Answers = answers({})): SuggestInput {
+  return { requirements: r, acceleratorTops: NO_TOPS, acceleratorTopsBeforeHeadroom: NO_TOPS, answers: a };
 }
 
 const device = (id: string): Device => {
@@ -62,7 +86,14 @@ const device = (id: string): Device => {
   return d;
 };
 
-const SMALL = requirements([0.3, 0.5], [450, 600], [3, 5]);
+const checkOf = (checks: ResourceCheck[], resource: ResourceCheck['resource']) => {
+  const found = checks.find((c) => c.resource === resource);
+  if (found === undefined) throw new Error(`no ${resource} check`);
+  return found;
+};
+
+/** Small needs: everything fits a Pi 3 with room at the high end. */
+const SMALL = requirements([0.2, 0.3, 0.4], [350, 480, 600], [2, 3, 4]);
 
 describe('usableRam', () => {
   it('deducts the Pi firmware gpu_mem default (76 MiB)', () => {
@@ -80,72 +111,124 @@ describe('usableRam', () => {
   });
 });
 
+describe('gradeOfNeeds: the rule for one resource', () => {
+  it.each([
+    // before headroom, with headroom, high → grade
+    [true, true, true, 'fit'],
+    [true, true, false, 'tight'],
+    [true, false, true, 'tight'],
+    [true, false, false, 'tight'],
+    [false, false, false, 'insufficient'],
+  ] as const)('before %s, with headroom %s, high %s → %s', (before, typical, high, grade) => {
+    expect(gradeOfNeeds({ typicalBeforeHeadroom: before, typical, high })).toBe(grade);
+  });
+});
+
 describe('gradeDevice', () => {
-  it('fits a Pi 3 with the runtime and one small module, binding on the most used resource', () => {
-    const s = gradeDevice(device('rpi3b-1gb'), {
-      requirements: SMALL,
-      acceleratorTops: NO_TOPS,
-      answers: answers({}),
-    });
+  it('fits a Pi 3 when the typical need with headroom and the high estimate both fit, and returns its checks', () => {
+    const s = gradeDevice(device('rpi3b-1gb'), input(SMALL));
     expect(s.grade).toBe('fit');
     expect(s.binding).toBe('ram');
+    expect(s.architectureOk).toBe(true);
     expect(s.utilisation.ram).toBeCloseTo(600 / 948, 6);
     expect(s.utilisation.accelerator).toBeUndefined();
-    expect(s.withinBudget).toBe(true);
-    expect(s.reasons.join(' ')).toContain(
-      'of 948 MiB usable, 63 % at the typical estimate. Usable RAM is 1,024 MiB less 76 MiB',
+    expect(s.checks.map((c) => c.resource)).toEqual(['cpu', 'ram', 'storage']);
+    const ram = checkOf(s.checks, 'ram');
+    expect(ram).toMatchObject({
+      unit: 'MiB',
+      capacity: 1024,
+      usableCapacity: 948,
+      reserved: { amount: 76, assumptionId: 'device.ram-reserved.rpi-gpu-mem' },
+      needs: { typicalBeforeHeadroom: 480, typical: 600, high: 600 },
+      fits: { typicalBeforeHeadroom: true, typical: true, high: true },
+      grade: 'fit',
+      unavailable: null,
+    });
+    expect(ram.utilisation).toBeCloseTo(600 / 948, 9);
+    expect(ram.verdict).toBe(
+      'RAM: the typical need with 25 % headroom (600 MiB) fits in 948 MiB usable, and so does the high estimate before headroom (600 MiB).',
+    );
+    expect(s.reasons[1]).toBe(
+      `${ram.verdict} Usable RAM is 1,024 MiB less 76 MiB for GPU memory reserved by the firmware (gpu_mem default).`,
+    );
+    expect(checkOf(s.checks, 'cpu').verdict).toBe(
+      'CPU: the typical need with 25 % headroom (0.38 reference cores) fits in 1.8 reference cores, and so does the high estimate before headroom (0.4 reference cores).',
     );
   });
 
-  it('grades tight when only the low estimate fits', () => {
-    const r = requirements([0.5, 1], [900, 1200], [3, 5]);
-    const s = gradeDevice(device('rpi3b-1gb'), {
-      requirements: r,
-      acceleratorTops: NO_TOPS,
-      answers: answers({}),
-    });
-    expect(s.grade).toBe('tight');
+  // Each case: RAM [low, typical, high] before 25 % headroom on a Pi 3 (948 MiB usable) → grade and words.
+  it.each([
+    [
+      'the high estimate does not fit',
+      [400, 600, 1000],
+      'tight',
+      'RAM: the typical need with 25 % headroom (750 MiB) fits in 948 MiB usable, but the high estimate before headroom (1,000 MiB) does not.',
+    ],
+    [
+      'the headroom does not fit',
+      [400, 800, 900],
+      'tight',
+      'RAM: the typical need before headroom (800 MiB) fits in 948 MiB usable, and so does the high estimate before headroom (900 MiB), but not with 25 % headroom (1,000 MiB).',
+    ],
+    [
+      'neither the headroom nor the high estimate fits',
+      [400, 800, 1200],
+      'tight',
+      'RAM: only the typical need before headroom (800 MiB) fits in 948 MiB usable; neither with 25 % headroom (1,000 MiB) nor the high estimate before headroom (1,200 MiB) does.',
+    ],
+    [
+      // The old rule called this "tight" because the low estimate fits.
+      'the typical need before headroom does not fit, though the low estimate does',
+      [500, 1000, 1500],
+      'insufficient',
+      'RAM: even the typical need before headroom (1,000 MiB) does not fit in 948 MiB usable (105 %).',
+    ],
+  ] as const)('RAM on a Pi 3 when %s', (_name, ram, grade, verdict) => {
+    const s = gradeDevice(device('rpi3b-1gb'), input(requirements([0.2, 0.3, 0.4], [...ram], [2, 3, 4])));
+    expect(s.grade).toBe(grade);
     expect(s.binding).toBe('ram');
-    expect(s.reasons[1]).toMatch(/^RAM fits only at the low estimate: 1,200 MiB needed \(low 900 MiB\)/);
+    expect(checkOf(s.checks, 'ram').grade).toBe(grade);
+    expect(checkOf(s.checks, 'ram').verdict).toBe(verdict);
   });
 
-  it('calls a busy six-module .NET workload insufficient on a 1.6 GB-class device', () => {
-    const r = requirements([2, 3], [1700, 2300], [4, 6]);
-    const s = gradeDevice(device('rpi3bplus-1gb'), {
-      requirements: r,
-      acceleratorTops: NO_TOPS,
-      answers: answers({}),
-    });
-    expect(s.grade).toBe('insufficient');
-    expect(s.binding).toBe('ram');
+  it('says "no headroom chosen" when the headroom is 0 %', () => {
+    const s = gradeDevice(
+      device('rpi3b-1gb'),
+      input(requirements([0.2, 0.3, 0.4], [400, 800, 1000], [2, 3, 4], 0), answers({ headroomPercent: 0 })),
+    );
+    expect(s.grade).toBe('tight');
+    expect(checkOf(s.checks, 'ram').verdict).toBe(
+      'RAM: the typical need (800 MiB; no headroom chosen) fits in 948 MiB usable, but the high estimate (1,000 MiB) does not.',
+    );
+  });
+
+  it.each([
+    ['cpu', requirements([0.5, 1.6, 2.5], [350, 480, 600], [2, 3, 4]), 'tight'],
+    ['cpu', requirements([0.5, 1.9, 2.5], [350, 480, 600], [2, 3, 4]), 'insufficient'],
+    ['storage', requirements([0.2, 0.3, 0.4], [350, 480, 600], [5, 20, 35]), 'tight'],
+    ['storage', requirements([0.2, 0.3, 0.4], [350, 480, 600], [5, 33, 40]), 'insufficient'],
+  ] as const)('applies the same rule to %s (%s)', (resource, r, grade) => {
+    // Pi 3: 1.8 reference cores, 32 GB card.
+    const s = gradeDevice(device('rpi3b-1gb'), input(r));
+    expect(s.grade).toBe(grade);
+    expect(s.binding).toBe(resource);
   });
 
   it('names the architecture when it does not match, whatever else fits', () => {
-    const s = gradeDevice(device('nuc-core-i5-16gb'), {
-      requirements: SMALL,
-      acceleratorTops: NO_TOPS,
-      answers: answers({ architecture: 'arm64' }),
-    });
+    const s = gradeDevice(device('nuc-core-i5-16gb'), input(SMALL, answers({ architecture: 'arm64' })));
     expect(s.grade).toBe('insufficient');
     expect(s.binding).toBe('architecture');
+    expect(s.architectureOk).toBe(false);
     expect(s.reasons[0]).toContain('runs amd64 images; arm64 was chosen');
   });
 
   it('makes every device insufficient for armv6', () => {
-    const all = suggestDevices({
-      requirements: SMALL,
-      acceleratorTops: NO_TOPS,
-      answers: answers({ architecture: 'armv6' }),
-    });
+    const all = suggestDevices(input(SMALL, answers({ architecture: 'armv6' })));
     expect(all.every((s) => s.grade === 'insufficient' && s.binding === 'architecture')).toBe(true);
   });
 
   it('names the budget when it is the only thing wrong', () => {
-    const s = gradeDevice(device('rpi5-8gb'), {
-      requirements: SMALL,
-      acceleratorTops: NO_TOPS,
-      answers: answers({ budget: 50 }),
-    });
+    const s = gradeDevice(device('rpi5-8gb'), input(SMALL, answers({ budget: 50 })));
     expect(s.grade).toBe('insufficient');
     expect(s.binding).toBe('budget');
     expect(s.withinBudget).toBe(false);
@@ -153,58 +236,63 @@ describe('gradeDevice', () => {
   });
 
   describe('accelerators', () => {
-    const tops = (low: number, typical: number): Range => ({ low, typical, high: typical * 2 });
+    /** TOPS [low, typical, high] before 25 % headroom, and the same with it. */
+    const tops = ([low, typical, high]: Needs): Pick<
+      SuggestInput,
+      'acceleratorTops' | 'acceleratorTopsBeforeHeadroom'
+    > => ({
+      acceleratorTopsBeforeHeadroom: { low, typical, high },
+      acceleratorTops: { low, typical: typical * 1.25, high: high * 1.25 },
+    });
+    const withTops = (need: Needs, kind: Answers['accelerator']['kind']): SuggestInput => ({
+      ...input(SMALL, answers({ accelerator: kind })),
+      ...tops(need),
+    });
 
-    it('meets a GPU need with a Jetson GPU and reports its utilisation', () => {
-      const s = gradeDevice(device('jetson-orin-nano-super-8gb'), {
-        requirements: SMALL,
-        acceleratorTops: tops(20, 33.5),
-        answers: answers({ accelerator: 'gpu' }),
-      });
+    it('meets a GPU need with a Jetson GPU, with the same words as the other resources', () => {
+      const s = gradeDevice(device('jetson-orin-nano-super-8gb'), withTops([10, 20, 30], 'gpu'));
       expect(s.grade).toBe('fit');
-      expect(s.utilisation.accelerator).toBeCloseTo(0.5, 6);
+      expect(s.utilisation.accelerator).toBeCloseTo(25 / 67, 6);
+      const accel = checkOf(s.checks, 'accelerator');
+      expect(accel).toMatchObject({ unit: 'TOPS', capacity: 67, usableCapacity: 67, unavailable: null });
+      expect(accel.verdict).toBe(
+        'Accelerator: the typical need with 25 % headroom (25 TOPS) fits in 67 TOPS (Ampere GPU, 1024 CUDA / 32 Tensor cores), and so does the high estimate before headroom (30 TOPS).',
+      );
     });
 
     it('does not meet a GPU need with an NPU', () => {
-      const s = gradeDevice(device('coral-dev-board-1gb'), {
-        requirements: SMALL,
-        acceleratorTops: tops(1, 2),
-        answers: answers({ accelerator: 'gpu' }),
-      });
+      const s = gradeDevice(device('coral-dev-board-1gb'), withTops([1, 2, 3], 'gpu'));
       expect(s.grade).toBe('insufficient');
       expect(s.binding).toBe('accelerator');
+      expect(checkOf(s.checks, 'accelerator').unavailable).toBe('wrong-kind');
       expect(s.reasons.join(' ')).toContain('wrong kind');
+      expect(s.utilisation.accelerator).toBeUndefined();
     });
 
     it('meets an NPU need with an Edge TPU, and with a GPU', () => {
       for (const id of ['coral-dev-board-1gb', 'jetson-orin-nano-super-8gb']) {
-        const s = gradeDevice(device(id), {
-          requirements: SMALL,
-          acceleratorTops: tops(2, 3),
-          answers: answers({ accelerator: 'npu' }),
-        });
+        const s = gradeDevice(device(id), withTops([1, 2, 3], 'npu'));
         expect(s.grade, id).toBe('fit');
       }
     });
 
-    it('is tight when only the low TOPS are met', () => {
-      const s = gradeDevice(device('coral-dev-board-1gb'), {
-        requirements: SMALL,
-        acceleratorTops: tops(3, 6),
-        answers: answers({ accelerator: 'npu' }),
-      });
+    it('is tight when the TOPS before headroom are met but not with headroom (Edge TPU: 4 TOPS)', () => {
+      const s = gradeDevice(device('coral-dev-board-1gb'), withTops([2, 3.5, 3.8], 'npu'));
       expect(s.grade).toBe('tight');
       expect(s.binding).toBe('accelerator');
     });
 
-    it('is insufficient without any accelerator', () => {
-      const s = gradeDevice(device('rpi5-8gb'), {
-        requirements: SMALL,
-        acceleratorTops: tops(1, 2),
-        answers: answers({ accelerator: 'vpu' }),
-      });
+    it('is insufficient when even the TOPS before headroom are not met, though the low end is', () => {
+      const s = gradeDevice(device('coral-dev-board-1gb'), withTops([3, 5, 8], 'npu'));
       expect(s.grade).toBe('insufficient');
       expect(s.binding).toBe('accelerator');
+    });
+
+    it('is insufficient without any accelerator', () => {
+      const s = gradeDevice(device('rpi5-8gb'), withTops([1, 2, 3], 'vpu'));
+      expect(s.grade).toBe('insufficient');
+      expect(s.binding).toBe('accelerator');
+      expect(checkOf(s.checks, 'accelerator').unavailable).toBe('missing');
     });
 
     it.each([
@@ -225,7 +313,7 @@ describe('gradeDevice', () => {
 
 describe('recommendDevice', () => {
   it('picks the cheapest fit', () => {
-    const s = suggestDevices({ requirements: SMALL, acceleratorTops: NO_TOPS, answers: answers({}) });
+    const s = suggestDevices(input(SMALL));
     expect(recommendDevice(s)).toBe('rpi3b-1gb');
   });
 
@@ -233,107 +321,177 @@ describe('recommendDevice', () => {
     const a: Device = { ...device('rpi4b-4gb'), id: 'a', priceUsd: 100 };
     const b: Device = { ...device('rpi4b-4gb'), id: 'b', priceUsd: 100 };
     const catalog = [a, b];
-    const s = suggestDevices(
-      { requirements: SMALL, acceleratorTops: NO_TOPS, answers: answers({}) },
-      catalog,
-    );
+    const s = suggestDevices(input(SMALL), catalog);
     expect(recommendDevice([...s].reverse(), catalog)).toBe('a');
   });
 
   it('returns null when nothing fits', () => {
-    const huge = requirements([500, 900], [1e6, 2e6], [1e5, 2e5]);
-    const s = suggestDevices({ requirements: huge, acceleratorTops: NO_TOPS, answers: answers({}) });
+    const huge = requirements([500, 900, 1000], [1e6, 2e6, 3e6], [1e5, 2e5, 3e5]);
+    const s = suggestDevices(input(huge));
     expect(s.every((x) => x.grade === 'insufficient')).toBe(true);
     expect(recommendDevice(s)).toBeNull();
   });
 
   it('recommends a GPU device for a vision workload', () => {
     const s = suggestDevices({
-      requirements: requirements([1, 2], [2000, 3000], [20, 30]),
+      ...input(requirements([1, 2, 3], [2000, 3000, 4000], [20, 30, 40]), answers({ accelerator: 'gpu' })),
+      acceleratorTopsBeforeHeadroom: { low: 20, typical: 32, high: 48 },
       acceleratorTops: { low: 20, typical: 40, high: 60 },
-      answers: answers({ accelerator: 'gpu' }),
     });
     expect(recommendDevice(s)).toBe('jetson-orin-nano-super-8gb');
   });
 });
 
-const arbRange = (max: number) =>
+/** A sorted triple in [0, max]: [low, typical, high] before headroom. */
+const arbNeeds = (max: number): fc.Arbitrary<Needs> =>
   fc
     .tuple(
       fc.double({ min: 0, max, noNaN: true }),
       fc.double({ min: 0, max, noNaN: true }),
       fc.double({ min: 0, max, noNaN: true }),
     )
-    .map((xs) => {
-      const [low, typical, high] = [...xs].sort((x, y) => x - y) as [number, number, number];
-      return { low, typical, high };
-    });
+    .map((xs) => [...xs].sort((x, y) => x - y) as Needs);
 
 const arbInput: fc.Arbitrary<SuggestInput> = fc
   .record({
-    cpu: arbRange(80),
-    ram: arbRange(150_000),
-    storage: arbRange(3000),
-    tops: arbRange(400),
+    cpu: arbNeeds(80),
+    ram: arbNeeds(150_000),
+    storage: arbNeeds(3000),
+    tops: arbNeeds(400),
+    headroomPercent: fc.constantFrom(0, 10, 25, 50, 200),
     architecture: fc.constantFrom(...ARCHITECTURES),
     accelerator: fc.constantFrom(...ACCELERATORS),
     budget: fc.option(fc.double({ min: 0, max: 20_000, noNaN: true }), { nil: null }),
   })
-  .map(({ cpu, ram, storage, tops, architecture, accelerator, budget }) => ({
-    requirements: {
-      cpu: req('cpu', cpu.low, cpu.typical, cpu.high),
-      ram: req('ram', ram.low, ram.typical, ram.high),
-      storage: req('storage', storage.low, storage.typical, storage.high),
-      buffer: req('buffer', 0, 0),
-      uplink: req('uplink', 0, 0),
-    },
-    acceleratorTops: tops,
-    answers: answers({ architecture, accelerator, budget }),
-  }));
+  .map(({ cpu, ram, storage, tops, headroomPercent, architecture, accelerator, budget }) => {
+    const h = 1 + headroomPercent / 100;
+    return {
+      requirements: requirements(cpu, ram, storage, headroomPercent),
+      acceleratorTopsBeforeHeadroom: { low: tops[0], typical: tops[1], high: tops[2] },
+      acceleratorTops: { low: tops[0], typical: tops[1] * h, high: tops[2] * h },
+      answers: answers({ architecture, accelerator, budget, headroomPercent }),
+    };
+  });
 
-/** The same, with any valid Answers (every enum and range) from the shared arbitrary. */
-const arbInputAnyAnswers: fc.Arbitrary<SuggestInput> = fc
-  .tuple(arbInput, arbAnswers)
-  .map(([input, a]) => ({ ...input, answers: a }));
+/** The same, with any valid Answers (every enum and range) from the shared arbitrary, headroom kept. */
+const arbInputAnyAnswers: fc.Arbitrary<SuggestInput> = fc.tuple(arbInput, arbAnswers).map(([i, a]) => ({
+  ...i,
+  answers: {
+    ...a,
+    performance: { ...a.performance, headroomPercent: i.answers.performance.headroomPercent },
+  },
+}));
+
+/** Usable capacity of a device per resource (accelerator: its TOPS when its kind can serve the need, else 0). */
+function usable(d: Device, i: SuggestInput): Record<ResourceCheck['resource'], number> {
+  const kind = i.answers.accelerator.kind;
+  return {
+    cpu: d.refCores,
+    ram: usableRam(d).usableMiB,
+    storage: d.storageGB,
+    accelerator:
+      kind !== 'none' && d.accelerator !== null && acceleratorKindMeets(kind, d.accelerator.kind)
+        ? d.accelerator.tops
+        : 0,
+  };
+}
+
+/** Each resource's [typical before headroom, typical with headroom, high] as the input states them. */
+function needsOf(i: SuggestInput): [ResourceCheck['resource'], number, number, number][] {
+  const rows: [ResourceCheck['resource'], number, number, number][] = (
+    ['cpu', 'ram', 'storage'] as const
+  ).map((r) => [
+    r,
+    i.requirements[r].beforeHeadroom.typical,
+    i.requirements[r].total.typical,
+    i.requirements[r].beforeHeadroom.high,
+  ]);
+  if (i.answers.accelerator.kind !== 'none') {
+    rows.push([
+      'accelerator',
+      i.acceleratorTopsBeforeHeadroom.typical,
+      i.acceleratorTops.typical,
+      i.acceleratorTopsBeforeHeadroom.high,
+    ]);
+  }
+  return rows;
+}
+
+const RANK: Record<Grade, number> = { fit: 0, tight: 1, insufficient: 2 };
 
 describe('grading properties', () => {
-  it('every fit meets every requirement; every tight meets every low; output in catalog order', () => {
+  const anyInput = fc.oneof(arbInput, arbInputAnyAnswers);
+
+  it('a device whose capacity is below the typical need before headroom is never fit or tight, for any resource', () => {
     fc.assert(
-      fc.property(fc.oneof(arbInput, arbInputAnyAnswers), (input) => {
-        const suggestions = suggestDevices(input);
-        expect(suggestions.map((s) => s.deviceId)).toEqual(DEVICES.map((d) => d.id));
-        suggestions.forEach((s, i) => {
-          const d = DEVICES[i]!;
-          const ramCap = usableRam(d).usableMiB;
-          const kind = input.answers.accelerator.kind;
-          const budget = input.answers.budget.maxDeviceUsd;
-          const r = input.requirements;
-          expect(s.reasons.length).toBeGreaterThan(0);
-          for (const u of [s.utilisation.cpu, s.utilisation.ram, s.utilisation.storage])
-            expect(u).toBeGreaterThanOrEqual(0);
-          if (s.grade === 'insufficient') expect(s.binding).not.toBeNull();
-          if (s.grade === 'fit' || s.grade === 'tight') {
-            const level = s.grade === 'fit' ? 'typical' : 'low';
-            expect(r.cpu.total[level]).toBeLessThanOrEqual(d.refCores);
-            expect(r.ram.total[level]).toBeLessThanOrEqual(ramCap);
-            expect(r.storage.total[level]).toBeLessThanOrEqual(d.storageGB);
-            expect(d.architectures).toContain(input.answers.platform.architecture);
-            if (budget !== null) expect(d.priceUsd).toBeLessThanOrEqual(budget);
-            expect(s.withinBudget).toBe(true);
-            if (kind !== 'none') {
-              expect(d.accelerator).not.toBeNull();
-              expect(acceleratorKindMeets(kind, d.accelerator!.kind)).toBe(true);
-              expect(d.accelerator!.tops).toBeGreaterThanOrEqual(input.acceleratorTops[level]);
-            }
-          }
-          if (s.grade === 'fit') {
-            expect(s.utilisation.cpu).toBeLessThanOrEqual(1);
-            expect(s.utilisation.ram).toBeLessThanOrEqual(1);
-            expect(s.utilisation.storage).toBeLessThanOrEqual(1);
+      fc.property(anyInput, (i) => {
+        suggestDevices(i).forEach((s, k) => {
+          const cap = usable(DEVICES[k]!, i);
+          for (const [resource, before] of needsOf(i)) {
+            if (cap[resource] < before) expect(s.grade, `${s.deviceId} ${resource}`).toBe('insufficient');
           }
         });
-        const rec = recommendDevice(suggestions);
-        const fits = suggestions.filter((s) => s.grade === 'fit');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('every fit device meets every requirement at typical-with-headroom and at high; every tight one before headroom', () => {
+    fc.assert(
+      fc.property(anyInput, (i) => {
+        const suggestions = suggestDevices(i);
+        expect(suggestions.map((s) => s.deviceId)).toEqual(DEVICES.map((d) => d.id));
+        suggestions.forEach((s, k) => {
+          const d = DEVICES[k]!;
+          const cap = usable(d, i);
+          const budget = i.answers.budget.maxDeviceUsd;
+          expect(s.reasons.length).toBeGreaterThan(0);
+          if (s.grade === 'insufficient') expect(s.binding).not.toBeNull();
+          if (s.grade === 'insufficient') return;
+          expect(d.architectures).toContain(i.answers.platform.architecture);
+          expect(s.withinBudget).toBe(true);
+          if (budget !== null) expect(d.priceUsd).toBeLessThanOrEqual(budget);
+          if (i.answers.accelerator.kind !== 'none') expect(cap.accelerator).toBeGreaterThan(0);
+          for (const [resource, before, typical, high] of needsOf(i)) {
+            expect(before, resource).toBeLessThanOrEqual(cap[resource]);
+            if (s.grade === 'fit') {
+              expect(typical, resource).toBeLessThanOrEqual(cap[resource]);
+              expect(high, resource).toBeLessThanOrEqual(cap[resource]);
+            }
+          }
+          if (s.grade === 'tight') {
+            // Tight means something short of fit: the headroom or the high estimate of some resource.
+            expect(needsOf(i).some(([r, , typical, high]) => typical > cap[r] || high > cap[r])).toBe(true);
+          }
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the checks are the numbers behind the grade: usable capacity, needs, fits, utilisation', () => {
+    fc.assert(
+      fc.property(anyInput, (i) => {
+        suggestDevices(i).forEach((s, k) => {
+          const cap = usable(DEVICES[k]!, i);
+          const needs = needsOf(i);
+          expect(s.checks.map((c) => c.resource)).toEqual(needs.map(([r]) => r));
+          for (const c of s.checks) {
+            const [, before, typical, high] = needs.find(([r]) => r === c.resource)!;
+            expect(c.usableCapacity).toBe(cap[c.resource]);
+            expect(c.needs).toEqual({ typicalBeforeHeadroom: before, typical, high });
+            expect(c.fits).toEqual({
+              typicalBeforeHeadroom: c.unavailable === null && before <= cap[c.resource],
+              typical: c.unavailable === null && typical <= cap[c.resource],
+              high: c.unavailable === null && high <= cap[c.resource],
+            });
+            expect(c.grade).toBe(c.unavailable === null ? gradeOfNeeds(c.fits) : 'insufficient');
+            expect(RANK[s.grade]).toBeGreaterThanOrEqual(RANK[c.grade]);
+            if (c.resource !== 'accelerator') expect(s.utilisation[c.resource]).toBe(c.utilisation);
+          }
+        });
+        const rec = recommendDevice(suggestDevices(i));
+        const fits = suggestDevices(i).filter((s) => s.grade === 'fit');
         if (fits.length === 0) expect(rec).toBeNull();
         else {
           const price = (id: string) => DEVICES.find((d) => d.id === id)!.priceUsd;
@@ -341,32 +499,38 @@ describe('grading properties', () => {
           for (const f of fits) expect(price(rec!)).toBeLessThanOrEqual(price(f.deviceId));
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
-  it('raising a requirement never improves a grade', () => {
-    const rank = { fit: 0, tight: 1, insufficient: 2 } as const;
+  it('more load never improves a grade', () => {
+    const scaleRange = (r: Range, k: number): Range => ({
+      low: r.low * k,
+      typical: r.typical * k,
+      high: r.high * k,
+    });
     fc.assert(
-      fc.property(arbInput, fc.double({ min: 1, max: 4, noNaN: true }), (input, factor) => {
-        const before = suggestDevices(input);
+      fc.property(arbInput, fc.double({ min: 1, max: 4, noNaN: true }), (i, factor) => {
+        const before = suggestDevices(i);
         const scaled = Object.fromEntries(
-          Object.entries(input.requirements).map(([k, v]) => [
+          Object.entries(i.requirements).map(([k, v]) => [
             k,
             {
               ...v,
-              total: {
-                low: v.total.low * factor,
-                typical: v.total.typical * factor,
-                high: v.total.high * factor,
-              },
+              total: scaleRange(v.total, factor),
+              beforeHeadroom: scaleRange(v.beforeHeadroom, factor),
             },
           ]),
         ) as Record<ResourceId, Requirement>;
-        const after = suggestDevices({ ...input, requirements: scaled });
-        after.forEach((s, i) => expect(rank[s.grade]).toBeGreaterThanOrEqual(rank[before[i]!.grade]));
+        const after = suggestDevices({
+          ...i,
+          requirements: scaled,
+          acceleratorTops: scaleRange(i.acceleratorTops, factor),
+          acceleratorTopsBeforeHeadroom: scaleRange(i.acceleratorTopsBeforeHeadroom, factor),
+        });
+        after.forEach((s, k) => expect(RANK[s.grade]).toBeGreaterThanOrEqual(RANK[before[k]!.grade]));
       }),
-      { numRuns: 100 },
+      { numRuns: 200 },
     );
   });
 });

@@ -1,15 +1,17 @@
 /**
- * Device grading: each catalog device against the estimated requirements.
+ * Device grading: each catalog device against the estimated requirements (docs/sizing-model.md, "Grading";
+ * docs/decisions/006-grades-that-mean-their-words.md).
  *
- * The rule (team sheet, relied on by the estimate and the results view):
- * - fit: for cpu, ram and storage the typical requirement (which already includes headroom) ≤ the device's
- *   capacity, AND the architecture matches, AND the accelerator need is met at the typical TOPS, AND the device is
- *   within budget (or no budget is set);
- * - tight: not fit, but every resource's low requirement ≤ capacity, the architecture matches, the accelerator need
- *   is met at the low TOPS, and within budget;
- * - insufficient: anything else.
- * binding = the constraint that decided the grade (for a fit, the most utilised resource);
- * utilisation = typical / capacity.
+ * Each resource (CPU, RAM, storage, and the accelerator when one is needed) is checked at three needs against the
+ * device's usable capacity: the typical need before headroom, the typical need with the user's headroom, and the
+ * high estimate (before headroom).
+ * - fit: the typical need with headroom fits, and so does the high estimate;
+ * - tight: the typical need before headroom fits, but the headroom or the high estimate does not;
+ * - insufficient: the typical need before headroom does not fit.
+ * A device is as good as its worst resource; a wrong architecture, an accelerator that is missing or of the wrong
+ * kind, or a price over the budget makes it insufficient.
+ * binding = the constraint that decided the grade (for a fit, the resource nearest its capacity);
+ * utilisation = typical need with headroom / usable capacity.
  */
 import type { AcceleratorKind, Answers, Architecture } from '../answers.ts';
 import type {
@@ -18,17 +20,26 @@ import type {
   Device,
   DeviceAccelerator,
   Grade,
+  GradedNeeds,
+  GradedResource,
+  NeedsFit,
   Range,
   Requirement,
+  ResourceCheck,
   ResourceId,
   Suggestion,
+  Unit,
 } from '../types.ts';
 import { DEVICES } from './devices.ts';
 
-/** What the grader needs: the estimate's requirements, the accelerator throughput needed and the answers. */
+/**
+ * What the grader needs: the estimate's requirements, the accelerator throughput needed (with and before the
+ * user's headroom) and the answers.
+ */
 export interface SuggestInput {
   requirements: Record<ResourceId, Requirement>;
   acceleratorTops: Range;
+  acceleratorTopsBeforeHeadroom: Range;
   answers: Answers;
   /**
    * The architectures the deployment's known modules run on (Azure SQL Edge: amd64; l4t images: arm64), and which
@@ -138,157 +149,231 @@ export function acceleratorKindMeets(need: AcceleratorKind, have: DeviceAccelera
 }
 
 const GRADED_RESOURCES = ['cpu', 'ram', 'storage'] as const;
-type GradedResource = (typeof GRADED_RESOURCES)[number];
+type HostResource = (typeof GRADED_RESOURCES)[number];
 
-const RESOURCE_LABEL: Record<GradedResource, string> = { cpu: 'CPU', ram: 'RAM', storage: 'Storage' };
+const RESOURCE_LABEL: Record<GradedResource, string> = {
+  cpu: 'CPU',
+  ram: 'RAM',
+  storage: 'Storage',
+  accelerator: 'Accelerator',
+};
 const KIND_LABEL: Record<DeviceAccelerator['kind'], string> = { gpu: 'GPU', npu: 'NPU/TPU', vpu: 'VPU' };
+const UNIT_OF: Record<HostResource, Unit> = { cpu: 'ref-cores', ram: 'MiB', storage: 'GB' };
 
 const FORMATS = [0, 1, 2].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
 
-/** A number in US English with at most `digits` (0–2) decimals; formatters are built once (grading is hot). */
-const fmt = (value: number, digits: 0 | 1 | 2): string =>
-  Number.isFinite(value) ? (FORMATS[digits] ?? FORMATS[0]!).format(value) : String(value);
+/**
+ * Formatted numbers, by digits and value: every device is checked against the same needs, so one estimate formats
+ * the same few numbers 20 times over (Intl formatting is most of the grader's time). Cleared when it grows.
+ */
+const FORMATTED = [new Map<number, string>(), new Map<number, string>(), new Map<number, string>()];
 
-function fmtAmount(resource: GradedResource, value: number): string {
-  if (resource === 'cpu') return `${fmt(value, 2)} reference cores`;
-  if (resource === 'ram') return `${fmt(value, 0)} MiB`;
-  return `${fmt(value, value < 10 ? 1 : 0)} GB`;
+/** A number in US English with at most `digits` (0–2) decimals; formatters are built once (grading is hot). */
+function fmt(value: number, digits: 0 | 1 | 2): string {
+  if (!Number.isFinite(value)) return String(value);
+  const cache = FORMATTED[digits]!;
+  let text = cache.get(value);
+  if (text === undefined) {
+    if (cache.size > 1000) cache.clear();
+    text = (FORMATS[digits] ?? FORMATS[0]!).format(value);
+    cache.set(value, text);
+  }
+  return text;
+}
+
+function fmtAmount(unit: ResourceCheck['unit'], value: number): string {
+  if (unit === 'ref-cores') return `${fmt(value, 2)} reference cores`;
+  if (unit === 'MiB') return `${fmt(value, 0)} MiB`;
+  if (unit === 'TOPS') return `${fmt(value, 1)} TOPS`;
+  return `${fmt(value, value < 10 ? 1 : 0)} ${unit}`;
 }
 
 const pct = (ratio: number): string =>
   Number.isFinite(ratio) ? `${fmt(ratio * 100, 0)} %` : 'more than 100 %';
 
-/** typical / capacity; a zero capacity is infinitely used unless nothing is needed. */
+/** need / capacity; a zero capacity is infinitely used unless nothing is needed. */
 function ratio(need: number, capacity: number): number {
   if (capacity > 0) return need / capacity;
   return need > 0 ? Number.POSITIVE_INFINITY : 0;
 }
 
-interface ResourceCheck {
-  resource: GradedResource;
-  capacity: number;
-  low: number;
-  typical: number;
-  utilisation: number;
-  typicalFits: boolean;
-  lowFits: boolean;
+/** The grade of one resource from which of its needs fit (the rule above). */
+export function gradeOfNeeds(fits: NeedsFit): Grade {
+  if (fits.typical && fits.high) return 'fit';
+  return fits.typicalBeforeHeadroom ? 'tight' : 'insufficient';
 }
 
-function checkResource(
+/**
+ * The check in words: which need fits in the usable capacity and which does not, with the amounts. For example
+ * "RAM: the typical need with 25 % headroom (1,020 MiB) fits in 3,800 MiB usable, and so does the high estimate
+ * before headroom (1,400 MiB)." (The requirement's displayed high carries the headroom; the grade reads it without.)
+ */
+function verdictOf(
   resource: GradedResource,
+  unit: ResourceCheck['unit'],
+  usable: { amount: number; text: string },
+  needs: GradedNeeds,
+  fits: NeedsFit,
+  headroomPercent: number,
+): string {
+  const label = RESOURCE_LABEL[resource];
+  const amount = (value: number) => fmtAmount(unit, value);
+  const base = `the typical need before headroom (${amount(needs.typicalBeforeHeadroom)})`;
+  const headroom = `${fmt(headroomPercent, 1)} % headroom`;
+  const withHeadroom =
+    headroomPercent > 0
+      ? `the typical need with ${headroom} (${amount(needs.typical)})`
+      : `the typical need (${amount(needs.typical)}; no headroom chosen)`;
+  const high = `the high estimate${headroomPercent > 0 ? ' before headroom' : ''} (${amount(needs.high)})`;
+  const inUsable = `in ${usable.text}`;
+  if (!fits.typicalBeforeHeadroom) {
+    return `${label}: even ${base} does not fit ${inUsable} (${pct(ratio(needs.typicalBeforeHeadroom, usable.amount))}).`;
+  }
+  if (fits.typical && fits.high) return `${label}: ${withHeadroom} fits ${inUsable}, and so does ${high}.`;
+  if (fits.typical) return `${label}: ${withHeadroom} fits ${inUsable}, but ${high} does not.`;
+  if (fits.high) {
+    return `${label}: ${base} fits ${inUsable}, and so does ${high}, but not with ${headroom} (${amount(needs.typical)}).`;
+  }
+  return `${label}: only ${base} fits ${inUsable}; neither with ${headroom} (${amount(needs.typical)}) nor ${high} does.`;
+}
+
+/** A check from its needs and usable capacity (the accelerator's availability is decided by the caller). */
+function check(
+  resource: GradedResource,
+  unit: ResourceCheck['unit'],
+  capacity: number,
+  usableCapacity: number,
+  usableText: string,
+  reserved: ResourceCheck['reserved'],
+  needs: GradedNeeds,
+  headroomPercent: number,
+): ResourceCheck {
+  const fits: NeedsFit = {
+    typicalBeforeHeadroom: needs.typicalBeforeHeadroom <= usableCapacity,
+    typical: needs.typical <= usableCapacity,
+    high: needs.high <= usableCapacity,
+  };
+  return {
+    resource,
+    unit,
+    capacity,
+    usableCapacity,
+    reserved,
+    needs,
+    fits,
+    grade: gradeOfNeeds(fits),
+    utilisation: ratio(needs.typical, usableCapacity),
+    unavailable: null,
+    verdict: verdictOf(
+      resource,
+      unit,
+      { amount: usableCapacity, text: usableText },
+      needs,
+      fits,
+      headroomPercent,
+    ),
+  };
+}
+
+/** The three needs of a requirement: typical before and with headroom, and high before headroom. */
+function needsOf(total: Range, beforeHeadroom: Range): GradedNeeds {
+  return {
+    typicalBeforeHeadroom: beforeHeadroom.typical,
+    typical: total.typical,
+    high: beforeHeadroom.high,
+  };
+}
+
+function checkHostResource(
+  resource: HostResource,
   requirement: Requirement,
   device: Device,
   ram: UsableRam,
+  headroomPercent: number,
 ): ResourceCheck {
+  const unit = UNIT_OF[resource];
   const capacity =
-    resource === 'cpu' ? device.refCores : resource === 'ram' ? ram.usableMiB : device.storageGB;
-  const { low, typical } = requirement.total;
-  return {
-    resource,
-    capacity,
-    low,
-    typical,
-    utilisation: ratio(typical, capacity),
-    typicalFits: typical <= capacity,
-    lowFits: low <= capacity,
-  };
+    resource === 'cpu' ? device.refCores : resource === 'ram' ? device.ramMiB : device.storageGB;
+  const reserved =
+    resource === 'ram' && ram.reservedMiB > 0 && ram.assumptionId !== null && ram.why !== null
+      ? { amount: ram.reservedMiB, why: ram.why, assumptionId: ram.assumptionId }
+      : null;
+  const usable = resource === 'ram' ? ram.usableMiB : capacity;
+  const usableText = `${fmtAmount(unit, usable)}${reserved === null ? '' : ' usable'}`;
+  const needs = needsOf(requirement.total, requirement.beforeHeadroom);
+  return check(resource, unit, capacity, usable, usableText, reserved, needs, headroomPercent);
 }
 
-function resourceReason(check: ResourceCheck, device: Device, ram: UsableRam): string {
-  const { resource } = check;
-  const verdict = check.typicalFits
-    ? 'fits'
-    : check.lowFits
-      ? 'fits only at the low estimate'
-      : 'does not fit even at the low estimate';
-  const usable = resource === 'ram' && ram.reservedMiB > 0 ? ' usable' : '';
-  let sentence =
-    `${RESOURCE_LABEL[resource]} ${verdict}: ${fmtAmount(resource, check.typical)} needed ` +
-    `(low ${fmtAmount(resource, check.low)}) of ${fmtAmount(resource, check.capacity)}${usable}, ` +
-    `${pct(check.utilisation)} at the typical estimate.`;
-  if (resource === 'ram' && ram.reservedMiB > 0 && ram.why !== null) {
-    sentence += ` Usable RAM is ${fmt(device.ramMiB, 0)} MiB less ${fmt(ram.reservedMiB, 0)} MiB for ${ram.why}.`;
-  }
-  if (resource === 'storage') sentence += ` Storage: ${device.storageNote}.`;
-  return sentence;
-}
-
-interface AcceleratorCheck {
-  needed: boolean;
-  kindOk: boolean;
-  typicalOk: boolean;
-  lowOk: boolean;
-  utilisation: number | undefined;
-  reason: string | null;
-}
-
-function checkAccelerator(device: Device, need: AcceleratorKind, tops: Range): AcceleratorCheck {
-  if (need === 'none') {
-    return {
-      needed: false,
-      kindOk: true,
-      typicalOk: true,
-      lowOk: true,
-      utilisation: undefined,
-      reason: null,
-    };
-  }
-  const needLabel = KIND_LABEL[need];
+/** The accelerator check, or null when no accelerator is needed. */
+function checkAccelerator(
+  device: Device,
+  need: AcceleratorKind,
+  tops: Range,
+  topsBeforeHeadroom: Range,
+  headroomPercent: number,
+): ResourceCheck | null {
+  if (need === 'none') return null;
+  const needs = needsOf(tops, topsBeforeHeadroom);
+  const have = device.accelerator;
   const stated =
     tops.typical > 0
-      ? `${fmt(tops.typical, 1)} INT8 TOPS (low ${fmt(tops.low, 1)})`
+      ? `${fmt(tops.typical, 1)} INT8 TOPS with headroom (${fmt(topsBeforeHeadroom.typical, 1)} before)`
       : 'an accelerator (no TOPS figure given)';
-  const have = device.accelerator;
-  if (have === null) {
+  if (have === null || !acceleratorKindMeets(need, have.kind)) {
+    const unavailable = have === null ? 'missing' : 'wrong-kind';
+    const verdict =
+      have === null
+        ? `Accelerator missing: the workload needs a ${KIND_LABEL[need]} with ${stated}; this device has none.`
+        : `Accelerator of the wrong kind: the workload needs a ${KIND_LABEL[need]} with ${stated}; the device's ` +
+          `${have.name} is a ${KIND_LABEL[have.kind]}, which cannot run GPU code.`;
     return {
-      needed: true,
-      kindOk: false,
-      typicalOk: false,
-      lowOk: false,
-      utilisation: undefined,
-      reason: `Accelerator missing: the workload needs a ${needLabel} with ${stated}; this device has none.`,
+      resource: 'accelerator',
+      unit: 'TOPS',
+      capacity: have?.tops ?? 0,
+      usableCapacity: 0,
+      reserved: null,
+      needs,
+      fits: { typicalBeforeHeadroom: false, typical: false, high: false },
+      grade: 'insufficient',
+      utilisation: Number.POSITIVE_INFINITY,
+      unavailable,
+      verdict,
     };
   }
-  if (!acceleratorKindMeets(need, have.kind)) {
-    return {
-      needed: true,
-      kindOk: false,
-      typicalOk: false,
-      lowOk: false,
-      utilisation: undefined,
-      reason:
-        `Accelerator of the wrong kind: the workload needs a ${needLabel} with ${stated}; the device's ` +
-        `${have.name} is a ${KIND_LABEL[have.kind]}, which cannot run GPU code.`,
-    };
-  }
-  const typicalOk = have.tops >= tops.typical;
-  const lowOk = have.tops >= tops.low;
-  const utilisation = ratio(tops.typical, have.tops);
-  const verdict = typicalOk ? 'meets' : lowOk ? 'meets only the low estimate of' : 'falls short of';
-  return {
-    needed: true,
-    kindOk: true,
-    typicalOk,
-    lowOk,
-    utilisation,
-    reason:
-      `Accelerator ${verdict} the need: ${stated} needed, the device's ${have.name} offers ` +
-      `${fmt(have.tops, 1)} TOPS; ${pct(utilisation)} used at the typical estimate.`,
-  };
+  const usableText = `${fmtAmount('TOPS', have.tops)} (${have.name})`;
+  return check('accelerator', 'TOPS', have.tops, have.tops, usableText, null, needs, headroomPercent);
 }
 
-const worst = (checks: ResourceCheck[]): ResourceCheck | undefined =>
-  checks.reduce<ResourceCheck | undefined>(
-    (acc, c) => (acc === undefined || c.utilisation > acc.utilisation ? c : acc),
+/** How close a check comes to its capacity: the larger of the typical-with-headroom and high ratios. */
+const pressure = (c: ResourceCheck): number =>
+  Math.max(ratio(c.needs.typical, c.usableCapacity), ratio(c.needs.high, c.usableCapacity));
+
+/** The check that comes closest to (or goes furthest over) its capacity by `by`, or undefined. */
+function nearest(checks: ResourceCheck[], by: (c: ResourceCheck) => number): ResourceCheck | undefined {
+  return checks.reduce<ResourceCheck | undefined>(
+    (acc, c) => (acc === undefined || by(c) > by(acc) ? c : acc),
     undefined,
   );
+}
+
+const GRADE_RANK: Record<Grade, number> = { fit: 0, tight: 1, insufficient: 2 };
 
 /** Grade one device against the requirements. */
 export function gradeDevice(device: Device, input: SuggestInput): Suggestion {
-  const { requirements, acceleratorTops, answers } = input;
+  const { requirements, acceleratorTops, acceleratorTopsBeforeHeadroom, answers } = input;
+  const headroomPercent = answers.performance.headroomPercent;
   const ram = usableRam(device);
-  const checks = GRADED_RESOURCES.map((r) => checkResource(r, requirements[r], device, ram));
-  const accel = checkAccelerator(device, answers.accelerator.kind, acceleratorTops);
+  const checks: ResourceCheck[] = GRADED_RESOURCES.map((r) =>
+    checkHostResource(r, requirements[r], device, ram, headroomPercent),
+  );
+  const accel = checkAccelerator(
+    device,
+    answers.accelerator.kind,
+    acceleratorTops,
+    acceleratorTopsBeforeHeadroom,
+    headroomPercent,
+  );
+  if (accel !== null) checks.push(accel);
   const arch = answers.platform.architecture;
   const moduleArch = input.moduleArchitectures ?? null;
   const deviceArchOk = device.architectures.includes(arch);
@@ -297,25 +382,28 @@ export function gradeDevice(device: Device, input: SuggestInput): Suggestion {
   const budget = answers.budget.maxDeviceUsd;
   const withinBudget = budget === null || device.priceUsd <= budget;
 
-  const fit = archOk && accel.typicalOk && withinBudget && checks.every((c) => c.typicalFits);
-  const tight = !fit && archOk && accel.lowOk && withinBudget && checks.every((c) => c.lowFits);
-  const grade: Grade = fit ? 'fit' : tight ? 'tight' : 'insufficient';
+  const worstCheck = checks.reduce<Grade>(
+    (acc, c) => (GRADE_RANK[c.grade] > GRADE_RANK[acc] ? c.grade : acc),
+    'fit',
+  );
+  const grade: Grade = archOk && withinBudget ? worstCheck : 'insufficient';
 
   let binding: Constraint | null;
   if (grade === 'fit') {
-    const top = worst(checks);
-    binding = top?.resource ?? null;
-    if (accel.utilisation !== undefined && top !== undefined && accel.utilisation > top.utilisation) {
-      binding = 'accelerator';
-    }
+    binding = nearest(checks, pressure)?.resource ?? null;
   } else if (grade === 'tight') {
-    const over = worst(checks.filter((c) => !c.typicalFits));
-    binding = !accel.typicalOk ? 'accelerator' : (over?.resource ?? null);
+    binding = nearest(
+      checks.filter((c) => c.grade === 'tight'),
+      pressure,
+    )!.resource;
   } else {
-    const over = worst(checks.filter((c) => !c.lowFits));
+    const over = nearest(
+      checks.filter((c) => c.grade === 'insufficient' && c.resource !== 'accelerator'),
+      (c) => ratio(c.needs.typicalBeforeHeadroom, c.usableCapacity),
+    );
     binding = !archOk
       ? 'architecture'
-      : !accel.lowOk
+      : accel?.grade === 'insufficient'
         ? 'accelerator'
         : over !== undefined
           ? over.resource
@@ -335,8 +423,14 @@ export function gradeDevice(device: Device, input: SuggestInput): Suggestion {
       `Architecture mismatch: ${moduleArch.by.join(', ')} ${moduleArch.by.length === 1 ? 'runs' : 'run'} only on ${moduleArch.architectures.join(' or ') || 'no single architecture'}; ${arch} was chosen.`,
     );
   }
-  for (const check of checks) reasons.push(resourceReason(check, device, ram));
-  if (accel.reason !== null) reasons.push(accel.reason);
+  for (const c of checks) {
+    let sentence = c.verdict;
+    if (c.reserved !== null) {
+      sentence += ` Usable RAM is ${fmt(c.capacity, 0)} MiB less ${fmt(c.reserved.amount, 0)} MiB for ${c.reserved.why}.`;
+    }
+    if (c.resource === 'storage') sentence += ` Capacity: ${device.storageNote}.`;
+    reasons.push(sentence);
+  }
   if (budget !== null) {
     reasons.push(
       withinBudget
@@ -350,9 +444,18 @@ export function gradeDevice(device: Device, input: SuggestInput): Suggestion {
     ram: checks[1]?.utilisation ?? 0,
     storage: checks[2]?.utilisation ?? 0,
   };
-  if (accel.utilisation !== undefined) utilisation.accelerator = accel.utilisation;
+  if (accel !== null && accel.unavailable === null) utilisation.accelerator = accel.utilisation;
 
-  return { deviceId: device.id, grade, utilisation, binding, reasons, withinBudget };
+  return {
+    deviceId: device.id,
+    grade,
+    utilisation,
+    binding,
+    reasons,
+    withinBudget,
+    checks,
+    architectureOk: archOk,
+  };
 }
 
 /**

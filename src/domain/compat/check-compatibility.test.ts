@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ACCELERATORS,
   ARCHITECTURES,
+  ATTESTATIONS,
   CONTAINER_ENGINES,
   CONTAINER_OSES,
   DEFAULT_ANSWERS,
@@ -229,6 +230,8 @@ const arbPlatform: fc.Arbitrary<Platform> = fc.record({
   containerEngine: fc.constantFrom(...CONTAINER_ENGINES),
   containerOs: fc.constantFrom(...CONTAINER_OSES),
   hosting: fc.constantFrom(...HOSTINGS),
+  attestation: fc.constantFrom(...ATTESTATIONS),
+  deploymentsPerMonth: fc.constantFrom(0, 2, 30),
 });
 
 describe('properties', () => {

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ANSWERS, DEFAULT_MODULE, LANGUAGES, type Answers, type ModuleSpec } from '../answers.ts';
+import {
+  DEFAULT_ANSWERS,
+  DEFAULT_MODULE,
+  effectiveModules,
+  LANGUAGES,
+  type Answers,
+  type ModuleSpec,
+} from '../answers.ts';
 import type { BreakdownItem, Estimate, Range, Requirement, ResourceId } from '../types.ts';
 import { estimate } from '../estimate.ts';
 import { buildManifest, chunkCreateOptions, manifestToJson, MIB, toModuleName } from './export.ts';
@@ -16,11 +23,13 @@ const range = (typical: number, spread = 0.2): Range => ({
 
 function requirement(resource: ResourceId, unit: Requirement['unit'], items: BreakdownItem[]): Requirement {
   const sum = (k: keyof Range) => items.reduce((s, i) => s + i.value[k], 0);
+  const total = { low: sum('low'), typical: sum('typical'), high: sum('high') };
   return {
     resource,
     label: resource,
     unit,
-    total: { low: sum('low'), typical: sum('typical'), high: sum('high') },
+    total,
+    beforeHeadroom: total,
     breakdown: items,
     explanation: '',
   };
@@ -54,8 +63,23 @@ function fakeEstimate(
     return item(`module:${i}`, 'module', { low: high / 2, typical: high * 0.75, high });
   });
   const bufferGB = opts.bufferGB ?? 0.5;
+  const names = answers.workload.mode === 'list' ? answers.workload.modules.map((m) => m.name) : [];
   return {
     modelVersion: 'test',
+    memory: {
+      edgeHub: range(150),
+      edgeAgent: range(90),
+      modules: moduleItems.map((m, index) => ({
+        index,
+        name: names[index] ?? `module-${index + 1}`,
+        need: m.value,
+        inference: null,
+        inferenceReason: null,
+        assumptionIds: [],
+      })),
+      unattachedInference: null,
+      host: range(200),
+    },
     requirements: {
       cpu: requirement('cpu', 'ref-cores', [item('os', 'os', range(0.2))]),
       ram: requirement('ram', 'MiB', [
@@ -71,6 +95,7 @@ function fakeEstimate(
       uplink: requirement('uplink', 'GB/month', [item('up', 'module', range(1))]),
     },
     acceleratorTops: { low: 0, typical: 0, high: 0 },
+    acceleratorTopsBeforeHeadroom: { low: 0, typical: 0, high: 0 },
     eflowVm: null,
     assumptions: [],
     findings: [],
@@ -143,7 +168,7 @@ describe('buildManifest', () => {
   it('sets timeToLiveSecs to the offline hours when the buffer fits, and caps it to the free storage when not', () => {
     const answers = {
       ...listAnswers([{ name: 'a' }]),
-      performance: { headroomPercent: 25, offlineHours: 24 },
+      performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 25, offlineHours: 24 },
     };
     // Pi 4 (32 GB): 4 GB for everything else, 2 GB of buffer for 24 h → fits.
     expect(buildManifest(answers, fakeEstimate(answers, { bufferGB: 2 }), 'rpi4b-4gb').timeToLiveSecs).toBe(
@@ -169,7 +194,7 @@ describe('buildManifest', () => {
   it("counts the buffer's headroom once, and scales only the queue with the offline hours", () => {
     const answers = {
       ...listAnswers([{ name: 'a' }]),
-      performance: { headroomPercent: 25, offlineHours: 24 },
+      performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 25, offlineHours: 24 },
     };
     // Storage as the model builds it: OS 2 GB + buffer (queue q + cleanup lag and RocksDB log 1 GB) + 25 % headroom.
     const withBuffer = (queueGB: number): Estimate => {
@@ -207,12 +232,21 @@ describe('buildManifest', () => {
 
   it('keeps a memory limit the user set, and says when the estimate wants more', () => {
     const answers = listAnswers([{ name: 'a', memoryLimitMb: 64 }]);
-    const out = buildManifest(answers, fakeEstimate(answers, { moduleHighMiB: [100] }));
+    // Typical need 60 MiB (under the user's 64), high end 80 MiB × 1.25 = 100 MiB (over it).
+    const out = buildManifest(answers, fakeEstimate(answers, { moduleHighMiB: [80] }));
     expect(out.limits[0]).toMatchObject({ memoryMiB: 64, basis: 'user' });
     expect(
       out.notes.some((n) =>
-        /Kept your memory limit of 64 MiB.*high end at 100 MiB \(125 MiB with 25% headroom\)/.test(n.text),
+        /Kept at 64 MiB: the estimate puts this module's high end at 80 MiB \(100 MiB with your 25% headroom\)/.test(
+          n.text,
+        ),
       ),
+    ).toBe(true);
+    // A user's limit under the typical need is raised to it: a limit never goes below what the estimate counts.
+    const under = buildManifest(answers, fakeEstimate(answers, { moduleHighMiB: [200] }));
+    expect(under.limits[0]).toMatchObject({ memoryMiB: 150, basis: 'user' });
+    expect(
+      under.notes.some((n) => /Raised your memory limit for "a" from 64 MiB to 150 MiB/.test(n.text)),
     ).toBe(true);
   });
 
@@ -343,24 +377,23 @@ describe('edgeAgent and edgeHub memory limits', () => {
     return (JSON.parse(settings.createOptions) as { HostConfig: { Memory?: number } }).HostConfig.Memory;
   };
 
-  it("are set from the estimate, never under the maintainers' minimums (edgeHub 500 MB, edgeAgent 100 MB)", () => {
+  it("follow the estimate (its high end × headroom), which never counts them under the maintainers' minimums", () => {
     const out = buildManifest(DEFAULT_ANSWERS, fakeEstimate(DEFAULT_ANSWERS));
     expect(validateManifest(out.manifest)).toEqual({ ok: true });
-    // The fake estimate's edgeHub high end is 180 MiB: below the floor, so the floor (500 MB = 477 MiB).
+    // The fake edgeHub's high end is 180 MiB, under the maintainers' 300 MB (286.1 MiB): × 1.25 = 358 MiB.
+    // The fake edgeAgent's high end is 108 MiB, over 100 MB (96 MiB): 108 × 1.25 = 135 MiB.
     expect(out.systemLimits).toEqual([
-      { name: 'edgeAgent', memoryBytes: 96 * MIB, memoryMiB: 96, basis: 'floor' },
-      { name: 'edgeHub', memoryBytes: 477 * MIB, memoryMiB: 477, basis: 'floor' },
+      { name: 'edgeAgent', memoryBytes: 135 * MIB, memoryMiB: 135, basis: 'estimate' },
+      { name: 'edgeHub', memoryBytes: 358 * MIB, memoryMiB: 358, basis: 'floor' },
     ]);
-    expect(systemMemory(out, 'edgeHub')).toBeGreaterThanOrEqual(500_000_000);
+    expect(systemMemory(out, 'edgeHub')).toBeGreaterThanOrEqual(300_000_000);
     expect(systemMemory(out, 'edgeAgent')).toBeGreaterThanOrEqual(100_000_000);
     expect(out.notes.find((n) => n.topic === 'systemModules.*.HostConfig.Memory')?.text).toMatch(
-      /iotedge#6983.*500 MB/,
+      /300 MB.*iotedge#6983/,
     );
-    // A busy edgeHub: the estimate's high end × headroom wins over the floor.
+    // A busy edgeHub: the estimate's high end × headroom.
     const busy = fakeEstimate(DEFAULT_ANSWERS);
-    const ram = busy.requirements.ram;
-    const hub = ram.breakdown.find((i) => i.id === 'edge-hub');
-    if (hub) hub.value = { low: 400, typical: 600, high: 800 };
+    busy.memory.edgeHub = { low: 400, typical: 600, high: 800 };
     expect(buildManifest(DEFAULT_ANSWERS, busy).systemLimits[1]).toMatchObject({
       memoryMiB: 1000,
       basis: 'estimate',
@@ -379,9 +412,9 @@ describe('edgeAgent and edgeHub memory limits', () => {
       return buildManifest(answers, estimate(answers), 'rpi4b-4gb', undefined, { base: imported.document });
     };
     const out = run(text);
-    // edgeHub was 140,000,000 bytes: under the 500 MB edgeHub needs, so it restarted under load.
+    // edgeHub was 140,000,000 bytes: under the 300 MB edgeHub needs at least, so it restarted under load.
     expect(systemMemory(out, 'edgeHub')).toBe(out.systemLimits[1]?.memoryBytes);
-    expect(systemMemory(out, 'edgeHub')).toBeGreaterThanOrEqual(500_000_000);
+    expect(systemMemory(out, 'edgeHub')).toBeGreaterThanOrEqual(300_000_000);
     expect(out.changes).toContainEqual({
       path: 'systemModules.edgeHub.settings.createOptions.HostConfig.Memory',
       from: '140000000',
@@ -556,7 +589,7 @@ describe('export → import round trip', () => {
         (modules, highs, headroomPercent, device) => {
           const answers = {
             ...listAnswers(modules),
-            performance: { headroomPercent, offlineHours: 2 },
+            performance: { ...DEFAULT_ANSWERS.performance, headroomPercent, offlineHours: 2 },
           };
           const out = buildManifest(answers, fakeEstimate(answers, { moduleHighMiB: highs }), device);
           expect(validateManifest(out.manifest)).toEqual({ ok: true });
@@ -574,7 +607,10 @@ describe('export → import round trip', () => {
           expect(back.manifest.optimizeForPerformance).toBe(out.optimizeForPerformance);
           // Import the export into the wizard and export again: the limits are kept, not inflated.
           const again = manifestToAnswers(back.manifest, answers).answers;
-          const second = buildManifest(again, fakeEstimate(again, { moduleHighMiB: highs }), device);
+          // The same need per module (the import lists integer-like names such as "0" first).
+          const highOf = new Map(out.limits.map((l, i) => [l.name, highs[i] ?? 100]));
+          const againHighs = effectiveModules(again.workload).map((m) => highOf.get(m.name) ?? 100);
+          const second = buildManifest(again, fakeEstimate(again, { moduleHighMiB: againHighs }), device);
           expect(byName(second.limits.map((l) => [l.name, l.memoryBytes]))).toEqual(
             byName(out.limits.map((l) => [l.name, l.memoryBytes])),
           );

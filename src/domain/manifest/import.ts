@@ -208,6 +208,62 @@ function parseJson(
   }
 }
 
+/**
+ * The deepest nesting of objects and arrays the importer reads, in the document and inside a createOptions string.
+ * A real manifest nests about 10 levels and Docker's create options about 6; JSON.stringify recurses, so a
+ * document nested 100,000 levels would throw "Maximum call stack size exceeded" later, in the export.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** How deep the JSON text nests (brackets outside string literals), stopping past `limit`. Linear. */
+function textNestingDepth(text: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return deepest;
+}
+
+/**
+ * A clear message when the document, or a createOptions string in it, nests deeper than MAX_JSON_DEPTH; null
+ * otherwise. Iterative: a document of any depth is checked without recursion.
+ */
+function nestingError(root: unknown): string | null {
+  const stack: { value: unknown; depth: number; path: string }[] = [{ value: root, depth: 1, path: '' }];
+  const where = (path: string) => (path === '' ? 'the document' : path.slice(0, 160));
+  while (stack.length > 0) {
+    const { value, depth, path } = stack.pop() ?? { value: null, depth: 0, path: '' };
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > MAX_JSON_DEPTH)
+      return `The manifest nests objects deeper than ${MAX_JSON_DEPTH} levels (at ${where(path)}); a deployment manifest nests about 10. Is the file damaged? It was not imported.`;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => stack.push({ value: item, depth: depth + 1, path: `${path}[${i}]` }));
+      continue;
+    }
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    const options = keys.filter((k) => /^createOptions(\d{2})?$/.test(k)).sort();
+    const joined = options.map((k) => record[k]).filter((v): v is string => typeof v === 'string');
+    if (joined.length > 0 && textNestingDepth(joined.join(''), MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
+      return `createOptions at ${where(path)} nests deeper than ${MAX_JSON_DEPTH} levels; Docker's create options nest about 6. Is the file damaged? It was not imported.`;
+    for (const key of keys)
+      stack.push({ value: record[key], depth: depth + 1, path: path === '' ? key : `${path}.${key}` });
+  }
+  return null;
+}
+
 /** Set an own property, even one named "__proto__" (plain assignment would change the prototype). */
 function setOwn(target: JsonObject, key: string, value: Json): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -634,6 +690,8 @@ function parseManifestUnsafe(input: string): ManifestImportResult {
   const parsed = parseJson(text, warnings);
   if (!parsed.ok) return parsed;
   const root = parsed.value;
+  const tooDeep = nestingError(root);
+  if (tooDeep !== null) return { ok: false, error: tooDeep };
   if (!isObject(root))
     return {
       ok: false,

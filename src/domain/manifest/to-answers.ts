@@ -36,6 +36,22 @@ const round = (value: number, digits: number) => Math.round(value * 10 ** digits
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
 /**
+ * The names the wizard gives imported modules, in order: trimmed, at most LIMITS.nameLength characters, "module"
+ * when blank, and unique ("-2", "-3"… on a repeat). The manifest export uses the same mapping to find each
+ * sized module's entry in the imported manifest.
+ */
+export function answerModuleNames(manifestNames: readonly string[]): string[] {
+  const used = new Set<string>();
+  return manifestNames.map((original) => {
+    let name = original.trim().slice(0, LIMITS.nameLength) || 'module';
+    for (let i = 2; used.has(name); i++)
+      name = `${(original.trim() || 'module').slice(0, LIMITS.nameLength - 4)}-${i}`;
+    used.add(name);
+    return name;
+  });
+}
+
+/**
  * Map an imported manifest onto answers, starting from `base` (the user's current answers, which are kept
  * wherever the manifest says nothing). The result always passes `parseAnswers`.
  */
@@ -44,11 +60,10 @@ export function manifestToAnswers(imported: ImportedManifest, base: Answers): Ma
   const answers: Answers = { ...base };
 
   // Modules: one row per custom module, in list mode.
-  const usedNames = new Set<string>();
-  const modules: ModuleSpec[] = imported.modules.slice(0, LIMITS.modules.max).map((m) => {
-    let name = m.name.trim().slice(0, LIMITS.nameLength) || 'module';
-    for (let i = 2; usedNames.has(name); i++) name = `${m.name.slice(0, LIMITS.nameLength - 4)}-${i}`;
-    usedNames.add(name);
+  const sized = imported.modules.slice(0, LIMITS.modules.max);
+  const answerNames = answerModuleNames(sized.map((m) => m.name));
+  const modules: ModuleSpec[] = sized.map((m, index) => {
+    const name = answerNames[index] ?? 'module';
     let memoryLimitMb = m.memoryLimitMiB;
     if (
       memoryLimitMb !== null &&

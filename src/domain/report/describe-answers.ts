@@ -1,25 +1,23 @@
 /**
  * The user's answers in readable words, grouped as the wizard asks them. The report view, the Markdown
  * export and the CSV header all render this one description, so the scenario reads the same everywhere.
+ * Each row's label and words come from the field's description (src/domain/fields); this file only adds
+ * the rows that combine fields (the number of modules, the module list, the host OS's support tier).
  */
 import { recognizeModule } from '../modules/known-modules.ts';
 import { effectiveModules, type Answers, type ModuleSpec } from '../answers.ts';
 import { OS_SUPPORT, TIER_LABELS } from '../compat/os-support.ts';
-import { formatNumber, formatUsd, formatWithUnit } from './format.ts';
 import {
-  ACCELERATOR_LABELS,
-  ARCHITECTURE_LABELS,
-  CONTAINER_ENGINE_LABELS,
-  CONTAINER_OS_LABELS,
-  HOSTING_LABELS,
-  HOST_OS_LABELS,
-  INFERENCE_SIZING_LABELS,
-  IOT_EDGE_VERSION_LABELS,
-  LANGUAGE_LABELS,
-  LAYER_SHARING_LABELS,
-  PROCESSING_LABELS,
-  WORKLOAD_MODE_LABELS,
-} from './labels.ts';
+  LANGUAGE,
+  SCENARIO_NAME,
+  SECTIONS,
+  SECTION_KEYS,
+  choiceWords,
+  conditionsHold,
+  type FieldSpec,
+  type SectionKey,
+} from '../fields/index.ts';
+import { formatNumber, formatWithUnit } from '../vocabulary/format.ts';
 
 /** One answer in words: "Host OS" → "Debian 12 (Bookworm)". */
 export interface AnswerItem {
@@ -31,17 +29,29 @@ export interface AnswerItem {
 
 /** A group of answers, in the order the wizard asks them. */
 export interface AnswerSection {
-  id: 'scenario' | 'workload' | 'modules' | 'data' | 'accelerator' | 'performance' | 'budget' | 'platform';
+  id: 'scenario' | 'modules' | SectionKey;
   title: string;
   items: AnswerItem[];
 }
 
-const plural = (value: number, one: string, many: string): string =>
-  `${formatNumber(value)} ${value === 1 ? one : many}`;
+/** A field's value in words, as its description says it. */
+export function describeValue(spec: FieldSpec, value: unknown): string {
+  const report = spec.report || {};
+  if (report.value) return report.value(value);
+  if (spec.choices) return choiceWords(spec.choices, value as string);
+  if (typeof value === 'number') return spec.unit ? formatWithUnit(value, spec.unit) : formatNumber(value);
+  return String(value);
+}
+
+/** The row of one field, or null when it does not apply to these answers or is composed elsewhere. */
+function itemOf(spec: FieldSpec, path: string, value: unknown, answers: Answers): AnswerItem | null {
+  if (spec.report === false || !conditionsHold(spec.shownWhen, answers)) return null;
+  return { label: spec.report?.label ?? spec.label, value: describeValue(spec, value), path };
+}
 
 /** One module of the list in words: "Python; image mcr.microsoft.com/x:1; 300 MB image; 5 msg/s". */
 export function describeModule(module: ModuleSpec): string {
-  const parts = [LANGUAGE_LABELS[module.language]];
+  const parts = [choiceWords(LANGUAGE, module.language)];
   if (module.image.trim()) parts.push(`image ${module.image.trim()}`);
   parts.push(
     module.imageSizeMb === null
@@ -60,161 +70,20 @@ export function describeModule(module: ModuleSpec): string {
   return parts.join('; ');
 }
 
-/** Describe every answer in words, section by section. Pure; never returns an empty value. */
-export function describeAnswers(answers: Answers): AnswerSection[] {
-  const { workload, data, accelerator, performance, budget, platform } = answers;
-  const sections: AnswerSection[] = [
-    {
-      id: 'scenario',
-      title: 'Name',
-      items: [
-        {
-          label: 'Scenario name',
-          value: answers.scenarioName.trim() || 'Untitled scenario',
-          path: 'scenarioName',
-        },
-      ],
-    },
-  ];
-
-  const modules = effectiveModules(workload);
-  const workloadItems: AnswerItem[] = [
-    { label: 'Modules described as', value: WORKLOAD_MODE_LABELS[workload.mode], path: 'workload.mode' },
-    {
-      label: 'Number of custom modules',
-      value: formatNumber(modules.length),
-      path: workload.mode === 'count' ? 'workload.moduleCount' : 'workload.modules',
-    },
-  ];
-  if (workload.mode === 'count') {
-    workloadItems.push({
-      label: 'Modules’ language',
-      value: LANGUAGE_LABELS[workload.defaultLanguage],
-      path: 'workload.defaultLanguage',
-    });
+/** Rows that combine fields, placed after the row of the field they follow. */
+function composedAfter(path: string, answers: Answers): AnswerItem[] {
+  const { workload, platform } = answers;
+  if (path === 'workload.mode') {
+    return [
+      {
+        label: 'Number of custom modules',
+        value: formatNumber(effectiveModules(workload).length),
+        path: workload.mode === 'count' ? 'workload.moduleCount' : 'workload.modules',
+      },
+    ];
   }
-  workloadItems.push({
-    label: 'Shared image layers',
-    value: LAYER_SHARING_LABELS[workload.layerSharing],
-    path: 'workload.layerSharing',
-  });
-  sections.push({ id: 'workload', title: 'Workload', items: workloadItems });
-
-  if (workload.mode === 'list') {
-    sections.push({
-      id: 'modules',
-      title: 'Modules',
-      items:
-        workload.modules.length === 0
-          ? [{ label: 'Modules', value: 'No custom modules', path: 'workload.modules' }]
-          : workload.modules.map((module, i) => ({
-              label: module.name.trim() || `Module ${i + 1}`,
-              value: describeModule(module),
-              path: `workload.modules.${i}`,
-            })),
-    });
-  }
-
-  sections.push({
-    id: 'data',
-    title: 'Data',
-    items: [
-      {
-        label: 'Average message rate',
-        value: `${formatNumber(data.messagesPerSecondAvg)} messages per second`,
-        path: 'data.messagesPerSecondAvg',
-      },
-      {
-        label: 'Peak message rate',
-        value: `${formatNumber(data.messagesPerSecondPeak)} messages per second`,
-        path: 'data.messagesPerSecondPeak',
-      },
-      { label: 'Message size', value: formatWithUnit(data.messageSizeKb, 'KB'), path: 'data.messageSizeKb' },
-      { label: 'Local processing', value: PROCESSING_LABELS[data.processing], path: 'data.processing' },
-      {
-        label: 'Share sent upstream to IoT Hub',
-        value: formatWithUnit(data.upstreamPercent, '%'),
-        path: 'data.upstreamPercent',
-      },
-    ],
-  });
-
-  const acceleratorItems: AnswerItem[] = [
-    { label: 'Accelerator', value: ACCELERATOR_LABELS[accelerator.kind], path: 'accelerator.kind' },
-  ];
-  if (accelerator.kind !== 'none') {
-    acceleratorItems.push({
-      label: 'Inference load',
-      value: INFERENCE_SIZING_LABELS[accelerator.sizing],
-      path: 'accelerator.sizing',
-    });
-    if (accelerator.sizing === 'tops') {
-      acceleratorItems.push({
-        label: 'Required throughput',
-        value: `${formatNumber(accelerator.tops)} TOPS (INT8)`,
-        path: 'accelerator.tops',
-      });
-    } else {
-      acceleratorItems.push(
-        {
-          label: 'Model cost',
-          value: `${formatNumber(accelerator.gopsPerInference)} GOPs per inference`,
-          path: 'accelerator.gopsPerInference',
-        },
-        {
-          label: 'Frame rate',
-          value: `${formatNumber(accelerator.framesPerSecond)} frames per second per stream`,
-          path: 'accelerator.framesPerSecond',
-        },
-        {
-          label: 'Streams',
-          value: plural(accelerator.streams, 'stream', 'streams'),
-          path: 'accelerator.streams',
-        },
-      );
-    }
-  }
-  sections.push({ id: 'accelerator', title: 'Accelerator', items: acceleratorItems });
-
-  sections.push({
-    id: 'performance',
-    title: 'Performance',
-    items: [
-      {
-        label: 'Headroom',
-        value: `${formatWithUnit(performance.headroomPercent, '%')} spare capacity`,
-        path: 'performance.headroomPercent',
-      },
-      {
-        label: 'Offline buffering',
-        value: plural(performance.offlineHours, 'hour', 'hours'),
-        path: 'performance.offlineHours',
-      },
-    ],
-  });
-
-  sections.push({
-    id: 'budget',
-    title: 'Budget',
-    items: [
-      {
-        label: 'Hardware budget per device',
-        value: budget.maxDeviceUsd === null ? 'No budget set' : formatUsd(budget.maxDeviceUsd),
-        path: 'budget.maxDeviceUsd',
-      },
-    ],
-  });
-
-  sections.push({
-    id: 'platform',
-    title: 'Platform',
-    items: [
-      {
-        label: 'IoT Edge version',
-        value: IOT_EDGE_VERSION_LABELS[platform.iotEdgeVersion],
-        path: 'platform.iotEdgeVersion',
-      },
-      { label: 'Host OS', value: HOST_OS_LABELS[platform.hostOs], path: 'platform.hostOs' },
+  if (path === 'platform.hostOs') {
+    return [
       {
         label: 'Support tier of this OS',
         value:
@@ -223,24 +92,43 @@ export function describeAnswers(answers: Answers): AnswerSection[] {
             : `${TIER_LABELS[OS_SUPPORT[platform.hostOs].tiers[platform.architecture]]} on ${platform.architecture}`,
         path: 'platform.hostOs',
       },
-      {
-        label: 'CPU architecture',
-        value: ARCHITECTURE_LABELS[platform.architecture],
-        path: 'platform.architecture',
-      },
-      {
-        label: 'Container engine',
-        value: CONTAINER_ENGINE_LABELS[platform.containerEngine],
-        path: 'platform.containerEngine',
-      },
-      {
-        label: 'Container OS',
-        value: CONTAINER_OS_LABELS[platform.containerOs],
-        path: 'platform.containerOs',
-      },
-      { label: 'Hosting', value: HOSTING_LABELS[platform.hosting], path: 'platform.hosting' },
-    ],
-  });
+    ];
+  }
+  return [];
+}
 
+/** The module list in words (list mode only). */
+function modulesSection(answers: Answers): AnswerSection {
+  const { modules } = answers.workload;
+  return {
+    id: 'modules',
+    title: 'Modules',
+    items:
+      modules.length === 0
+        ? [{ label: 'Modules', value: 'No custom modules', path: 'workload.modules' }]
+        : modules.map((module, i) => ({
+            label: module.name.trim() || `Module ${i + 1}`,
+            value: describeModule(module),
+            path: `workload.modules.${i}`,
+          })),
+  };
+}
+
+/** Describe every answer in words, section by section. Pure; never returns an empty value. */
+export function describeAnswers(answers: Answers): AnswerSection[] {
+  const name = itemOf(SCENARIO_NAME as FieldSpec, 'scenarioName', answers.scenarioName, answers);
+  const sections: AnswerSection[] = [{ id: 'scenario', title: 'Name', items: name ? [name] : [] }];
+  for (const key of SECTION_KEYS) {
+    const values = answers[key] as Record<string, unknown>;
+    const items: AnswerItem[] = [];
+    for (const [field, spec] of Object.entries(SECTIONS[key].fields as Record<string, FieldSpec>)) {
+      const path = `${key}.${field}`;
+      const item = itemOf(spec, path, values[field], answers);
+      if (item) items.push(item);
+      items.push(...composedAfter(path, answers));
+    }
+    sections.push({ id: key, title: SECTIONS[key].title, items });
+    if (key === 'workload' && answers.workload.mode === 'list') sections.push(modulesSection(answers));
+  }
   return sections;
 }

@@ -10,30 +10,26 @@ import {
   type Device,
   type Estimate,
   type Finding,
-  type Grade,
   type ResourceId,
   type Severity,
-  type Suggestion,
 } from '../types.ts';
 import { describeAnswers, type AnswerSection } from './describe-answers.ts';
+import { deviceRows, type DeviceRow } from './device-rows.ts';
 import {
-  formatConstraint,
   formatDateTime,
   formatNumber,
-  formatPercent,
   formatQuantity,
   formatRange,
   formatUsd,
   formatWithUnit,
   pickScale,
-} from './format.ts';
+} from '../vocabulary/format.ts';
 import {
   COMPONENT_LABELS,
   CONFIDENCE_LABELS,
   DEVICE_CLASS_LABELS,
-  GRADE_LABELS,
   SEVERITY_LABELS,
-} from './labels.ts';
+} from '../vocabulary/labels.ts';
 
 /** Where the report came from: the link back to the live scenario and when the report was made. */
 export interface ReportMeta {
@@ -67,24 +63,8 @@ export interface RequirementRow {
   breakdown: BreakdownRow[];
 }
 
-/** One device of the ladder with its grade against the requirements. */
-export interface LadderRow {
-  deviceId: string;
-  name: string;
-  deviceClass: string;
-  grade: Grade;
-  gradeLabel: string;
-  binding: string;
-  cpu: string;
-  ram: string;
-  storage: string;
-  /** "Not needed" when the answers need no accelerator. */
-  accelerator: string;
-  price: string;
-  withinBudget: string;
-  recommended: boolean;
-  reasons: string[];
-}
+/** One device of the ladder with its grade against the requirements (the model the results' ladder shares). */
+export type LadderRow = DeviceRow;
 
 /** The recommended device with its specification, in words. */
 export interface RecommendedDevice {
@@ -172,36 +152,6 @@ function requirementRow(estimate: Estimate, resource: ResourceId): RequirementRo
   };
 }
 
-function ladderRow(
-  suggestion: Suggestion,
-  device: Device | undefined,
-  recommendedId: string | null,
-  acceleratorNeeded: boolean,
-): LadderRow {
-  const { utilisation } = suggestion;
-  return {
-    deviceId: suggestion.deviceId,
-    name: device?.name ?? suggestion.deviceId,
-    deviceClass: device ? DEVICE_CLASS_LABELS[device.deviceClass] : 'Unknown device',
-    grade: suggestion.grade,
-    gradeLabel: GRADE_LABELS[suggestion.grade],
-    binding: formatConstraint(suggestion.binding),
-    cpu: formatPercent(utilisation.cpu),
-    ram: formatPercent(utilisation.ram),
-    storage: formatPercent(utilisation.storage),
-    accelerator:
-      utilisation.accelerator !== undefined
-        ? formatPercent(utilisation.accelerator)
-        : acceleratorNeeded
-          ? 'None on board'
-          : 'Not needed',
-    price: device ? formatUsd(device.priceUsd) : 'n/a',
-    withinBudget: suggestion.withinBudget ? 'Yes' : 'No',
-    recommended: suggestion.deviceId === recommendedId,
-    reasons: suggestion.reasons,
-  };
-}
-
 function deviceSpecs(device: Device): { label: string; value: string }[] {
   return [
     { label: 'Class', value: DEVICE_CLASS_LABELS[device.deviceClass] },
@@ -266,9 +216,7 @@ export function buildReportModel(
   const devices = new Map(catalog.map((device) => [device.id, device]));
   const scenarioName = answers.scenarioName.trim() || 'Untitled scenario';
   const acceleratorNeeded = estimate.acceleratorTops.typical > 0 || estimate.acceleratorTops.high > 0;
-  const ladder = estimate.suggestions.map((s) =>
-    ladderRow(s, devices.get(s.deviceId), estimate.recommendedDeviceId, acceleratorNeeded),
-  );
+  const ladder = deviceRows(estimate, answers, catalog);
   const recommendedRow = ladder.find((row) => row.recommended);
   const recommendedDevice = estimate.recommendedDeviceId
     ? devices.get(estimate.recommendedDeviceId)

@@ -10,7 +10,7 @@ import type { Answers } from '../answers.ts';
 import { DEVICES } from '../catalog/devices.ts';
 import { estimate } from '../estimate.ts';
 import { PRESETS } from '../presets.ts';
-import { formatRange } from './format.ts';
+import { formatRange } from '../vocabulary/format.ts';
 import { buildReportModel } from './report-model.ts';
 import { toCsv } from './to-csv.ts';
 import { toMarkdown } from './to-markdown.ts';

@@ -16,7 +16,7 @@ import {
   type Answers,
 } from '../answers.ts';
 import { describeAnswers } from './describe-answers.ts';
-import { formatDateTime, formatPercent, formatRange } from './format.ts';
+import { formatDateTime, formatPercent, formatRange } from '../vocabulary/format.ts';
 import { FIXTURE_ANSWERS, FIXTURE_DEVICES, FIXTURE_ESTIMATE } from '../../testing/report-fixture.ts';
 import { buildReportModel } from './report-model.ts';
 import { csvCell, toCsv } from './to-csv.ts';
@@ -132,6 +132,7 @@ describe('describeAnswers', () => {
           data: { ...DEFAULT_ANSWERS.data, processing: e.processing },
           accelerator: { ...DEFAULT_ANSWERS.accelerator, kind: e.accelerator, sizing: e.sizing },
           platform: {
+            ...DEFAULT_ANSWERS.platform,
             iotEdgeVersion: e.version,
             hostOs: e.hostOs,
             architecture: e.arch,
@@ -236,7 +237,8 @@ describe('toMarkdown', () => {
   it('uses the formatter’s figures', () => {
     const ram = formatRange(FIXTURE_ESTIMATE.requirements.ram.total, 'MiB');
     expect(md).toContain(`| RAM | ${ram.low} | ${ram.typical} | ${ram.high} | ${ram.scale.unit} |`);
-    expect(md).toContain(`| ${formatPercent(0.868)} |`);
+    const small = FIXTURE_ESTIMATE.suggestions.find((x) => x.deviceId === 'small');
+    expect(md).toContain(`| ${formatPercent(small?.utilisation.ram ?? NaN)} |`);
   });
 
   it('escapes user text so it cannot break a table or add markup', () => {

@@ -4,6 +4,7 @@
  * anything from an imported manifest) is escaped so it can neither break a table nor inject markup.
  */
 import type { Answers } from '../answers.ts';
+import { GRADING_RULE } from './device-rows.ts';
 import { DEVICES } from '../catalog/devices.ts';
 import type { Device, Estimate } from '../types.ts';
 import { NO_DEVICE_FITS, buildReportModel, type ReportMeta } from './report-model.ts';
@@ -106,7 +107,7 @@ export function toMarkdown(
   if (m.recommended) {
     const { row, specs, sources } = m.recommended;
     out.push(
-      `**${mdText(row.name)}**: ${mdText(row.gradeLabel)}, binding constraint ${mdText(row.binding)}.`,
+      `**${mdText(row.name)}**: ${mdText(row.gradeLabel)}, binding constraint ${mdText(row.binding)}. ${mdText(row.bindingText)}`,
     );
     if (specs.length > 0) {
       out.push(
@@ -150,7 +151,10 @@ export function toMarkdown(
       ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'l'],
     ),
   );
-  out.push('Utilisation is the typical requirement (with headroom) divided by the device capacity.');
+  out.push(
+    `Utilisation is the typical requirement (with headroom) divided by the device's usable capacity. ` +
+      `Fit: ${GRADING_RULE.fit}. Tight: ${GRADING_RULE.tight}. Insufficient: ${GRADING_RULE.insufficient}.`,
+  );
 
   out.push('## Compatibility findings');
   if (m.findings.length === 0) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { arbAnswers } from '../../testing/arbitraries.ts';
 import { TWENTY_MODULE_SCENARIO } from '../../testing/golden/scenarios.ts';
 import { DEFAULT_ANSWERS, parseAnswers } from '../answers.ts';
-import { mergeOntoDefaults } from '../sizing/merge-answers.ts';
+import { mergeOntoDefaults } from '../merge-answers.ts';
 import { answersFileName, answersToFileText, parseAnswersFile } from './answers-file.ts';
 
 describe('answers files', () => {

@@ -10,7 +10,7 @@
  * deployment manifest is pointed to the manifest import.
  */
 import { DEFAULT_ANSWERS, parseAnswers, type Answers, type AnswerIssue } from '../answers.ts';
-import { mergeOntoDefaults } from '../sizing/merge-answers.ts';
+import { mergeOntoDefaults } from '../merge-answers.ts';
 
 /** Largest file accepted (a 200-module file with long names is about 100 kB). */
 export const MAX_ANSWERS_FILE_BYTES = 1_000_000;

@@ -3,8 +3,8 @@
  * and its upgrades (migrations.ts) are separate: a format version fixes BOTH the packing and the layout.
  *
  *   format 1: lz-string `compressToEncodedURIComponent` (alphabet A–Z a–z 0–9 + - $)
- *   format 2: UTF-8 → raw DEFLATE (RFC 1951, no zlib/gzip header; fflate, level 9) → base64url without
- *             padding (RFC 4648 §5, alphabet A–Z a–z 0–9 - _)
+ *   format 2 and 3: UTF-8 → raw DEFLATE (RFC 1951, no zlib/gzip header; fflate, level 9) → base64url
+ *             without padding (RFC 4648 §5, alphabet A–Z a–z 0–9 - _); format 3 changed only the JSON layout
  *
  * Why format 2: on the 20-module golden scenario the same JSON (1,150 characters) packs to 948 characters
  * with lz-string and 762 with deflate-raw + base64url (measured 2026-11-25). lz-string's 6-bit dictionary
@@ -28,6 +28,7 @@ export const MAX_UNPACKED_BYTES = 1_048_576;
 export const PACKED_ALPHABETS: Readonly<Record<number, RegExp>> = {
   1: /^[A-Za-z0-9+$-]*$/,
   2: /^[A-Za-z0-9_-]*$/,
+  3: /^[A-Za-z0-9_-]*$/,
 };
 
 export type UnpackResult =
@@ -74,7 +75,7 @@ export function fromBase64Url(text: string): Uint8Array | null {
   return out;
 }
 
-/** Pack JSON text the way the current format (2) does. */
+/** Pack JSON text the way formats 2 and 3 (the current one) do. */
 export function packV2(json: string): string {
   return toBase64Url(deflateSync(strToU8(json), { level: 9 }));
 }

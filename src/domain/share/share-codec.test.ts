@@ -14,25 +14,85 @@ import {
   decodeShareState,
   encodeShareState,
   MAX_PAYLOAD_LENGTH,
-  stateToWire,
   type DecodeResult,
   type ShareState,
 } from './share-codec.ts';
-import { WIRE_V1_ENUMS } from './wire-v1.ts';
+import { SECTIONS, type FieldSpec } from '../fields/index.ts';
+import { APPENDABLE_SINCE_FORMAT, WIRE_FIELDS, WIRE_SECTIONS } from './wire.ts';
 
-/** Build a payload of the current format (2) from any JSON value (what a hostile link author can do). */
-const craft = (wire: unknown): string => `2.${packV2(JSON.stringify(wire))}`;
-const craftRaw = (json: string): string => `2.${packV2(json)}`;
+/**
+ * The choice tables as format 1 numbered them (2026-11-25), frozen here: the descriptions' choice tables
+ * (src/domain/fields) must keep these values at these indexes, or every link already shared changes meaning.
+ */
+const RELEASED_CHOICES: Record<string, readonly string[]> = {
+  'workload.mode': ['count', 'list'],
+  'workload.defaultLanguage': ['c', 'dotnet', 'java', 'node', 'python', 'rust-go', 'unknown'],
+  'workload.layerSharing': ['unknown', 'none', 'by-language', 'single-base'],
+  'data.processing': ['passthrough', 'light', 'moderate', 'heavy'],
+  'accelerator.kind': ['none', 'gpu', 'npu', 'vpu'],
+  'accelerator.sizing': ['tops', 'workload'],
+  'platform.iotEdgeVersion': ['1.6', '1.5', '1.4', '1.1'],
+  'platform.hostOs': [
+    'debian-12',
+    'debian-11',
+    'debian-13',
+    'raspberry-pi-os-bookworm',
+    'raspberry-pi-os-trixie',
+    'ubuntu-24.04',
+    'ubuntu-22.04',
+    'ubuntu-20.04',
+    'ubuntu-core',
+    'rhel-9',
+    'rhel-8',
+    'azure-linux-3',
+    'yocto',
+    'other-linux',
+    'windows-client',
+    'windows-server',
+  ],
+  'platform.architecture': ['amd64', 'arm64', 'arm32v7', 'armv6'],
+  'platform.containerEngine': ['moby', 'docker-ce', 'docker-ee', 'docker-snap'],
+  'platform.containerOs': ['linux', 'windows'],
+  'platform.hosting': ['bare-metal', 'hyper-v', 'vsphere', 'kvm', 'azure-vm', 'other-vm'],
+  // Format 3 (2026-12-04):
+  'platform.attestation': ['symmetric-key', 'x509', 'tpm'],
+};
+
+/** Build a payload of the current format (3) from any JSON value (what a hostile link author can do). */
+const craft = (wire: unknown): string => `3.${packV2(JSON.stringify(wire))}`;
+const craftRaw = (json: string): string => `3.${packV2(json)}`;
 /** The same, packed as format 1 (lz-string) was. */
 const craftV1 = (wire: unknown): string => `1.${packV1(JSON.stringify(wire))}`;
-/** A state as a format-1 link would carry it (what links shared before format 2 look like). */
-const encodeV1 = (state: ShareState): string => craftV1(stateToWire(state));
-const validWire = (answers: Answers = DEFAULT_ANSWERS): unknown[] => [
-  MODEL_VERSION,
-  'wizard',
-  null,
-  answersToWire(answers),
-];
+/** The answers as formats 1 and 2 wrote them: only the fields every link has had (`since` < 3). */
+const legacyAnswersToWire = (answers: Answers): unknown[] => {
+  const [name, ...sections] = answersToWire(answers);
+  return [
+    name,
+    ...sections.map((values, i) => {
+      const section = WIRE_SECTIONS[i];
+      const keep = section
+        ? WIRE_FIELDS[section].filter((f) => f.spec.wire.since < APPENDABLE_SINCE_FORMAT)
+        : [];
+      return (values as unknown[]).slice(0, keep.length);
+    }),
+  ];
+};
+/** A state as a format-1 link carried it (with the view and step inside the payload, as formats 1–2 did). */
+const encodeV1 = (state: ShareState, view = 'wizard', step: string | null = null): string =>
+  craftV1([state.modelVersion, view, step, legacyAnswersToWire(state.answers)]);
+/** The answers of a state with the fields format 1 did not have at their defaults (what a v1 link opens to). */
+const asOfFormat1 = (state: ShareState): ShareState => {
+  const answers = { ...state.answers } as unknown as Record<string, Record<string, unknown>>;
+  for (const section of WIRE_SECTIONS) {
+    const values = { ...answers[section] };
+    for (const { key, spec } of WIRE_FIELDS[section]) {
+      if (spec.wire.since >= APPENDABLE_SINCE_FORMAT) values[key] = spec.default;
+    }
+    answers[section] = values;
+  }
+  return { ...state, answers: answers as unknown as Answers };
+};
+const validWire = (answers: Answers = DEFAULT_ANSWERS): unknown[] => [MODEL_VERSION, answersToWire(answers)];
 
 /** The answers a result leaves the app with: the state, or the partial, or null. */
 const answersOf = (result: DecodeResult): Answers | null =>
@@ -60,18 +120,22 @@ const arbUnicodeAnswers: fc.Arbitrary<Answers> = fc
 const arbShareState = (answers: fc.Arbitrary<Answers>): fc.Arbitrary<ShareState> =>
   fc.record({
     answers,
-    view: arbToken,
-    step: fc.option(arbToken, { nil: null }),
     modelVersion: fc.constantFrom(MODEL_VERSION, '2025.01.1', '2026.12.3'),
   });
 
 describe('encodeShareState', () => {
   const pinned = { ...createShareState(DEFAULT_ANSWERS), modelVersion: '2026.11.1' };
 
-  it('pins wire format 2 for the default state (a change here breaks every link already shared)', () => {
+  it('pins wire format 3 for the default state (a change here breaks every link already shared)', () => {
     expect(encodeShareState(pinned)).toMatchInlineSnapshot(
-      `"2.i1YyMjAy0zM01DNU0lEqz6xKLEpR0skrzcnRiVbyrVTwzA9RcE1JT1VISS3LTE5V0ok20DHSMdOJjo7VwYZidQyAlKmOkYGOIQgagLgGOnAI5BkBZYEUyA6onCFULjYWAA"`,
+      `"3.bUq7CoAwDPyV0vmQJND-gYODm1vJZIsIRScF_94UpJPcwT2TF5I4MA_skfz8uOlc3Ji34nK597VYSxBEpKT4o4JMAoTADdQiocOS2Ao2c1y1Inw794-o6gs"`,
     );
+  });
+
+  it('still opens the format-2 link of the default state (pinned before format 3)', () => {
+    const v2 =
+      '2.i1YyMjAy0zM01DNU0lEqz6xKLEpR0skrzcnRiVbyrVTwzA9RcE1JT1VISS3LTE5V0ok20DHSMdOJjo7VwYZidQyAlKmOkYGOIQgagLgGOnAI5BkBZYEUyA6onCFULjYWAA';
+    expect(decodeShareState(v2)).toEqual({ ok: true, state: pinned, notices: expect.any(Array) });
   });
 
   it('pins the format-1 packing of the same JSON (links shared before format 2 look like this)', () => {
@@ -82,36 +146,48 @@ describe('encodeShareState', () => {
 
   it('writes the format version outside the compressed blob and the model version inside it', () => {
     const payload = encodeShareState(createShareState(DEFAULT_ANSWERS));
-    expect(CURRENT_FORMAT_VERSION).toBe(2);
-    expect(payload.startsWith('2.')).toBe(true);
-    const unpacked = unpack(2, payload.slice(2));
+    expect(CURRENT_FORMAT_VERSION).toBe(3);
+    expect(payload.startsWith('3.')).toBe(true);
+    const unpacked = unpack(3, payload.slice(2));
     expect(unpacked.ok && JSON.parse(unpacked.json)[0]).toBe(MODEL_VERSION);
   });
 
   it('uses only characters that are safe in a URL fragment and in route.ts (no "&", "=", "#", "?")', () => {
     fc.assert(
       fc.property(arbShareState(arbUnicodeAnswers), (state) => {
-        expect(encodeShareState(state)).toMatch(/^2\.[A-Za-z0-9_-]*$/);
+        expect(encodeShareState(state)).toMatch(/^3\.[A-Za-z0-9_-]*$/);
       }),
       { numRuns: 300 },
     );
   });
 
-  it('has a wire code for every value of every enum in answers.ts (append new values to wire-v1.ts)', () => {
-    const pairs: [readonly string[], readonly string[]][] = [
-      [A.LANGUAGES, WIRE_V1_ENUMS.language],
-      [A.LAYER_SHARING, WIRE_V1_ENUMS.layerSharing],
-      [A.PROCESSING, WIRE_V1_ENUMS.processing],
-      [A.ACCELERATORS, WIRE_V1_ENUMS.acceleratorKind],
-      [A.INFERENCE_SIZING, WIRE_V1_ENUMS.inferenceSizing],
-      [A.IOT_EDGE_VERSIONS, WIRE_V1_ENUMS.iotEdgeVersion],
-      [A.HOST_OSES, WIRE_V1_ENUMS.hostOs],
-      [A.ARCHITECTURES, WIRE_V1_ENUMS.architecture],
-      [A.CONTAINER_ENGINES, WIRE_V1_ENUMS.containerEngine],
-      [A.CONTAINER_OSES, WIRE_V1_ENUMS.containerOs],
-      [A.HOSTINGS, WIRE_V1_ENUMS.hosting],
-    ];
-    for (const [values, table] of pairs) for (const value of values) expect(table).toContain(value);
+  it('keeps every released choice at its index (choice tables are append-only)', () => {
+    for (const [path, released] of Object.entries(RELEASED_CHOICES)) {
+      const [section, key] = path.split('.') as [keyof typeof SECTIONS, string];
+      const spec = (SECTIONS[section].fields as Record<string, FieldSpec>)[key];
+      expect(spec?.choices?.values.slice(0, released.length), path).toEqual(released);
+      expect(spec?.wire.as, path).toBe('choice');
+    }
+    // Every choice field of today has its released table listed above (add a new one there when released).
+    for (const section of WIRE_SECTIONS) {
+      for (const { key, spec } of WIRE_FIELDS[section]) {
+        if (spec.wire.as === 'choice')
+          expect(RELEASED_CHOICES, `${section}.${key}`).toHaveProperty([`${section}.${key}`]);
+      }
+    }
+  });
+
+  it('gives every field of a section its own position, 0…n-1, the appended ones after the original ones', () => {
+    for (const section of WIRE_SECTIONS) {
+      const fields = WIRE_FIELDS[section];
+      expect(
+        fields.map((f) => f.spec.wire.at),
+        section,
+      ).toEqual(fields.map((_, i) => i));
+      const since = fields.map((f) => f.spec.wire.since);
+      expect(since, section).toEqual([...since].sort((x, y) => x - y));
+      for (const value of since) expect(value === 1 || value >= APPENDABLE_SINCE_FORMAT, section).toBe(true);
+    }
   });
 
   it('keeps a realistic 20-module scenario (every module field filled) well under 1,000 characters', () => {
@@ -119,11 +195,11 @@ describe('encodeShareState', () => {
     expect(parseAnswers(TWENTY_MODULE_SCENARIO).ok).toBe(true);
     const { payload, fragment, link } = shareLinkLengthFor20Modules();
     // Measured 2026-11-25, format 2: payload 764, fragment 775, link 812 characters
-    // (format 1: 950, 961, 998).
+    // (format 1: 950, 961, 998). 2026-12-04, format 3 with its 4 appended fields: payload 752, link 800.
     expect(payload).toBeLessThanOrEqual(800);
     expect(fragment).toBeLessThanOrEqual(820);
     expect(link).toBeLessThanOrEqual(850);
-    const v1 = encodeV1(createShareState(TWENTY_MODULE_SCENARIO, 'report', null)).length;
+    const v1 = encodeV1(createShareState(TWENTY_MODULE_SCENARIO), 'report').length;
     expect(payload).toBeLessThan(v1 * 0.85);
   });
 
@@ -175,10 +251,11 @@ describe('decodeShareState: round trip', () => {
     );
   });
 
-  it('decodes format-1 links of any valid state to the same state (v1 → v2 migration)', () => {
+  it('decodes format-1 links of any valid state to the same state, new fields at their defaults', () => {
     fc.assert(
-      fc.property(arbShareState(arbUnicodeAnswers), (state) => {
-        expect(decodeShareState(encodeV1(state))).toMatchObject({ ok: true, state });
+      fc.property(arbShareState(arbUnicodeAnswers), arbToken, (state, view) => {
+        const result = decodeShareState(encodeV1(state, view, 'data'));
+        expect(result).toMatchObject({ ok: true, state: asOfFormat1(state) });
       }),
       { numRuns: 500 },
     );
@@ -200,7 +277,7 @@ describe('decodeShareState: round trip', () => {
 
   it('round-trips the 20-module scenario and the defaults', () => {
     for (const answers of [TWENTY_MODULE_SCENARIO, DEFAULT_ANSWERS]) {
-      const state = createShareState(answers, 'report', null);
+      const state = createShareState(answers);
       expect(decodeShareState(encodeShareState(state))).toEqual({ ok: true, state, notices: [] });
     }
   });
@@ -229,12 +306,14 @@ describe('decodeShareState: never throws, and what it returns is always valid', 
     );
   });
 
-  it('survives random strings behind a valid format tag, in the base64url alphabet (format 2)', () => {
+  it('survives random strings behind a valid format tag, in the base64url alphabet (formats 2, 3)', () => {
     const alphabet = fc.constantFrom(
       ...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split(''),
     );
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 400 }), (chars) => check(`2.${chars.join('')}`)),
+      fc.property(fc.array(alphabet, { maxLength: 400 }), fc.constantFrom(2, 3), (chars, format) =>
+        check(`${format}.${chars.join('')}`),
+      ),
       { numRuns: 3_000 },
     );
   });
@@ -242,7 +321,7 @@ describe('decodeShareState: never throws, and what it returns is always valid', 
   it('survives random bytes that are valid base64url (fflate throws on most: caught)', () => {
     fc.assert(
       fc.property(fc.uint8Array({ minLength: 1, maxLength: 300 }), (bytes) =>
-        check(`2.${toBase64Url(bytes)}`),
+        check(`3.${toBase64Url(bytes)}`),
       ),
       { numRuns: 2_000 },
     );
@@ -251,7 +330,7 @@ describe('decodeShareState: never throws, and what it returns is always valid', 
   it('survives valid DEFLATE data of anything (random bytes, invalid UTF-8, not JSON)', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) =>
-        check(`2.${toBase64Url(deflateSync(bytes))}`),
+        check(`3.${toBase64Url(deflateSync(bytes))}`),
       ),
       { numRuns: 1_000 },
     );
@@ -291,12 +370,7 @@ describe('decodeShareState: never throws, and what it returns is always valid', 
   });
 
   it('survives valid wire values with one position replaced by anything', () => {
-    const wireOf = (state: ShareState) => [
-      state.modelVersion,
-      state.view,
-      state.step,
-      answersToWire(state.answers),
-    ];
+    const wireOf = (state: ShareState) => [state.modelVersion, answersToWire(state.answers)];
     fc.assert(
       fc.property(
         arbShareState(arbAnswers),
@@ -337,7 +411,7 @@ describe('decodeShareState: bad links, case by case', () => {
     ['not JSON', craftRaw('{oops'), 'corrupt', /could not be unpacked/],
     ['not JSON (format 1)', `1.${packV1('{oops')}`, 'corrupt', /could not be unpacked/],
     ['too long', `1.${'A'.repeat(MAX_PAYLOAD_LENGTH)}`, 'too-long', /too long/],
-    ['too long (format 2)', `2.${'A'.repeat(MAX_PAYLOAD_LENGTH)}`, 'too-long', /too long/],
+    ['too long (format 3)', `3.${'A'.repeat(MAX_PAYLOAD_LENGTH)}`, 'too-long', /too long/],
     [
       'format 2 with a format-1 character',
       '2.NY69$sMw',
@@ -408,12 +482,12 @@ describe('decodeShareState: bad links, case by case', () => {
     expect(unpack(2, exactly)).toMatchObject({ ok: true });
     const over = toBase64Url(deflateSync(new Uint8Array(MAX_UNPACKED_BYTES + 1).fill(32)));
     expect(unpack(2, over)).toEqual({ ok: false, problem: 'too-large' });
-    expect(unpack(3, 'AAAA')).toEqual({ ok: false, problem: 'unknown-format' });
+    expect(unpack(CURRENT_FORMAT_VERSION + 1, 'AAAA')).toEqual({ ok: false, problem: 'unknown-format' });
   });
 
   const withField = (section: number, position: number, value: unknown) => {
     const wire = validWire();
-    const answers = wire[3] as unknown[];
+    const answers = wire[1] as unknown[];
     if (section === 0) answers[0] = value;
     else (answers[section] as unknown[])[position] = value;
     return craft(wire);
@@ -481,26 +555,60 @@ describe('decodeShareState: bad links, case by case', () => {
     if (!result.ok) expect(answersOf(result)).not.toBeNull();
   });
 
-  it('reports unknown extra values and ignores them', () => {
+  it('ignores values a newer version added, opens the rest, and says to reload (not "damaged")', () => {
     const wire = validWire();
-    (wire[3] as unknown[]).push({ evil: true }, 'more');
+    (wire[1] as unknown[]).push({ evil: true }, 'more');
+    ((wire[1] as unknown[])[5] as unknown[]).push(3, 'new');
     const result = decodeShareState(craft([...wire, 'extra']));
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.problems.join(' ')).toMatch(/1 unknown extra value/);
-      expect(result.problems.join(' ')).toMatch(/answers had 2 unknown extra value/);
-      expect(result.partial).toEqual(defaults);
-    }
+    expect(result).toMatchObject({ ok: true, state: defaults });
+    expect(result.notices).toEqual([
+      expect.stringMatching(/newer version of Edge Sizer: 5 answers .* Reload/),
+    ]);
+  });
+
+  it('opens a format-3 link made before a field was appended with its default, and says nothing', () => {
+    const answers: Answers = {
+      ...TWENTY_MODULE_SCENARIO,
+      platform: { ...TWENTY_MODULE_SCENARIO.platform, deploymentsPerMonth: 9, attestation: 'x509' },
+    };
+    const wire = validWire(answers);
+    const platform = (wire[1] as unknown[])[6] as unknown[];
+    platform.length = 7; // as if deploymentsPerMonth (position 7) did not exist yet
+    const result = decodeShareState(craft(wire));
+    expect(result).toEqual({
+      ok: true,
+      notices: [],
+      state: createShareState({
+        ...answers,
+        platform: { ...answers.platform, deploymentsPerMonth: DEFAULT_ANSWERS.platform.deploymentsPerMonth },
+      }),
+    });
+  });
+
+  it('writes yes/no answers as 1/0 and reads them back', () => {
+    const answers: Answers = {
+      ...DEFAULT_ANSWERS,
+      performance: { ...DEFAULT_ANSWERS.performance, mayBootOffline: false },
+    };
+    expect((answersToWire(answers)[4] as unknown[])[2]).toBe(0);
+    expect(decodeShareState(encodeShareState(createShareState(answers)))).toMatchObject({
+      ok: true,
+      state: { answers },
+    });
+    const bad = decodeShareState(withField(4, 2, 'maybe'));
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problems.join(' ')).toMatch(/performance\.mayBootOffline: Answer yes or no/);
   });
 
   it('keeps the readable sections when one section is missing or of the wrong type', () => {
-    const answers: Answers = { ...DEFAULT_ANSWERS, performance: { headroomPercent: 60, offlineHours: 12 } };
+    const performance = { ...DEFAULT_ANSWERS.performance, headroomPercent: 60, offlineHours: 12 };
+    const answers: Answers = { ...DEFAULT_ANSWERS, performance };
     const wire = validWire(answers);
-    (wire[3] as unknown[])[2] = 'not a section';
+    (wire[1] as unknown[])[2] = 'not a section';
     const result = decodeShareState(craft(wire));
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.partial?.answers.performance).toEqual({ headroomPercent: 60, offlineHours: 12 });
+      expect(result.partial?.answers.performance).toEqual(performance);
       expect(result.partial?.answers.data).toEqual(DEFAULT_ANSWERS.data);
       expect(result.problems[0]).toMatch(/^data should be a list/);
     }
@@ -508,7 +616,7 @@ describe('decodeShareState: bad links, case by case', () => {
 
   it('keeps readable module fields and replaces only the broken ones', () => {
     const wire = validWire(TWENTY_MODULE_SCENARIO);
-    const modules = ((wire[3] as unknown[])[1] as unknown[])[3] as unknown[][];
+    const modules = ((wire[1] as unknown[])[1] as unknown[])[3] as unknown[][];
     (modules[5] as unknown[])[3] = 'lots'; // module 4's image size
     (modules[3] as unknown[])[2] = 999; // module 3's image registry reference
     const result = decodeShareState(craft(wire));
@@ -531,7 +639,7 @@ describe('decodeShareState: bad links, case by case', () => {
       ...DEFAULT_ANSWERS,
       workload: { ...DEFAULT_ANSWERS.workload, mode: 'list', modules: many.slice(0, 200) },
     });
-    const columns = ((wire[3] as unknown[])[1] as unknown[])[3] as unknown[][];
+    const columns = ((wire[1] as unknown[])[1] as unknown[])[3] as unknown[][];
     columns[1] = many.map((m) => m.name);
     const result = decodeShareState(craft(wire));
     expect(result.ok).toBe(false);
@@ -542,7 +650,7 @@ describe('decodeShareState: bad links, case by case', () => {
   });
 
   it('lists at most a dozen problems and counts the rest', () => {
-    const result = decodeShareState(craft([MODEL_VERSION, 'wizard', null, ['x', [], [], [], [], [], []]]));
+    const result = decodeShareState(craft([MODEL_VERSION, ['x', [], [], [], [], [], []]]));
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problems.length).toBe(13);
@@ -551,12 +659,9 @@ describe('decodeShareState: bad links, case by case', () => {
     }
   });
 
-  it('reads a view and a step, and falls back for unreadable ones', () => {
-    const ok = decodeShareState(encodeShareState(createShareState(DEFAULT_ANSWERS, 'report', 'platform')));
-    expect(ok.ok && [ok.state.view, ok.state.step]).toEqual(['report', 'platform']);
-    const bad = decodeShareState(craft([MODEL_VERSION, '<b>', 7, answersToWire(DEFAULT_ANSWERS)]));
-    expect(bad.ok).toBe(false);
-    if (!bad.ok) expect([bad.partial?.view, bad.partial?.step]).toEqual(['wizard', null]);
+  it('ignores the copy of the view and step inside a format-1 or format-2 payload, whatever it holds', () => {
+    const v1 = craftV1([MODEL_VERSION, '<b>', 7, legacyAnswersToWire(DEFAULT_ANSWERS)]);
+    expect(decodeShareState(v1)).toEqual({ ok: true, state: defaults, notices: [] });
   });
 
   it('tolerates a payload that a mail or chat app percent-encoded or wrapped over lines', () => {
@@ -580,6 +685,16 @@ describe('model version', () => {
     ]);
   });
 
+  it('a link made before the 2026.12.1 grading rule (model 2026.11.2) opens with the older-model note', () => {
+    expect(MODEL_VERSION).toBe('2026.12.1');
+    const state = { ...createShareState(DEFAULT_ANSWERS), modelVersion: '2026.11.2' };
+    const result = decodeShareState(encodeShareState(state));
+    expect(result.ok && result.state.answers).toEqual(DEFAULT_ANSWERS);
+    expect(result.notices).toEqual([
+      "This link was made with sizing model 2026.11.2; the numbers shown are today's model 2026.12.1.",
+    ]);
+  });
+
   it('has no notice for a link of the current model', () => {
     expect(decodeShareState(encodeShareState(createShareState(DEFAULT_ANSWERS))).notices).toEqual([]);
   });
@@ -590,9 +705,19 @@ describe('migrations', () => {
     expect(MIGRATIONS).toHaveLength(CURRENT_FORMAT_VERSION - 1);
   });
 
-  it('v1 → v2 keeps the JSON layout: the unpacked JSON passes through unchanged', () => {
-    const wire = stateToWire(createShareState(TWENTY_MODULE_SCENARIO));
-    expect(migrateToCurrent(1, wire)).toEqual({ ok: true, wire });
+  it('v1 → v2 keeps the JSON layout; v2 → v3 drops the copy of the view and step', () => {
+    const answers = legacyAnswersToWire(TWENTY_MODULE_SCENARIO);
+    expect(MIGRATIONS[0]?.([MODEL_VERSION, 'report', null, answers])).toEqual([
+      MODEL_VERSION,
+      'report',
+      null,
+      answers,
+    ]);
+    expect(migrateToCurrent(1, [MODEL_VERSION, 'report', null, answers])).toEqual({
+      ok: true,
+      wire: [MODEL_VERSION, answers],
+    });
+    expect(migrateToCurrent(2, 'not a list')).toEqual({ ok: true, wire: 'not a list' });
   });
 
   it('passes the current format through and refuses formats that never existed or are newer', () => {

@@ -1,10 +1,11 @@
 /**
- * Share-link codec: the whole state of a sizing (all answers, the view, the wizard step) in one URL-safe
- * string, and back.
+ * Share-link codec: every answer of a sizing in one URL-safe string, and back. The view and the wizard step
+ * are in the fragment's path (`#/<view>/<step>?s=<payload>`, src/store/route.ts), not in the payload.
  *
  *   payload = <format version> "." pack(JSON.stringify(wire))
  *
- *   format 2 (written today): pack = UTF-8 → raw DEFLATE (fflate) → base64url      (pack.ts)
+ *   format 3 (written today): pack = UTF-8 → raw DEFLATE (fflate) → base64url      (pack.ts)
+ *   format 2 (read only):     the same packing, with a copy of the view and step   (migrations.ts)
  *   format 1 (read only):     pack = lz-string.compressToEncodedURIComponent       (pack.ts)
  *
  * - The format version sits OUTSIDE the compressed blob, so the compression or the layout can change
@@ -12,41 +13,32 @@
  *   the JSON is upgraded by the ordered migrations (migrations.ts), then validated.
  * - The model version sits INSIDE: links carry answers only, numbers are always recomputed, so a link
  *   made with another model says so instead of silently showing different numbers.
- * - `wire` is the compact positional form documented in wire-v1.ts.
+ * - `wire` is the compact positional form documented in wire.ts, derived from each field's description.
+ *   A field added after a link was made is simply absent from it and opens with its default.
  *
  * Decoding never throws. A link that is truncated, corrupted, tampered with or hostile gives a clear
  * message of what was wrong; whatever could be read is kept (every field is validated on its own with the
  * valibot schema) and everything else falls back to DEFAULT_ANSWERS.
  */
 import * as v from 'valibot';
-import {
-  AnswersSchema,
-  DEFAULT_ANSWERS,
-  DEFAULT_MODULE,
-  LIMITS,
-  ModuleSchema,
-  parseAnswers,
-  type Answers,
-  type ModuleSpec,
-} from '../answers.ts';
+import { DEFAULT_ANSWERS, LIMITS, parseAnswers, type Answers, type ModuleSpec } from '../answers.ts';
+import { MODULE_FIELDS, SCENARIO_NAME, type FieldSpec } from '../fields/index.ts';
 import { MODEL_VERSION } from '../model-version.ts';
 import { CURRENT_FORMAT_VERSION, migrateToCurrent } from './migrations.ts';
 import { MAX_UNPACKED_BYTES, packV2, unpack } from './pack.ts';
 import {
-  WIRE_V1_ENUMS,
-  WIRE_V1_MODULE_COLUMN_COUNT,
-  WIRE_V1_MODULE_COLUMNS,
-  WIRE_V1_SECTIONS,
-  type WireField,
-} from './wire-v1.ts';
+  APPENDABLE_SINCE_FORMAT,
+  WIRE_FIELDS,
+  WIRE_MODULE_COLUMN_COUNT,
+  WIRE_MODULE_COLUMNS,
+  WIRE_SECTIONS,
+  valueFromWire,
+  valueToWire,
+} from './wire.ts';
 
-/** What a share link carries. */
+/** What a share link's payload carries (the view and step are in the fragment's path). */
 export interface ShareState {
   answers: Answers;
-  /** The app view the link opens (for example "wizard" or "report"). */
-  view: string;
-  /** The wizard step the link opens, or null for the first step. */
-  step: string | null;
   /** MODEL_VERSION of the app that made the link. */
   modelVersion: string;
 }
@@ -58,7 +50,7 @@ export type DecodeResult =
   | {
       ok: true;
       state: ShareState;
-      /** Things the user should know although the link is intact (another model version). */
+      /** Things the user should know although the link is intact (another model version, a newer app). */
       notices: string[];
     }
   | {
@@ -74,7 +66,7 @@ export type DecodeResult =
     };
 
 /**
- * Longest payload we try to unpack. A realistic 20-module link is under 800 characters (format 2).
+ * Longest payload we try to unpack. A realistic 20-module link is under 800 characters (formats 2 and 3).
  * lz-string output (format 1) can grow quadratically with its input (a 13,800-character payload unpacks to
  * 24.5 M characters in ~0.2 s, measured 2026-11-25 on this project's 2-core CI box), and DEFLATE (format 2)
  * expands up to ~1,000×, so a hostile, very long link is refused before it is decompressed; what it
@@ -85,35 +77,20 @@ export const MAX_PAYLOAD_LENGTH = 16_000;
 /** At most this many field problems are listed; the rest are counted. */
 export const MAX_PROBLEMS_LISTED = 12;
 
-const TOKEN = /^[a-z][a-z0-9-]{0,40}$/;
 const MODEL_VERSION_PATTERN = /^[0-9A-Za-z][0-9A-Za-z.+-]{0,31}$/;
 /** `<format>.<body>`; the body's alphabet is checked per format (pack.ts). */
 const PAYLOAD_PATTERN = /^(\d{1,6})\.([A-Za-z0-9+$_-]*)$/;
-const DEFAULT_VIEW = 'wizard';
 
 /** A ShareState for the current model version. */
-export function createShareState(
-  answers: Answers,
-  view: string = DEFAULT_VIEW,
-  step: string | null = null,
-): ShareState {
-  return { answers, view, step, modelVersion: MODEL_VERSION };
+export function createShareState(answers: Answers): ShareState {
+  return { answers, modelVersion: MODEL_VERSION };
 }
 
 // ----- encode -----
 
-function fieldToWire(field: WireField, value: unknown): unknown {
-  if (field.enum === undefined) return value;
-  const table: readonly string[] = WIRE_V1_ENUMS[field.enum];
-  const index = table.indexOf(value as string);
-  // A value missing from the table (answers.ts grew a value and the table was not appended) is written as
-  // text, which the decoder also accepts; share-codec.test.ts fails until the table is extended.
-  return index === -1 ? value : index;
-}
+const LANGUAGE_SPEC: FieldSpec = MODULE_FIELDS.language;
 
-const LANGUAGE_FIELD: WireField = { key: 'language', enum: 'language' };
-
-/** Module rows → the columns of wire format 1 (see wire-v1.ts for the image split). */
+/** Module rows → the module columns (see wire.ts for the image split). */
 export function modulesToWire(modules: readonly ModuleSpec[]): unknown[] {
   const registries: string[] = [];
   const imageRef: (number | null)[] = [];
@@ -136,7 +113,7 @@ export function modulesToWire(modules: readonly ModuleSpec[]): unknown[] {
   return [
     registries,
     modules.map((m) => m.name),
-    modules.map((m) => fieldToWire(LANGUAGE_FIELD, m.language)),
+    modules.map((m) => valueToWire(LANGUAGE_SPEC, m.language)),
     imageRef,
     imageTail,
     modules.map((m) => m.imageSizeMb),
@@ -145,26 +122,24 @@ export function modulesToWire(modules: readonly ModuleSpec[]): unknown[] {
   ];
 }
 
-/** Answers → the positional `answers` array of wire format 1. */
+/** Answers → the positional `answers` array (wire.ts). */
 export function answersToWire(answers: Answers): unknown[] {
-  const sections = WIRE_V1_SECTIONS.map((section) => {
-    const values = answers[section.key] as unknown as Record<string, unknown>;
-    return section.fields.map((field) =>
-      field.key === 'modules'
-        ? modulesToWire(answers.workload.modules)
-        : fieldToWire(field, values[field.key]),
+  const sections = WIRE_SECTIONS.map((section) => {
+    const values = answers[section] as unknown as Record<string, unknown>;
+    return WIRE_FIELDS[section].map(({ key, spec }) =>
+      spec.wire.as === 'modules' ? modulesToWire(answers.workload.modules) : valueToWire(spec, values[key]),
     );
   });
   return [answers.scenarioName, ...sections];
 }
 
-/** The JSON value inside a payload of the current format (layout: wire-v1.ts). */
+/** The JSON value inside a payload of the current format (layout: wire.ts). */
 export function stateToWire(state: ShareState): unknown[] {
-  return [state.modelVersion, state.view, state.step, answersToWire(state.answers)];
+  return [state.modelVersion, answersToWire(state.answers)];
 }
 
 /**
- * Encode a state as a share payload (`2.<deflate-raw, base64url>`). Pure and deterministic; the result
+ * Encode a state as a share payload (`3.<deflate-raw, base64url>`). Pure and deterministic; the result
  * uses only A–Z a–z 0–9 - _ after the format tag, so it is safe in a URL fragment and in route.ts.
  */
 export function encodeShareState(state: ShareState): string {
@@ -192,31 +167,29 @@ function describeDefault(value: unknown): string {
 
 class Restorer {
   readonly problems: string[] = [];
+  /** Positions this version does not know (a link from a newer version): not damage. */
+  unknownFromNewer = 0;
 
   note(problem: string): void {
     this.problems.push(problem);
   }
 
-  /** Read one field: enum index → value, then validate with its schema; fall back to `fallback`. */
-  field(path: string, field: WireField, raw: unknown, schema: v.GenericSchema, fallback: unknown): unknown {
+  /** Read one field: choice index → value, then validate with its schema; fall back to `fallback`. */
+  field(path: string, spec: FieldSpec, raw: unknown, fallback: unknown = spec.default): unknown {
     if (raw === undefined) {
       this.note(`${path} was missing and was ${describeDefault(fallback)}.`);
       return fallback;
     }
-    let value: unknown = raw;
-    if (field.enum !== undefined && typeof raw === 'number') {
-      const table: readonly string[] = WIRE_V1_ENUMS[field.enum];
-      value = Number.isInteger(raw) && raw >= 0 && raw < table.length ? table[raw] : undefined;
-      if (value === undefined) {
-        this.note(`${path}: choice number ${show(raw)} does not exist; it was ${describeDefault(fallback)}.`);
-        return fallback;
-      }
+    const value = valueFromWire(spec, raw);
+    if (value === undefined) {
+      this.note(`${path}: choice number ${show(raw)} does not exist; it was ${describeDefault(fallback)}.`);
+      return fallback;
     }
-    const result = v.safeParse(schema, value);
+    const result = v.safeParse(spec.schema, value);
     if (result.success) return result.output;
     // A picklist's own message lists every choice; for a link, "not a known choice" says enough.
     const message =
-      field.enum !== undefined
+      spec.wire.as === 'choice'
         ? 'not one of the known choices'
         : (result.issues[0]?.message ?? 'invalid value');
     this.note(`${path}: ${message} (the link had ${show(raw)}); it was ${describeDefault(fallback)}.`);
@@ -237,15 +210,11 @@ class Restorer {
   }
 }
 
-function entriesOf(schema: unknown): Record<string, v.GenericSchema> {
-  return (schema as { entries: Record<string, v.GenericSchema> }).entries;
-}
-
-/** The module columns of wire format 1 → module rows, field by field. */
+/** The module columns → module rows, field by field. */
 function restoreModules(r: Restorer, path: string, raw: unknown): ModuleSpec[] {
-  const columns = r.array(path, raw, WIRE_V1_MODULE_COLUMN_COUNT);
+  const columns = r.array(path, raw, WIRE_MODULE_COLUMN_COUNT);
   if (!columns) return [];
-  const C = WIRE_V1_MODULE_COLUMNS;
+  const C = WIRE_MODULE_COLUMNS;
   const column = (index: number, name: string): readonly unknown[] => {
     const value = columns[index];
     if (Array.isArray(value)) return value;
@@ -272,57 +241,18 @@ function restoreModules(r: Restorer, path: string, raw: unknown): ModuleSpec[] {
   );
   const max = LIMITS.modules.max;
   if (count > max) r.note(`${path} had ${count} modules; only the first ${max} were kept.`);
-  const entries = entriesOf(ModuleSchema);
-  const schemaOf = (key: keyof ModuleSpec): v.GenericSchema => entries[key] as v.GenericSchema;
+  const F = MODULE_FIELDS as Record<keyof ModuleSpec, FieldSpec>;
   const modules: ModuleSpec[] = [];
   for (let i = 0; i < Math.min(count, max); i++) {
     const at = `${path}[${i}]`;
-    const name = r.field(
-      `${at}.name`,
-      { key: 'name' },
-      names[i],
-      schemaOf('name'),
-      DEFAULT_MODULE.name,
-    ) as string;
-    const language = r.field(
-      `${at}.language`,
-      LANGUAGE_FIELD,
-      languages[i],
-      schemaOf('language'),
-      DEFAULT_MODULE.language,
-    );
-    const image = r.field(
-      `${at}.image`,
-      { key: 'image' },
-      restoreImage(registries, refs[i], tails[i], name),
-      schemaOf('image'),
-      DEFAULT_MODULE.image,
-    );
+    const name = r.field(`${at}.name`, F.name, names[i]) as string;
     modules.push({
       name,
-      language: language as ModuleSpec['language'],
-      image: image as string,
-      imageSizeMb: r.field(
-        `${at}.imageSizeMb`,
-        { key: 'imageSizeMb' },
-        sizes[i],
-        schemaOf('imageSizeMb'),
-        null,
-      ) as number | null,
-      messagesPerSecond: r.field(
-        `${at}.messagesPerSecond`,
-        { key: 'messagesPerSecond' },
-        rates[i],
-        schemaOf('messagesPerSecond'),
-        null,
-      ) as number | null,
-      memoryLimitMb: r.field(
-        `${at}.memoryLimitMb`,
-        { key: 'memoryLimitMb' },
-        memories[i],
-        schemaOf('memoryLimitMb'),
-        null,
-      ) as number | null,
+      language: r.field(`${at}.language`, F.language, languages[i]) as ModuleSpec['language'],
+      image: r.field(`${at}.image`, F.image, restoreImage(registries, refs[i], tails[i], name)) as string,
+      imageSizeMb: r.field(`${at}.imageSizeMb`, F.imageSizeMb, sizes[i]) as number | null,
+      messagesPerSecond: r.field(`${at}.messagesPerSecond`, F.messagesPerSecond, rates[i]) as number | null,
+      memoryLimitMb: r.field(`${at}.memoryLimitMb`, F.memoryLimitMb, memories[i]) as number | null,
     });
   }
   return modules;
@@ -342,35 +272,39 @@ function restoreImage(registries: readonly unknown[], ref: unknown, tail: unknow
   return ref < 0 ? registry + name + tail : registry + tail;
 }
 
-/** The positional `answers` array of wire format 1 → Answers, field by field. */
-function restoreAnswers(r: Restorer, raw: unknown): Answers {
-  const parts = r.array('answers', raw, WIRE_V1_SECTIONS.length + 1);
-  if (!parts) return DEFAULT_ANSWERS;
-  const top = entriesOf(AnswersSchema);
-  const candidate: Record<string, unknown> = {
-    scenarioName: r.field(
-      'scenarioName',
-      { key: 'scenarioName' },
-      parts[0],
-      top.scenarioName as v.GenericSchema,
-      DEFAULT_ANSWERS.scenarioName,
-    ),
+/** The positions of a section this version knows, and how many a link must have (the `since 1` ones). */
+function sectionShape(section: (typeof WIRE_SECTIONS)[number]): { known: number; required: number } {
+  const fields = WIRE_FIELDS[section];
+  return {
+    known: fields.length,
+    required: fields.filter(({ spec }) => spec.wire.since < APPENDABLE_SINCE_FORMAT).length,
   };
-  WIRE_V1_SECTIONS.forEach((section, s) => {
-    const defaults = DEFAULT_ANSWERS[section.key] as unknown as Record<string, unknown>;
-    const values = r.array(section.key, parts[s + 1], section.fields.length);
-    const entries = entriesOf(top[section.key]);
+}
+
+/** The positional `answers` array (wire.ts) → Answers, field by field. */
+function restoreAnswers(r: Restorer, raw: unknown): Answers {
+  const parts = r.array('answers', raw, null);
+  if (!parts) return DEFAULT_ANSWERS;
+  if (parts.length > WIRE_SECTIONS.length + 1) r.unknownFromNewer += parts.length - WIRE_SECTIONS.length - 1;
+  const candidate: Record<string, unknown> = {
+    scenarioName: r.field('scenarioName', SCENARIO_NAME as FieldSpec, parts[0]),
+  };
+  WIRE_SECTIONS.forEach((section, s) => {
+    const defaults = DEFAULT_ANSWERS[section] as unknown as Record<string, unknown>;
+    const { known } = sectionShape(section);
+    const values = r.array(section, parts[s + 1], null);
+    if (values && values.length > known) r.unknownFromNewer += values.length - known;
     const out: Record<string, unknown> = {};
-    section.fields.forEach((field: WireField, i) => {
-      const path = `${section.key}.${field.key}`;
-      if (!values) out[field.key] = defaults[field.key];
-      else if (field.key === 'modules') out[field.key] = restoreModules(r, path, values[i]);
-      else {
-        const schema = entries[field.key];
-        if (schema) out[field.key] = r.field(path, field, values[i], schema, defaults[field.key]);
-      }
-    });
-    candidate[section.key] = out;
+    for (const { key, spec } of WIRE_FIELDS[section]) {
+      const path = `${section}.${key}`;
+      const value = values?.[spec.wire.at];
+      if (!values) out[key] = defaults[key];
+      // A field added after the link was made: its default, and nothing to report.
+      else if (value === undefined && spec.wire.since >= APPENDABLE_SINCE_FORMAT) out[key] = defaults[key];
+      else if (spec.wire.as === 'modules') out[key] = restoreModules(r, path, value);
+      else out[key] = r.field(path, spec, value, defaults[key]);
+    }
+    candidate[section] = out;
   });
   // Belt and braces: the assembled object must pass the whole schema (it does when every field did).
   const parsed = parseAnswers(candidate);
@@ -394,6 +328,11 @@ function cleanPayload(input: string): string {
     }
   }
   return text;
+}
+
+/** The notice shown when a link holds answers this version does not know (it was made by a newer one). */
+export function newerAppNotice(count: number): string {
+  return `This link was made by a newer version of Edge Sizer: ${count === 1 ? 'one answer' : `${count} answers`} this page does not know ${count === 1 ? 'was' : 'were'} left out. Reload the page to get the latest version, then open the link again.`;
 }
 
 /** The notice shown when a link was made with another sizing model. */
@@ -489,22 +428,16 @@ function restoreState(wire: unknown): DecodeResult {
     return fail('invalid', 'This share link does not hold Edge Sizer answers (it was changed or damaged).');
   }
   const r = new Restorer();
-  if (wire.length > 4) r.note(`The link had ${wire.length - 4} unknown extra value(s), which were ignored.`);
-  const [rawModel, rawView, rawStep, rawAnswers] = wire as unknown[];
+  if (wire.length > 2) r.unknownFromNewer += wire.length - 2;
+  const [rawModel, rawAnswers] = wire as unknown[];
   let modelVersion = MODEL_VERSION;
   if (typeof rawModel === 'string' && MODEL_VERSION_PATTERN.test(rawModel)) modelVersion = rawModel;
   else r.note(`The link's model version was unreadable (${show(rawModel)}).`);
-  let view = DEFAULT_VIEW;
-  if (typeof rawView === 'string' && TOKEN.test(rawView)) view = rawView;
-  else r.note(`The link's view was unreadable (${show(rawView)}); the wizard is shown.`);
-  let step: string | null = null;
-  if (typeof rawStep === 'string' && TOKEN.test(rawStep)) step = rawStep;
-  else if (rawStep !== null)
-    r.note(`The link's wizard step was unreadable (${show(rawStep)}); the first step is shown.`);
   const answers = restoreAnswers(r, rawAnswers);
-  const state: ShareState = { answers, view, step, modelVersion };
+  const state: ShareState = { answers, modelVersion };
   const notice = modelVersionNotice(modelVersion);
   const notices = notice ? [notice] : [];
+  if (r.unknownFromNewer > 0) notices.push(newerAppNotice(r.unknownFromNewer));
   if (r.problems.length === 0) return { ok: true, state, notices };
   const count = r.problems.length;
   const problems = r.problems.slice(0, MAX_PROBLEMS_LISTED);

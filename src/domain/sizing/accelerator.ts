@@ -24,16 +24,25 @@ export function inferenceFramesPerSecond(answers: Answers): number {
   return acc.framesPerSecond * acc.streams;
 }
 
-/** Required accelerator throughput in INT8 TOPS (all zero when no accelerator is needed). */
-export function acceleratorTops(answers: Answers): Range {
+/**
+ * Required accelerator throughput in INT8 TOPS before the user's headroom (all zero when no accelerator is
+ * needed): the stated figure at all three points, or raw / efficiency.
+ */
+export function acceleratorTopsBeforeHeadroom(answers: Answers): Range {
   const acc = answers.accelerator;
   if (acc.kind === 'none') return ZERO;
-  const h = 1 + answers.performance.headroomPercent / 100;
-  if (acc.sizing === 'tops') return { low: acc.tops, typical: acc.tops * h, high: acc.tops * h };
+  if (acc.sizing === 'tops') return { low: acc.tops, typical: acc.tops, high: acc.tops };
   const raw = rawInferenceTops(answers);
   const eff = fromAssumption('accelerator.efficiency');
   // Higher efficiency means a smaller need, so the low end divides by the high efficiency.
-  const need = { low: raw / eff.high, typical: raw / eff.typical, high: raw / eff.low };
+  return { low: raw / eff.high, typical: raw / eff.typical, high: raw / eff.low };
+}
+
+/** Required accelerator throughput in INT8 TOPS: typical and high carry the user's headroom, low does not. */
+export function acceleratorTops(answers: Answers): Range {
+  const need = acceleratorTopsBeforeHeadroom(answers);
+  if (answers.accelerator.kind === 'none') return need;
+  const h = 1 + answers.performance.headroomPercent / 100;
   return { low: need.low, typical: need.typical * h, high: need.high * h };
 }
 

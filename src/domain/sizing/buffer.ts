@@ -20,6 +20,9 @@ import type { BreakdownItem, Range, Requirement } from '../types.ts';
 import { fmt, type SizingContext } from './context.ts';
 import { add, fromAssumption, headroomItem, item, mul, requirement, scale } from './range.ts';
 
+/** Id of the buffer item that grows with the offline hours (the queue); the manifest export scales only it. */
+export const QUEUE_ITEM_ID = 'message-buffer';
+
 /** Upstream messages per second used by the buffer: average, average, peak. */
 export function bufferRate(ctx: SizingContext): Range {
   return { low: ctx.upstreamAvg, typical: ctx.upstreamAvg, high: ctx.upstreamPeak };
@@ -48,7 +51,7 @@ export function bufferItems(ctx: SizingContext): BreakdownItem[] {
   const cleanupS = ASSUMPTIONS['buffer.cleanup-interval-s'].value;
   return [
     item(
-      'message-buffer',
+      QUEUE_ITEM_ID,
       'Queued messages',
       'message-buffer',
       scale(mul(rate, perMessage), (offlineHours * 3600) / 1e9),
@@ -77,12 +80,12 @@ export function bufferItems(ctx: SizingContext): BreakdownItem[] {
 /** The store-and-forward requirement. */
 export function bufferRequirement(ctx: SizingContext): Requirement {
   const items = bufferItems(ctx);
-  items.push(headroomItem(items, ctx.headroomPercent, 'buffer'));
   return requirement(
     'buffer',
     'Store-and-forward buffer',
     'GB',
     items,
     'Disk edgeHub needs to queue upstream messages through the offline period, plus delivered messages awaiting its periodic cleanup; it is part of the storage requirement too.',
+    headroomItem(items, ctx.headroomPercent, 'buffer'),
   );
 }

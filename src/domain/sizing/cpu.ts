@@ -130,12 +130,12 @@ export function cpuRequirement(ctx: SizingContext): Requirement {
     );
   }
   items.push(...linuxCpuItems(ctx));
-  items.push(headroomItem(items, ctx.headroomPercent, 'CPU'));
   return requirement(
     'cpu',
     'CPU',
     'ref-cores',
     items,
     'Background load plus per-message work at the average rate (low) and the peak rate (typical, high), in reference cores (one Cortex-A72 core at 1.5 GHz).',
+    headroomItem(items, ctx.headroomPercent, 'CPU'),
   );
 }

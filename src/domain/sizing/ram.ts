@@ -8,7 +8,7 @@
  * (see the assumptions register); they are the least certain numbers in the model.
  */
 import type { AssumptionId } from '../assumptions.ts';
-import type { BreakdownItem, Range, Requirement } from '../types.ts';
+import type { BreakdownItem, ContainerMemory, ModuleMemory, Range, Requirement } from '../types.ts';
 import { fmt, fmtRate, moduleLabel, moduleNoun, type ModuleLoad, type SizingContext } from './context.ts';
 import { daemonsRamId, OS_LABEL, osRamId } from './baseline.ts';
 import { add, constant, fromAssumption, headroomItem, item, max, mul, requirement, scale } from './range.ts';
@@ -72,7 +72,7 @@ export function applicationFloorMiB(m: ModuleLoad): Range | null {
 }
 
 /** edgeHub working set (MiB): idle + the traffic it holds. */
-export function edgeHubRam(ctx: SizingContext): BreakdownItem['value'] {
+export function edgeHubWorkingSet(ctx: SizingContext): BreakdownItem['value'] {
   const held = mul(
     ctx.deviceRate,
     add(constant(ctx.answers.data.messageSizeKb), fromAssumption('msg.overhead-kb.dotnet')),
@@ -81,8 +81,85 @@ export function edgeHubRam(ctx: SizingContext): BreakdownItem['value'] {
   return add(fromAssumption('edge-hub.ram-idle'), scale(held, 1 / 1024));
 }
 
+/**
+ * A system module's memory as the estimate counts it: its working set, never under the maintainers' minimum at
+ * the typical and high ends (the low end stays the working set: what it uses when lightly loaded). The manifest
+ * export limits the container from the same range, so the estimate counts what the export allows.
+ */
+function atLeastMinimum(workingSet: Range, minimumMiB: number): Range {
+  return {
+    low: workingSet.low,
+    typical: Math.max(workingSet.typical, minimumMiB),
+    high: Math.max(workingSet.high, minimumMiB),
+  };
+}
+
+/**
+ * edgeHub's memory (MiB): its working set (idle + the traffic it holds), never under the maintainers' minimum of
+ * 300 MB (Azure/iotedge#6983) at typical and high: edgeHub restarts at its memory limit, and the export's limit
+ * is never under that minimum, so the estimate reserves it.
+ */
+export function edgeHubRam(ctx: SizingContext): BreakdownItem['value'] {
+  return atLeastMinimum(edgeHubWorkingSet(ctx), fromAssumption('edge-hub.ram-min-mb').typical * MIB_PER_MB);
+}
+
+/** edgeAgent's working set (MiB): its own, plus a little per deployed module. */
+export function edgeAgentWorkingSet(ctx: SizingContext): BreakdownItem['value'] {
+  return add(
+    fromAssumption('edge-agent.ram'),
+    scale(fromAssumption('edge-agent.ram-per-module'), ctx.modules.length),
+  );
+}
+
+/** edgeAgent's memory (MiB): its working set, never under the maintainers' ~100 MB (Azure/iotedge#4545). */
+export function edgeAgentRam(ctx: SizingContext): BreakdownItem['value'] {
+  return atLeastMinimum(
+    edgeAgentWorkingSet(ctx),
+    fromAssumption('edge-agent.ram-min-mb').typical * MIB_PER_MB,
+  );
+}
+
+/** Words in a module's name or image that say it runs inference. */
+const INFERENCE_WORDS =
+  /deepstream|infer|onnx|tensorrt|triton|openvino|tflite|edgetpu|coral|hailo|yolo|detect|vision|spatial|classif|recogni|opencv|custom-?vision|\bai\b|\bml\b|\bcv\b/i;
+
+/**
+ * The module that runs the inference, when an accelerator is used: the first whose name or image names an
+ * inference runtime or task, else the first module. Null without an accelerator or without modules.
+ */
+export function inferenceModule(ctx: SizingContext): { index: number; reason: string } | null {
+  if (ctx.answers.accelerator.kind === 'none' || ctx.modules.length === 0) return null;
+  const specs = ctx.modules.map((m) => ({ m, image: moduleImage(ctx, m.index) }));
+  for (const { m, image } of specs) {
+    const hit = INFERENCE_WORDS.exec(m.name) ?? INFERENCE_WORDS.exec(image);
+    if (hit !== null)
+      return {
+        index: m.index,
+        reason: `its ${INFERENCE_WORDS.test(m.name) ? 'name' : 'image'} says "${hit[0]}"`,
+      };
+  }
+  return {
+    index: 0,
+    reason: 'no module name or image names an inference runtime, so it is counted in the first module',
+  };
+}
+
+function moduleImage(ctx: SizingContext, index: number): string {
+  const w = ctx.answers.workload;
+  return w.mode === 'list' ? (w.modules[index]?.image ?? '') : '';
+}
+
 /** The RAM items a Linux host (or the EFLOW VM) runs, without the host OS, floor or headroom. */
 export function linuxRamItems(ctx: SizingContext): BreakdownItem[] {
+  return linuxRam(ctx).items;
+}
+
+/** The Linux RAM items, and the per-container memory they hold (for ContainerMemory). */
+function linuxRam(ctx: SizingContext): {
+  items: BreakdownItem[];
+  modules: ModuleMemory[];
+  unattachedInference: Range | null;
+} {
   const n = ctx.modules.length;
   const containers = n + 2;
   const { messageSizeKb, processing } = ctx.answers.data;
@@ -113,9 +190,9 @@ export function linuxRamItems(ctx: SizingContext): BreakdownItem[] {
       'edge-agent',
       'edgeAgent',
       'edge-agent',
-      add(fromAssumption('edge-agent.ram'), scale(fromAssumption('edge-agent.ram-per-module'), n)),
-      ['edge-agent.ram', 'edge-agent.ram-per-module'],
-      `edgeAgent's working set plus a little per deployed module (${n}).`,
+      edgeAgentRam(ctx),
+      ['edge-agent.ram', 'edge-agent.ram-per-module', 'edge-agent.ram-min-mb'],
+      `edgeAgent's working set plus a little per deployed module (${n}), never under the maintainers' ~100 MB, the limit they advise for it.`,
     ),
   );
   items.push(
@@ -124,10 +201,11 @@ export function linuxRamItems(ctx: SizingContext): BreakdownItem[] {
       'edgeHub',
       'edge-hub',
       edgeHubRam(ctx),
-      ['edge-hub.ram-idle', 'msg.overhead-kb.dotnet', 'edge-hub.window-s'],
-      `Idle working set plus the traffic held in memory: ${fmtRate(ctx.deviceRateAvg, ctx.deviceRatePeak)} × (${fmt(messageSizeKb, 2)} KB + .NET overhead) × seconds held.`,
+      ['edge-hub.ram-idle', 'msg.overhead-kb.dotnet', 'edge-hub.window-s', 'edge-hub.ram-min-mb'],
+      `Idle working set plus the traffic held in memory: ${fmtRate(ctx.deviceRateAvg, ctx.deviceRatePeak)} × (${fmt(messageSizeKb, 2)} KB + .NET overhead) × seconds held; never under the maintainers' minimum of 300 MB, the least the exported manifest lets it use (edgeHub restarts at its limit).`,
     ),
   );
+  const moduleMemory: ModuleMemory[] = [];
   for (const m of ctx.modules) {
     const ids: AssumptionId[] = [
       `module.ram.${m.language}`,
@@ -170,25 +248,55 @@ export function linuxRamItems(ctx: SizingContext): BreakdownItem[] {
           catalogSentence(m, 'ram', catalogFloor ?? undefined, 'MiB'),
       ),
     );
+    moduleMemory.push({
+      index: m.index,
+      name: m.name,
+      need: value,
+      inference: null,
+      inferenceReason: null,
+      assumptionIds: ids,
+    });
   }
   const kind = ctx.answers.accelerator.kind;
+  let unattachedInference: Range | null = null;
   if (kind !== 'none') {
+    const runtime = fromAssumption(`accelerator.ram.${kind}`);
+    const runner = inferenceModule(ctx);
+    const target = runner === null ? undefined : moduleMemory[runner.index];
+    const runnerLoad = runner === null ? undefined : ctx.modules[runner.index];
+    if (runner !== null && target !== undefined) {
+      moduleMemory[runner.index] = {
+        ...target,
+        need: add(target.need, runtime),
+        inference: runtime,
+        inferenceReason: runner.reason,
+        assumptionIds: [...target.assumptionIds, `accelerator.ram.${kind}`],
+      };
+    } else unattachedInference = runtime;
     items.push(
       item(
         'accelerator-runtime',
         `Inference runtime (${kind.toUpperCase()})`,
         'module',
-        fromAssumption(`accelerator.ram.${kind}`),
+        runtime,
         [`accelerator.ram.${kind}`],
-        'The inference runtime, its libraries and the loaded model, in whichever module runs inference.',
+        'The inference runtime, its libraries and the loaded model' +
+          (runner !== null && runnerLoad !== undefined
+            ? `, counted in module "${moduleLabel(runnerLoad)}" (${runner.reason}); the exported manifest's memory limit for that module includes it.`
+            : ', in whichever module runs inference.'),
       ),
     );
   }
-  return items;
+  return { items, modules: moduleMemory, unattachedInference };
 }
 
 /** The RAM requirement. */
 export function ramRequirement(ctx: SizingContext): Requirement {
+  return ramEstimate(ctx).requirement;
+}
+
+/** The RAM requirement, and the same numbers per container (what the manifest export reads). */
+export function ramEstimate(ctx: SizingContext): { requirement: Requirement; memory: ContainerMemory } {
   const items: BreakdownItem[] = [];
   items.push(
     item(
@@ -214,7 +322,8 @@ export function ramRequirement(ctx: SizingContext): Requirement {
       ),
     );
   }
-  items.push(...linuxRamItems(ctx));
+  const linux = linuxRam(ctx);
+  items.push(...linux.items);
   const floor = item(
     'free-memory-floor',
     'Free-memory floor',
@@ -224,11 +333,28 @@ export function ramRequirement(ctx: SizingContext): Requirement {
     "Microsoft's compatibility check keeps 50 MB free for the kernel and page cache.",
   );
   const headroom = headroomItem(items, ctx.headroomPercent, 'memory');
-  return requirement(
-    'ram',
-    'Memory (RAM)',
-    'MiB',
-    [...items, floor, headroom],
-    'Sum of the resident memory of every process on the device, plus a 50 MB floor and your headroom. Typical uses the peak message rate.',
+  const HOST: readonly string[] = ['os', 'eflow-vm', 'container-engine', 'iot-edge-daemons'];
+  const host = [...items.filter((i) => HOST.includes(i.component)), floor].reduce<Range>(
+    (sum, i) => add(sum, i.value),
+    constant(0),
   );
+  const valueOf = (component: 'edge-hub' | 'edge-agent') =>
+    items.find((i) => i.component === component)?.value ?? constant(0);
+  return {
+    requirement: requirement(
+      'ram',
+      'Memory (RAM)',
+      'MiB',
+      [...items, floor],
+      'Sum of the resident memory of every process on the device, plus a 50 MB floor and your headroom. Typical uses the peak message rate.',
+      headroom,
+    ),
+    memory: {
+      edgeHub: valueOf('edge-hub'),
+      edgeAgent: valueOf('edge-agent'),
+      modules: linux.modules,
+      unattachedInference: linux.unattachedInference,
+      host,
+    },
+  };
 }

@@ -90,7 +90,8 @@ export function item(
 
 /**
  * The headroom item: headroomPercent of the items' typical and high sums. The low end has no headroom: it is the
- * least the stack needs to run at all, which is what a "tight" grade compares with.
+ * least the stack needs to run at all. Pass it to `requirement` as its `headroom`, so the requirement also carries
+ * its need before headroom (the grader's "typical before headroom" and "high").
  */
 export function headroomItem(items: BreakdownItem[], headroomPercent: number, what: string): BreakdownItem {
   const base = add(...items.map((i) => i.value));
@@ -105,15 +106,29 @@ export function headroomItem(items: BreakdownItem[], headroomPercent: number, wh
   );
 }
 
-/** Build a requirement whose total is the sum of its breakdown. */
+/**
+ * Build a requirement whose total is the sum of its breakdown. The user's headroom item (from headroomItem), when
+ * given, goes last in the breakdown; `beforeHeadroom` is the sum of the other items, so the grader reads the need
+ * without headroom from typed data rather than by looking for an item id.
+ */
 export function requirement(
   resource: ResourceId,
   label: string,
   unit: Unit,
   breakdown: BreakdownItem[],
   explanation: string,
+  headroom: BreakdownItem | null = null,
 ): Requirement {
-  return { resource, label, unit, total: add(...breakdown.map((i) => i.value)), breakdown, explanation };
+  const beforeHeadroom = add(...breakdown.map((i) => i.value));
+  return {
+    resource,
+    label,
+    unit,
+    total: headroom === null ? beforeHeadroom : add(beforeHeadroom, headroom.value),
+    beforeHeadroom,
+    breakdown: headroom === null ? breakdown : [...breakdown, headroom],
+    explanation,
+  };
 }
 
 function formatPercent(p: number): string {

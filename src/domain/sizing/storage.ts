@@ -180,12 +180,12 @@ export function storageRequirement(ctx: SizingContext): Requirement {
     );
   }
   items.push(...linuxStorageItems(ctx));
-  items.push(headroomItem(items, ctx.headroomPercent, 'storage'));
   return requirement(
     'storage',
     'Storage',
     'GB',
     items,
     'Operating system, runtime, images with shared layers counted once, the store-and-forward buffer, logs, room for an update and your headroom.',
+    headroomItem(items, ctx.headroomPercent, 'storage'),
   );
 }

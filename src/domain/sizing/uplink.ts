@@ -55,12 +55,12 @@ export function uplinkRequirement(ctx: SizingContext): Requirement {
       'Keep-alives, twin updates and edgeAgent status reports; lower them on metered links.',
     ),
   ];
-  items.push(headroomItem(items, ctx.headroomPercent, 'uplink volume'));
   return requirement(
     'uplink',
     'Uplink data',
     'GB/month',
     items,
     `Data sent to IoT Hub per month at the average rate. IoT Hub meters about ${fmt(meteredMessagesPerDay(ctx))} messages a day (4 KB blocks) against its daily quota.`,
+    headroomItem(items, ctx.headroomPercent, 'uplink volume'),
   );
 }

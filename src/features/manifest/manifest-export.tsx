@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Answers } from '../../domain/answers.ts';
 import { DEVICES } from '../../domain/catalog/devices.ts';
 import { buildManifest, checkExport, manifestToJson } from '../../domain/manifest/export.ts';
+import { SEVERITY_LABELS } from '../../domain/vocabulary/labels.ts';
 import { setImportedBase, useImportedBase } from './imported-base.ts';
 import type { Estimate, Grade } from '../../domain/types.ts';
 
@@ -55,10 +56,20 @@ export function ManifestExport({ answers, estimate }: { answers: Answers; estima
       {base !== null ? (
         <div className="manifest-base">
           <p>
-            Tuning your imported manifest, {base.label}: everything in it is kept, and{' '}
+            Tuning your imported manifest, {base.label}:{' '}
+            {exported.leftOut.length === 0
+              ? 'everything in it is kept'
+              : 'the settings of every sized module are kept'}
+            , and{' '}
             {exported.changes.length === 0
               ? 'nothing needed changing'
-              : `${exported.changes.length} setting${exported.changes.length === 1 ? ' is' : 's are'} added or changed`}{' '}
+              : `${exported.changes.length} setting${exported.changes.length === 1 ? ' is' : 's are'} added or changed`}
+            {exported.renamed.length > 0
+              ? `; ${exported.renamed.length} module${exported.renamed.length === 1 ? ' is' : 's are'} renamed (IoT Edge would reject ${exported.renamed.length === 1 ? 'its name' : 'their names'})`
+              : ''}
+            {exported.leftOut.length > 0
+              ? `; ${exported.leftOut.length.toLocaleString('en-US')} module${exported.leftOut.length === 1 ? ' is' : 's are'} left out because the sizing does not cover ${exported.leftOut.length === 1 ? 'it' : 'them'}`
+              : ''}{' '}
             (see “Why these settings”).
           </p>
           <button type="button" className="button" onClick={() => setImportedBase(null)}>
@@ -86,6 +97,22 @@ export function ManifestExport({ answers, estimate }: { answers: Answers; estima
         </select>
       </div>
 
+      {exported.findings.length > 0 ? (
+        <ul className="manifest-findings" aria-label="Check before deploying">
+          {exported.findings.map((f) => (
+            <li key={f.id} className={`manifest-finding manifest-finding--${f.severity}`}>
+              <p>
+                <strong>
+                  {SEVERITY_LABELS[f.severity]}: {f.title}
+                </strong>
+              </p>
+              <p>{f.message}</p>
+              <p>Remedy: {f.remedy}</p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
       <div className="manifest-scroll" role="region" aria-labelledby={`${id}-limits`} tabIndex={0}>
         <table className="manifest-table">
           <caption id={`${id}-limits`}>
@@ -104,7 +131,11 @@ export function ManifestExport({ answers, estimate }: { answers: Answers; estima
                 <th scope="row">{l.name}: HostConfig.Memory</th>
                 <td>{l.memoryMiB === null ? 'no limit' : `${l.memoryMiB.toLocaleString('en-US')} MiB`}</td>
                 <td>
-                  {l.basis === 'user' ? 'your limit' : l.basis === 'estimate' ? 'estimate × headroom' : '—'}
+                  {l.basis === 'user'
+                    ? 'your limit (never under the need)'
+                    : l.basis === 'estimate'
+                      ? 'estimate × headroom'
+                      : '—'}
                 </td>
               </tr>
             ))}
@@ -112,7 +143,11 @@ export function ManifestExport({ answers, estimate }: { answers: Answers; estima
               <tr key={l.name}>
                 <th scope="row">{l.name}: HostConfig.Memory</th>
                 <td>{`${l.memoryMiB.toLocaleString('en-US')} MiB`}</td>
-                <td>{l.basis === 'estimate' ? 'estimate × headroom' : "maintainers' minimum"}</td>
+                <td>
+                  {l.basis === 'estimate'
+                    ? 'estimate × headroom'
+                    : "maintainers' minimum (counted in the estimate) × headroom"}
+                </td>
               </tr>
             ))}
             <tr>

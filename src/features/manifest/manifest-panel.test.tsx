@@ -127,6 +127,53 @@ describe('ManifestPanel: export of an imported manifest', () => {
   });
 });
 
+describe('ManifestPanel: the export says what it renamed and left out', () => {
+  it('renames a blank module name once and leaves out a module removed from the wizard', async () => {
+    render(<ManifestPanel />);
+    const named = simText.replace('"SimulatedTemperatureSensor"', '" "');
+    const user = await paste(named);
+    await user.click(screen.getByRole('button', { name: 'Use these modules' }));
+    expect(screen.getByText(/1 module is renamed \(IoT Edge would reject its name\)/)).toBeInTheDocument();
+    const pre = () => screen.getByLabelText(/^deployment\..*\.json \(JSON\)$/).textContent ?? '';
+    const modules = () =>
+      Object.keys(
+        (
+          JSON.parse(pre()) as {
+            modulesContent: { $edgeAgent: { 'properties.desired': { modules: object } } };
+          }
+        ).modulesContent.$edgeAgent['properties.desired'].modules,
+      );
+    expect(modules()).toEqual(['module']);
+
+    // The wizard drops the module: the export leaves it out and says so, instead of "everything is kept".
+    act(() => {
+      const answers = useAppStore.getState().answers;
+      useAppStore.setState({
+        answers: { ...answers, workload: { ...answers.workload, modules: [] } },
+      });
+    });
+    expect(screen.getByText(/1 module is left out because the sizing does not cover it/)).toBeInTheDocument();
+    expect(screen.queryByText(/everything in it is kept/)).not.toBeInTheDocument();
+    expect(modules()).toEqual([]);
+  });
+
+  it('warns when the limits together exceed the chosen device', async () => {
+    useAppStore.setState({
+      answers: {
+        ...DEFAULT_ANSWERS,
+        workload: { ...DEFAULT_ANSWERS.workload, mode: 'count', moduleCount: 8, defaultLanguage: 'java' },
+      },
+    });
+    render(<ManifestPanel />);
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('Tune for device'), 'rpi3bplus-1gb');
+    const list = screen.getByRole('list', { name: 'Check before deploying' });
+    expect(
+      within(list).getByText(/Warning: The memory limits together exceed Raspberry Pi 3/),
+    ).toBeInTheDocument();
+  });
+});
+
 describe('ManifestPanel: export', () => {
   it('shows a valid tuned manifest for the recommended device and a chosen one', async () => {
     render(<ManifestPanel />);

@@ -5,7 +5,7 @@ import { DEVICES } from '../../domain/catalog/devices.ts';
 import { estimate } from '../../domain/estimate.ts';
 import { FIXTURE_ANSWERS, FIXTURE_DEVICES, FIXTURE_ESTIMATE } from '../../testing/report-fixture.ts';
 import { createAnswers } from '../../testing/builders.ts';
-import { formatDateTime, formatRange } from '../../domain/report/format.ts';
+import { formatDateTime, formatRange } from '../../domain/vocabulary/format.ts';
 import { toCsv } from '../../domain/report/to-csv.ts';
 import { ReportPage } from './report-page.tsx';
 import { ReportView } from './report-view.tsx';

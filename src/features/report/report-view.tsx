@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import type { Answers } from '../../domain/answers.ts';
 import { DEVICES } from '../../domain/catalog/devices.ts';
+import { GRADING_RULE } from '../../domain/report/device-rows.ts';
 import { NO_DEVICE_FITS, buildReportModel, type LadderRow } from '../../domain/report/report-model.ts';
 import { RESOURCES, type Device, type Estimate, type ResourceId } from '../../domain/types.ts';
 import { BreakdownTable } from '../../components/breakdown-table.tsx';
@@ -166,9 +167,9 @@ export function ReportView({
       <section className="report-section" aria-labelledby="report-requirements">
         <h2 id="report-requirements">Requirements</h2>
         <p className="report-intro">
-          Each requirement is a range: low, typical and high. Typical already includes the headroom you chose;
-          devices are graded on it. CPU is counted in reference cores (one Cortex-A72 core at 1.5 GHz, a
-          Raspberry Pi 4 core).
+          Each requirement is a range: low, typical and high. Typical and high include the headroom you chose.
+          A device is fit when {GRADING_RULE.fit}; tight when {GRADING_RULE.tight}. CPU is counted in
+          reference cores (one Cortex-A72 core at 1.5 GHz, a Raspberry Pi 4 core).
         </p>
         <TableScroll label="Requirements, low to high">
           <BreakdownTable
@@ -281,7 +282,8 @@ export function ReportView({
           <div className="report-card report-recommended">
             <p className="report-recommended-name">
               <strong>{model.recommended.row.name}</strong>: <GradeText row={model.recommended.row} />,
-              binding constraint {model.recommended.row.binding}, {model.recommended.row.price}.
+              binding constraint {model.recommended.row.binding}, {model.recommended.row.price}.{' '}
+              {model.recommended.row.bindingText}
             </p>
             {model.recommended.specs.length > 0 ? (
               <table className="report-table report-table--pairs">
@@ -324,10 +326,11 @@ export function ReportView({
         <h2 id="report-ladder">{full ? 'Device ladder' : 'Devices that fit'}</h2>
         <p className="report-intro">
           {full
-            ? 'Every device of the catalog, smallest to largest, graded against the typical requirement.'
-            : `The fit and tight devices of the ${model.ladder.length}-device catalog, smallest to largest, graded against the typical requirement.`}{' '}
-          Utilisation is the typical requirement divided by the device&apos;s capacity; the binding constraint
-          decided the grade.
+            ? 'Every device of the catalog, smallest to largest.'
+            : `The fit and tight devices of the ${model.ladder.length}-device catalog, smallest to largest.`}{' '}
+          Fit: {GRADING_RULE.fit}. Tight: {GRADING_RULE.tight}. Insufficient: {GRADING_RULE.insufficient}.
+          Utilisation is the typical requirement with headroom divided by the device&apos;s usable capacity;
+          the binding constraint decided the grade.
         </p>
         {ladder.length === 0 ? <p>No device of the catalog is fit or tight for these requirements.</p> : null}
         {ladder.length > 0 ? (

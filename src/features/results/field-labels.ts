@@ -1,42 +1,15 @@
-/** Words for the answer fields a finding can point at, for "Change …" buttons. Unknown paths fall back to the path. */
-const FIELD_LABELS: Record<string, string> = {
-  scenarioName: 'scenario name',
-  workload: 'workload',
-  'workload.mode': 'workload mode',
-  'workload.moduleCount': 'number of modules',
-  'workload.defaultLanguage': 'module language',
-  'workload.modules': 'modules',
-  'workload.layerSharing': 'shared layers',
-  data: 'data volume',
-  'data.messagesPerSecondAvg': 'average message rate',
-  'data.messagesPerSecondPeak': 'peak message rate',
-  'data.messageSizeKb': 'message size',
-  'data.processing': 'processing',
-  'data.upstreamPercent': 'share sent upstream',
-  accelerator: 'accelerator',
-  'accelerator.kind': 'accelerator',
-  'accelerator.tops': 'accelerator TOPS',
-  performance: 'performance targets',
-  'performance.headroomPercent': 'headroom',
-  'performance.offlineHours': 'offline hours',
-  budget: 'budget',
-  'budget.maxDeviceUsd': 'budget',
-  platform: 'platform',
-  'platform.iotEdgeVersion': 'IoT Edge version',
-  'platform.hostOs': 'host OS',
-  'platform.architecture': 'CPU architecture',
-  'platform.containerEngine': 'container engine',
-  'platform.containerOs': 'container OS',
-  'platform.hosting': 'hosting',
-};
+/** Words for the answer field a finding points at, for "Change …" buttons: each field's description says them. */
+import { SECTIONS, fieldAt, type SectionKey } from '../../domain/fields/index.ts';
 
 export function fieldLabel(path: string): string {
-  if (FIELD_LABELS[path]) return FIELD_LABELS[path];
-  // "workload.modules.3.language" → "modules" (the closest known parent).
+  // A module row's field ("workload.modules.3.language") is changed in the module list: "modules".
+  if (/^workload\.modules\./.test(path)) return fieldAt('workload.modules')?.short ?? path;
   const parts = path.split('.');
-  for (let i = parts.length - 1; i > 0; i--) {
-    const label = FIELD_LABELS[parts.slice(0, i).join('.')];
-    if (label) return label;
+  for (let i = parts.length; i > 0; i--) {
+    const prefix = parts.slice(0, i).join('.');
+    const spec = fieldAt(prefix);
+    if (spec) return spec.short;
+    if (i === 1 && prefix in SECTIONS) return SECTIONS[prefix as SectionKey].short;
   }
   return path;
 }

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../../domain/types.ts';
-import { SEVERITY_ICONS, SEVERITY_LABELS, SEVERITY_PLURAL_LABELS } from '../../domain/report/labels.ts';
+import { SEVERITY_ICONS, SEVERITY_LABELS, SEVERITY_PLURAL_LABELS } from '../../domain/vocabulary/labels.ts';
 import { fieldLabel } from './field-labels.ts';
 import { SourceLink } from './source-link.tsx';
 

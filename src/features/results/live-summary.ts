@@ -1,6 +1,6 @@
 import type { Device, Estimate } from '../../domain/types.ts';
-import { formatPercent, formatRange } from '../../domain/report/format.ts';
-import { CONSTRAINT_LABELS } from '../../domain/report/labels.ts';
+import { formatPercent, formatRange } from '../../domain/vocabulary/format.ts';
+import { CONSTRAINT_LABELS } from '../../domain/vocabulary/labels.ts';
 
 /** The figure as read out: "1.17 GiB" (typical only; ranges are on screen). */
 function typical(estimate: Estimate, id: 'cpu' | 'ram' | 'storage'): string {
@@ -27,8 +27,10 @@ export function liveSummaryText(estimate: Estimate, devices: readonly Device[]):
   const s = estimate.suggestions.find((x) => x.deviceId === id);
   const name = device ? device.name : id;
   let binding = '';
-  if (s && (s.binding === 'cpu' || s.binding === 'ram' || s.binding === 'storage')) {
-    binding = `, most used: ${CONSTRAINT_LABELS[s.binding]} at ${formatPercent(s.utilisation[s.binding])}`;
+  const check = s?.checks.find((c) => c.resource === s.binding);
+  if (s?.binding && check && check.unavailable === null) {
+    const high = formatPercent(check.needs.high / check.usableCapacity);
+    binding = `, nearest its limit: ${CONSTRAINT_LABELS[s.binding]} at ${formatPercent(check.utilisation)} typical, ${high} high`;
   }
   return `Recommended: ${name}${binding}. Needs ${figures}${errorText}`;
 }

@@ -1,6 +1,6 @@
 import type { Assumption, Requirement } from '../../domain/types.ts';
-import { formatRange, formatNumber } from '../../domain/report/format.ts';
-import { COMPONENT_LABELS, CONFIDENCE_LABELS } from '../../domain/report/labels.ts';
+import { formatRange, formatNumber } from '../../domain/vocabulary/format.ts';
+import { COMPONENT_LABELS, CONFIDENCE_LABELS } from '../../domain/vocabulary/labels.ts';
 import { BreakdownTable } from '../../components/breakdown-table.tsx';
 import { Disclosure } from '../../components/ui/disclosure.tsx';
 import { SourceLink } from './source-link.tsx';

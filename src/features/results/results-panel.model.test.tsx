@@ -8,7 +8,7 @@ import { DEVICES } from '../../domain/catalog/devices.ts';
 import { estimate } from '../../domain/estimate.ts';
 import { RESOURCES } from '../../domain/types.ts';
 import { createAnswers } from '../../testing/builders.ts';
-import { formatRange } from '../../domain/report/format.ts';
+import { formatRange } from '../../domain/vocabulary/format.ts';
 import { ResultsPanel } from './results-panel.tsx';
 
 function renderFor(answers: ReturnType<typeof createAnswers>) {

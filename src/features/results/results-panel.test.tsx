@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Estimate } from '../../domain/types.ts';
-import { formatScaled, pickScale } from '../../domain/report/format.ts';
+import { formatScaled, pickScale } from '../../domain/vocabulary/format.ts';
 import { ResultsPanel } from './results-panel.tsx';
 import { TEST_ANSWERS, TEST_DEVICES, TEST_ESTIMATE } from '../../testing/test-estimate.ts';
 
@@ -98,7 +98,9 @@ describe('ResultsPanel: requirements', () => {
     const view = renderPanel();
     const status = liveSummary();
     expect(status).toHaveAttribute('aria-live', 'polite');
-    expect(status).toHaveTextContent('Recommended: Raspberry Pi 4 (2 GB), most used: RAM at 59%');
+    expect(status).toHaveTextContent(
+      'Recommended: Raspberry Pi 4 (2 GB), nearest its limit: RAM at 59% typical, 68% high',
+    );
     expect(status).toHaveTextContent('RAM 1.17 gibibytes');
 
     const noFit: Estimate = { ...TEST_ESTIMATE, recommendedDeviceId: null };
@@ -112,7 +114,7 @@ describe('ResultsPanel: requirements', () => {
     // The headline names the nearest candidate: the smallest "tight" device and what limits it.
     expect(screen.getByText('No device in the catalog fits these requirements.')).toBeInTheDocument();
     expect(screen.getByText(/^Closest:/)).toHaveTextContent(
-      'Closest: Raspberry Pi 3 Model B+ is tight (RAM: the typical need is 117% of capacity; only the low estimate fits.)',
+      'Closest: Raspberry Pi 3 Model B+ is tight. RAM: neither the typical need with 25 % headroom (1,200 MiB) nor the high estimate before headroom (1,395 MiB) fits in 1,024 MiB.',
     );
   });
 });
@@ -130,15 +132,35 @@ describe('ResultsPanel: device ladder', () => {
 
     const pi3 = card('Raspberry Pi 3 Model B+');
     expect(within(pi3).getByText('Tight')).toBeInTheDocument();
-    expect(within(pi3).getByText(/RAM: the typical need is 117% of capacity/)).toBeInTheDocument();
+    // The binding constraint and the card's verdicts say which estimate fits and which does not.
+    expect(
+      within(pi3).getByText(
+        'RAM: only the typical need before headroom (960 MiB) fits in 1,024 MiB; neither with 25 % headroom (1,200 MiB) nor the high estimate before headroom (1,395 MiB) does.',
+        { exact: false },
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(pi3).getByText(
+        'RAM: neither the typical need with 25 % headroom (1,200 MiB) nor the high estimate before headroom (1,395 MiB) fits in 1,024 MiB.',
+      ),
+    ).toBeInTheDocument();
 
     const pi4 = card('Raspberry Pi 4 (2 GB)');
     expect(within(pi4).getByText('Fit')).toBeInTheDocument();
     expect(within(pi4).getByText('Recommended')).toBeInTheDocument();
-    expect(within(pi4).getByText('RAM is the most used resource, at 59% of capacity.')).toBeInTheDocument();
+    expect(
+      within(pi4).getByText(
+        'RAM is nearest its capacity: 59% of 2,048 MiB at the typical need with headroom, 68% at the high estimate before headroom.',
+      ),
+    ).toBeInTheDocument();
+    const verdicts = within(pi4).getByRole('list', { name: /Which estimate fits/ });
+    expect(within(verdicts).getAllByRole('listitem')).toHaveLength(3);
+    expect(verdicts).toHaveTextContent(
+      'RAM: the typical need with 25 % headroom (1,200 MiB) fits in 2,048 MiB, and so does the high estimate before headroom (1,395 MiB).',
+    );
     expect(within(pi4).getByText('$45 (no budget set)')).toBeInTheDocument();
     const util = within(pi4).getByRole('list', { name: /Utilisation/ });
-    expect(within(util).getByText('RAM').parentElement).toHaveTextContent('RAM59% of 2 GiB');
+    expect(within(util).getByText('RAM').parentElement).toHaveTextContent('RAM59% of 2,048 MiB');
 
     const nuc = card('Intel NUC 13 Pro (i5)');
     expect(within(nuc).getByText('Insufficient')).toBeInTheDocument();
@@ -192,7 +214,7 @@ describe('ResultsPanel: device ladder', () => {
   it('shows price against the budget when one is set', () => {
     render(
       <ResultsPanel
-        answers={{ ...TEST_ANSWERS, budget: { maxDeviceUsd: 500 } }}
+        answers={{ ...TEST_ANSWERS, budget: { ...TEST_ANSWERS.budget, maxDeviceUsd: 500 } }}
         estimate={{
           ...TEST_ESTIMATE,
           suggestions: TEST_ESTIMATE.suggestions.map((s) =>

@@ -2,16 +2,16 @@
  * Live results: requirements with their ranges and "Why this number?", the device ladder, compatibility
  * findings and charts. A pure function of its props (no store): the app passes `estimate(answers)`.
  */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { Answers } from '../../domain/answers.ts';
 import { DEVICES } from '../../domain/catalog/devices.ts';
 import type { Device, Estimate } from '../../domain/types.ts';
 import { BreakdownFigure } from '../../components/charts/breakdown-figure.tsx';
 import { utilisationRows } from '../../components/charts/chart-data.ts';
-import { formatNumber, formatPercent, formatQuantity } from '../../domain/report/format.ts';
-import { CONSTRAINT_LABELS } from '../../domain/report/labels.ts';
+import { formatNumber, formatQuantity } from '../../domain/vocabulary/format.ts';
+import { deviceRows, GRADING_RULE } from '../../domain/report/device-rows.ts';
 import { UtilisationFigure } from '../../components/charts/utilisation-figure.tsx';
-import { bindingText, DeviceLadder } from './device-ladder.tsx';
+import { DeviceLadder } from './device-ladder.tsx';
 import { FindingsList } from './findings-list.tsx';
 import { liveSummaryText } from './live-summary.ts';
 import { RequirementCard } from './requirement-card.tsx';
@@ -42,13 +42,12 @@ export function ResultsPanel({
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const summary = useDebounced(liveSummaryText(estimate, catalog), announceDelayMs);
   const recommended = catalog.find((d) => d.id === estimate.recommendedDeviceId);
-  const recSuggestion = estimate.suggestions.find((s) => s.deviceId === estimate.recommendedDeviceId);
-  const binding = recSuggestion?.binding;
   const errors = estimate.findings.filter((f) => f.severity === 'error').length;
   const rows = utilisationRows(estimate.suggestions, catalog, estimate.recommendedDeviceId);
-  // When nothing fits: the smallest "tight" device is the nearest candidate (only its low estimate fits).
-  const closest = recommended ? undefined : estimate.suggestions.find((s) => s.grade === 'tight');
-  const closestDevice = closest ? catalog.find((d) => d.id === closest.deviceId) : undefined;
+  const ladder = useMemo(() => deviceRows(estimate, answers, catalog), [estimate, answers, catalog]);
+  const recommendedRow = ladder.find((row) => row.recommended);
+  // When nothing fits: the smallest "tight" device is the nearest candidate (its need before headroom fits).
+  const closest = recommended ? undefined : ladder.find((row) => row.grade === 'tight');
 
   return (
     <section className="results" aria-labelledby={`${uid}-title`}>
@@ -62,12 +61,8 @@ export function ResultsPanel({
           <p>
             <span className="headline-label">Recommended device</span>{' '}
             <strong className="headline-device">{recommended.name}</strong>
-            {recSuggestion && binding && (binding === 'cpu' || binding === 'ram' || binding === 'storage') ? (
-              <span className="headline-binding">
-                {' '}
-                Most used: {CONSTRAINT_LABELS[binding]} at {formatPercent(recSuggestion.utilisation[binding])}{' '}
-                of its capacity.
-              </span>
+            {recommendedRow?.bindingConstraint ? (
+              <span className="headline-binding"> {recommendedRow.bindingText}</span>
             ) : null}
           </p>
         ) : (
@@ -76,10 +71,10 @@ export function ResultsPanel({
               <strong>No device in the catalog fits these requirements.</strong> See the ladder for what
               limits each device.
             </p>
-            {closest && closestDevice ? (
+            {closest ? (
               <p className="headline-closest">
-                Closest: <strong>{closestDevice.name}</strong> is tight
-                {closest.binding ? ` (${bindingText(closest, closestDevice, answers, estimate)})` : '.'}
+                Closest: <strong>{closest.name}</strong> is tight.
+                {closest.bindingConstraint ? ` ${closest.bindingText}` : ''}
               </p>
             ) : null}
           </>
@@ -128,10 +123,9 @@ export function ResultsPanel({
       <section className="results-section" aria-labelledby={`${uid}-ladder`}>
         <h3 id={`${uid}-ladder`}>Device ladder</h3>
         <p className="section-note">
-          Fit: the typical need fits. Tight: only the low estimate fits. Insufficient: it does not fit, or the
-          architecture, accelerator or budget rules it out.
+          Fit: {GRADING_RULE.fit}. Tight: {GRADING_RULE.tight}. Insufficient: {GRADING_RULE.insufficient}.
         </p>
-        <DeviceLadder answers={answers} estimate={estimate} devices={catalog} />
+        <DeviceLadder rows={ladder} />
       </section>
 
       <section className="results-section" aria-labelledby={`${uid}-charts`}>

@@ -20,7 +20,7 @@ import { ShareToolbar } from './share-toolbar.tsx';
 const MINE: Answers = {
   ...DEFAULT_ANSWERS,
   scenarioName: 'Line 3',
-  performance: { headroomPercent: 60, offlineHours: 4 },
+  performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 60, offlineHours: 4 },
 };
 const fileOf = (text: string, name = 'answers.json') => new File([text], name, { type: 'application/json' });
 
@@ -49,7 +49,7 @@ describe('ShareToolbar', () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
     render(<ShareToolbar />);
     await user.click(screen.getByRole('button', { name: 'Copy share link' }));
-    expect((screen.getByLabelText('Share link') as HTMLInputElement).value).toMatch(/#\/wizard\?s=2\./);
+    expect((screen.getByLabelText('Share link') as HTMLInputElement).value).toMatch(/#\/wizard\?s=3\./);
   });
 
   it('imports a valid answers file', async () => {

@@ -2,22 +2,21 @@
  * "Change this answer" from elsewhere (a compatibility finding names a field such as "platform.architecture"):
  * go to the step that owns the field and put the keyboard focus on it.
  */
+import { fieldAt, SECTIONS, type SectionKey } from '../../domain/fields/index.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { navigate } from '../../store/router.ts';
 import { fieldId } from './field-id.ts';
 import { STEPS } from './step-registry.ts';
 
-/** Fields whose step is not the one named after their section. */
-const FIELD_STEPS: Record<string, string> = { 'workload.layerSharing': 'layers' };
-
 let pendingFocus: string | null = null;
 
-/** The id of the step that edits an answer path, or null when no step does. */
+/** The id of the step that edits an answer path (the field's description says), or null when no step does. */
 export function stepForField(path: string): string | null {
-  const exact = FIELD_STEPS[path];
-  if (exact) return exact;
+  const asked = fieldAt(path)?.askedIn ?? fieldAt(path.replace(/^(workload\.modules)\.\d+$/, '$1'))?.askedIn;
+  if (asked) return asked;
   const [section] = path.split('.');
-  return STEPS.find((step) => step.section === section)?.id ?? null;
+  if (section === undefined || !(section in SECTIONS)) return null;
+  return STEPS.find((step) => step.section === (section as SectionKey))?.id ?? null;
 }
 
 /** Focus the control of a form path on the current step: the input, or the checked radio of a group. */

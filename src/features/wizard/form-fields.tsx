@@ -8,8 +8,21 @@ import {
   type Path,
   type UseFormReturn,
 } from 'react-hook-form';
-import { ChoiceGroup, Field, type ChoiceOption } from '../../components/ui/field.tsx';
+import { ChoiceGroup, Field, FieldMessages, type ChoiceOption } from '../../components/ui/field.tsx';
+import { choiceOptions, type FieldSpec } from '../../domain/fields/index.ts';
 import { fieldId } from './field-id.ts';
+
+/**
+ * Every control takes the field's description (`spec`, src/domain/fields): its label, help, unit, limits and
+ * choices come from there. A prop given explicitly wins (a module row's shorter words, say).
+ */
+
+/** The options of a choice field's description, in link order (none without choices). */
+function optionsOf<V extends string>(
+  spec: FieldSpec | undefined,
+): { value: V; label: string; description?: string | undefined }[] {
+  return spec?.choices ? (choiceOptions(spec.choices) as unknown as { value: V; label: string }[]) : [];
+}
 
 /** The error message of a field, if any (nested paths such as "modules.2.name" included). */
 function useFieldError<T extends FieldValues>(form: UseFormReturn<T>, name: Path<T>): string | undefined {
@@ -21,11 +34,14 @@ function useFieldError<T extends FieldValues>(form: UseFormReturn<T>, name: Path
 interface NumberFieldProps<T extends FieldValues> {
   form: UseFormReturn<T>;
   name: Path<T>;
-  label: ReactNode;
-  help: ReactNode;
+  spec?: FieldSpec;
+  label?: ReactNode;
+  help?: ReactNode;
   unit?: string;
-  min: number;
-  max: number;
+  min?: number;
+  max?: number;
+  /** The input's step when numbers are neither whole nor free (0.5 for half years). */
+  increment?: number;
   /** Whole numbers only (sets the input's step to 1). */
   integer?: boolean;
   /** Empty means "I don't know" (null) rather than an error. */
@@ -46,15 +62,17 @@ interface NumberFieldProps<T extends FieldValues> {
 export function NumberField<T extends FieldValues>({
   form,
   name,
-  label,
-  help,
-  unit,
-  min,
-  max,
-  integer = false,
-  optional = false,
-  whenEmpty,
-  placeholder,
+  spec,
+  label = spec?.label,
+  help = spec?.help,
+  unit = spec?.unit,
+  min = spec?.limits?.min,
+  max = spec?.limits?.max,
+  increment = spec?.increment,
+  integer = spec?.integer ?? false,
+  optional = spec?.optional ?? false,
+  whenEmpty = spec?.whenEmpty,
+  placeholder = spec?.placeholder,
   className,
 }: NumberFieldProps<T>) {
   const schemaError = useFieldError(form, name);
@@ -71,7 +89,7 @@ export function NumberField<T extends FieldValues>({
           inputMode={integer ? 'numeric' : 'decimal'}
           min={min}
           max={max}
-          step={integer ? 1 : 'any'}
+          step={integer ? 1 : (increment ?? 'any')}
           placeholder={placeholder}
           {...form.register(name, {
             setValueAs: (raw: unknown) => {
@@ -88,8 +106,9 @@ export function NumberField<T extends FieldValues>({
 interface TextFieldProps<T extends FieldValues> {
   form: UseFormReturn<T>;
   name: Path<T>;
-  label: ReactNode;
-  help: ReactNode;
+  spec?: FieldSpec;
+  label?: ReactNode;
+  help?: ReactNode;
   maxLength: number;
   className?: string;
 }
@@ -102,8 +121,9 @@ interface TextFieldProps<T extends FieldValues> {
 export function TextField<T extends FieldValues>({
   form,
   name,
-  label,
-  help,
+  spec,
+  label = spec?.label,
+  help = spec?.help,
   maxLength,
   className,
 }: TextFieldProps<T>) {
@@ -138,9 +158,10 @@ export function TextField<T extends FieldValues>({
 interface SelectFieldProps<T extends FieldValues, V extends string> {
   form: UseFormReturn<T>;
   name: Path<T>;
-  label: ReactNode;
-  help: ReactNode;
-  options: readonly { value: V; label: string }[];
+  spec?: FieldSpec;
+  label?: ReactNode;
+  help?: ReactNode;
+  options?: readonly { value: V; label: string }[];
   className?: string;
 }
 
@@ -148,9 +169,10 @@ interface SelectFieldProps<T extends FieldValues, V extends string> {
 export function SelectField<T extends FieldValues, V extends string>({
   form,
   name,
-  label,
-  help,
-  options,
+  spec,
+  label = spec?.label,
+  help = spec?.help,
+  options = optionsOf<V>(spec),
   className,
 }: SelectFieldProps<T, V>) {
   const error = useFieldError(form, name);
@@ -172,9 +194,10 @@ export function SelectField<T extends FieldValues, V extends string>({
 interface RadioFieldProps<T extends FieldValues, V extends string> {
   form: UseFormReturn<T>;
   name: Path<T>;
-  legend: ReactNode;
-  help: ReactNode;
-  options: readonly ChoiceOption<V>[];
+  spec?: FieldSpec;
+  legend?: ReactNode;
+  help?: ReactNode;
+  options?: readonly ChoiceOption<V>[];
   className?: string;
 }
 
@@ -182,9 +205,10 @@ interface RadioFieldProps<T extends FieldValues, V extends string> {
 export function RadioField<T extends FieldValues, V extends string>({
   form,
   name,
-  legend,
-  help,
-  options,
+  spec,
+  legend = spec?.label,
+  help = spec?.help,
+  options = optionsOf<V>(spec),
   className,
 }: RadioFieldProps<T, V>) {
   const error = useFieldError(form, name);
@@ -200,5 +224,46 @@ export function RadioField<T extends FieldValues, V extends string>({
         <input {...control} type="radio" value={option.value} {...form.register(name)} />
       )}
     />
+  );
+}
+
+interface CheckboxFieldProps<T extends FieldValues> {
+  form: UseFormReturn<T>;
+  name: Path<T>;
+  spec?: FieldSpec;
+  label?: ReactNode;
+  help?: ReactNode;
+  className?: string;
+}
+
+/** A yes/no answer as one checkbox bound to react-hook-form (its value is a boolean). */
+export function CheckboxField<T extends FieldValues>({
+  form,
+  name,
+  spec,
+  label = spec?.label,
+  help = spec?.help,
+  className,
+}: CheckboxFieldProps<T>) {
+  const error = useFieldError(form, name);
+  const id = fieldId(name);
+  const describedBy = [error ? `${id}-error` : '', help ? `${id}-help` : ''].filter(Boolean).join(' ');
+  const classes = ['field', 'checkbox-field', error ? 'field--invalid' : '', className ?? ''];
+  return (
+    <div className={classes.filter(Boolean).join(' ')}>
+      <div className="choice-group__option">
+        <input
+          id={id}
+          type="checkbox"
+          aria-describedby={describedBy || undefined}
+          aria-invalid={Boolean(error)}
+          {...form.register(name)}
+        />
+        <label htmlFor={id}>
+          <span className="choice-group__option-label">{label}</span>
+        </label>
+      </div>
+      <FieldMessages id={id} error={error} help={help} />
+    </div>
   );
 }

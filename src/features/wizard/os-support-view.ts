@@ -23,10 +23,6 @@ export interface SupportView {
 
 const firstUrl = (source: string): string | null => source.match(/https?:\/\/\S+/)?.[0] ?? null;
 
-export function hostOsLabel(os: HostOs): string {
-  return OS_SUPPORT[os].label;
-}
-
 export function isWindowsHost(os: HostOs): boolean {
   return OS_SUPPORT[os].family === 'windows';
 }

@@ -6,11 +6,12 @@
  * shell (stepper, heading, intro) paints from the first view's JavaScript, and the forms follow.
  */
 import type { Answers } from '../../domain/answers.ts';
+import type { WizardStepId } from '../../domain/fields/index.ts';
 import { preloadable } from '../../lib/preloadable.ts';
 
 export interface StepDefinition {
-  /** URL id: #/wizard/<id>. */
-  id: string;
+  /** URL id: #/wizard/<id> (the field descriptions name the step that asks them by it). */
+  id: WizardStepId;
   title: string;
   /** The section of the answers this step edits. */
   section: keyof Answers;

@@ -58,7 +58,7 @@ describe('a number field', () => {
   });
 
   it('treats an empty optional number as "I don\'t know" (null)', async () => {
-    setAnswers({ ...DEFAULT_ANSWERS, budget: { maxDeviceUsd: 300 } });
+    setAnswers({ ...DEFAULT_ANSWERS, budget: { ...DEFAULT_ANSWERS.budget, maxDeviceUsd: 300 } });
     const { user } = renderAt('budget');
     const input = screen.getByRole('spinbutton', { name: 'Hardware budget per device' });
     expect(input).toHaveValue(300);
@@ -457,5 +457,48 @@ describe('the data step', () => {
     expect(answers().data.messagesPerSecondPeak).toBe(2);
     await user.type(peak, '0');
     expect(screen.queryByText(/The peak is below the average/)).toBeNull();
+  });
+});
+
+describe('the fields of this wave, each in its step with its help', () => {
+  it('budget: service life in whole or half years', async () => {
+    const { user } = renderAt('budget');
+    const input = await screen.findByRole('spinbutton', { name: 'Service life' });
+    expect(input).toHaveValue(5);
+    expect(input).toHaveAttribute('step', '0.5');
+    expect(input).toHaveAccessibleDescription(expect.stringContaining("Don't know? Keep 5 years."));
+    await user.clear(input);
+    await user.click(input);
+    await user.paste('7.5');
+    expect(answers().budget.serviceLifeYears).toBe(7.5);
+    await user.clear(input);
+    await user.click(input);
+    await user.paste('2.3');
+    expect(await screen.findByText('Service life is in whole or half years')).toBeVisible();
+    expect(answers().budget.serviceLifeYears).toBe(7.5);
+  });
+
+  it('platform: attestation and deployments per month', async () => {
+    const { user } = renderAt('platform');
+    const group = await screen.findByRole('group', { name: 'Device identity (attestation)' });
+    expect(within(group).getByRole('radio', { name: /Symmetric key/ })).toBeChecked();
+    await user.click(within(group).getByRole('radio', { name: /TPM/ }));
+    expect(answers().platform.attestation).toBe('tpm');
+    const deployments = screen.getByRole('spinbutton', { name: 'Deployments per month' });
+    expect(deployments).toHaveAccessibleDescription(expect.stringContaining('7 days'));
+    await user.clear(deployments);
+    await user.type(deployments, '12');
+    expect(answers().platform.deploymentsPerMonth).toBe(12);
+  });
+
+  it('performance: may start without a network, a checkbox', async () => {
+    const { user } = renderAt('performance');
+    const box = await screen.findByRole('checkbox', { name: 'The device may start without a network' });
+    expect(box).toBeChecked();
+    expect(box).toHaveAccessibleDescription(expect.stringContaining('time server'));
+    await user.click(box);
+    expect(answers().performance.mayBootOffline).toBe(false);
+    act(() => setAnswers({ ...DEFAULT_ANSWERS }));
+    await waitFor(() => expect(box).toBeChecked());
   });
 });

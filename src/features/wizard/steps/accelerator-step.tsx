@@ -1,17 +1,14 @@
 import { useWatch } from 'react-hook-form';
 import {
-  ACCELERATORS,
   AnswersSchema,
   DEFAULT_ANSWERS,
-  INFERENCE_SIZING,
-  LIMITS,
   type AcceleratorAnswers,
   type Answers,
 } from '../../../domain/answers.ts';
+import { ACCELERATOR_FIELDS } from '../../../domain/fields/index.ts';
 import { setAnswerSection } from '../../../store/app-store.ts';
 import { useEstimate } from '../../../store/selectors.ts';
 import { NumberField, RadioField } from '../form-fields.tsx';
-import { ACCELERATOR_WORDING, INFERENCE_SIZING_WORDING, optionsOf } from '../options.ts';
 import type { StepProps } from '../step-context.ts';
 import { StepForm } from '../step-form.tsx';
 import { applyDefaults, useStepForm } from '../use-step-form.ts';
@@ -40,65 +37,17 @@ export function AcceleratorStep({ nav }: StepProps) {
       label="Accelerators"
       onUseDefaults={() => applyDefaults(selectAccelerator, commitAccelerator, DEFAULT_ANSWERS.accelerator)}
     >
-      <RadioField
-        form={form}
-        name="kind"
-        legend="Accelerator for inference"
-        help="Machine-learning inference (vision, audio) usually needs an accelerator; telemetry does not. Don't know? Keep None."
-        options={optionsOf(ACCELERATORS, ACCELERATOR_WORDING)}
-      />
+      <RadioField form={form} name="kind" spec={ACCELERATOR_FIELDS.kind} />
       {kind !== 'none' ? (
         <>
-          <RadioField
-            form={form}
-            name="sizing"
-            legend="How do you know the inference load?"
-            help="TOPS are tera-operations per second at INT8, as vendors publish them."
-            options={optionsOf(INFERENCE_SIZING, INFERENCE_SIZING_WORDING)}
-          />
+          <RadioField form={form} name="sizing" spec={ACCELERATOR_FIELDS.sizing} />
           {sizing === 'tops' ? (
-            <NumberField
-              form={form}
-              name="tops"
-              label="Throughput needed"
-              unit="TOPS"
-              help={`INT8 TOPS, ${LIMITS.tops.min} to ${LIMITS.tops.max.toLocaleString('en-US')}. Don't know? Switch to "Work it out from the model". 0 means no accelerator load.`}
-              whenEmpty="Don't know? Enter 0 (no accelerator load), or work it out from the model."
-              min={LIMITS.tops.min}
-              max={LIMITS.tops.max}
-            />
+            <NumberField form={form} name="tops" spec={ACCELERATOR_FIELDS.tops} />
           ) : (
             <div className="field-row field-row--three">
-              <NumberField
-                form={form}
-                name="gopsPerInference"
-                label="Model cost"
-                unit="GOPs"
-                help="Giga-operations per inference, from the model card (YOLOv8n at 640 px: about 8.7). 0 if unknown."
-                whenEmpty="Don't know? Enter 0."
-                min={LIMITS.gopsPerInference.min}
-                max={LIMITS.gopsPerInference.max}
-              />
-              <NumberField
-                form={form}
-                name="framesPerSecond"
-                label="Frames per second"
-                unit="fps"
-                help={`Per stream, up to ${LIMITS.framesPerSecond.max}. 0 if unknown.`}
-                whenEmpty="Don't know? Enter 0."
-                min={LIMITS.framesPerSecond.min}
-                max={LIMITS.framesPerSecond.max}
-              />
-              <NumberField
-                form={form}
-                name="streams"
-                label="Streams"
-                help={`Cameras or feeds, whole number up to ${LIMITS.streams.max}. 0 if unknown.`}
-                whenEmpty="Don't know? Enter 0."
-                min={LIMITS.streams.min}
-                max={LIMITS.streams.max}
-                integer
-              />
+              <NumberField form={form} name="gopsPerInference" spec={ACCELERATOR_FIELDS.gopsPerInference} />
+              <NumberField form={form} name="framesPerSecond" spec={ACCELERATOR_FIELDS.framesPerSecond} />
+              <NumberField form={form} name="streams" spec={ACCELERATOR_FIELDS.streams} />
             </div>
           )}
           <p className="derived-note">

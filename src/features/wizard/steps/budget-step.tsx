@@ -1,4 +1,5 @@
-import { AnswersSchema, DEFAULT_ANSWERS, LIMITS, type Answers } from '../../../domain/answers.ts';
+import { AnswersSchema, DEFAULT_ANSWERS, type Answers } from '../../../domain/answers.ts';
+import { BUDGET_FIELDS } from '../../../domain/fields/index.ts';
 import { setAnswerSection } from '../../../store/app-store.ts';
 import { NumberField } from '../form-fields.tsx';
 import type { StepProps } from '../step-context.ts';
@@ -9,7 +10,7 @@ type BudgetAnswers = Answers['budget'];
 const selectBudget = (answers: Answers): BudgetAnswers => answers.budget;
 const commitBudget = (budget: BudgetAnswers) => setAnswerSection('budget', budget);
 
-/** Step 7: the hardware budget per device. */
+/** Step 7: the hardware budget per device, and how long each device must serve. */
 export function BudgetStep({ nav }: StepProps) {
   const form = useStepForm<BudgetAnswers>({
     schema: AnswersSchema.entries.budget,
@@ -23,17 +24,8 @@ export function BudgetStep({ nav }: StepProps) {
       label="Budget"
       onUseDefaults={() => applyDefaults(selectBudget, commitBudget, DEFAULT_ANSWERS.budget)}
     >
-      <NumberField
-        form={form}
-        name="maxDeviceUsd"
-        label="Hardware budget per device"
-        unit="USD"
-        placeholder="No budget"
-        help={`The most one device may cost, in US dollars (up to ${LIMITS.budgetUsd.max.toLocaleString('en-US')}). Devices above it are marked over budget. Don't know? Leave it empty: no budget limit.`}
-        min={LIMITS.budgetUsd.min}
-        max={LIMITS.budgetUsd.max}
-        optional
-      />
+      <NumberField form={form} name="maxDeviceUsd" spec={BUDGET_FIELDS.maxDeviceUsd} />
+      <NumberField form={form} name="serviceLifeYears" spec={BUDGET_FIELDS.serviceLifeYears} />
     </StepForm>
   );
 }

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import { AnswersSchema, DEFAULT_ANSWERS, LAYER_SHARING, type Answers } from '../../../domain/answers.ts';
+import { AnswersSchema, DEFAULT_ANSWERS, type Answers } from '../../../domain/answers.ts';
+import { WORKLOAD_FIELDS } from '../../../domain/fields/index.ts';
 import { useAppStore, setAnswerSection } from '../../../store/app-store.ts';
 import { RadioField } from '../form-fields.tsx';
-import { LAYER_SHARING_WORDING, optionsOf } from '../options.ts';
 import type { StepProps } from '../step-context.ts';
 import { StepForm } from '../step-form.tsx';
 import { applyDefaults, useStepForm } from '../use-step-form.ts';
@@ -30,13 +30,7 @@ export function LayersStep({ nav }: StepProps) {
         applyDefaults(selectLayers, commitLayers, { layerSharing: DEFAULT_ANSWERS.workload.layerSharing })
       }
     >
-      <RadioField
-        form={form}
-        name="layerSharing"
-        legend="Do your modules' images share base layers?"
-        help="Layers shared between images are stored once on disk, so sharing lowers the storage needed. Don't know? The model assumes modules of the same language share their base."
-        options={optionsOf(LAYER_SHARING, LAYER_SHARING_WORDING)}
-      />
+      <RadioField form={form} name="layerSharing" spec={WORKLOAD_FIELDS.layerSharing} />
     </StepForm>
   );
 }

@@ -1,32 +1,15 @@
 import { useWatch } from 'react-hook-form';
 import {
-  ARCHITECTURES,
   AnswersSchema,
   DEFAULT_ANSWERS,
   CONTAINER_ENGINES,
-  CONTAINER_OSES,
-  HOSTINGS,
-  HOST_OSES,
-  IOT_EDGE_VERSIONS,
   type Answers,
   type Platform,
 } from '../../../domain/answers.ts';
+import { PLATFORM_FIELDS } from '../../../domain/fields/index.ts';
 import { setAnswerSection } from '../../../store/app-store.ts';
-import { RadioField, SelectField } from '../form-fields.tsx';
-import {
-  ARCHITECTURE_WORDING,
-  CONTAINER_OS_WORDING,
-  HOSTING_WORDING,
-  IOT_EDGE_VERSION_WORDING,
-  optionsOf,
-} from '../options.ts';
-import {
-  EFLOW_VM_DEFAULTS,
-  engineSupport,
-  hostOsLabel,
-  hostOsSupport,
-  isWindowsHost,
-} from '../os-support-view.ts';
+import { NumberField, RadioField, SelectField } from '../form-fields.tsx';
+import { EFLOW_VM_DEFAULTS, engineSupport, hostOsSupport, isWindowsHost } from '../os-support-view.ts';
 import type { StepProps } from '../step-context.ts';
 import { StepForm } from '../step-form.tsx';
 import { applyDefaults, useStepForm } from '../use-step-form.ts';
@@ -57,20 +40,8 @@ export function PlatformStep({ nav }: StepProps) {
       label="Platform"
       onUseDefaults={() => applyDefaults(selectPlatform, commitPlatform, DEFAULT_ANSWERS.platform)}
     >
-      <RadioField
-        form={form}
-        name="iotEdgeVersion"
-        legend="IoT Edge version"
-        help="Don't know? Keep 1.6 LTS, the only supported release line today."
-        options={optionsOf(IOT_EDGE_VERSIONS, IOT_EDGE_VERSION_WORDING)}
-      />
-      <SelectField
-        form={form}
-        name="hostOs"
-        label="Host operating system"
-        help="Tier 1: Microsoft tests it and ships packages. Tier 2: compatible, not tested by Microsoft. Don't know? Keep Debian 12, a tier 1 system on every architecture."
-        options={HOST_OSES.map((os) => ({ value: os, label: hostOsLabel(os) }))}
-      />
+      <RadioField form={form} name="iotEdgeVersion" spec={PLATFORM_FIELDS.iotEdgeVersion} />
+      <SelectField form={form} name="hostOs" spec={PLATFORM_FIELDS.hostOs} />
       <div className={`support-note support-note--${support.level}`} role="status">
         <p className="support-note__title">
           <strong>{support.title}</strong>
@@ -95,34 +66,17 @@ export function PlatformStep({ nav }: StepProps) {
           </p>
         </aside>
       ) : null}
-      <RadioField
-        form={form}
-        name="architecture"
-        legend="CPU architecture"
-        help="Don't know? Keep ARM64, the architecture of current Raspberry Pi, Jetson and most ARM gateways."
-        options={optionsOf(ARCHITECTURES, ARCHITECTURE_WORDING)}
-      />
+      <RadioField form={form} name="architecture" spec={PLATFORM_FIELDS.architecture} />
       <RadioField
         form={form}
         name="containerEngine"
-        legend="Container engine"
-        help="Don't know? Keep Moby, which Microsoft recommends for production."
+        spec={PLATFORM_FIELDS.containerEngine}
         options={ENGINE_OPTIONS}
       />
-      <RadioField
-        form={form}
-        name="containerOs"
-        legend="Container OS family"
-        help="Don't know? Keep Linux containers: the only ones IoT Edge runs today."
-        options={optionsOf(CONTAINER_OSES, CONTAINER_OS_WORDING)}
-      />
-      <SelectField
-        form={form}
-        name="hosting"
-        label="Bare metal or virtual machine"
-        help="In a VM, IoT Edge works the same, but the VM's size is the device's size. Don't know? Keep Bare metal."
-        options={optionsOf(HOSTINGS, HOSTING_WORDING)}
-      />
+      <RadioField form={form} name="containerOs" spec={PLATFORM_FIELDS.containerOs} />
+      <SelectField form={form} name="hosting" spec={PLATFORM_FIELDS.hosting} />
+      <RadioField form={form} name="attestation" spec={PLATFORM_FIELDS.attestation} />
+      <NumberField form={form} name="deploymentsPerMonth" spec={PLATFORM_FIELDS.deploymentsPerMonth} />
     </StepForm>
   );
 }

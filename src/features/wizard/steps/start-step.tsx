@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { AnswersSchema, DEFAULT_ANSWERS, LIMITS, type Answers } from '../../../domain/answers.ts';
 import { PRESETS } from '../../../domain/presets.ts';
 import { deepEqual } from '../../../lib/deep-equal.ts';
+import { SCENARIO_NAME } from '../../../domain/fields/index.ts';
 import { setAnswerSection, setAnswers, useAppStore } from '../../../store/app-store.ts';
 import { TextField } from '../form-fields.tsx';
 import type { StepProps } from '../step-context.ts';
@@ -42,13 +43,7 @@ export function StartStep({ nav }: StepProps) {
 
   return (
     <StepForm form={form} nav={nav} label="Start">
-      <TextField
-        form={form}
-        name="scenarioName"
-        label="Scenario name"
-        help={`Shown on the report and in saved scenarios (up to ${LIMITS.nameLength} characters). Don't know? Keep "${DEFAULT_ANSWERS.scenarioName}".`}
-        maxLength={LIMITS.nameLength}
-      />
+      <TextField form={form} name="scenarioName" spec={SCENARIO_NAME} maxLength={LIMITS.nameLength} />
       <section aria-labelledby="presets-heading" className="presets">
         <h3 id="presets-heading">Start from a preset</h3>
         <p className="step-intro">

@@ -4,20 +4,19 @@ import {
   AnswersSchema,
   DEFAULT_ANSWERS,
   DEFAULT_MODULE,
-  LANGUAGES,
   LIMITS,
   WorkloadEditSchema,
   effectiveModules,
   type Answers,
   type Workload,
 } from '../../../domain/answers.ts';
+import { MODULE_FIELDS, WORKLOAD_FIELDS } from '../../../domain/fields/index.ts';
 import { setAnswerSection } from '../../../store/app-store.ts';
 import { fieldId } from '../field-id.ts';
 import { NumberField, RadioField, SelectField, TextField } from '../form-fields.tsx';
 import { getAt, type PathKey } from '../merge-valid.ts';
 import { KnownModulePicker, needsSummary } from '../known-module-picker.tsx';
 import { recognizeModule, type KnownModule } from '../../../domain/modules/known-modules.ts';
-import { LANGUAGE_WORDING, optionsOf } from '../options.ts';
 import type { StepProps } from '../step-context.ts';
 import { StepForm } from '../step-form.tsx';
 import { useStepForm } from '../use-step-form.ts';
@@ -27,8 +26,6 @@ const commitWorkload = (workload: Workload) => setAnswerSection('workload', work
 /** A new module row has no committed value yet: its invalid fields fall back to the blank row's. */
 const moduleDefaultAt = (path: readonly PathKey[]) =>
   path[0] === 'modules' && path.length > 2 ? getAt(DEFAULT_MODULE, path.slice(2)) : undefined;
-
-const LANGUAGE_OPTIONS = optionsOf(LANGUAGES, LANGUAGE_WORDING);
 
 /** Step 2: how many modules, in which languages; either a count or one row per module. */
 export function WorkloadStep({ nav }: StepProps) {
@@ -44,25 +41,7 @@ export function WorkloadStep({ nav }: StepProps) {
 
   return (
     <StepForm form={form} nav={nav} label="Workload">
-      <RadioField
-        form={form}
-        name="mode"
-        legend="How do you want to describe your modules?"
-        help="Your own modules only: IoT Edge's edgeAgent and edgeHub are always counted."
-        options={[
-          {
-            value: 'count',
-            label: 'By count',
-            description: 'A number of modules in one language. The default.',
-          },
-          {
-            value: 'list',
-            label: 'One row per module',
-            description:
-              'Name each module, with its language, image size, message rate and memory limit if known.',
-          },
-        ]}
-      />
+      <RadioField form={form} name="mode" spec={WORKLOAD_FIELDS.mode} />
       {mode === 'list' ? <ModuleTable form={form} /> : <CountFields form={form} />}
     </StepForm>
   );
@@ -71,23 +50,8 @@ export function WorkloadStep({ nav }: StepProps) {
 function CountFields({ form }: { form: UseFormReturn<Workload> }) {
   return (
     <div className="field-row">
-      <NumberField
-        form={form}
-        name="moduleCount"
-        label="Number of custom modules"
-        help={`Whole number from ${LIMITS.modules.min} to ${LIMITS.modules.max}. Don't know? Keep ${DEFAULT_ANSWERS.workload.moduleCount}, a typical small gateway.`}
-        whenEmpty={`Don't know? Enter ${DEFAULT_ANSWERS.workload.moduleCount}, a typical small gateway.`}
-        min={LIMITS.modules.min}
-        max={LIMITS.modules.max}
-        integer
-      />
-      <SelectField
-        form={form}
-        name="defaultLanguage"
-        label="Language of the modules"
-        help="The runtime drives memory and image size. Don't know? The model uses a typical mix."
-        options={LANGUAGE_OPTIONS}
-      />
+      <NumberField form={form} name="moduleCount" spec={WORKLOAD_FIELDS.moduleCount} />
+      <SelectField form={form} name="defaultLanguage" spec={WORKLOAD_FIELDS.defaultLanguage} />
     </div>
   );
 }
@@ -186,46 +150,25 @@ function ModuleTable({ form }: { form: UseFormReturn<Workload> }) {
                   <TextField
                     form={form}
                     name={`modules.${index}.name`}
-                    label="Name"
-                    help="As in the deployment manifest."
+                    spec={MODULE_FIELDS.name}
                     maxLength={LIMITS.nameLength}
                     className="module-row__name"
                   />
-                  <SelectField
-                    form={form}
-                    name={`modules.${index}.language`}
-                    label="Language"
-                    help="Don't know: typical mix."
-                    options={LANGUAGE_OPTIONS}
-                  />
+                  <SelectField form={form} name={`modules.${index}.language`} spec={MODULE_FIELDS.language} />
                   <NumberField
                     form={form}
                     name={`modules.${index}.imageSizeMb`}
-                    label="Image size"
-                    unit="MB"
-                    help="Uncompressed. Empty: typical for the language."
-                    min={LIMITS.imageSizeMb.min}
-                    max={LIMITS.imageSizeMb.max}
-                    optional
+                    spec={MODULE_FIELDS.imageSizeMb}
                   />
                   <NumberField
                     form={form}
                     name={`modules.${index}.messagesPerSecond`}
-                    label="Messages/s"
-                    help="Empty: an even share of the total."
-                    min={LIMITS.messagesPerSecond.min}
-                    max={LIMITS.messagesPerSecond.max}
-                    optional
+                    spec={MODULE_FIELDS.messagesPerSecond}
                   />
                   <NumberField
                     form={form}
                     name={`modules.${index}.memoryLimitMb`}
-                    label="Memory limit"
-                    unit="MB"
-                    help="HostConfig.Memory. Empty: none set."
-                    min={LIMITS.memoryLimitMb.min}
-                    max={LIMITS.memoryLimitMb.max}
-                    optional
+                    spec={MODULE_FIELDS.memoryLimitMb}
                   />
                 </div>
                 <KnownModuleNote image={modules[index]?.image ?? ''} name={modules[index]?.name ?? ''} />

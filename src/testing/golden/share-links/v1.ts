@@ -3,14 +3,18 @@
  * (2026-11-25) and must keep opening with these answers after any change of the format (migrations.ts).
  * It uses every kind of value: list mode, images split by registry, nulls, decimals, non-ASCII text,
  * characters that would be markup in HTML, and non-default choices in every section.
+ *
+ * Fields added after format 1 (they are not in the link) open with their defaults: each section below
+ * starts from DEFAULT_ANSWERS for that reason.
  */
-import type { Answers } from '../../../domain/answers.ts';
+import { DEFAULT_ANSWERS, type Answers } from '../../../domain/answers.ts';
 
 /** One golden link and what it must open. */
 export interface GoldenLink {
   formatVersion: number;
   modelVersion: string;
   fragment: string;
+  /** The view and step of the fragment's path (formats 1 and 2 also held a copy inside the payload). */
   view: string;
   step: string | null;
   answers: Answers;
@@ -27,6 +31,7 @@ export const GOLDEN_V1: GoldenLink = {
   answers: {
     scenarioName: 'Golden v1 – Line 3 <gateway> "A&B"',
     workload: {
+      ...DEFAULT_ANSWERS.workload,
       mode: 'list',
       moduleCount: 3,
       defaultLanguage: 'python',
@@ -59,6 +64,7 @@ export const GOLDEN_V1: GoldenLink = {
       ],
     },
     data: {
+      ...DEFAULT_ANSWERS.data,
       messagesPerSecondAvg: 40.5,
       messagesPerSecondPeak: 200,
       messageSizeKb: 0.5,
@@ -66,6 +72,7 @@ export const GOLDEN_V1: GoldenLink = {
       upstreamPercent: 35,
     },
     accelerator: {
+      ...DEFAULT_ANSWERS.accelerator,
       kind: 'npu',
       sizing: 'workload',
       tops: 0,
@@ -73,9 +80,10 @@ export const GOLDEN_V1: GoldenLink = {
       framesPerSecond: 15,
       streams: 2,
     },
-    performance: { headroomPercent: 40, offlineHours: 48 },
-    budget: { maxDeviceUsd: 1200 },
+    performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 40, offlineHours: 48 },
+    budget: { ...DEFAULT_ANSWERS.budget, maxDeviceUsd: 1200 },
     platform: {
+      ...DEFAULT_ANSWERS.platform,
       iotEdgeVersion: '1.5',
       hostOs: 'windows-server',
       architecture: 'amd64',

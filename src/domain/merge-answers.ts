@@ -4,7 +4,7 @@
  * NOT validated: pass it to parseAnswers, which names any wrong field. Keys the schema does not know are
  * reported so that a typo (for example "messagesPerSecondAverage") does not pass silently.
  */
-import { DEFAULT_ANSWERS, DEFAULT_MODULE } from '../answers.ts';
+import { DEFAULT_ANSWERS, DEFAULT_MODULE } from './answers.ts';
 
 export interface MergeResult {
   merged: unknown;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ANSWERS, DEFAULT_MODULE, parseAnswers } from '../answers.ts';
+import { DEFAULT_ANSWERS, DEFAULT_MODULE, parseAnswers } from './answers.ts';
 import { mergeOntoDefaults } from './merge-answers.ts';
 
 describe('mergeOntoDefaults', () => {

@@ -13,6 +13,7 @@
  */
 import { PLATFORM_ASSUMPTIONS } from './assumptions/platform.ts';
 import type { Assumption } from './types.ts';
+import { KNOWN_MODULE_ASSUMPTIONS } from './assumptions/known-modules.ts';
 import { EXPORT_ASSUMPTIONS } from './assumptions/export.ts';
 import { STORAGE_WEAR_ASSUMPTIONS } from './assumptions/storage-wear.ts';
 
@@ -727,7 +728,7 @@ const REGISTER = {
   // ── Well-known server applications run as modules: the vendor's memory figure (MB = 10^6 bytes) ────────────
   // Their memory follows their data, caches and queries, not the language they are written in (InfluxDB is Go,
   // yet no small Go module), so a module that runs one is never sized below its vendor's figure (sizing/ram.ts).
-  // The images are recognised by src/domain/manifest/languages.ts.
+  // The images are recognised by src/domain/modules/languages.ts.
   'app.min-ram.influxdb': a({
     id: 'app.min-ram.influxdb',
     label: 'InfluxDB: RAM of a single node under low load',
@@ -1548,6 +1549,7 @@ const REGISTER = {
     note: 'Paid tiers count device-to-cloud messages in 4 KB blocks against the daily quota.',
   }),
   ...PLATFORM_ASSUMPTIONS,
+  ...KNOWN_MODULE_ASSUMPTIONS,
   ...EXPORT_ASSUMPTIONS,
   ...STORAGE_WEAR_ASSUMPTIONS,
 } as const satisfies Record<string, Assumption>;

@@ -6,7 +6,7 @@
  * the assumptions used; compatibility and model findings; and the catalog's devices graded against it all.
  * Pure and deterministic: the same answers always give the same estimate. See docs/sizing-model.md.
  */
-import type { Answers } from './answers.ts';
+import { effectiveModules, type Answers } from './answers.ts';
 import { ASSUMPTIONS, type AssumptionId } from './assumptions.ts';
 import { DEVICES } from './catalog/devices.ts';
 import { RAM_RESERVATION_ASSUMPTIONS, recommendDevice, suggestDevices } from './catalog/suggest-devices.ts';
@@ -21,10 +21,11 @@ import {
   acceleratorTopsBeforeHeadroom,
 } from './sizing/accelerator.ts';
 import { bufferRequirement } from './sizing/buffer.ts';
-import { buildContext } from './sizing/context.ts';
+import { buildContext, moduleKnowledge } from './sizing/context.ts';
 import { cpuRequirement } from './sizing/cpu.ts';
 import { eflowVmSize } from './sizing/eflow.ts';
 import { modelFindings } from './sizing/model-findings.ts';
+import { deploymentNeeds, knownModuleFindings, withModuleNeeds } from './sizing/known-needs.ts';
 import { ramEstimate } from './sizing/ram.ts';
 import { storageRequirement } from './sizing/storage.ts';
 import { uplinkRequirement } from './sizing/uplink.ts';
@@ -85,7 +86,17 @@ export const ASSUMPTIONS_USED_OUTSIDE_BREAKDOWNS = {
 } as const satisfies Partial<Record<AssumptionId, OutsideUse>>;
 
 /** Size an IoT Edge device for the answers and grade the catalog's devices against it. */
-export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES): Estimate {
+export function estimate(userAnswers: Answers, catalog: readonly Device[] = DEVICES): Estimate {
+  // Known modules may need a GPU or an architecture (sizing/known-needs.ts): a GPU need is sized as if the user
+  // had chosen a GPU accelerator, and a finding says so.
+  const needs = deploymentNeeds(
+    effectiveModules(userAnswers.workload).map((m, index) => ({
+      index,
+      name: m.name,
+      ...moduleKnowledge(m.image, m.name),
+    })),
+  );
+  const answers = withModuleNeeds(userAnswers, needs);
   const ctx = buildContext(answers);
   const ram = ramEstimate(ctx);
   const requirements: Record<ResourceId, Requirement> = {
@@ -113,8 +124,21 @@ export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES)
   assumptions.push(...Object.values(RAM_RESERVATION_ASSUMPTIONS));
 
   const wave = waveAnswers(answers);
+  const moduleArchitectures =
+    needs.architectures === null
+      ? null
+      : {
+          architectures: needs.architectures,
+          by: needs.architectureBy.map((b) => b.module.known?.entry.name ?? b.module.name),
+        };
   const suggestions = suggestDevices(
-    { requirements, acceleratorTops: tops, acceleratorTopsBeforeHeadroom: topsBeforeHeadroom, answers },
+    {
+      requirements,
+      acceleratorTops: tops,
+      acceleratorTopsBeforeHeadroom: topsBeforeHeadroom,
+      answers,
+      moduleArchitectures,
+    },
     catalog,
   );
   const recommendedDeviceId = recommendDevice(suggestions, catalog);
@@ -127,6 +151,7 @@ export function estimate(answers: Answers, catalog: readonly Device[] = DEVICES)
     ...clockFindings(recommended, wave.mayBootOffline),
     ...attestationFindings(recommended, wave.attestation),
     ...modelFindings(ctx, requirements),
+    ...knownModuleFindings(ctx.modules, needs, userAnswers),
     ...wearFindings(wear, recommended),
   ].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return {

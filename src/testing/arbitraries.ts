@@ -41,6 +41,12 @@ export const arbModule: fc.Arbitrary<ModuleSpec> = fc.record({
     'mcr.microsoft.com/azure-sql-edge:latest',
     'mcr.microsoft.com/mssql/server:2022-latest',
     'eclipse-mosquitto:2',
+    // Known modules sized by their catalog entry (src/domain/modules/known-modules.ts).
+    'mcr.microsoft.com/azure-cognitive-services/vision/spatial-analysis:latest',
+    'marketplace.azurecr.io/nvidia/deepstream51-l4t:latest',
+    'mcr.microsoft.com/azureiotedge-api-proxy:1.1',
+    'mcr.microsoft.com/azure-stream-analytics/azureiotedge:1.0.14',
+    'mcr.microsoft.com/azure-blob-storage:latest',
   ),
   imageSizeMb: fc.option(num(LIMITS.imageSizeMb, 5_000), { nil: null }),
   messagesPerSecond: fc.option(num(LIMITS.messagesPerSecond, 5_000), { nil: null }),

@@ -13,7 +13,7 @@
  * binding = the constraint that decided the grade (for a fit, the resource nearest its capacity);
  * utilisation = typical need with headroom / usable capacity.
  */
-import type { AcceleratorKind, Answers } from '../answers.ts';
+import type { AcceleratorKind, Answers, Architecture } from '../answers.ts';
 import type {
   Assumption,
   Constraint,
@@ -43,6 +43,11 @@ export interface SuggestInput {
   acceleratorTops: Range;
   acceleratorTopsBeforeHeadroom: Range;
   answers: Answers;
+  /**
+   * The architectures the deployment's known modules run on (Azure SQL Edge: amd64; l4t images: arm64), and which
+   * modules say so; null or absent when none is constrained.
+   */
+  moduleArchitectures?: { architectures: readonly Architecture[]; by: readonly string[] } | null;
 }
 
 /**
@@ -372,7 +377,10 @@ export function gradeDevice(device: Device, input: SuggestInput): Suggestion {
   );
   if (accel !== null) checks.push(accel);
   const arch = answers.platform.architecture;
-  const archOk = device.architectures.includes(arch);
+  const moduleArch = input.moduleArchitectures ?? null;
+  const deviceArchOk = device.architectures.includes(arch);
+  const moduleArchOk = moduleArch === null || moduleArch.architectures.includes(arch);
+  const archOk = deviceArchOk && moduleArchOk;
   const budget = answers.budget.maxDeviceUsd;
   const withinBudget = budget === null || device.priceUsd <= budget;
 
@@ -411,9 +419,14 @@ export function gradeDevice(device: Device, input: SuggestInput): Suggestion {
   }
 
   const reasons: string[] = [];
-  if (!archOk) {
+  if (!deviceArchOk) {
     reasons.push(
       `Architecture mismatch: the device runs ${device.architectures.join(' or ')} images; ${arch} was chosen.`,
+    );
+  }
+  if (moduleArch !== null && !moduleArchOk) {
+    reasons.push(
+      `Architecture mismatch: ${moduleArch.by.join(', ')} ${moduleArch.by.length === 1 ? 'runs' : 'run'} only on ${moduleArch.architectures.join(' or ') || 'no single architecture'}; ${arch} was chosen.`,
     );
   }
   reasons.push(...platform.reasons);

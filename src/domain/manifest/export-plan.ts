@@ -12,7 +12,7 @@ import { ASSUMPTIONS, type AssumptionId } from '../assumptions.ts';
 import { usableRam } from '../catalog/suggest-devices.ts';
 import { QUEUE_ITEM_ID } from '../sizing/buffer.ts';
 import type { Device, Estimate, Finding, ModuleMemory, Requirement } from '../types.ts';
-import { applicationMinMemoryMB, knownApplication } from './languages.ts';
+import { applicationMinMemoryMB, knownApplication } from '../modules/languages.ts';
 
 /** 1 MiB in bytes: Docker's HostConfig.Memory is in bytes. */
 export const MIB = 1_048_576;

@@ -9,7 +9,7 @@ import simText from '../../testing/fixtures/manifests/simulated-temperature-sens
 import typoText from '../../testing/fixtures/manifests/typo-modulecontent.template.json?raw';
 import { parseManifest, stripJsonComments, type ImportedManifest } from './import.ts';
 import { manifestToAnswers } from './to-answers.ts';
-import { inferLanguage } from './languages.ts';
+import { inferLanguage } from '../modules/languages.ts';
 
 function imported(text: string): { manifest: ImportedManifest; warnings: string[] } {
   const result = parseManifest(text);

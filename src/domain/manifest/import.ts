@@ -14,7 +14,7 @@
  * in order as the edge agent does (Azure/iotedge `ChunkedValue`). Read 2026-11.
  */
 import { LANGUAGES, LIMITS, type Language } from '../answers.ts';
-import { inferLanguage, type LanguageGuess } from './languages.ts';
+import { inferLanguage, type LanguageGuess } from '../modules/languages.ts';
 import { MAX_JSON_DEPTH, jsonTooDeepAt } from '../json-depth.ts';
 import { deploymentLimitWarnings } from './limits.ts';
 
@@ -441,18 +441,26 @@ function readMemory(options: JsonObject | null, owner: string, warnings: string[
 
 const NVIDIA_DEVICE = /^\/dev\/(nvidia|nvhost|nvmap|dri\/renderD)/;
 
+/** A key of a Docker API object, matched without regard to case as Docker's JSON decoder does ("runtime"). */
+function field(object: JsonObject, key: string): unknown {
+  if (key in object) return object[key];
+  const lower = key.toLowerCase();
+  const found = Object.keys(object).find((k) => k.toLowerCase() === lower);
+  return found === undefined ? undefined : object[found];
+}
+
 function readGpuHints(options: JsonObject | null): GpuHint[] {
   const hints: GpuHint[] = [];
-  const host = options?.['HostConfig'];
+  const host = options === null ? undefined : field(options, 'HostConfig');
   if (isObject(host)) {
-    if (typeof host['Runtime'] === 'string' && host['Runtime'].toLowerCase() === 'nvidia')
-      hints.push('nvidia-runtime');
-    const requests = host['DeviceRequests'];
+    const runtime = field(host, 'Runtime');
+    if (typeof runtime === 'string' && runtime.toLowerCase() === 'nvidia') hints.push('nvidia-runtime');
+    const requests = field(host, 'DeviceRequests');
     if (Array.isArray(requests) && requests.length > 0) {
       const text = JSON.stringify(requests).toLowerCase();
       if (text.includes('gpu') || text.includes('nvidia')) hints.push('device-requests');
     }
-    const devices = host['Devices'];
+    const devices = field(host, 'Devices');
     if (Array.isArray(devices)) {
       const paths = devices.map((d) => (isObject(d) ? asText(d['PathOnHost']) : null));
       if (paths.some((p) => p !== null && NVIDIA_DEVICE.test(p))) hints.push('nvidia-devices');

@@ -12,6 +12,7 @@ import {
   type ModuleSpec,
 } from '../answers.ts';
 import type { ImportedManifest } from './import.ts';
+import { moduleNeeds, recognizeModule, type ModuleNeeds } from '../modules/known-modules.ts';
 
 export interface ManifestAnswers {
   answers: Answers;
@@ -73,11 +74,15 @@ export function manifestToAnswers(imported: ImportedManifest, base: Answers): Ma
       );
       memoryLimitMb = null;
     }
+    // A confirmed catalog module whose runtime is published (DeepStream: C/C++) needs no language question.
+    const known = recognizeModule(m.image, m.name, m.imagePlaceholder);
+    const catalogLanguage =
+      m.language === 'unknown' && known !== null && !known.fromName ? known.entry.language : 'unknown';
     if (m.languageBasis === 'application')
       questions.push(
         `Module "${name}": ${m.languageNote} Check the memory it needs on your device; the exported manifest never limits it below a published vendor minimum, nor below 64 MiB.`,
       );
-    else if (m.language === 'unknown')
+    else if (m.language === 'unknown' && catalogLanguage === 'unknown')
       questions.push(`Which language is module "${name}" written in? ${m.languageNote}`);
     else if (m.languageBasis === 'name')
       questions.push(`Module "${name}": language set to ${m.language}. ${m.languageNote}`);
@@ -88,7 +93,7 @@ export function manifestToAnswers(imported: ImportedManifest, base: Answers): Ma
     return {
       ...DEFAULT_MODULE,
       name,
-      language: m.language,
+      language: catalogLanguage === 'unknown' ? m.language : catalogLanguage,
       image: m.image.slice(0, LIMITS.imageLength),
       memoryLimitMb,
     };
@@ -124,10 +129,29 @@ export function manifestToAnswers(imported: ImportedManifest, base: Answers): Ma
     );
   }
 
-  // GPU.
-  const gpuModules = imported.modules.filter((m) => m.gpuHints.length > 0);
+  // Known modules (catalog) and Jetson l4t / JetPack images: what they need of the device.
+  const needs = new Map<string, ModuleNeeds>();
+  for (const m of imported.modules) {
+    const match = recognizeModule(m.image, m.name, m.imagePlaceholder);
+    needs.set(m.name, moduleNeeds(m.image, match));
+    if (match !== null && m.languageBasis !== 'application')
+      questions.push(
+        match.fromName
+          ? `Module "${m.name}" looks like ${match.entry.name} by its name: confirm it; it is sized by that catalog entry.`
+          : `Module "${m.name}" is ${match.entry.name}: it is sized by its catalog entry (${match.entry.source}).`,
+      );
+  }
+
+  // GPU: asked for in createOptions (runtime, device requests, device nodes, env), or needed by the module.
+  const gpuReasons = (m: ImportedManifest['modules'][number]) => [
+    ...m.gpuHints,
+    ...(m.gpuHints.length === 0 && needs.get(m.name)?.gpu === true
+      ? [recognizeModule(m.image, m.name)?.entry.name ?? 'a Jetson l4t image']
+      : []),
+  ];
+  const gpuModules = imported.modules.filter((m) => gpuReasons(m).length > 0);
   if (gpuModules.length > 0) {
-    const list = gpuModules.map((m) => `"${m.name}" (${m.gpuHints.join(', ')})`).join(', ');
+    const list = gpuModules.map((m) => `"${m.name}" (${gpuReasons(m).join(', ')})`).join(', ');
     if (answers.accelerator.kind !== 'gpu') answers.accelerator = { ...answers.accelerator, kind: 'gpu' };
     questions.push(
       `GPU requested by ${list}: accelerator set to GPU. State the inference load (TOPS, or model cost × frames per second × streams).`,
@@ -152,8 +176,15 @@ export function manifestToAnswers(imported: ImportedManifest, base: Answers): Ma
   }
 
   // Architecture from platform-specific image placeholders or tags, when they all agree.
+  // A module that runs on one architecture only (an l4t image: arm64; Azure SQL Edge: amd64) says it too.
+  const onlyArch = (m: ImportedManifest['modules'][number]): Architecture | null => {
+    const allowed = needs.get(m.name)?.architectures ?? null;
+    return allowed !== null && allowed.length === 1 ? (allowed[0] ?? null) : null;
+  };
   const arches = new Set(
-    imported.modules.map((m) => architectureOf(m.image)).filter((a): a is Architecture => a !== null),
+    imported.modules
+      .map((m) => architectureOf(m.image) ?? onlyArch(m))
+      .filter((a): a is Architecture => a !== null),
   );
   if (arches.size === 1) {
     const arch = [...arches][0];

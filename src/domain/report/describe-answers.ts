@@ -4,6 +4,7 @@
  * Each row's label and words come from the field's description (src/domain/fields); this file only adds
  * the rows that combine fields (the number of modules, the module list, the host OS's support tier).
  */
+import { recognizeModule } from '../modules/known-modules.ts';
 import { effectiveModules, type Answers, type ModuleSpec } from '../answers.ts';
 import { OS_SUPPORT, TIER_LABELS } from '../compat/os-support.ts';
 import {
@@ -63,6 +64,9 @@ export function describeModule(module: ModuleSpec): string {
       : `${formatNumber(module.messagesPerSecond)} msg/s`,
   );
   if (module.memoryLimitMb !== null) parts.push(`memory limit ${formatWithUnit(module.memoryLimitMb, 'MB')}`);
+  const known = recognizeModule(module.image, module.name);
+  if (known !== null)
+    parts.push(`sized by catalog entry ${known.entry.name}${known.fromName ? ' (going by its name)' : ''}`);
   return parts.join('; ');
 }
 

@@ -98,7 +98,7 @@ describe('describeAnswers', () => {
     const modules = sections.find((s) => s.id === 'modules');
     expect(modules?.items.map((i) => i.label)).toEqual(['+opc, "publisher"', '@line\nbreak']);
     expect(modules?.items[0]?.value).toBe(
-      '.NET (C#); image mcr.microsoft.com/iotedge/opc-publisher:2.9; 310 MB image; 4 msg/s; memory limit 512 MB',
+      '.NET (C#); image mcr.microsoft.com/iotedge/opc-publisher:2.9; 310 MB image; 4 msg/s; memory limit 512 MB; sized by catalog entry OPC Publisher',
     );
     expect(valueOf(answers, 'accelerator.gopsPerInference')).toBe('8.7 GOPs per inference');
     expect(valueOf(answers, 'accelerator.streams')).toBe('1 stream');

@@ -10,7 +10,13 @@
 import type { AssumptionId } from '../assumptions.ts';
 import { effectiveModules, type Answers, type Architecture, type HostOs, type Language } from '../answers.ts';
 import type { Range } from '../types.ts';
-import { knownApplication } from '../manifest/languages.ts';
+import { knownApplication } from '../modules/languages.ts';
+import {
+  moduleNeeds,
+  recognizeModule,
+  type KnownModuleMatch,
+  type ModuleNeeds,
+} from '../modules/known-modules.ts';
 import { add, fromAssumption, max, mul } from './range.ts';
 
 /** Host OS families that share a baseline footprint. */
@@ -76,6 +82,10 @@ export interface ModuleLoad {
    * or, with an empty or placeholder image, from its name (`fromName`: the user should confirm it).
    */
   application: { what: string; minRam: AssumptionId | null; fromName: boolean } | null;
+  /** The catalog entry the module is (src/domain/modules/known-modules.ts), recognised like `application`. */
+  known: KnownModuleMatch | null;
+  /** The GPU and architecture needs its catalog entry or its image (a Jetson l4t build) impose. */
+  needs: ModuleNeeds;
 }
 
 export interface SizingContext {
@@ -155,7 +165,7 @@ export function buildContext(answers: Answers): SizingContext {
       costAssumptionIds: stated ? costIds(m.language, answers) : pooledIds,
       imageSizeMb: m.imageSizeMb,
       memoryLimitMb: m.memoryLimitMb,
-      application: applicationOf(m.image, m.name),
+      ...moduleKnowledge(m.image, m.name),
     };
   });
 
@@ -201,26 +211,34 @@ export function moduleNoun(m: ModuleLoad): string {
     : `A ${LANGUAGE_LABEL[m.language]} module`;
 }
 
-function applicationOf(image: string, name: string): ModuleLoad['application'] {
+type ModuleKnowledge = Pick<ModuleLoad, 'application' | 'known' | 'needs'>;
+
+/** What the knowledge base says about a module's image and name: server application, catalog entry, needs. */
+export function moduleKnowledge(image: string, name: string): ModuleKnowledge {
   const key = `${image.length}:${image}${name}`; // length first: no two (image, name) pairs share a key
-  const cached = APPLICATION_OF.get(key);
+  const cached = KNOWLEDGE_OF.get(key);
   if (cached !== undefined) return cached;
-  const known = knownApplication(image, name);
-  const found = known
-    ? Object.freeze({
-        what: known.application.what,
-        minRam: known.application.minMemory,
-        fromName: known.fromName,
-      })
-    : null;
+  const app = knownApplication(image, name);
+  const known = recognizeModule(image, name);
+  const found: ModuleKnowledge = Object.freeze({
+    application: app
+      ? Object.freeze({
+          what: app.application.what,
+          minRam: app.application.minMemory,
+          fromName: app.fromName,
+        })
+      : null,
+    known,
+    needs: moduleNeeds(image, known),
+  });
   // Parsing image references was half of a 100-module estimate; the answers change one field at a time, so the
   // same modules come back on every keystroke. Bounded: cleared when it outgrows any real scenario.
-  if (APPLICATION_OF.size >= 2000) APPLICATION_OF.clear();
-  APPLICATION_OF.set(key, found);
+  if (KNOWLEDGE_OF.size >= 2000) KNOWLEDGE_OF.clear();
+  KNOWLEDGE_OF.set(key, found);
   return found;
 }
 
-const APPLICATION_OF = new Map<string, ModuleLoad['application']>();
+const KNOWLEDGE_OF = new Map<string, ModuleKnowledge>();
 
 /** Round for explanations (not for the numbers themselves). */
 export function fmt(x: number, digits = 1): string {

@@ -12,7 +12,8 @@ import type { BreakdownItem, Requirement } from '../types.ts';
 import { inferenceFramesPerSecond } from './accelerator.ts';
 import { osCpuId, OS_LABEL } from './baseline.ts';
 import { fmt, fmtRate, moduleLabel, moduleNoun, type SizingContext } from './context.ts';
-import { add, fromAssumption, headroomItem, item, mul, requirement, scale } from './range.ts';
+import { add, fromAssumption, headroomItem, item, max, mul, requirement, scale } from './range.ts';
+import { catalogFigureId, catalogSentence } from './known.ts';
 
 /** The CPU items a Linux host (or the EFLOW VM) runs, without the host OS and headroom. */
 export function linuxCpuItems(ctx: SizingContext): BreakdownItem[] {
@@ -65,12 +66,16 @@ export function linuxCpuItems(ctx: SizingContext): BreakdownItem[] {
       'module.cpu-idle',
       ...m.costAssumptionIds.filter((id) => !id.startsWith('msg.')),
     ];
+    const own = add(fromAssumption('module.cpu-idle'), scale(mul(m.rate, m.cpuMsPerMessage), 1 / 1000));
+    // A catalog entry's published CPU figure is a floor under the per-message estimate.
+    const catalogCpu = catalogFigureId(m, 'cpu');
+    if (catalogCpu !== null) ids.push(catalogCpu);
     items.push(
       item(
         `module:${m.index}`,
         moduleLabel(m),
         'module',
-        add(fromAssumption('module.cpu-idle'), scale(mul(m.rate, m.cpuMsPerMessage), 1 / 1000)),
+        catalogCpu === null ? own : max(own, fromAssumption(catalogCpu)),
         ids,
         `${moduleNoun(m)}, ${processing} processing: ${fmtRate(m.rate.low, m.rate.typical)}` +
           (m.stated ? '.' : ', its share of the workload rate') +
@@ -78,7 +83,8 @@ export function linuxCpuItems(ctx: SizingContext): BreakdownItem[] {
             ? ', costed at the dearest language among the modules sharing that rate.'
             : m.stated
               ? ''
-              : '.'),
+              : '.') +
+          catalogSentence(m, 'cpu', undefined, 'reference cores'),
       ),
     );
   }

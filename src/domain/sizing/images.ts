@@ -14,6 +14,7 @@ import type { Range } from '../types.ts';
 import { archFactorId } from './baseline.ts';
 import type { ModuleLoad, SizingContext } from './context.ts';
 import { add, constant, fromAssumption, max, scale } from './range.ts';
+import { catalogFigureId } from './known.ts';
 
 export interface ModuleImage {
   module: ModuleLoad;
@@ -36,13 +37,20 @@ export function moduleImage(m: ModuleLoad, ctx: SizingContext): ModuleImage {
   const archIds: AssumptionId[] =
     archFactorId(ctx.arch) === null ? [] : [archFactorId(ctx.arch) as AssumptionId];
   const baseRange = scale(fromAssumption(`image.base.${m.language}`), f);
-  if (m.imageSizeMb !== null) {
-    const base = Math.min(m.imageSizeMb, baseRange.typical);
+  // A size the user states wins; else the size its catalog entry publishes (known-modules.ts).
+  const catalogImage = m.imageSizeMb === null ? catalogFigureId(m, 'imageSize') : null;
+  const size = m.imageSizeMb ?? (catalogImage === null ? null : fromAssumption(catalogImage).typical);
+  if (size !== null) {
+    const base = Math.min(size, baseRange.typical);
     return {
       module: m,
       base: constant(base),
-      app: constant(m.imageSizeMb - base),
-      assumptionIds: [`image.base.${m.language}`, ...archIds],
+      app: constant(size - base),
+      assumptionIds: [
+        `image.base.${m.language}`,
+        ...archIds,
+        ...(catalogImage === null ? [] : [catalogImage]),
+      ],
     };
   }
   return {

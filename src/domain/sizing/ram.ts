@@ -12,6 +12,7 @@ import type { BreakdownItem, ContainerMemory, ModuleMemory, Range, Requirement }
 import { fmt, fmtRate, moduleLabel, moduleNoun, type ModuleLoad, type SizingContext } from './context.ts';
 import { daemonsRamId, OS_LABEL, osRamId } from './baseline.ts';
 import { add, constant, fromAssumption, headroomItem, item, max, mul, requirement, scale } from './range.ts';
+import { catalogFigureId, catalogRamMiB, catalogSentence } from './known.ts';
 
 /** Working set of one module (MiB), before any memory limit. */
 export function moduleRamUncapped(m: ModuleLoad, ctx: SizingContext): BreakdownItem['value'] {
@@ -38,8 +39,14 @@ function capByLimit(m: ModuleLoad, need: BreakdownItem['value']): BreakdownItem[
  */
 export function moduleNeed(m: ModuleLoad, ctx: SizingContext): BreakdownItem['value'] {
   const own = moduleRamUncapped(m, ctx);
-  const floor = applicationFloorMiB(m);
-  return floor === null ? own : max(own, floor);
+  const floors = [applicationFloorMiB(m), catalogRamFloorMiB(m)].filter((f): f is Range => f !== null);
+  return floors.length === 0 ? own : max(own, ...floors);
+}
+
+/** The RAM figure of the module's catalog entry in MiB, when it publishes one (other than its application's). */
+export function catalogRamFloorMiB(m: ModuleLoad): Range | null {
+  const id = catalogFigureId(m, 'ram');
+  return id === null || id === m.application?.minRam ? null : catalogRamMiB(id);
 }
 
 /** 10^6 bytes in MiB: vendors publish memory in MB. */
@@ -201,6 +208,9 @@ function linuxRam(ctx: SizingContext): {
     const capped = value.high < need.high;
     const floor = applicationFloorMiB(m);
     if (m.application?.minRam) ids.push(m.application.minRam);
+    const catalogFloor = catalogRamFloorMiB(m);
+    const catalogId = catalogFigureId(m, 'ram');
+    if (catalogFloor !== null && catalogId !== null) ids.push(catalogId);
     const appText =
       m.application && floor
         ? ` It runs ${m.application.what}${m.application.fromName ? ' (going by its name: confirm it)' : ''}, so it is never sized below its vendor's figure, ${floor.low === floor.high ? `${fmt(floor.typical)} MiB` : `${fmt(floor.low)}–${fmt(floor.high)} MiB`}.`
@@ -224,7 +234,8 @@ function linuxRam(ctx: SizingContext): {
             : value.high > value.typical
               ? ` High end capped by its memory limit of ${fmt(m.memoryLimitMb ?? 0)} MiB.`
               : ` Its memory limit of ${fmt(m.memoryLimitMb ?? 0)} MiB is below its typical need: see the warning.`) +
-          appText,
+          appText +
+          catalogSentence(m, 'ram', catalogFloor ?? undefined, 'MiB'),
       ),
     );
     moduleMemory.push({

@@ -13,6 +13,7 @@ import { bufferItems } from './buffer.ts';
 import { fmt, moduleLabel, type SizingContext } from './context.ts';
 import { moduleImage, SHARING_LABEL, sharedBases, type ModuleImage } from './images.ts';
 import { add, fromAssumption, headroomItem, item, max, mul, requirement, scale } from './range.ts';
+import { catalogFigureId, catalogSentence } from './known.ts';
 
 const MB_PER_GB = 1000;
 /** Days in an average month (365.25 / 12): a unit conversion. */
@@ -79,16 +80,27 @@ export function linuxStorageItems(ctx: SizingContext): BreakdownItem[] {
     ),
   ];
   for (const img of images) {
+    const own = scale(add(mul(img.app, store), fromAssumption('container.writable-layer')), 1 / MB_PER_GB);
+    // A catalog entry's published disk need (data, models) is a floor under its layers.
+    const disk = catalogFigureId(img.module, 'disk');
+    const catalogImage = img.module.imageSizeMb === null ? catalogFigureId(img.module, 'imageSize') : null;
     items.push(
       item(
         `module:${img.module.index}`,
         moduleLabel(img.module),
         'module',
-        scale(add(mul(img.app, store), fromAssumption('container.writable-layer')), 1 / MB_PER_GB),
-        [...img.assumptionIds.filter((id) => !id.startsWith('image.base.')), 'container.writable-layer'],
-        img.module.imageSizeMb !== null
+        disk === null ? own : max(own, fromAssumption(disk)),
+        [
+          ...img.assumptionIds.filter((id) => !id.startsWith('image.base.')),
+          'container.writable-layer',
+          ...(disk === null ? [] : [disk]),
+        ],
+        (img.module.imageSizeMb !== null
           ? `Its own layers: the stated ${fmt(img.module.imageSizeMb)} MB image less a shareable base, plus its writable layer.`
-          : "Its own image layers (application, packages) and the container's writable layer.",
+          : catalogImage !== null
+            ? `Its own layers: the ${fmt(fromAssumption(catalogImage).typical)} MB image its catalog entry gives (${ASSUMPTIONS[catalogImage].source}) less a shareable base, plus its writable layer.`
+            : "Its own image layers (application, packages) and the container's writable layer.") +
+          (disk === null ? '' : catalogSentence(img.module, 'disk')),
       ),
     );
   }

@@ -1,3 +1,4 @@
+import { moduleNeeds, recognizeModule } from '../../domain/modules/known-modules.ts';
 import { useId, useMemo, useState, type ChangeEvent, type DragEvent } from 'react';
 import type { Answers, Language } from '../../domain/answers.ts';
 import {
@@ -239,22 +240,41 @@ function ImportFindings({
             </tr>
           </thead>
           <tbody>
-            {manifest.modules.map((m) => (
-              <tr key={m.name}>
-                <th scope="row">{m.name}</th>
-                <td className="manifest-table__image">{m.image || '—'}</td>
-                <td>
-                  {LANGUAGE_LABEL[m.language]}
-                  {m.languageBasis === 'name' ? ' (from its name)' : ''}
-                  {m.application !== null ? ` (${m.application}: check its memory)` : ''}
-                </td>
-                <td>{m.restartPolicy ?? '—'}</td>
-                <td>{m.status ?? '—'}</td>
-                <td>{mib(m.memoryLimitMiB)}</td>
-                <td>{m.gpuHints.length === 0 ? 'no' : `yes (${m.gpuHints.join(', ')})`}</td>
-                <td>{m.sendsUpstream ? 'yes' : 'no'}</td>
-              </tr>
-            ))}
+            {manifest.modules.map((m) => {
+              const known = recognizeModule(m.image, m.name, m.imagePlaceholder);
+              const needs = moduleNeeds(m.image, known);
+              return (
+                <tr key={m.name}>
+                  <th scope="row">{m.name}</th>
+                  <td className="manifest-table__image">
+                    {m.image || '—'}
+                    {known === null ? null : (
+                      <>
+                        <br />
+                        Catalog entry: {known.entry.name}
+                        {known.fromName ? ' (by its name: confirm it)' : ''}
+                      </>
+                    )}
+                  </td>
+                  <td>
+                    {LANGUAGE_LABEL[m.language]}
+                    {m.languageBasis === 'name' ? ' (from its name)' : ''}
+                    {m.application !== null ? ` (${m.application}: check its memory)` : ''}
+                  </td>
+                  <td>{m.restartPolicy ?? '—'}</td>
+                  <td>{m.status ?? '—'}</td>
+                  <td>{mib(m.memoryLimitMiB)}</td>
+                  <td>
+                    {m.gpuHints.length > 0
+                      ? `yes (${m.gpuHints.join(', ')})`
+                      : needs.gpu
+                        ? `yes (needed by ${known?.fromName === false && known.entry.gpu.value !== null ? known.entry.name : 'its Jetson l4t image'})`
+                        : 'no'}
+                  </td>
+                  <td>{m.sendsUpstream ? 'yes' : 'no'}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

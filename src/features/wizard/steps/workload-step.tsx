@@ -15,6 +15,8 @@ import { setAnswerSection } from '../../../store/app-store.ts';
 import { fieldId } from '../field-id.ts';
 import { NumberField, RadioField, SelectField, TextField } from '../form-fields.tsx';
 import { getAt, type PathKey } from '../merge-valid.ts';
+import { KnownModulePicker, needsSummary } from '../known-module-picker.tsx';
+import { recognizeModule, type KnownModule } from '../../../domain/modules/known-modules.ts';
 import type { StepProps } from '../step-context.ts';
 import { StepForm } from '../step-form.tsx';
 import { useStepForm } from '../use-step-form.ts';
@@ -147,6 +149,14 @@ function ModuleTable({ form }: { form: UseFormReturn<Workload> }) {
     [remove],
   );
 
+  // A known module from the catalog: a row with its image, name and language. The row is marked as a catalog
+  // module because its image is recognised (derived, like every other figure; nothing extra is stored).
+  const addKnown = (entry: KnownModule): string => {
+    const name = freeName(entry.moduleName, getValues('modules'));
+    append({ ...DEFAULT_MODULE, name, language: entry.language, image: entry.image }, { shouldFocus: false });
+    return `Added ${entry.name} as module ${fields.length + 1}, “${name}”.`;
+  };
+
   return (
     <section aria-labelledby="modules-heading" className="module-table">
       <h3 id="modules-heading">Modules ({fields.length})</h3>
@@ -173,22 +183,25 @@ function ModuleTable({ form }: { form: UseFormReturn<Workload> }) {
           />
         ))}
       </ol>
-      <p>
-        <button
-          ref={addButton}
-          type="button"
-          className="button"
-          disabled={tableFull}
-          onClick={() =>
-            append({
-              ...DEFAULT_MODULE,
-              name: freeName(`module-${fields.length + 1}`, getValues('modules')),
-            })
-          }
-        >
-          + Add a module
-        </button>
-      </p>
+      <div className="module-table__add">
+        <p>
+          <button
+            ref={addButton}
+            type="button"
+            className="button"
+            disabled={tableFull}
+            onClick={() =>
+              append({
+                ...DEFAULT_MODULE,
+                name: freeName(`module-${fields.length + 1}`, getValues('modules')),
+              })
+            }
+          >
+            + Add a module
+          </button>
+        </p>
+        <KnownModulePicker disabled={tableFull} onPick={addKnown} />
+      </div>
     </section>
   );
 }
@@ -204,6 +217,7 @@ interface ModuleRowProps {
 /** One module row; re-renders when its own name or its props change, not when another row does. */
 const ModuleRow = memo(function ModuleRow({ form, index, tableFull, onDuplicate, onRemove }: ModuleRowProps) {
   const watched = useWatch({ control: form.control, name: `modules.${index}.name` });
+  const image = useWatch({ control: form.control, name: `modules.${index}.image` });
   const name = watched || `module ${index + 1}`;
   return (
     <li className="module-row">
@@ -233,6 +247,7 @@ const ModuleRow = memo(function ModuleRow({ form, index, tableFull, onDuplicate,
             spec={MODULE_FIELDS.memoryLimitMb}
           />
         </div>
+        <KnownModuleNote image={image ?? ''} name={watched ?? ''} />
         <div className="module-row__actions">
           <button
             type="button"
@@ -256,3 +271,24 @@ const ModuleRow = memo(function ModuleRow({ form, index, tableFull, onDuplicate,
     </li>
   );
 });
+
+/** Marks a row whose image (or, for a placeholder, name) is a known module, and what sizes it. */
+function KnownModuleNote({ image, name }: { image: string; name: string }) {
+  const match = recognizeModule(image, name);
+  if (match === null) return null;
+  const { entry, fromName } = match;
+  const needs = needsSummary(entry);
+  return (
+    <p className="module-row__known">
+      <span className="module-row__badge">Catalog module</span>{' '}
+      {fromName ? `Its name suggests ${entry.name}: confirm it. ` : `${entry.name}: `}
+      sized by its catalog entry{needs === '' ? '' : ` (${needs})`}.
+      {image.trim() === '' ? null : (
+        <>
+          {' '}
+          Image <code className="module-row__image">{image}</code>
+        </>
+      )}
+    </p>
+  );
+}

@@ -1,6 +1,8 @@
 /**
- * Infer a module's language from its image reference (and, with less confidence, from its name).
- * 'unknown' whenever it cannot be shown, so the wizard asks instead of guessing.
+ * Knowledge about modules, used by the sizing model and the manifest importer and exporter alike: infer a
+ * module's language from its image reference (and, with less confidence, from its name), and recognise the
+ * well-known server applications. 'unknown' whenever it cannot be shown, so the wizard asks instead of guessing.
+ * The catalog of known modules with their sourced needs is known-modules.ts, next to this file.
  */
 import type { Language } from '../answers.ts';
 import { ASSUMPTIONS, type AssumptionId } from '../assumptions.ts';
@@ -17,12 +19,6 @@ export interface LanguageGuess {
   application?: KnownApplication;
 }
 
-/**
- * A well-known third-party server application. Its memory follows its data, caches and queries, not the
- * language it is written in (InfluxDB is written in Go, yet it is no small Go module), so the sizer keeps its
- * language unknown (or the runtime's, for Node-RED), asks the user to check its memory, and never exports a
- * memory limit under the vendor's minimum.
- */
 /** The register entry's note, as the vendor's words (without its final full stop): written once, in assumptions.ts. */
 function vendorWords(id: AssumptionId): string {
   return (ASSUMPTIONS[id].note ?? ASSUMPTIONS[id].label).replace(/\.$/, '');
@@ -33,6 +29,13 @@ export function applicationMinMemoryMB(app: KnownApplication): number | null {
   return app.minMemory === null ? null : ASSUMPTIONS[app.minMemory].value;
 }
 
+/**
+ * A well-known third-party server application. Its memory follows its data, caches and queries, not the
+ * language it is written in (InfluxDB is written in Go, yet it is no small Go module), so the sizer keeps its
+ * language unknown (or the runtime's, for Node-RED), asks the user to check its memory, and never exports a
+ * memory limit under the vendor's minimum. The four with a published figure are also entries of the catalog of
+ * known modules (known-modules.ts), which sizes them.
+ */
 export interface KnownApplication {
   what: string;
   /** The runtime language when it helps the estimate (Node-RED runs on Node.js); otherwise 'unknown'. */

@@ -13,5 +13,12 @@
  * - 2026.12.1: grades mean their words. Per resource (CPU, RAM, storage, accelerator): fit = the typical need
  *   with headroom fits and so does the high estimate (before headroom); tight = only the typical need before
  *   headroom fits; insufficient = not even that (was: tight = fits at the low estimate). See ADR 006.
+ *   In the same release: edgeHub and edgeAgent are counted at no less than the maintainers' 300 / 100 MB at typical
+ *   and high, the same figures the manifest export limits them to (Azure/iotedge#6983, #4545); the inference runtime
+ *   is counted in the module that runs it; modules recognised in the catalog of known modules are sized by their
+ *   published needs (RAM, CPU, disk, GPU, architecture); edgeHub CPU per routed message 1 → 1.5 ms (0.75–3,
+ *   calibrated on Azure/iotedge#6578) and CPU marked low confidence; storage wear (bytes written per day, storage
+ *   life); EFLOW VM disk floor 29 GB and the Windows host's 1 GB RAM + 10 GB disk kept free; the update room follows
+ *   deployments per month (7-day image cleanup); devices are ruled out by host OS and TPM; dated catalog prices.
  */
 export const MODEL_VERSION = '2026.12.1';

@@ -124,14 +124,32 @@ export const STORAGE_MEDIA: Readonly<Record<string, StorageMedium>> = {
     spreadOver: 1,
     note: '2× 960 GB data-centre SSDs in RAID 1 are assumed: each write lands on both, so the pair lasts as long as one drive.',
   },
-  'azure-stack-edge-pro-2': {
+  'ase-pro-2-64g2t': {
+    medium: 'ssd',
+    capacityGB: 720,
+    endurance: 'wear.endurance.enterprise-ssd-dwpd',
+    rating: 'dwpd-5y',
+    ftlWaf: null,
+    spreadOver: 1,
+    note: '2 data-centre SSDs (inferred from the model name’s raw capacity), mirrored, counted at the 720 GB Microsoft lists as usable: each write lands on both, so the pair lasts as long as one drive. Microsoft services the hardware.',
+  },
+  'ase-pro-2-128g4t1gpu': {
     medium: 'ssd',
     capacityGB: 960,
     endurance: 'wear.endurance.enterprise-ssd-dwpd',
     rating: 'dwpd-5y',
     ftlWaf: null,
     spreadOver: 2,
-    note: '4× 960 GB data-centre SSDs, mirrored: each write lands on two of them, so the pool holds about two drives’ endurance. Microsoft services the hardware.',
+    note: '4× 960 GB data-centre SSDs (inferred from the model name’s raw capacity), mirrored: each write lands on two of them, so the pool holds about 2 drives’ endurance. Microsoft services the hardware.',
+  },
+  'ase-pro-2-256g6t2gpu': {
+    medium: 'ssd',
+    capacityGB: 960,
+    endurance: 'wear.endurance.enterprise-ssd-dwpd',
+    rating: 'dwpd-5y',
+    ftlWaf: null,
+    spreadOver: 3,
+    note: '6× 960 GB data-centre SSDs (inferred from the model name’s raw capacity), mirrored: each write lands on two of them, so the pool holds about 3 drives’ endurance. Microsoft services the hardware.',
   },
 };
 

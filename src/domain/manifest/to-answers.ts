@@ -12,6 +12,12 @@ import {
   type ModuleSpec,
 } from '../answers.ts';
 import type { ImportedManifest } from './import.ts';
+import type { HostOs } from '../answers.ts';
+
+/** An NVIDIA Jetson image: Linux for Tegra (l4t) or JetPack in the repository name or tag. */
+const JETSON_IMAGE = /(^|[/:_.-])(l4t|jetpack)([/:_.-]|$)/i;
+/** The host OSes a Jetson runs (JetPack 6 is Ubuntu 22.04 based; Yocto builds exist): see catalog/device-platforms.ts. */
+const JETSON_HOST_OSES: readonly HostOs[] = ['ubuntu-22.04', 'yocto', 'other-linux'];
 import { moduleNeeds, recognizeModule, type ModuleNeeds } from '../modules/known-modules.ts';
 
 export interface ManifestAnswers {
@@ -198,6 +204,17 @@ export function manifestToAnswers(imported: ImportedManifest, base: Answers): Ma
     questions.push(
       `Module images name several architectures (${[...arches].join(', ')}); check the architecture step.`,
     );
+  }
+
+  // Jetson images (l4t = Linux for Tegra, JetPack) run only on a Jetson, whose supported OS is JetPack 6: Jetson
+  // Linux 36, based on Ubuntu 22.04 (https://developer.nvidia.com/embedded/jetpack). A host OS a Jetson does not
+  // run would rule out every Jetson, so the host OS follows the images, and the user is told.
+  const jetsonImages = imported.modules.filter((m) => JETSON_IMAGE.test(m.image));
+  if (jetsonImages.length > 0 && !JETSON_HOST_OSES.includes(answers.platform.hostOs)) {
+    questions.push(
+      `${jetsonImages.map((m) => `"${m.name}"`).join(', ')} ${jetsonImages.length === 1 ? 'uses a Jetson (l4t) image' : 'use Jetson (l4t) images'}: host OS changed from ${answers.platform.hostOs} to Ubuntu 22.04, the base of NVIDIA JetPack 6.`,
+    );
+    answers.platform = { ...answers.platform, hostOs: 'ubuntu-22.04' };
   }
 
   const runtime = imported.edgeHub?.version ?? imported.edgeAgent?.version ?? null;

@@ -241,7 +241,13 @@ describe('the model sizes a catalog module by its entry', () => {
 
 describe('GPU and architecture needs reach the ladder and the findings', () => {
   it('DeepStream on Jetson (arm64, no accelerator chosen): sized with a GPU, a Jetson recommended', () => {
-    const e = estimate(one(entry('deepstream-jetson').image, 'arm64'));
+    // JetPack 6 is Ubuntu 22.04 based: a Jetson runs no Ubuntu 24.04 image, so the host OS is the Jetson's.
+    const e = estimate(
+      createAnswers({
+        workload: { mode: 'list', modules: [{ name: 'known', image: entry('deepstream-jetson').image }] },
+        platform: { architecture: 'arm64', hostOs: 'ubuntu-22.04' },
+      }),
+    );
     expect(isJetson(e.recommendedDeviceId)).toBe(true);
     expect(e.suggestions.find((s) => s.deviceId === 'rpi4b-2gb')?.grade).toBe('insufficient');
     const gpu = e.findings.find((f) => f.id === 'model-known-module-gpu');

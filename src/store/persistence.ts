@@ -21,7 +21,7 @@ import * as v from 'valibot';
 import { DEFAULT_ANSWERS, parseAnswers, type Answers } from '../domain/answers.ts';
 import { pushNotice } from './notices.ts';
 import { sameAnswers } from './same-answers.ts';
-import { deleteScenario, loadScenarios, putScenario } from './scenarios.ts';
+import { deleteScenario, loadScenarios, putScenario, SCENARIOS_KEY } from './scenarios.ts';
 import {
   parseJson,
   readRaw,
@@ -134,17 +134,25 @@ export function loadAutosave(): Autosave | null {
 export function saveAutosave(answers: Answers, fromLink = false, now: Date = new Date()): void {
   const raw = readRaw(AUTOSAVE_KEY);
   if (unreadableNotKept !== null && raw === unreadableNotKept) return;
-  const stored = readAutosave(raw);
-  const otherTab = stored !== null && stored.tabId !== undefined && stored.tabId !== TAB_ID;
+  // Only another tab's autosave is validated in full (this tab's own is the usual case, at every flush).
+  const stored = writtenByOtherTab(raw) ? readAutosave(raw) : null;
   // The same answers as another tab's autosave (a tab that started from it): leave it that tab's, so that this
   // tab's first real edit keeps the other tab's work.
-  if (otherTab && sameAnswers(stored.answers, answers) && stored.fromLink === fromLink) return;
-  if (otherTab) keepOtherTabsWork(stored, answers, now);
+  if (stored && sameAnswers(stored.answers, answers) && stored.fromLink === fromLink) return;
+  if (stored) keepOtherTabsWork(stored, answers, now);
   const written = writeRaw(
     AUTOSAVE_KEY,
     JSON.stringify({ format: STORAGE_FORMAT, savedAt: now.toISOString(), fromLink, tabId: TAB_ID, answers }),
   );
   if (written) dropOwnKeptCopy();
+}
+
+/** True when the stored autosave names a tab other than this one. */
+function writtenByOtherTab(raw: string | null): boolean {
+  const json = raw === null ? null : parseJson(raw);
+  if (!json?.ok || typeof json.value !== 'object' || json.value === null) return false;
+  const tabId = (json.value as Record<string, unknown>)['tabId'];
+  return typeof tabId === 'string' && tabId !== TAB_ID;
 }
 
 /**
@@ -189,6 +197,7 @@ function keepOtherTabsWork(other: Autosave, mine: Answers, now: Date): void {
  */
 function dropOwnKeptCopy(): void {
   const id = `${OTHER_TAB_ID_PREFIX}${TAB_ID}`;
+  if (!readRaw(SCENARIOS_KEY)?.includes(id)) return; // the usual case, without parsing the scenarios
   const own = loadScenarios().find((s) => s.id === id);
   if (own && own.name.endsWith(OTHER_TAB_SUFFIX)) deleteScenario(id);
 }

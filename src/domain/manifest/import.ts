@@ -278,27 +278,6 @@ function parseJson(
  */
 export { MAX_JSON_DEPTH };
 
-/** How deep the JSON text nests (brackets outside string literals), stopping past `limit`. Linear. */
-function textNestingDepth(text: string, limit: number): number {
-  let depth = 0;
-  let deepest = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92)
-        i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
-      depth++;
-      if (depth > deepest) deepest = depth;
-      if (deepest > limit) return deepest;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return deepest;
-}
-
 /**
  * A clear message when the document, or a createOptions string in it, nests deeper than MAX_JSON_DEPTH; null
  * otherwise. Iterative: a document of any depth is checked without recursion.
@@ -319,7 +298,7 @@ function nestingError(root: unknown): string | null {
     const keys = Object.keys(record);
     const options = keys.filter((k) => /^createOptions(\d{2})?$/.test(k)).sort();
     const joined = options.map((k) => record[k]).filter((v): v is string => typeof v === 'string');
-    if (joined.length > 0 && textNestingDepth(joined.join(''), MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
+    if (joined.length > 0 && jsonTooDeepAt(joined.join('')) !== null)
       return `createOptions at ${where(path)} nests deeper than ${MAX_JSON_DEPTH} levels; Docker's create options nest about 6. Is the file damaged? It was not imported.`;
     for (const key of keys)
       stack.push({ value: record[key], depth: depth + 1, path: path === '' ? key : `${path}.${key}` });

@@ -257,7 +257,7 @@ test('a busy Raspberry Pi 3: each card says which estimate fits; the Pi 3 is tig
   await expect(
     pi4.getByRole('listitem').filter({ hasText: /^RAM: the typical need with 25 % headroom/ }),
   ).toHaveText(
-    /^RAM: the typical need with 25 % headroom \(922 MiB\) fits in 1,972 MiB usable, and so does the high estimate before headroom \(1,254 MiB\)\./,
+    /^RAM: the typical need with 25 % headroom \(1,044 MiB\) fits in 1,972 MiB usable, and so does the high estimate before headroom \(1,254 MiB\)\./,
   );
   await pi3.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/results-busy-pi3-1280.png' });

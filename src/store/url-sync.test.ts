@@ -258,6 +258,31 @@ describe('startUrlSync: writing', () => {
     expect(useNoticeStore.getState().notices).toEqual([]);
   });
 
+  it('a reload whose entry lost its mark (Chromium, URL rewritten during the reload) still restores silently', () => {
+    const older = {
+      ...MINE,
+      performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 45, offlineHours: 5 },
+    };
+    const newer = {
+      ...MINE,
+      performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 46, offlineHours: 5 },
+    };
+    // Seen in Chromium under load: the reloaded entry has the older URL and a null history.state.
+    window.history.replaceState(null, '', linkTo(older, '#/wizard/performance'));
+    saveAutosave(newer);
+    saveTabAnswers(newer);
+    const reload = [{ type: 'reload' }] as unknown as PerformanceEntryList;
+    const spy = vi.spyOn(performance, 'getEntriesByType').mockReturnValue(reload);
+    try {
+      stop = startUrlSync();
+    } finally {
+      spy.mockRestore();
+    }
+    expect(usePendingLink.getState().pending).toBeNull();
+    expect(useAppStore.getState().answers).toEqual(newer);
+    expect(answersInUrl()).toEqual(newer);
+  });
+
   it('…but the same older link in an entry this tab did not write (pasted, opened) still asks', () => {
     const older = {
       ...MINE,

@@ -27,6 +27,16 @@ import { parseHash } from './route.ts';
 import { startScenarioSync } from './scenarios.ts';
 import { cancelScheduledWrite, flushUrlSync, isOwnEntry, payloadFor, scheduleUrlWrite } from './write-url.ts';
 
+/** True when this page load is a reload of the tab (the Navigation Timing entry's type). */
+function isReload(): boolean {
+  try {
+    const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    return entry?.type === 'reload';
+  } catch {
+    return false;
+  }
+}
+
 /** The link part of a navigation (navigation.ts runs it after the route part). */
 function onLinkNavigation(): void {
   const payload = parseHash(window.location.hash).payload;
@@ -69,7 +79,10 @@ function startUrlSyncUnsafe(): () => void {
   // A reload of this tab's own entry: its payload may predate the last edits (the URL write is debounced;
   // the flush on pagehide cannot change the URL being reloaded). This tab's newest answers win, silently:
   // asking "Open this shared link?" about the user's own older page would offer to load the stale state.
-  const tabAnswers = route.payload && isOwnEntry() ? loadTabAnswers() : null;
+  // The mark in history.state is not enough on its own: Chromium at times starts a reload with the entry's
+  // older URL and a null state when the URL was rewritten while the reload was under way (seen 2 in 10
+  // reloads on a busy 2-core machine, 2026-12-04). A reload is this tab's own page whatever its mark says.
+  const tabAnswers = route.payload && (isOwnEntry() || isReload()) ? loadTabAnswers() : null;
   if (tabAnswers) {
     setAnswers(tabAnswers);
   } else if (route.payload) {

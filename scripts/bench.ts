@@ -597,7 +597,8 @@ function slowestCase(
 
 async function importFigures(): Promise<Figure[]> {
   const goal = '≤ 1000 ms';
-  const manifestLabel = 'Manifest import, worst case at 2 MB, the largest accepted (slowest of 5 hostile files)';
+  const manifestLabel =
+    'Manifest import, worst case at 2 MB, the largest accepted (slowest of 5 hostile files)';
   const answersLabel = 'Answers file import, worst case at 1 MB (slowest of 4 hostile files)';
   const shareLabel = 'Share link open, worst case at the 16,000-character cap';
   const figure = (id: string, label: string, measured: { ms: number; note: string }): Figure => ({

@@ -422,6 +422,26 @@ function readCreateOptions(settings: JsonObject, owner: string, warnings: string
 }
 
 /** HostConfig.Memory in bytes. ShmSize, MemorySwap and Kubernetes sizeLimit are not memory limits. */
+/** Marks a module whose HostConfig.Memory is a numeric string: one warning lists them all (groupStringMemory). */
+const STRING_MEMORY = '\u0000string-memory:';
+
+/**
+ * Replace the per-module marks of numeric-string memory values with one warning that names the modules (a
+ * 14-module manifest gave 16 near-identical lines), at the place of the first.
+ */
+function groupStringMemory(warnings: string[]): string[] {
+  const owners = warnings
+    .filter((w) => w.startsWith(STRING_MEMORY))
+    .map((w) => w.slice(STRING_MEMORY.length));
+  if (owners.length === 0) return warnings;
+  const names = owners.length > 12 ? [...owners.slice(0, 12), `${owners.length - 12} more`] : owners;
+  const grouped = `HostConfig.Memory is a string of digits, not a number, for ${owners.length === 1 ? owners[0] : `${owners.length} modules: ${names.join(', ')}`}. Read as bytes; Docker's API expects a number, so write it without quotes.`;
+  const first = warnings.findIndex((w) => w.startsWith(STRING_MEMORY));
+  const rest = warnings.filter((w) => !w.startsWith(STRING_MEMORY));
+  rest.splice(first, 0, grouped);
+  return rest;
+}
+
 function readMemory(options: JsonObject | null, owner: string, warnings: string[]): number | null {
   const host = options?.['HostConfig'];
   if (!isObject(host) || !('Memory' in host)) return null;
@@ -430,9 +450,7 @@ function readMemory(options: JsonObject | null, owner: string, warnings: string[
   if (typeof raw === 'number') bytes = raw;
   else if (typeof raw === 'string' && /^\s*\d+\s*$/.test(raw)) {
     bytes = Number(raw);
-    warnings.push(
-      `${owner}: HostConfig.Memory is the string "${raw.trim()}"; Docker expects a number. Read as bytes.`,
-    );
+    warnings.push(`${STRING_MEMORY}${owner}`); // grouped into one warning by groupStringMemory
   } else {
     warnings.push(
       `${owner}: HostConfig.Memory is ${typeof raw === 'string' ? `"${raw.slice(0, 60)}"` : describe(raw)}, not a number of bytes; no memory limit was read.`,
@@ -947,7 +965,7 @@ function parseManifestUnsafe(input: string): ManifestImportResult {
 
   return {
     ok: true,
-    warnings,
+    warnings: groupStringMemory(warnings),
     document: root,
     manifest: {
       kind,

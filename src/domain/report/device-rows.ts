@@ -6,6 +6,7 @@
 import { OS_SUPPORT } from '../compat/os-support.ts';
 import type { Answers } from '../answers.ts';
 import type {
+  BudgetState,
   Constraint,
   Device,
   Estimate,
@@ -29,8 +30,12 @@ export const GRADING_RULE: Record<Grade, string> = {
   fit: 'the typical need with your headroom fits, and so does the high estimate before headroom',
   tight: 'the typical need before headroom fits, but the headroom or that high estimate does not',
   insufficient:
-    'even the typical need before headroom does not fit, or the architecture, accelerator or budget rules it out',
+    'even the typical need before headroom does not fit, or the architecture, host OS, TPM or accelerator kind rules it out',
 };
+
+/** The budget state in words, beside the grade (never part of it). */
+export const BUDGET_RULE =
+  'A price over your budget is shown as its own state ("Over budget by …") beside the grade, which is about capacity; the recommendation is the cheapest fit device within the budget.';
 
 /** One resource of one device: its grade, utilisation and the check in words. */
 export interface DeviceResourceRow {
@@ -83,7 +88,12 @@ export interface DeviceRow {
   price: string;
   /** The price against the budget, in words. */
   priceText: string;
+  /** The budget column of the tables: "Yes", "No: over by $55" or "No budget set". */
   withinBudget: string;
+  /** The price against the budget, kept apart from the grade (issue 19). */
+  budget: BudgetState | null;
+  /** "Over budget by $10" when over the budget; null otherwise (within the budget, or none set). */
+  overBudgetText: string | null;
   reasons: string[];
 }
 
@@ -163,12 +173,6 @@ function bindingSentence(
   if (b === 'tpm') {
     return `TPM: TPM attestation needs a TPM 2.0; ${device ? device.tpm.note : 'none is documented.'}`;
   }
-  if (b === 'budget') {
-    const budget = answers.budget.maxDeviceUsd;
-    return device && budget !== null
-      ? `Budget: ${formatUsd(device.priceUsd)} is over the ${formatUsd(budget)} budget.`
-      : 'Budget: over the budget.';
-  }
   const check = s.checks.find((c) => c.resource === b);
   const row = resources.find((r) => r.resource === b);
   if (check === undefined || row === undefined) return `${CONSTRAINT_LABELS[b]} decides the grade.`;
@@ -205,12 +209,18 @@ function verdicts(resources: DeviceResourceRow[], headroomPercent: number): Devi
   return [...short, { grade: 'fit', text }];
 }
 
-function priceText(device: Device, s: Suggestion, answers: Answers): string {
-  const budget = answers.budget.maxDeviceUsd;
-  const price = formatUsd(device.priceUsd);
-  if (budget === null) return `${price} (no budget set)`;
-  if (s.withinBudget) return `${price}, within the ${formatUsd(budget)} budget`;
-  return `${price}, ${formatUsd(device.priceUsd - budget)} over the ${formatUsd(budget)} budget`;
+/** The price against the budget, from the grader's budget state. */
+function priceText(s: Suggestion): string {
+  const b = s.budget;
+  const price = formatUsd(b.priceUsd);
+  if (b.kind === 'no-budget') return `${price} (no budget set)`;
+  if (b.kind === 'within-budget') return `${price}, within the ${formatUsd(b.budgetUsd)} budget`;
+  return `${price}: over budget by ${formatUsd(b.overByUsd)} (the budget is ${formatUsd(b.budgetUsd)})`;
+}
+
+/** "Over budget by $10", or null when the price is within the budget or none is set. */
+export function overBudgetText(budget: BudgetState): string | null {
+  return budget.kind === 'over-budget' ? `Over budget by ${formatUsd(budget.overByUsd)}` : null;
 }
 
 function acceleratorText(device: Device, accelerator: DeviceResourceRow | undefined): string {
@@ -252,8 +262,15 @@ export function deviceRow(
     accelerator: accelerator?.utilisationText ?? 'Not needed',
     acceleratorText: device ? acceleratorText(device, accelerator) : '',
     price: device ? formatUsd(device.priceUsd) : 'n/a',
-    priceText: device ? priceText(device, s, answers) : 'n/a',
-    withinBudget: s.withinBudget ? 'Yes' : 'No',
+    priceText: device ? priceText(s) : 'n/a',
+    withinBudget:
+      s.budget.kind === 'no-budget'
+        ? 'No budget set'
+        : s.budget.kind === 'within-budget'
+          ? 'Yes'
+          : `No: over by ${formatUsd(s.budget.overByUsd)}`,
+    budget: device ? s.budget : null,
+    overBudgetText: device ? overBudgetText(s.budget) : null,
     reasons: s.reasons,
   };
 }

@@ -1,6 +1,8 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { budgetState } from '../../domain/catalog/suggest-devices.ts';
+import { buildVerdict } from '../../domain/catalog/verdict.ts';
 import type { Estimate } from '../../domain/types.ts';
 import { formatScaled, pickScale } from '../../domain/vocabulary/format.ts';
 import { ResultsPanel } from './results-panel.tsx';
@@ -104,7 +106,11 @@ describe('ResultsPanel: requirements', { timeout: 20_000 }, () => {
     );
     expect(status).toHaveTextContent('RAM 1.17 gibibytes');
 
-    const noFit: Estimate = { ...TEST_ESTIMATE, recommendedDeviceId: null };
+    const noFit: Estimate = {
+      ...TEST_ESTIMATE,
+      recommendedDeviceId: null,
+      verdict: buildVerdict(TEST_ESTIMATE.suggestions, TEST_DEVICES, null, TEST_ANSWERS),
+    };
     view.rerender(
       <ResultsPanel answers={TEST_ANSWERS} estimate={noFit} catalog={TEST_DEVICES} announceDelayMs={0} />,
     );
@@ -221,9 +227,11 @@ describe('ResultsPanel: device ladder', { timeout: 20_000 }, () => {
         answers={{ ...TEST_ANSWERS, budget: { ...TEST_ANSWERS.budget, maxDeviceUsd: 500 } }}
         estimate={{
           ...TEST_ESTIMATE,
-          suggestions: TEST_ESTIMATE.suggestions.map((s) =>
-            s.deviceId === 'nuc' ? { ...s, binding: 'budget', withinBudget: false } : s,
-          ),
+          // The grader's budget state for a $500 budget (kept apart from the grade).
+          suggestions: TEST_ESTIMATE.suggestions.map((s) => {
+            const budget = budgetState(TEST_DEVICES.find((d) => d.id === s.deviceId)!.priceUsd, 500);
+            return { ...s, budget, withinBudget: budget.kind !== 'over-budget' };
+          }),
         }}
         catalog={TEST_DEVICES}
       />,
@@ -232,8 +240,9 @@ describe('ResultsPanel: device ladder', { timeout: 20_000 }, () => {
       within(card('Raspberry Pi 4 (2 GB)')).getByText('$45, within the $500 budget'),
     ).toBeInTheDocument();
     const nuc = card('Intel NUC 13 Pro (i5)');
-    expect(within(nuc).getByText('$650, $150 over the $500 budget')).toBeInTheDocument();
-    expect(within(nuc).getByText('Budget: $650 is over the $500 budget.')).toBeInTheDocument();
+    expect(within(nuc).getByText('$650: over budget by $150 (the budget is $500)')).toBeInTheDocument();
+    // Its own state beside the grade, never the grade itself.
+    expect(within(nuc).getByText('Over budget by $150')).toBeInTheDocument();
   });
 });
 

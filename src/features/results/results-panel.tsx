@@ -75,8 +75,7 @@ export function ResultsPanel({
         ) : (
           <>
             <p>
-              <strong>No device in the catalog fits these requirements.</strong> See the ladder for what
-              limits each device.
+              <strong>{estimate.verdict.sentence}</strong> See the ladder for what limits each device.
             </p>
             {closest ? (
               <p className="headline-closest">

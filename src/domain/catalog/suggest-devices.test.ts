@@ -281,7 +281,9 @@ describe('gradeDevice', () => {
       expect(s.grade).toBe('insufficient');
       expect(s.binding).toBe('accelerator');
       expect(checkOf(s.checks, 'accelerator').unavailable).toBe('wrong-kind');
-      expect(s.reasons.join(' ')).toContain('wrong kind');
+      expect(s.reasons.at(-1)).toBe(
+        'Accelerator: needs a GPU; has an NPU (Google Edge TPU), which cannot run GPU code (CUDA, OpenCL).',
+      );
       expect(s.utilisation.accelerator).toBeUndefined();
     });
 

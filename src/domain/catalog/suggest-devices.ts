@@ -164,6 +164,39 @@ const RESOURCE_LABEL: Record<GradedResource, string> = {
   accelerator: 'Accelerator',
 };
 const KIND_LABEL: Record<DeviceAccelerator['kind'], string> = { gpu: 'GPU', npu: 'NPU/TPU', vpu: 'VPU' };
+
+/** "a GPU", "an NPU", "a VPU": an accelerator kind with its article, as the reasons say it. */
+export const KIND_WITH_ARTICLE: Record<DeviceAccelerator['kind'], string> = {
+  gpu: 'a GPU',
+  npu: 'an NPU',
+  vpu: 'a VPU',
+};
+
+/**
+ * What the workload needs, for the kind sentences: a GPU need is met only by a GPU; an NPU or VPU need by any
+ * inference engine (acceleratorKindMeets).
+ */
+const NEED_WORDS: Record<DeviceAccelerator['kind'], string> = {
+  gpu: 'a GPU',
+  npu: 'an NPU, a VPU or a GPU',
+  vpu: 'an NPU, a VPU or a GPU',
+};
+
+/**
+ * The accelerator kind in one sentence, when the device cannot serve the need at all: "Accelerator: needs a GPU;
+ * has an NPU (Intel AI Boost NPU), which cannot run GPU code." Never a TOPS comparison: the device's TOPS do not
+ * matter when its kind cannot run the workload (issue 19: "needs 2.61 TOPS; has 11 TOPS" contradicted the grade).
+ */
+export function acceleratorKindSentence(
+  need: DeviceAccelerator['kind'],
+  have: DeviceAccelerator | null,
+): string {
+  if (have === null) return `Accelerator: needs ${NEED_WORDS[need]}; has none.`;
+  return (
+    `Accelerator: needs ${NEED_WORDS[need]}; has ${KIND_WITH_ARTICLE[have.kind]} (${have.name}), ` +
+    `which cannot run ${KIND_LABEL[need]} code (CUDA, OpenCL).`
+  );
+}
 const UNIT_OF: Record<HostResource, Unit> = { cpu: 'ref-cores', ram: 'MiB', storage: 'GB' };
 
 const FORMATS = [0, 1, 2].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
@@ -321,17 +354,9 @@ function checkAccelerator(
   if (need === 'none') return null;
   const needs = needsOf(tops, topsBeforeHeadroom);
   const have = device.accelerator;
-  const stated =
-    tops.typical > 0
-      ? `${fmt(tops.typical, 1)} INT8 TOPS with headroom (${fmt(topsBeforeHeadroom.typical, 1)} before)`
-      : 'an accelerator (no TOPS figure given)';
   if (have === null || !acceleratorKindMeets(need, have.kind)) {
     const unavailable = have === null ? 'missing' : 'wrong-kind';
-    const verdict =
-      have === null
-        ? `Accelerator missing: the workload needs a ${KIND_LABEL[need]} with ${stated}; this device has none.`
-        : `Accelerator of the wrong kind: the workload needs a ${KIND_LABEL[need]} with ${stated}; the device's ` +
-          `${have.name} is a ${KIND_LABEL[have.kind]}, which cannot run GPU code.`;
+    const verdict = acceleratorKindSentence(need, have);
     return {
       resource: 'accelerator',
       unit: 'TOPS',

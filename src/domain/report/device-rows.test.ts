@@ -83,7 +83,11 @@ describe('deviceRows: one model for the ladder and the report', () => {
     expect(pi.resources.at(-1)).toMatchObject({ resource: 'accelerator', utilisation: null, over: true });
     const coral = rowOf(r, 'coral-dev-board-1gb');
     expect(coral.accelerator).toBe('Wrong kind');
-    expect(coral.bindingText).toMatch(/^Accelerator of the wrong kind/);
+    expect(coral.bindingText).toBe(
+      'Accelerator: needs a GPU; has an NPU (Google Edge TPU), which cannot run GPU code (CUDA, OpenCL).',
+    );
+    expect(coral.acceleratorText).toBe('Google Edge TPU: an NPU, the wrong kind for this workload');
+    expect(pi.bindingText).toBe('Accelerator: needs a GPU; has none.');
     // The binding sentence of a device short of a need says what is short.
     const busy = createAnswers({
       workload: { mode: 'count', moduleCount: 4, defaultLanguage: 'dotnet' },

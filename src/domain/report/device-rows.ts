@@ -3,6 +3,7 @@
  * and the Markdown export. Every figure comes from the grader's checks (catalog/suggest-devices.ts): the usable
  * capacity, the needs and which of them fit are read, never recomputed from a utilisation.
  */
+import { KIND_WITH_ARTICLE } from '../catalog/suggest-devices.ts';
 import { OS_SUPPORT } from '../compat/os-support.ts';
 import type { Answers } from '../answers.ts';
 import type {
@@ -114,7 +115,8 @@ function amountOf(check: ResourceCheck, value: number): string {
 /** A check's usable capacity in words, e.g. "948 MiB usable", "1.8 ref. cores", "67 TOPS". */
 function capacityText(check: ResourceCheck): string {
   if (check.unavailable === 'missing') return 'none on board';
-  if (check.unavailable === 'wrong-kind') return `${formatNumber(check.capacity)} TOPS of the wrong kind`;
+  // The kind decides, so no TOPS are shown for an accelerator that cannot run the workload (issue 19).
+  if (check.unavailable === 'wrong-kind') return 'an accelerator of the wrong kind';
   const amount = amountOf(check, check.usableCapacity);
   return check.reserved === null ? amount : `${amount} usable`;
 }
@@ -225,11 +227,11 @@ export function overBudgetText(budget: BudgetState): string | null {
 
 function acceleratorText(device: Device, accelerator: DeviceResourceRow | undefined): string {
   if (!device.accelerator) return accelerator ? 'None (one is needed)' : 'None';
+  if (accelerator !== undefined && accelerator.utilisation === null) {
+    return `${device.accelerator.name}: ${KIND_WITH_ARTICLE[device.accelerator.kind]}, the wrong kind for this workload`;
+  }
   const base = `${device.accelerator.name}, ${formatNumber(device.accelerator.tops)} TOPS`;
-  if (accelerator === undefined) return base;
-  return accelerator.utilisation === null
-    ? `${base} (of the wrong kind)`
-    : `${base} (${accelerator.utilisationText} used)`;
+  return accelerator === undefined ? base : `${base} (${accelerator.utilisationText} used)`;
 }
 
 /** One suggestion as a row; a device missing from the catalog is shown by its id rather than dropped. */

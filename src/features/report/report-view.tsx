@@ -314,6 +314,14 @@ export function ReportView({
               binding constraint {model.recommended.row.binding}, {model.recommended.row.price}.{' '}
               {model.recommended.row.bindingText}
             </p>
+            <p className="report-verdict">{model.verdict.sentence}</p>
+            {model.verdict.neighbours.length > 0 ? (
+              <ul className="report-neighbours" aria-label="Neighbours of the recommended device">
+                {model.verdict.neighbours.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            ) : null}
             {model.recommended.specs.length > 0 ? (
               <table className="report-table report-table--pairs">
                 <caption>Specification of the {model.recommended.row.name}</caption>
@@ -347,7 +355,20 @@ export function ReportView({
             ) : null}
           </div>
         ) : (
-          <p className="report-card">{NO_DEVICE_FITS}</p>
+          <div className="report-card">
+            <p>{NO_DEVICE_FITS}</p>
+            <p className="report-verdict">{model.verdict.sentence}</p>
+            {model.verdict.closest.length > 0 ? (
+              <>
+                <p>The closest devices and what each lacks:</p>
+                <ul className="report-closest">
+                  {model.verdict.closest.map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </div>
         )}
       </section>
 

@@ -75,6 +75,12 @@ export function DeviceLadder({ rows }: DeviceLadderProps) {
                         <span className="visually-hidden">Grade: </span>
                         {row.gradeLabel}
                       </span>
+                      {row.overBudgetText ? (
+                        <span className="budget-badge over-budget">
+                          <span aria-hidden="true">$ </span>
+                          {row.overBudgetText}
+                        </span>
+                      ) : null}
                       {row.recommended ? (
                         <span className="recommended-badge">
                           <span aria-hidden="true">★ </span>Recommended

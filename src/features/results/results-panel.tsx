@@ -50,9 +50,7 @@ export function ResultsPanel({
   const errors = estimate.findings.filter((f) => f.severity === 'error').length;
   const rows = utilisationRows(estimate.suggestions, catalog, estimate.recommendedDeviceId);
   const ladder = useMemo(() => deviceRows(estimate, answers, catalog), [estimate, answers, catalog]);
-  const recommendedRow = ladder.find((row) => row.recommended);
-  // When nothing fits: the smallest "tight" device is the nearest candidate (its need before headroom fits).
-  const closest = recommended ? undefined : ladder.find((row) => row.grade === 'tight');
+  const { verdict } = estimate;
   const cpuConfidence = buildCpuConfidence(estimate);
   const wear = buildStorageWearReport(estimate, catalog);
 
@@ -65,24 +63,33 @@ export function ResultsPanel({
 
       <div className={`results-headline${recommended ? '' : ' none-fits'}`}>
         {recommended ? (
-          <p>
-            <span className="headline-label">Recommended device</span>{' '}
-            <strong className="headline-device">{recommended.name}</strong>
-            {recommendedRow?.bindingConstraint ? (
-              <span className="headline-binding"> {recommendedRow.bindingText}</span>
+          <>
+            <p>
+              <span className="headline-label">Recommended device</span>{' '}
+              <strong className="headline-device">{recommended.name}</strong>
+              <span className="headline-binding"> {verdict.sentence}</span>
+            </p>
+            {verdict.stepUp || verdict.stepDown ? (
+              <ul className="headline-neighbours" aria-label="Neighbours of the recommended device">
+                {verdict.stepUp ? <li>{verdict.stepUp.sentence}</li> : null}
+                {verdict.stepDown ? <li>{verdict.stepDown.sentence}</li> : null}
+              </ul>
             ) : null}
-          </p>
+          </>
         ) : (
           <>
             <p>
-              <strong>No device in the catalog fits these requirements.</strong> See the ladder for what
-              limits each device.
+              <strong>{verdict.sentence}</strong> See the ladder for what limits each device.
             </p>
-            {closest ? (
-              <p className="headline-closest">
-                Closest: <strong>{closest.name}</strong> is tight.
-                {closest.bindingConstraint ? ` ${closest.bindingText}` : ''}
-              </p>
+            {verdict.closest.length > 0 ? (
+              <>
+                <p className="headline-closest">The closest devices and what each lacks:</p>
+                <ul className="headline-closest-list">
+                  {verdict.closest.map((c) => (
+                    <li key={c.deviceId}>{c.sentence}</li>
+                  ))}
+                </ul>
+              </>
             ) : null}
           </>
         )}

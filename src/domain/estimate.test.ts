@@ -124,7 +124,9 @@ describe('acceptance anchors', () => {
     const ctx = buildContext(answersOf110);
     const first = ctx.modules[0];
     if (first === undefined) throw new Error('one module');
-    const containers = [edgeAgentWorkingSet(ctx), edgeHubWorkingSet(ctx), moduleNeed(first, ctx)];
+    const containers = [edgeAgentWorkingSet(ctx), edgeHubWorkingSet(ctx), moduleNeed(first, ctx)].map(
+      (c) => c.value,
+    );
     const low = containers.reduce((s, r) => s + r.low, 0);
     const typical = containers.reduce((s, r) => s + r.typical, 0);
     expect(low).toBeLessThanOrEqual(164);

@@ -17,7 +17,7 @@ export function modelFindings(ctx: SizingContext, requirements: { ram: Requireme
 
   for (const m of ctx.modules) {
     if (m.memoryLimitMb === null) continue;
-    const need = moduleNeed(m, ctx);
+    const need = moduleNeed(m, ctx).value;
     const app = m.application?.minRam ? m.application : null;
     if (m.memoryLimitMb < need.typical) {
       const below = m.memoryLimitMb < need.low;

@@ -31,10 +31,6 @@ import { moduleImage } from './images.ts';
 import { add, cited, constant, fromAssumption, item, mul, scale } from './range.ts';
 import { updateRoomMb } from './storage.ts';
 
-/** The planned service life when the answers give none (NEW-FIELDS: budget.serviceLifeYears, default 5). */
-export const DEFAULT_SERVICE_LIFE_YEARS = 5;
-/** Deployments per month when the answers give none (NEW-FIELDS: platform.deploymentsPerMonth, default 2). */
-export const DEFAULT_DEPLOYMENTS_PER_MONTH = 2;
 /** Lives are shown up to this many years; beyond it other ageing (retention, the controller, the board) rules. */
 export const LIFE_CAP_YEARS = 100;
 
@@ -78,16 +74,11 @@ export interface StorageWear {
   devices: DeviceWear[];
 }
 
-/**
- * The service life and deployments per month from the answers, with their defaults. Read defensively: the two
- * fields are added to Answers by the `fields` branch (null = "I don't know" = the default).
- */
+/** The service life and deployments per month the user gave. */
 export function wearOptions(answers: Answers): WearOptions {
-  const budget = answers.budget as { serviceLifeYears?: number | null };
-  const platform = answers.platform as { deploymentsPerMonth?: number | null };
   return {
-    serviceLifeYears: budget.serviceLifeYears ?? DEFAULT_SERVICE_LIFE_YEARS,
-    deploymentsPerMonth: platform.deploymentsPerMonth ?? DEFAULT_DEPLOYMENTS_PER_MONTH,
+    serviceLifeYears: answers.budget.serviceLifeYears,
+    deploymentsPerMonth: answers.platform.deploymentsPerMonth,
   };
 }
 

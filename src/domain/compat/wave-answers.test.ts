@@ -1,35 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ANSWERS, parseAnswers } from '../answers.ts';
+import { DEFAULT_ANSWERS, parseAnswers, type Answers } from '../answers.ts';
 import { mergeOntoDefaults } from '../merge-answers.ts';
 import { wearOptions } from '../sizing/wear.ts';
 import { waveAnswers } from './wave-answers.ts';
 
+type Wave = ReturnType<typeof waveAnswers>;
+
+/** Answers with the wave's four fields set. */
+const withWave = (w: Wave): Answers => ({
+  ...DEFAULT_ANSWERS,
+  budget: { ...DEFAULT_ANSWERS.budget, serviceLifeYears: w.serviceLifeYears },
+  platform: {
+    ...DEFAULT_ANSWERS.platform,
+    attestation: w.attestation,
+    deploymentsPerMonth: w.deploymentsPerMonth,
+  },
+  performance: { ...DEFAULT_ANSWERS.performance, mayBootOffline: w.mayBootOffline },
+});
+
 describe('the wave answers are read typed from Answers', () => {
-  it('gives the defaults of the field descriptions for the default answers', () => {
-    expect(waveAnswers(DEFAULT_ANSWERS)).toEqual({
-      serviceLifeYears: 5,
-      attestation: 'symmetric-key',
-      deploymentsPerMonth: 2,
-      mayBootOffline: true,
+  it.each<[string, Wave]>([
+    [
+      'the defaults',
+      { serviceLifeYears: 5, attestation: 'symmetric-key', deploymentsPerMonth: 2, mayBootOffline: true },
+    ],
+    [
+      'answered',
+      { serviceLifeYears: 7.5, attestation: 'tpm', deploymentsPerMonth: 12, mayBootOffline: false },
+    ],
+  ])('gives what the answers hold (%s), and the wear options the same', (_, wave) => {
+    const answers = withWave(wave);
+    expect(parseAnswers(answers).ok).toBe(true);
+    expect(waveAnswers(answers)).toEqual(wave);
+    expect(wearOptions(answers)).toEqual({
+      serviceLifeYears: wave.serviceLifeYears,
+      deploymentsPerMonth: wave.deploymentsPerMonth,
     });
-    expect(wearOptions(DEFAULT_ANSWERS)).toEqual({ serviceLifeYears: 5, deploymentsPerMonth: 2 });
   });
 
-  it('gives what the user answered', () => {
-    const answers = {
-      ...DEFAULT_ANSWERS,
-      budget: { ...DEFAULT_ANSWERS.budget, serviceLifeYears: 7.5 },
-      platform: { ...DEFAULT_ANSWERS.platform, attestation: 'tpm' as const, deploymentsPerMonth: 12 },
-      performance: { ...DEFAULT_ANSWERS.performance, mayBootOffline: false },
-    };
-    expect(parseAnswers(answers).ok).toBe(true);
-    expect(waveAnswers(answers)).toEqual({
-      serviceLifeYears: 7.5,
-      attestation: 'tpm',
-      deploymentsPerMonth: 12,
-      mayBootOffline: false,
-    });
-    expect(wearOptions(answers)).toEqual({ serviceLifeYears: 7.5, deploymentsPerMonth: 12 });
+  it('the default answers hold the defaults of the field descriptions', () => {
+    expect(withWave(waveAnswers(DEFAULT_ANSWERS))).toEqual(DEFAULT_ANSWERS);
+    expect(waveAnswers(DEFAULT_ANSWERS).serviceLifeYears).toBe(5);
   });
 
   it('an answers file written before the fields existed opens with their defaults', () => {

@@ -20,7 +20,6 @@ import {
   OS_SUPPORT,
   osTier,
   PI_OS_TRIXIE_SOURCE,
-  REFERENCE_DATE,
   SUPPORT_DATA_CHECKED,
   SUPPORT_MD_2023,
 } from './os-support.ts';
@@ -54,7 +53,7 @@ function versionFindings(answers: Answers): Finding[] {
         id: 'version-supported',
         severity: 'info',
         title: `${release.label} is supported`,
-        message: `${release.label} (${release.dotnet}) is serviced until ${release.endOfSupport}.`,
+        message: `${release.label} (${release.dotnet}) is serviced until ${release.endOfSupport} (Microsoft's lifecycle as checked on ${SUPPORT_DATA_CHECKED}).`,
         remedy: 'None needed. Plan the move to the next LTS about six months before this one ends.',
         field: 'platform.iotEdgeVersion',
         source: release.source,
@@ -67,7 +66,7 @@ function versionFindings(answers: Answers): Finding[] {
       severity: 'error',
       title: `${release.label} is past end of support`,
       message:
-        `${release.label} reached end of support on ${release.endOfSupport} (today is ${REFERENCE_DATE}): ` +
+        `${release.label} reached end of support on ${release.endOfSupport} (Microsoft's lifecycle as checked on ${SUPPORT_DATA_CHECKED}): ` +
         'it gets no security fixes and Microsoft support will not help with it.',
       remedy: `Upgrade to ${current.label}, supported until ${current.endOfSupport}.`,
       field: 'platform.iotEdgeVersion',

@@ -490,6 +490,11 @@ describe('formulas', () => {
     const a = estimate(createAnswers({ data: { messagesPerSecondAvg: 100, messagesPerSecondPeak: 1 } }));
     const b = estimate(createAnswers({ data: { messagesPerSecondAvg: 100, messagesPerSecondPeak: 100 } }));
     expect(a.requirements.cpu.total).toEqual(b.requirements.cpu.total);
+    // and says so, for whoever opens the link or reads the report without the wizard's hint
+    const said = a.findings.find((f) => f.id === 'model-peak-below-average');
+    expect(said?.message).toContain('takes 100 msg/s as the peak');
+    expect(said?.field).toBe('data.messagesPerSecondPeak');
+    expect(b.findings.some((f) => f.id === 'model-peak-below-average')).toBe(false);
   });
 
   it.each([

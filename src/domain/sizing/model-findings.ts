@@ -61,6 +61,18 @@ export function modelFindings(ctx: SizingContext, requirements: { ram: Requireme
     });
   }
 
+  const { messagesPerSecondAvg: average, messagesPerSecondPeak: peak } = answers.data;
+  if (peak < average) {
+    findings.push({
+      id: 'model-peak-below-average',
+      severity: 'info',
+      title: 'The peak rate is below the average: the average is used as the peak',
+      message: `The peak is ${fmt(peak)} msg/s and the average ${fmt(average)} msg/s. A peak is never below the average, so the estimate takes ${fmt(average)} msg/s as the peak (typical and high CPU and memory follow the peak).`,
+      remedy: 'Enter the highest rate the device must keep up with, for example after it reconnects.',
+      field: 'data.messagesPerSecondPeak',
+    });
+  }
+
   const ttlHours = ASSUMPTIONS['buffer.default-ttl-hours'].value;
   if (answers.performance.offlineHours > ttlHours && answers.data.upstreamPercent > 0) {
     const seconds = Math.ceil(answers.performance.offlineHours * 3600);

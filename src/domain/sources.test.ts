@@ -12,11 +12,14 @@ import { IOT_EDGE_RELEASES } from './compat/os-support.ts';
 import { estimate } from './estimate.ts';
 import { PRESETS } from './presets.ts';
 
-/** Every source-like string of the data a user sees, one per URL (split at " ; "). */
+/**
+ * Every source-like string of the data a user sees, one per URL: split at " ; ", a "(secondary: …)" note kept
+ * with the URL before it (the screens show it right after that link).
+ */
 function sources(): string[] {
   const out: string[] = [];
   const take = (s: string | undefined) => {
-    if (s) out.push(...s.split(/\s+;\s+/));
+    if (s) out.push(...s.split(/\s+;\s+(?!\(secondary)/));
   };
   for (const d of DEVICES) d.sources.forEach(take);
   for (const p of Object.values(PRICES)) take(p.source);

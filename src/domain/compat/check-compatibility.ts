@@ -27,7 +27,7 @@ import {
 const COMPATIBILITY_SCRIPT =
   'https://github.com/Azure/iotedge/blob/9a2d22c2575e2a0e4756455244da1d04b41ef9b6/platform-validation/scripts/aziot-compatibility.sh';
 const WINDOWS_CONTAINERS_ENDED =
-  'https://github.com/LuBu0505/mc-docs.zh-cn/blob/47683c77e3352db3cb66e26be50baedb68826ca9/articles/iot-edge/support.md (secondary: a fork of Microsoft’s Chinese docs with the support page’s 2021 text; no primary copy found)';
+  'https://github.com/LuBu0505/mc-docs.zh-cn/blob/47683c77e3352db3cb66e26be50baedb68826ca9/articles/iot-edge/support.md ; (secondary: a fork of Microsoft’s Chinese docs with the support page’s 2021 text; no primary copy found)';
 const SUPPORT_MD_2020 =
   'https://github.com/MicrosoftDocs/azure-docs/blob/0010dc2/articles/iot-edge/support.md';
 const BUILD_MATRIX = 'https://github.com/Azure/iotedge/blob/main/builds/misc/templates/build-packages.yaml';

@@ -309,7 +309,7 @@ export const IOT_EDGE_RELEASES: Record<IotEdgeVersion, IotEdgeRelease> = {
     notes:
       'The last line with Windows containers (Windows hosts, process isolation only). From 1.2 on, Windows containers are not supported.',
     source:
-      'https://github.com/LuBu0505/mc-docs.zh-cn/blob/47683c77e3352db3cb66e26be50baedb68826ca9/articles/iot-edge/support.md (secondary: a fork of Microsoft’s Chinese docs with the support page’s 2021 text; no primary copy found) ; https://github.com/Azure/iotedge-eflow',
+      'https://github.com/LuBu0505/mc-docs.zh-cn/blob/47683c77e3352db3cb66e26be50baedb68826ca9/articles/iot-edge/support.md ; (secondary: a fork of Microsoft’s Chinese docs with the support page’s 2021 text; no primary copy found) ; https://github.com/Azure/iotedge-eflow',
   },
 };
 

@@ -153,8 +153,8 @@ test.describe('a chunk that cannot be fetched', () => {
   test.use({ serviceWorkers: 'block' });
 
   test('says so, keeps the answers, and loads on Try again', async ({ page }) => {
-    // Two full page loads and an axe pass over the whole page (the idle-mounted manifest panel included): it
-    // took 36–66 s on a 2-core machine at load average 15–30, so the 60 s default budget is tripled here.
+    // Two full page loads and an axe pass over the whole page (the idle-mounted manifest panel included): more
+    // than the default budget on a busy 2-core machine, so the budget is tripled here.
     test.slow();
     await page.goto('/');
     const field = await modulesField(page);

@@ -153,12 +153,16 @@ test.describe('sizing report', () => {
     const csvText = readFileSync(await csv.path(), 'utf8');
     expect(csvText).toContain('Device grades');
     expect(csvText).not.toMatch(/undefined|NaN/);
-    // Same label, unit and figures as on screen (low, typical, high; a figure with a comma is quoted).
+    // Same label, unit and digits as on screen (low, typical, high), the figures as plain numbers a spreadsheet
+    // reads: no thousands separator, never quoted. The unit has its own column.
     const [low, typical, high, unit] = ramCells;
     const cell = (v = '') => (v.includes(',') ? `"${v}"` : v);
+    const plain = (v = '') => v.replaceAll(',', '');
     expect(csvText).toContain(
-      `\r\n${cell(ramLabel)},${cell(unit)},${cell(low)},${cell(typical)},${cell(high)}\r\n`,
+      `\r\n${cell(ramLabel)},${cell(unit)},${plain(low)},${plain(typical)},${plain(high)}\r\n`,
     );
+    expect(csvText).not.toMatch(/"\d{1,3}(,\d{3})+(\.\d+)?"/);
+    expect(csvText).toMatch(/\r\nDevice,Class,Grade,Binding constraint,CPU utilisation \(%\),/);
 
     const [md] = await Promise.all([
       page.waitForEvent('download'),

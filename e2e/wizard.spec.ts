@@ -367,3 +367,27 @@ test.describe('on a first visit, while the step forms are still loading', () => 
     await expect(stepHeading(page, 'Budget')).toBeFocused();
   });
 });
+
+test('a module name left empty in the table, hidden by "By count", blocks neither Next nor the step links', async ({
+  page,
+}) => {
+  await page.goto('/#/wizard/workload');
+  await expect(stepHeading(page, 'Workload')).toBeVisible();
+  await page.getByRole('radio', { name: /One row per module/ }).check();
+  await page.getByRole('button', { name: '+ Add a module' }).click();
+  const name = page.getByRole('group', { name: /^Module 1/ }).getByRole('textbox', { name: 'Name' });
+  await name.fill('');
+  await expect(page.getByText(/Give the module a name/)).toBeVisible();
+  await expect(page.getByText(/A field in this step needs attention/)).toBeVisible();
+
+  // Back to "By count": the row is hidden, and nothing hidden may block the step.
+  await page.getByRole('radio', { name: /By count/ }).check();
+  await expect(page.getByText(/A field in this step needs attention/)).toBeHidden();
+  await expectNoAxeViolations(page, 'workload by count after an empty module name', WIZARD_ONLY);
+  await page.getByRole('navigation', { name: 'Wizard steps' }).getByRole('link', { name: 'Budget' }).click();
+  await expect(stepHeading(page, 'Budget')).toBeVisible();
+  await page.goBack();
+  await expect(stepHeading(page, 'Workload')).toBeVisible();
+  await page.getByRole('button', { name: /^Next/ }).click();
+  await expect(stepHeading(page, 'Shared layers')).toBeVisible();
+});

@@ -36,7 +36,7 @@ const EDGE_HUB_MESSAGE_STORE =
 const MEASURED_HERE = 'Measured on an x86_64 Debian 12 machine (idle process RSS, no container), 2026-11';
 const EFLOW_FUNCTIONS =
   'https://learn.microsoft.com/azure/iot-edge/reference-iot-edge-for-linux-on-windows-functions#deploy-eflow';
-const OUR_ESTIMATE = 'Edge Sizer estimate (no published figure found); see docs/sizing-model.md';
+const OUR_ESTIMATE = 'Edge Sizer estimate (no published figure found)';
 
 const a = (x: Assumption): Assumption => x;
 

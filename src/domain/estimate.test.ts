@@ -124,7 +124,9 @@ describe('acceptance anchors', () => {
     const ctx = buildContext(answersOf110);
     const first = ctx.modules[0];
     if (first === undefined) throw new Error('one module');
-    const containers = [edgeAgentWorkingSet(ctx), edgeHubWorkingSet(ctx), moduleNeed(first, ctx)];
+    const containers = [edgeAgentWorkingSet(ctx), edgeHubWorkingSet(ctx), moduleNeed(first, ctx)].map(
+      (c) => c.value,
+    );
     const low = containers.reduce((s, r) => s + r.low, 0);
     const typical = containers.reduce((s, r) => s + r.typical, 0);
     expect(low).toBeLessThanOrEqual(164);
@@ -488,6 +490,11 @@ describe('formulas', () => {
     const a = estimate(createAnswers({ data: { messagesPerSecondAvg: 100, messagesPerSecondPeak: 1 } }));
     const b = estimate(createAnswers({ data: { messagesPerSecondAvg: 100, messagesPerSecondPeak: 100 } }));
     expect(a.requirements.cpu.total).toEqual(b.requirements.cpu.total);
+    // and says so, for whoever opens the link or reads the report without the wizard's hint
+    const said = a.findings.find((f) => f.id === 'model-peak-below-average');
+    expect(said?.message).toContain('takes 100 msg/s as the peak');
+    expect(said?.field).toBe('data.messagesPerSecondPeak');
+    expect(b.findings.some((f) => f.id === 'model-peak-below-average')).toBe(false);
   });
 
   it.each([

@@ -20,7 +20,7 @@ function mergeInto(defaults: unknown, input: unknown, path: string, unknownKeys:
   if (input === undefined) return JSON.parse(JSON.stringify(defaults)) as unknown;
   if (Array.isArray(input) && path === 'workload.modules') {
     // One row more than allowed is enough for validation to say "at most 200": a 1 MB file of 300,000 empty
-    // rows took 2.8 s to merge and check row by row.
+    // rows is not merged and checked row by row.
     return input
       .slice(0, LIMITS.modules.max + 1)
       .map((row, i) => mergeInto(DEFAULT_MODULE, row, `${path}.${i}`, unknownKeys));

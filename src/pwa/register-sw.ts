@@ -35,7 +35,7 @@ export function registerServiceWorker(): void {
 /**
  * Resolves once no resource has finished loading for `quietMs` (the lazy chunks and the idle-mounted manifest
  * panel are done), or after `maxMs`. An update's skipWaiting sent while the old worker still served the page's
- * chunks left it waiting for good in Chromium 156; idle alone was not enough under load (CI, once).
+ * chunks left it waiting for good in Chromium 156, and waiting for idle alone is not enough on a busy machine.
  */
 function afterNetworkQuiet(quietMs = 1000, maxMs = 10_000): Promise<void> {
   return new Promise((resolve) => {

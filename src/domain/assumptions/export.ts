@@ -47,7 +47,7 @@ export const EXPORT_ASSUMPTIONS = {
     value: 64,
     unit: 'MiB',
     source:
-      'Edge Sizer estimate from idle RSS measured on an x86_64 Debian 12 machine, 2026-11: Node.js 20 with azure-iot-device loaded 65 MB, Java 17 37.5 MB, Python 3.11 13.5 MB (30–50 MB estimated with the SDK and TLS); see docs/sizing-model.md',
+      'Edge Sizer estimate from idle RSS measured on an x86_64 Debian 12 machine, 2026-11: Node.js 20 with azure-iot-device loaded 65 MB, Java 17 37.5 MB, Python 3.11 13.5 MB (30–50 MB estimated with the SDK and TLS)',
     confidence: 'EST',
     date: '2026-11',
     note: "A limit is a cap (the cgroup's memory.max), not a reservation: a floor costs nothing until the module uses it, while a limit too low gets the container OOM-killed at start and restarted in a loop. Docker itself refuses limits under 6 MB (moby daemon/daemon_unix.go).",
@@ -57,7 +57,7 @@ export const EXPORT_ASSUMPTIONS = {
     label: 'Shortest store-and-forward time to live the export writes',
     value: 300,
     unit: 's',
-    source: 'Edge Sizer estimate (no published figure found); see docs/sizing-model.md',
+    source: 'Edge Sizer estimate (no published figure found)',
     confidence: 'EST',
     date: '2026-11',
     note: "Under a few minutes a brief network blip loses messages. edgeHub's own default is 7,200 s (production checklist).",

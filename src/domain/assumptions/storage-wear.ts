@@ -7,7 +7,7 @@
  */
 import type { Assumption } from '../types.ts';
 
-const OUR_ESTIMATE = 'Edge Sizer estimate (no published figure found); see docs/sizing-model.md';
+const OUR_ESTIMATE = 'Edge Sizer estimate (no published figure found)';
 const ROCKSDB_LEVELED = 'https://github.com/facebook/rocksdb/wiki/Leveled-Compaction';
 const KINGSTON_EMMC_LIFE = 'https://www.kingston.com/en/blog/embedded-and-industrial/emmc-lifecycle';
 /** Samsung PRO Endurance (2022): 140,160 h of 26 Mbit/s video on the 256 GB card, linear in capacity. */

@@ -94,6 +94,26 @@ const X86_RTC: DeviceFact<RtcSupport> = {
 
 const WINDOWS: HostOs[] = ['windows-client', 'windows-server'];
 
+/**
+ * An x86 NUC-class mini PC (the two NUC classes share it): Windows client and server, every amd64 Linux, a firmware
+ * TPM, a battery-backed clock. The host OSes are Microsoft's lists: Windows IoT Enterprise's x64 hardware
+ * requirements, and IoT Edge's amd64 Linux platforms.
+ */
+const NUC_CLASS: Platform = {
+  hostOses: {
+    oses: [...X86_LINUX, ...WINDOWS],
+    note: 'x86 mini PC: Windows 10/11, Windows Server and every amd64 Linux.',
+    source:
+      'https://learn.microsoft.com/windows/iot/iot-enterprise/Hardware/System_Requirements ; https://learn.microsoft.com/azure/iot-edge/support',
+  },
+  tpm: {
+    kind: 'tpm2',
+    note: 'Firmware TPM 2.0 (Intel PTT) in the class (M).',
+    source: 'https://learn.microsoft.com/windows/iot/iot-enterprise/Hardware/System_Requirements',
+  },
+  rtc: X86_RTC,
+};
+
 /** Platform data by device id. */
 export const DEVICE_PLATFORMS: Readonly<Record<string, Platform>> = {
   'rpi3b-1gb': { hostOses: piHostOses(PI34_OSES, false), tpm: PI_TPM, rtc: PI_NO_RTC },
@@ -209,34 +229,8 @@ export const DEVICE_PLATFORMS: Readonly<Record<string, Platform>> = {
       source: JETPACK,
     },
   },
-  'nuc-core-i5-16gb': {
-    hostOses: {
-      oses: [...X86_LINUX, ...WINDOWS],
-      note: 'x86 mini PC: Windows 10/11, Windows Server and every amd64 Linux.',
-      source:
-        'https://mastersingaming.com/2023/07/19/intel-and-asus-reach-a-deal-that-ensures-the-future-of-nuc-mini-pcs-while-opening-up-some-intriguing-gaming-possibilities',
-    },
-    tpm: {
-      kind: 'tpm2',
-      note: 'Firmware TPM 2.0 (Intel PTT) in the class (M).',
-      source: 'https://learn.microsoft.com/windows/iot/iot-enterprise/Hardware/System_Requirements',
-    },
-    rtc: X86_RTC,
-  },
-  'nuc-core-ultra5-32gb': {
-    hostOses: {
-      oses: [...X86_LINUX, ...WINDOWS],
-      note: 'x86 mini PC: Windows 10/11, Windows Server and every amd64 Linux.',
-      source:
-        'https://mastersingaming.com/2023/07/19/intel-and-asus-reach-a-deal-that-ensures-the-future-of-nuc-mini-pcs-while-opening-up-some-intriguing-gaming-possibilities',
-    },
-    tpm: {
-      kind: 'tpm2',
-      note: 'Firmware TPM 2.0 (Intel PTT) in the class (M).',
-      source: 'https://learn.microsoft.com/windows/iot/iot-enterprise/Hardware/System_Requirements',
-    },
-    rtc: X86_RTC,
-  },
+  'nuc-core-i5-16gb': NUC_CLASS,
+  'nuc-core-ultra5-32gb': NUC_CLASS,
   'dell-poweredge-xr-class': {
     hostOses: {
       oses: [...X86_LINUX, 'windows-server'],

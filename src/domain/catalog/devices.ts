@@ -20,7 +20,7 @@ export interface CoreFactor {
 }
 
 const GEEKBENCH_PI =
-  'https://thestarbiznews.com/raspberry-pi-5-8gb-ram-vs-older-models-performance-benchmarks';
+  'https://thestarbiznews.com/raspberry-pi-5-8gb-ram-vs-older-models-performance-benchmarks ; (secondary: a news site quoting Geekbench 5 scores; no primary source found)';
 
 /**
  * Per-core factors and their basis. Geekbench 5 single-core scores used as anchors (secondary source, GEEKBENCH_PI):
@@ -118,12 +118,17 @@ const GiB = 1024;
 const PI_DOCS =
   'https://github.com/raspberrypi/documentation/blob/develop/documentation/asciidoc/computers/raspberry-pi/introduction.adoc';
 /** Dec 2025 list prices after the DRAM-driven rise (secondary source, Italian press). */
-const PI_PRICES_2025 = 'https://www.phonetoday.it/?p=128541';
+const PI_PRICES_2025 =
+  'https://www.phonetoday.it/?p=128541 ; (secondary: Italian press quoting Raspberry Pi; no primary source found)';
 /** Oct 2025 rise: CM4/CM5 4 GB +$5, 8 GB +$10, Pi 3 B+ +$5 (secondary source). */
-const PI_PRICES_OCT_2025 = 'https://tugatech.com.pt/post?t=72201&mode=reply';
+const PI_PRICES_OCT_2025 =
+  'https://tugatech.com.pt/post?t=72201&mode=reply ; (secondary: Portuguese press quoting Raspberry Pi; no primary source found)';
 /** 2026-02-03 rise: +$10 / $15 / $30 / $60 for 2 / 4 / 8 / 16 GB boards (secondary source, quoting Raspberry Pi). */
 const PI_PRICES_FEB_2026 =
-  'https://www.punto-informatico.it/raspberry-pi-aumenta-prezzi-matematica-crudele-rincari/';
+  'https://www.punto-informatico.it/raspberry-pi-aumenta-prezzi-matematica-crudele-rincari/ ; (secondary: Italian press quoting Raspberry Pi; no primary source found)';
+/** The NUC line (Intel's design, made by ASUS since 2023); the class's specs are Edge Sizer estimates. */
+const NUC_LINE =
+  'https://mastersingaming.com/2023/07/19/intel-and-asus-reach-a-deal-that-ensures-the-future-of-nuc-mini-pcs-while-opening-up-some-intriguing-gaming-possibilities ; (secondary: news of the NUC line moving to ASUS; the specs are estimates for the class)';
 const PI_SD_NOTE = '32 GB microSD assumed (card not included in the price)';
 
 /** The dated price of a device (./prices.ts). */
@@ -501,9 +506,7 @@ export const DEVICES: readonly Device[] = [
     powerW: 40,
     ...price('nuc-core-i5-16gb', 'Power: EST.'),
     ...platform('nuc-core-i5-16gb'),
-    sources: [
-      'https://mastersingaming.com/2023/07/19/intel-and-asus-reach-a-deal-that-ensures-the-future-of-nuc-mini-pcs-while-opening-up-some-intriguing-gaming-possibilities',
-    ],
+    sources: [NUC_LINE],
     confidence: 'EST',
   },
   {
@@ -522,9 +525,7 @@ export const DEVICES: readonly Device[] = [
     powerW: 65,
     ...price('nuc-core-ultra5-32gb', 'NPU TOPS from memory (L); usable through OpenVINO. Power: EST.'),
     ...platform('nuc-core-ultra5-32gb'),
-    sources: [
-      'https://mastersingaming.com/2023/07/19/intel-and-asus-reach-a-deal-that-ensures-the-future-of-nuc-mini-pcs-while-opening-up-some-intriguing-gaming-possibilities',
-    ],
+    sources: [NUC_LINE],
     confidence: 'EST',
   },
   ase('ase-pro-2-64g2t', '64G2T', 48, 720, 0),

@@ -25,11 +25,12 @@ export interface Price {
 }
 
 const PI_FEB_2026 =
-  'https://www.punto-informatico.it/raspberry-pi-aumenta-prezzi-matematica-crudele-rincari/';
-const PI_DEC_2025 = 'https://www.phonetoday.it/?p=128541';
-const PI_OCT_2025 = 'https://tugatech.com.pt/post?t=72201&mode=reply';
-const EST_CLASS =
-  'Edge Sizer estimate for the class (no list price in the sources); see docs/devices-and-support.md';
+  'https://www.punto-informatico.it/raspberry-pi-aumenta-prezzi-matematica-crudele-rincari/ ; (secondary: Italian press quoting Raspberry Pi; no primary source found)';
+const PI_DEC_2025 =
+  'https://www.phonetoday.it/?p=128541 ; (secondary: Italian press quoting Raspberry Pi; no primary source found)';
+const PI_OCT_2025 =
+  'https://tugatech.com.pt/post?t=72201&mode=reply ; (secondary: Portuguese press quoting Raspberry Pi; no primary source found)';
+const EST_CLASS = 'Edge Sizer estimate for the class (no list price in the sources)';
 
 /** The newest `asOf` of the table: what the UI shows as "prices as of …". */
 export const PRICES_AS_OF = '2026-12-04';

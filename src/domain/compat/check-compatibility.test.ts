@@ -15,6 +15,7 @@ import {
 } from '../answers.ts';
 import { arbAnswers } from '../../testing/arbitraries.ts';
 import type { Finding } from '../types.ts';
+import { SUPPORT_DATA_CHECKED } from './os-support.ts';
 import { checkCompatibility } from './check-compatibility.ts';
 
 function answers(
@@ -68,6 +69,16 @@ describe('IoT Edge version', () => {
     expect(
       byId(checkCompatibility(answers({ iotEdgeVersion: '1.6' })), 'version-supported')?.message,
     ).toContain('2028-11-14');
+  });
+
+  it('dates its "now" as the day the support data was checked, never as "today"', () => {
+    for (const version of ['1.1', '1.5', '1.6'] as const) {
+      const f = checkCompatibility(answers({ iotEdgeVersion: version })).find((x) =>
+        x.id.startsWith('version-'),
+      );
+      expect(f?.message).toContain(`Microsoft's lifecycle as checked on ${SUPPORT_DATA_CHECKED}`);
+      expect(f?.message).not.toMatch(/today/i);
+    }
   });
 });
 

@@ -20,7 +20,6 @@ import {
   OS_SUPPORT,
   osTier,
   PI_OS_TRIXIE_SOURCE,
-  REFERENCE_DATE,
   SUPPORT_DATA_CHECKED,
   SUPPORT_MD_2023,
 } from './os-support.ts';
@@ -28,7 +27,7 @@ import {
 const COMPATIBILITY_SCRIPT =
   'https://github.com/Azure/iotedge/blob/9a2d22c2575e2a0e4756455244da1d04b41ef9b6/platform-validation/scripts/aziot-compatibility.sh';
 const WINDOWS_CONTAINERS_ENDED =
-  'https://github.com/LuBu0505/mc-docs.zh-cn/blob/47683c77e3352db3cb66e26be50baedb68826ca9/articles/iot-edge/support.md';
+  'https://github.com/LuBu0505/mc-docs.zh-cn/blob/47683c77e3352db3cb66e26be50baedb68826ca9/articles/iot-edge/support.md ; (secondary: a fork of Microsoft’s Chinese docs with the support page’s 2021 text; no primary copy found)';
 const SUPPORT_MD_2020 =
   'https://github.com/MicrosoftDocs/azure-docs/blob/0010dc2/articles/iot-edge/support.md';
 const BUILD_MATRIX = 'https://github.com/Azure/iotedge/blob/main/builds/misc/templates/build-packages.yaml';
@@ -54,7 +53,7 @@ function versionFindings(answers: Answers): Finding[] {
         id: 'version-supported',
         severity: 'info',
         title: `${release.label} is supported`,
-        message: `${release.label} (${release.dotnet}) is serviced until ${release.endOfSupport}.`,
+        message: `${release.label} (${release.dotnet}) is serviced until ${release.endOfSupport} (Microsoft's lifecycle as checked on ${SUPPORT_DATA_CHECKED}).`,
         remedy: 'None needed. Plan the move to the next LTS about six months before this one ends.',
         field: 'platform.iotEdgeVersion',
         source: release.source,
@@ -67,7 +66,7 @@ function versionFindings(answers: Answers): Finding[] {
       severity: 'error',
       title: `${release.label} is past end of support`,
       message:
-        `${release.label} reached end of support on ${release.endOfSupport} (today is ${REFERENCE_DATE}): ` +
+        `${release.label} reached end of support on ${release.endOfSupport} (Microsoft's lifecycle as checked on ${SUPPORT_DATA_CHECKED}): ` +
         'it gets no security fixes and Microsoft support will not help with it.',
       remedy: `Upgrade to ${current.label}, supported until ${current.endOfSupport}.`,
       field: 'platform.iotEdgeVersion',

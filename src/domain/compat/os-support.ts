@@ -57,7 +57,7 @@ const SUPPORT_MD_2020 =
   'https://github.com/MicrosoftDocs/azure-docs/blob/0010dc2/articles/iot-edge/support.md (2020 text of the support page)';
 /** EFLOW: Linux containers in a Microsoft-curated Linux VM on Windows. */
 export const EFLOW_SOURCE = 'https://github.com/Azure/iotedge-eflow';
-export const EFLOW_VERSION_HISTORY = 'https://learn.microsoft.com/zh-cn/azure/iot-edge/version-history';
+export const EFLOW_VERSION_HISTORY = 'https://learn.microsoft.com/azure/iot-edge/version-history';
 /** The open question whether an EFLOW release will carry IoT Edge 1.6 (no answer up to Sept 2026). */
 export const EFLOW_ISSUE_319 = 'https://github.com/Azure/iotedge-eflow/issues/319';
 /** The support page (its 2023 version): EFLOW Windows hosts (amd64 and, with EFLOW 1.4, ARM64) listed as Tier 1. */
@@ -298,7 +298,7 @@ export const IOT_EDGE_RELEASES: Record<IotEdgeVersion, IotEdgeRelease> = {
     dotnet: '.NET 6',
     windowsContainers: false,
     notes: 'Ended 2024-11-12.',
-    source: 'https://learn.microsoft.com/zh-cn/azure/iot-edge/version-history',
+    source: 'https://learn.microsoft.com/azure/iot-edge/version-history',
   },
   '1.1': {
     label: 'IoT Edge 1.1 LTS',
@@ -310,7 +310,7 @@ export const IOT_EDGE_RELEASES: Record<IotEdgeVersion, IotEdgeRelease> = {
     notes:
       'The last line with Windows containers (Windows hosts, process isolation only). From 1.2 on, Windows containers are not supported.',
     source:
-      'https://github.com/LuBu0505/mc-docs.zh-cn/blob/47683c77e3352db3cb66e26be50baedb68826ca9/articles/iot-edge/support.md ; https://github.com/Azure/iotedge-eflow',
+      'https://github.com/LuBu0505/mc-docs.zh-cn/blob/47683c77e3352db3cb66e26be50baedb68826ca9/articles/iot-edge/support.md ; (secondary: a fork of Microsoft’s Chinese docs with the support page’s 2021 text; no primary copy found) ; https://github.com/Azure/iotedge-eflow',
   },
 };
 

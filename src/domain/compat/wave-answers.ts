@@ -1,12 +1,12 @@
 /**
- * The four answers added in this wave (budget.serviceLifeYears, platform.attestation, platform.deploymentsPerMonth,
- * performance.mayBootOffline), read with their documented defaults. Until the answers schema carries them, an
- * answer without the field gets the default; once it does, the value the user gave is read.
+ * The four answers added in one wave (budget.serviceLifeYears, platform.attestation, platform.deploymentsPerMonth,
+ * performance.mayBootOffline), gathered for the rules that read them together. They are ordinary typed answers:
+ * their defaults and limits live in their field descriptions (src/domain/fields/), and an old link or file without
+ * them opens with those defaults.
  */
-import type { Answers } from '../answers.ts';
+import type { Answers, Attestation } from '../answers.ts';
 
-export const ATTESTATIONS = ['symmetric-key', 'x509', 'tpm'] as const;
-export type Attestation = (typeof ATTESTATIONS)[number];
+export type { Attestation } from '../answers.ts';
 
 export interface WaveAnswers {
   /** Years the device must stay in service (1–15). */
@@ -19,31 +19,12 @@ export interface WaveAnswers {
   mayBootOffline: boolean;
 }
 
-export const WAVE_DEFAULTS: WaveAnswers = {
-  serviceLifeYears: 5,
-  attestation: 'symmetric-key',
-  deploymentsPerMonth: 2,
-  mayBootOffline: true,
-};
-
-const num = (value: unknown, fallback: number): number =>
-  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-
-/** The wave's answers, each falling back to its default when absent or unknown (null). */
+/** The wave's answers, as the user gave them. */
 export function waveAnswers(answers: Answers): WaveAnswers {
-  const budget = answers.budget as Record<string, unknown>;
-  const platform = answers.platform as Record<string, unknown>;
-  const performance = answers.performance as Record<string, unknown>;
-  const attestation = platform['attestation'];
   return {
-    serviceLifeYears: num(budget['serviceLifeYears'], WAVE_DEFAULTS.serviceLifeYears),
-    attestation: ATTESTATIONS.includes(attestation as Attestation)
-      ? (attestation as Attestation)
-      : WAVE_DEFAULTS.attestation,
-    deploymentsPerMonth: num(platform['deploymentsPerMonth'], WAVE_DEFAULTS.deploymentsPerMonth),
-    mayBootOffline:
-      typeof performance['mayBootOffline'] === 'boolean'
-        ? performance['mayBootOffline']
-        : WAVE_DEFAULTS.mayBootOffline,
+    serviceLifeYears: answers.budget.serviceLifeYears,
+    attestation: answers.platform.attestation,
+    deploymentsPerMonth: answers.platform.deploymentsPerMonth,
+    mayBootOffline: answers.performance.mayBootOffline,
   };
 }

@@ -114,6 +114,7 @@ export const WORKLOAD_FIELDS = {
     limits: LIMITS.modules,
     integer: true,
     askedIn: 'workload',
+    shownWhen: [{ path: 'workload.mode', is: ['count'] }],
     // Its report row counts the modules of either mode (report/describe-answers.ts).
     report: false,
     wire: { at: 1, since: 1 },
@@ -137,6 +138,7 @@ export const WORKLOAD_FIELDS = {
     label: 'Modules',
     short: 'modules',
     askedIn: 'workload',
+    shownWhen: [{ path: 'workload.mode', is: ['list'] }],
     report: false,
     wire: { at: 3, since: 1, as: 'modules' },
   }),

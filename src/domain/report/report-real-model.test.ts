@@ -53,10 +53,10 @@ describe.each(CASES)('exports of the real estimate: %s', (_name, answers) => {
   it('carry every requirement with the formatter’s figures', () => {
     for (const requirement of Object.values(result.requirements)) {
       const f = formatRange(requirement.total, requirement.unit);
-      const cells = [requirement.label, f.scale.unit, f.low, f.typical, f.high].map((c) =>
-        c.includes(',') ? `"${c}"` : c,
-      );
-      expect(csv).toContain(`\r\n${cells.join(',')}\r\n`);
+      // The CSV: the same digits as the screen, as plain numbers (no thousands separator, never quoted).
+      const plain = [f.low, f.typical, f.high].map((c) => c.replaceAll(',', ''));
+      const label = requirement.label.includes(',') ? `"${requirement.label}"` : requirement.label;
+      expect(csv).toContain(`\r\n${[label, f.scale.unit, ...plain].join(',')}\r\n`);
       expect(md).toContain(`| ${f.low} | ${f.typical} | ${f.high} | ${f.scale.unit} |`);
     }
   });

@@ -164,29 +164,40 @@ describe('toCsv', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
-  it('writes the same figures as the formatter, in the display unit', () => {
+  it('writes the same figures as the formatter, in the display unit, as plain numbers', () => {
+    const plain = (text: string) => text.replaceAll(',', '');
     const ram = FIXTURE_ESTIMATE.requirements.ram;
     const f = formatRange(ram.total, ram.unit);
-    expect(rows).toContainEqual(['RAM', f.scale.unit, f.low, f.typical, f.high]);
+    expect(rows).toContainEqual(['RAM', f.scale.unit, plain(f.low), plain(f.typical), plain(f.high)]);
     const cpu = formatRange(FIXTURE_ESTIMATE.requirements.cpu.total, 'ref-cores');
     expect(rows).toContainEqual(['CPU', 'ref. cores', cpu.low, cpu.typical, cpu.high]);
     // Shares are in their requirement's unit: 0.61 GB of a 3.26 GB total stays in GB.
     expect(rows).toContainEqual(['Storage', 'Images', 'Module', 'GB', '0.4', '0.61', '0.9']);
+    // Utilisation in %, the price in USD: numbers, with the unit in the header.
     expect(rows).toContainEqual([
       'Big Box 9000',
       'Mini PC',
       'Fit',
       'RAM',
-      formatPercent(0.0243),
-      formatPercent(0.0543),
-      formatPercent(0.0064),
+      String(Math.round(2.43)),
+      String(Math.round(5.43)),
+      String(Math.round(0.64)),
+      '',
       'Not needed',
-      '$1,249',
+      '1249',
       'Yes',
       'Yes',
     ]);
+    const header = rows.find((row) => row[0] === 'Device' && row[1] === 'Class') ?? [];
+    expect(header.filter((h) => h.endsWith('utilisation (%)'))).toHaveLength(4);
+    expect(header).toContain('Price (USD)');
     for (const r of model.requirements)
-      expect(rows).toContainEqual([r.label, r.unit, r.low, r.typical, r.high]);
+      expect(rows).toContainEqual([r.label, r.unit, plain(r.low), plain(r.typical), plain(r.high)]);
+  });
+
+  it('never writes a number as quoted, formatted text: a value over 999 has no thousands separator', () => {
+    expect(rows.some((row) => row.includes('1249'))).toBe(true); // the $1,249 price
+    expect(csv).not.toMatch(/"\d{1,3}(,\d{3})+(\.\d+)?"/);
   });
 
   it('escapes commas, quotes and line breaks, and guards formula starts', () => {

@@ -1,17 +1,20 @@
 /**
- * CSV export of the sizing report: the requirements (totals and breakdown, low/typical/high with their
- * display unit) and the device grades. Every figure is the formatted string the screen shows (from the
- * shared report model), so a spreadsheet and the report never disagree on a digit.
+ * CSV export of the sizing report: the requirements (totals and breakdown, low/typical/high), the device grades
+ * and the storage wear. Numbers are plain numbers a spreadsheet reads as numbers ("1396", "0.61": no thousands
+ * separator, a decimal point, never quoted), with the same precision as the screen (plainNumber), and their
+ * unit in a column or header of its own. Each requirement keeps the display unit the screen uses (MiB or GiB,
+ * GB or MB), so a spreadsheet and the report never disagree on a digit. Words (grades, verdicts) stay text.
  *
  * RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line break are quoted and
  * their quotes doubled. Text cells that start with = + - @ (or a tab / carriage return) are prefixed with
  * an apostrophe, so a spreadsheet never runs a scenario or module name as a formula (OWASP "CSV Injection").
- * Control characters other than tab, CR and LF are removed.
+ * Control characters other than tab, CR and LF are removed. Number cells are written as numbers, unguarded.
  */
 import { withoutControlCharacters } from '../visible-text.ts';
 import type { Answers } from '../answers.ts';
 import { DEVICES } from '../catalog/devices.ts';
-import type { Device, Estimate } from '../types.ts';
+import type { Device, Estimate, Range, Requirement } from '../types.ts';
+import { pickScale, plainNumber } from '../vocabulary/format.ts';
 import { buildReportModel, type ReportMeta } from './report-model.ts';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -25,9 +28,33 @@ export function csvCell(raw: string): string {
   return NEEDS_QUOTES.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
+/** A number cell: written as a plain number, never quoted or guarded; null or non-finite is an empty cell. */
+export interface NumberCell {
+  number: number | null;
+}
+
+export type Cell = string | NumberCell;
+
+const n = (value: number | null | undefined): NumberCell => ({ number: value ?? null });
+
+function cellText(cell: Cell): string {
+  if (typeof cell === 'string') return csvCell(cell);
+  return cell.number === null ? '' : (plainNumber(cell.number) ?? '');
+}
+
 /** Rows of cells to CSV text with CRLF line ends (and a final CRLF). */
-export function csvRows(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+export function csvRows(rows: readonly (readonly Cell[])[]): string {
+  return rows.map((row) => row.map(cellText).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A range in a display scale, as three number cells. */
+function rangeCells(range: Range, divisor = 1): Cell[] {
+  return [n(range.low / divisor), n(range.typical / divisor), n(range.high / divisor)];
+}
+
+/** A requirement's total and breakdown rows, in the display unit the screen picks from its typical total. */
+function requirementScale(r: Requirement) {
+  return pickScale(r.unit, r.total.typical);
 }
 
 /**
@@ -46,15 +73,18 @@ export function toCsv(
     catalog,
     meta ?? { shareUrl: '', generatedAt: new Date(NaN) },
   );
-  const rows: string[][] = [['Edge Sizer sizing report'], ['Scenario', model.scenarioName]];
+  const rows: Cell[][] = [['Edge Sizer sizing report'], ['Scenario', model.scenarioName]];
   rows.push(['Model version', model.modelVersion]);
   if (meta) rows.push(['Generated', model.generatedAt], ['Share link', model.shareUrl]);
 
   rows.push([], ['Requirements'], ['Resource', 'Unit', 'Low', 'Typical', 'High']);
-  for (const r of model.requirements) rows.push([r.label, r.unit, r.low, r.typical, r.high]);
+  for (const r of model.requirements) {
+    const requirement = estimate.requirements[r.resource];
+    const scale = requirementScale(requirement);
+    rows.push([r.label, scale.unit, ...rangeCells(requirement.total, scale.divisor)]);
+  }
   if (model.accelerator) {
-    const a = model.accelerator;
-    rows.push(['Accelerator throughput', a.unit, a.low, a.typical, a.high]);
+    rows.push(['Accelerator throughput', model.accelerator.unit, ...rangeCells(estimate.acceleratorTops)]);
   }
 
   rows.push(
@@ -63,8 +93,19 @@ export function toCsv(
     ['Resource', 'Share', 'Component', 'Unit', 'Low', 'Typical', 'High'],
   );
   for (const r of model.requirements) {
-    for (const b of r.breakdown) rows.push([r.label, b.label, b.component, r.unit, b.low, b.typical, b.high]);
-    rows.push([r.label, 'Total', '', r.unit, r.low, r.typical, r.high]);
+    const requirement = estimate.requirements[r.resource];
+    const scale = requirementScale(requirement);
+    r.breakdown.forEach((b, i) => {
+      const item = requirement.breakdown[i];
+      rows.push([
+        r.label,
+        b.label,
+        b.component,
+        scale.unit,
+        ...(item ? rangeCells(item.value, scale.divisor) : []),
+      ]);
+    });
+    rows.push([r.label, 'Total', '', scale.unit, ...rangeCells(requirement.total, scale.divisor)]);
   }
 
   rows.push(
@@ -75,26 +116,35 @@ export function toCsv(
       'Class',
       'Grade',
       'Binding constraint',
-      'CPU utilisation',
-      'RAM utilisation',
-      'Storage utilisation',
-      'Accelerator utilisation',
+      'CPU utilisation (%)',
+      'RAM utilisation (%)',
+      'Storage utilisation (%)',
+      'Accelerator utilisation (%)',
+      'Accelerator note',
       'Price (USD)',
       'Within budget',
       'Recommended',
     ],
   );
+  const priceOf = new Map(catalog.map((d) => [d.id, d.priceUsd]));
   for (const d of model.ladder) {
+    const percent = (resource: string) => {
+      const u = d.resources.find((x) => x.resource === resource)?.utilisation;
+      return n(u === null || u === undefined ? null : Math.round(u * 100));
+    };
+    const accelerator = d.resources.find((x) => x.resource === 'accelerator');
     rows.push([
       d.name,
       d.deviceClass,
       d.gradeLabel,
       d.binding,
-      d.cpu,
-      d.ram,
-      d.storage,
-      d.accelerator,
-      d.price,
+      percent('cpu'),
+      percent('ram'),
+      percent('storage'),
+      percent('accelerator'),
+      // Why there is no accelerator figure ("Not needed", "None on board"), or the figure once more as text.
+      accelerator?.utilisation === null || accelerator === undefined ? d.accelerator : '',
+      n(priceOf.get(d.deviceId)),
       d.withinBudget,
       d.recommended ? 'Yes' : 'No',
     ]);
@@ -110,33 +160,40 @@ export function toCsv(
   );
 
   const wear = model.storageWear;
-  if (wear) {
+  const wearData = estimate.storageWear;
+  if (wear && wearData) {
     rows.push(
       [],
       ['Storage wear'],
-      ['Planned service life', wear.serviceLife],
-      ['Written per day', 'GB', wear.writesPerDay.low, wear.writesPerDay.typical, wear.writesPerDay.high],
+      ['Planned service life (years)', n(wearData.serviceLifeYears)],
       ['What is written', 'Unit', 'Low', 'Typical', 'High'],
+      ['Written per day', 'GB per day', ...rangeCells(wearData.writesGBPerDay)],
     );
-    for (const b of wear.breakdown) rows.push([b.label, 'GB per day', b.low, b.typical, b.high]);
+    for (const b of wearData.breakdown) rows.push([b.label, 'GB per day', ...rangeCells(b.value)]);
     rows.push([
       'Device',
       'Storage',
-      'Rated endurance',
-      'Flash writes per day',
-      'Expected life',
-      'Life range',
+      'Capacity (GB)',
+      'Rated endurance (TB written, typical)',
+      'Flash writes per day (GB, typical)',
+      'Expected life (years, typical)',
+      'Life, low (years)',
+      'Life, high (years)',
       'Against service life',
       'Recommended',
     ]);
+    const byDevice = new Map(wearData.devices.map((d) => [d.deviceId, d]));
     for (const r of wear.rows) {
+      const d = byDevice.get(r.deviceId);
       rows.push([
         r.name,
-        r.storage,
-        r.endurance,
-        r.flashPerDay,
-        r.life,
-        r.lifeRange,
+        d?.mediumLabel ?? r.storage,
+        n(d?.capacityGB),
+        n(d?.enduranceTB.typical),
+        n(d?.flashGBPerDay.typical),
+        n(d?.lifeYears.typical),
+        n(d?.lifeYears.low),
+        n(d?.lifeYears.high),
         r.verdict,
         r.recommended ? 'Yes' : 'No',
       ]);

@@ -18,7 +18,7 @@
 import { ASSUMPTIONS } from '../assumptions.ts';
 import type { BreakdownItem, Range, Requirement } from '../types.ts';
 import { fmt, type SizingContext } from './context.ts';
-import { add, fromAssumption, headroomItem, item, mul, requirement, scale } from './range.ts';
+import { add, cited, headroomItem, item, mul, requirement, scale, type Cited } from './range.ts';
 
 /** Id of the buffer item that grows with the offline hours (the queue); the manifest export scales only it. */
 export const QUEUE_ITEM_ID = 'message-buffer';
@@ -34,10 +34,12 @@ export function routedRate(ctx: SizingContext): Range {
 }
 
 /** Bytes on disk per stored message: payload × k + metadata. */
-export function storedBytesPerMessage(ctx: SizingContext): Range {
-  return add(
-    scale(fromAssumption('buffer.k'), ctx.answers.data.messageSizeKb * 1024),
-    fromAssumption('buffer.metadata-bytes-per-msg'),
+export function storedBytesPerMessage(ctx: SizingContext): Cited {
+  return cited((read) =>
+    add(
+      scale(read('buffer.k'), ctx.answers.data.messageSizeKb * 1024),
+      read('buffer.metadata-bytes-per-msg'),
+    ),
   );
 }
 
@@ -54,24 +56,21 @@ export function bufferItems(ctx: SizingContext): BreakdownItem[] {
       QUEUE_ITEM_ID,
       'Queued messages',
       'message-buffer',
-      scale(mul(rate, perMessage), (offlineHours * 3600) / 1e9),
-      ['buffer.k', 'buffer.metadata-bytes-per-msg'],
+      (read) => scale(mul(rate, read.cite(perMessage)), (offlineHours * 3600) / 1e9),
       `${fmt(rate.typical)} msg/s upstream × ${fmt(offlineHours)} h offline × (${fmt(messageSizeKb, 2)} KB × k + message metadata); the high end at the peak rate.`,
     ),
     item(
       'cleanup-lag',
       'Delivered messages awaiting cleanup',
       'message-buffer',
-      scale(mul(routed, perMessage), cleanupS / 1e9),
-      ['buffer.cleanup-interval-s', 'buffer.k', 'buffer.metadata-bytes-per-msg'],
+      (read) => scale(mul(routed, read.cite(perMessage)), read.scalar('buffer.cleanup-interval-s') / 1e9),
       `edgeHub deletes delivered messages only every ${fmt(cleanupS / 60)} minutes: ${fmt(routed.typical)} msg/s routed × ${fmt(cleanupS)} s stay on disk even when online; the high end at the peak rate.`,
     ),
     item(
       'edge-hub',
       'edgeHub RocksDB log and manifest',
       'edge-hub',
-      fromAssumption('buffer.rocksdb-fixed'),
-      ['buffer.rocksdb-fixed'],
+      (read) => read('buffer.rocksdb-fixed'),
       "RocksDB's write-ahead log and manifest, capped at 512 MiB and 64 MiB by edgeHub's defaults.",
     ),
   ];

@@ -17,7 +17,7 @@ import {
   type KnownModuleMatch,
   type ModuleNeeds,
 } from '../modules/known-modules.ts';
-import { add, fromAssumption, max, mul } from './range.ts';
+import { add, cited, max, mul, type Cited } from './range.ts';
 
 /** Host OS families that share a baseline footprint. */
 export type OsFamily =
@@ -69,12 +69,10 @@ export interface ModuleLoad {
   stated: boolean;
   /** True when it shares the workload's rate with modules in other languages (costed at the dearest one). */
   pooledAcrossLanguages: boolean;
-  /** CPU per message in ms of a reference core (processing × language + SDK). */
-  cpuMsPerMessage: Range;
-  /** In-memory overhead per message held, in KB. */
-  overheadKbPerMessage: Range;
-  /** The assumptions the per-message costs came from. */
-  costAssumptionIds: AssumptionId[];
+  /** CPU per message in ms of a reference core (processing × language + SDK), with the assumptions it came from. */
+  cpuMsPerMessage: Cited;
+  /** In-memory overhead per message held, in KB, with the assumptions it came from. */
+  overheadKbPerMessage: Cited;
   imageSizeMb: number | null;
   memoryLimitMb: number | null;
   /**
@@ -111,23 +109,18 @@ export interface SizingContext {
 }
 
 /** Range of a module's CPU cost per message: processing work × language factor + SDK send/receive cost. */
-export function cpuMsPerMessage(language: Language, answers: Answers): Range {
-  return add(
-    mul(
-      fromAssumption(`processing.cpu-ms.${answers.data.processing}`),
-      fromAssumption(`language.cpu-factor.${language}`),
+export function cpuMsPerMessage(language: Language, answers: Answers): Cited {
+  return cited((read) =>
+    add(
+      mul(read(`processing.cpu-ms.${answers.data.processing}`), read(`language.cpu-factor.${language}`)),
+      read(`language.sdk-cpu-ms.${language}`),
     ),
-    fromAssumption(`language.sdk-cpu-ms.${language}`),
   );
 }
 
-function costIds(language: Language, answers: Answers): AssumptionId[] {
-  return [
-    `processing.cpu-ms.${answers.data.processing}`,
-    `language.cpu-factor.${language}`,
-    `language.sdk-cpu-ms.${language}`,
-    `msg.overhead-kb.${language}`,
-  ];
+/** In-memory overhead per message held (KB) by a module in this language. */
+function overheadKbPerMessage(language: Language): Cited {
+  return cited((read) => read(`msg.overhead-kb.${language}`));
 }
 
 /** Derive the sizing context from valid answers. */
@@ -142,9 +135,12 @@ export function buildContext(answers: Answers): SizingContext {
   // Messages without a stated owner are spread evenly over the modules without a stated rate, and costed at the
   // most expensive language among them: we cannot know which module handles which message, and this way adding
   // a module never lowers the estimate.
-  const pooledCpu = max(...unstated.map((m) => cpuMsPerMessage(m.language, answers)));
-  const pooledOverhead = max(...unstated.map((m) => fromAssumption(`msg.overhead-kb.${m.language}`)));
-  const pooledIds = [...new Set(unstated.flatMap((m) => costIds(m.language, answers)))];
+  const pooledCpu = cited((read) =>
+    max(...unstated.map((m) => read.cite(cpuMsPerMessage(m.language, answers)))),
+  );
+  const pooledOverhead = cited((read) =>
+    max(...unstated.map((m) => read.cite(overheadKbPerMessage(m.language)))),
+  );
   const share = unstated.length > 0 ? 1 / unstated.length : 0;
   const mixedPool = new Set(unstated.map((m) => m.language)).size > 1;
 
@@ -161,8 +157,7 @@ export function buildContext(answers: Answers): SizingContext {
       stated,
       pooledAcrossLanguages: !stated && mixedPool,
       cpuMsPerMessage: stated ? cpuMsPerMessage(m.language, answers) : pooledCpu,
-      overheadKbPerMessage: stated ? fromAssumption(`msg.overhead-kb.${m.language}`) : pooledOverhead,
-      costAssumptionIds: stated ? costIds(m.language, answers) : pooledIds,
+      overheadKbPerMessage: stated ? overheadKbPerMessage(m.language) : pooledOverhead,
       imageSizeMb: m.imageSizeMb,
       memoryLimitMb: m.memoryLimitMb,
       ...moduleKnowledge(m.image, m.name),

@@ -7,12 +7,11 @@
  * up with its peak builds a backlog that only the headroom would absorb. Nearly every CPU constant is an estimate
  * (no CPU figures for IoT Edge are published): see the assumptions register.
  */
-import type { AssumptionId } from '../assumptions.ts';
 import type { BreakdownItem, Requirement } from '../types.ts';
 import { inferenceFramesPerSecond } from './accelerator.ts';
 import { osCpuId, OS_LABEL } from './baseline.ts';
 import { fmt, fmtRate, moduleLabel, moduleNoun, type SizingContext } from './context.ts';
-import { add, fromAssumption, headroomItem, item, max, mul, requirement, scale } from './range.ts';
+import { add, headroomItem, item, max, mul, requirement, scale } from './range.ts';
 import { catalogFigureId, catalogSentence } from './known.ts';
 
 /** The CPU items a Linux host (or the EFLOW VM) runs, without the host OS and headroom. */
@@ -24,59 +23,56 @@ export function linuxCpuItems(ctx: SizingContext): BreakdownItem[] {
       'container-engine',
       'Container engine',
       'container-engine',
-      fromAssumption('engine.cpu'),
-      ['engine.cpu'],
+      (read) => read('engine.cpu'),
       'dockerd and containerd housekeeping.',
     ),
     item(
       'iot-edge-daemons',
       'IoT Edge daemons',
       'iot-edge-daemons',
-      fromAssumption('daemons.cpu'),
-      ['daemons.cpu'],
+      (read) => read('daemons.cpu'),
       'aziot-edged and the identity, key and certificate services (mostly idle).',
     ),
     item(
       'edge-agent',
       'edgeAgent',
       'edge-agent',
-      add(fromAssumption('edge-agent.cpu'), scale(fromAssumption('edge-agent.cpu-per-module'), n)),
-      ['edge-agent.cpu', 'edge-agent.cpu-per-module'],
+      (read) => add(read('edge-agent.cpu'), scale(read('edge-agent.cpu-per-module'), n)),
       `Reconciling the deployment and reporting the status of ${n} module${n === 1 ? '' : 's'}.`,
     ),
   ];
 
-  const perMessageMs = add(
-    fromAssumption('edge-hub.cpu-per-msg-ms'),
-    scale(fromAssumption('edge-hub.cpu-per-kb-ms'), messageSizeKb),
-  );
   items.push(
     item(
       'edge-hub',
       'edgeHub',
       'edge-hub',
-      add(fromAssumption('edge-hub.cpu-idle'), scale(mul(ctx.deviceRate, perMessageMs), 1 / 1000)),
-      ['edge-hub.cpu-idle', 'edge-hub.cpu-per-msg-ms', 'edge-hub.cpu-per-kb-ms'],
+      (read) => {
+        const perMessageMs = add(
+          read('edge-hub.cpu-per-msg-ms'),
+          scale(read('edge-hub.cpu-per-kb-ms'), messageSizeKb),
+        );
+        return add(read('edge-hub.cpu-idle'), scale(mul(ctx.deviceRate, perMessageMs), 1 / 1000));
+      },
       `Routes and stores ${fmt(ctx.deviceRateAvg) === fmt(ctx.deviceRatePeak) ? `${fmt(ctx.deviceRatePeak)} messages a second (average and peak alike)` : `${fmt(ctx.deviceRateAvg)} messages a second on average, ${fmt(ctx.deviceRatePeak)} at peak`}, about ${fmt(messageSizeKb, 2)} KB each.`,
     ),
   );
 
   for (const m of ctx.modules) {
-    const ids: AssumptionId[] = [
-      'module.cpu-idle',
-      ...m.costAssumptionIds.filter((id) => !id.startsWith('msg.')),
-    ];
-    const own = add(fromAssumption('module.cpu-idle'), scale(mul(m.rate, m.cpuMsPerMessage), 1 / 1000));
     // A catalog entry's published CPU figure is a floor under the per-message estimate.
     const catalogCpu = catalogFigureId(m, 'cpu');
-    if (catalogCpu !== null) ids.push(catalogCpu);
     items.push(
       item(
         `module:${m.index}`,
         moduleLabel(m),
         'module',
-        catalogCpu === null ? own : max(own, fromAssumption(catalogCpu)),
-        ids,
+        (read) => {
+          const own = add(
+            read('module.cpu-idle'),
+            scale(mul(m.rate, read.cite(m.cpuMsPerMessage)), 1 / 1000),
+          );
+          return catalogCpu === null ? own : max(own, read(catalogCpu));
+        },
         `${moduleNoun(m)}, ${processing} processing: ${fmtRate(m.rate.low, m.rate.typical)}` +
           (m.stated ? '.' : ', its share of the workload rate') +
           (m.pooledAcrossLanguages
@@ -96,8 +92,7 @@ export function linuxCpuItems(ctx: SizingContext): BreakdownItem[] {
         'accelerator-host',
         'Inference pre/post-processing',
         'module',
-        scale(fromAssumption('accelerator.host-cpu-ms-per-frame'), fps / 1000),
-        ['accelerator.host-cpu-ms-per-frame'],
+        (read) => scale(read('accelerator.host-cpu-ms-per-frame'), fps / 1000),
         `Preparing ${fmt(fps)} frames per second for the accelerator and reading its results (video decode in hardware assumed).`,
       ),
     );
@@ -112,8 +107,7 @@ export function cpuRequirement(ctx: SizingContext): Requirement {
       'os',
       OS_LABEL[ctx.family],
       'os',
-      fromAssumption(osCpuId(ctx.family)),
-      [osCpuId(ctx.family)],
+      (read) => read(osCpuId(ctx.family)),
       'Background work of the operating system.',
     ),
   ];
@@ -123,8 +117,7 @@ export function cpuRequirement(ctx: SizingContext): Requirement {
         'eflow-vm',
         'EFLOW Linux VM (guest OS, virtualisation)',
         'eflow-vm',
-        fromAssumption('eflow.guest-cpu'),
-        ['eflow.guest-cpu'],
+        (read) => read('eflow.guest-cpu'),
         'The guest kernel and the cost of running a VM.',
       ),
     );

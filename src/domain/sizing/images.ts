@@ -8,61 +8,53 @@
  * per language; 'none' = one base per module; 'unknown' = low single-base, typical by-language, high none.
  * A base layer used by n images is stored once (docs.docker.com storage drivers; `docker system df -v`).
  */
-import type { AssumptionId } from '../assumptions.ts';
 import type { LayerSharing } from '../answers.ts';
 import type { Range } from '../types.ts';
 import { archFactorId } from './baseline.ts';
 import type { ModuleLoad, SizingContext } from './context.ts';
-import { add, constant, fromAssumption, max, scale } from './range.ts';
+import { add, cited, constant, max, scale, type Cited, type Reader } from './range.ts';
 import { catalogFigureId } from './known.ts';
 
 export interface ModuleImage {
   module: ModuleLoad;
-  /** Base layers (shareable), MB. */
-  base: Range;
-  /** The module's own layers, MB. */
-  app: Range;
-  assumptionIds: AssumptionId[];
+  /** Base layers (shareable), MB, with the assumptions they came from. */
+  base: Cited;
+  /** The module's own layers, MB, with the assumptions they came from. */
+  app: Cited;
 }
 
 /** Image size factor for the architecture (1 on amd64). */
-export function archFactor(ctx: SizingContext): number {
+function archFactor(ctx: SizingContext, read: Reader): number {
   const id = archFactorId(ctx.arch);
-  return id === null ? 1 : fromAssumption(id).typical;
+  return id === null ? 1 : read.scalar(id);
 }
 
 /** Base and own layers of one module's image. */
 export function moduleImage(m: ModuleLoad, ctx: SizingContext): ModuleImage {
-  const f = archFactor(ctx);
-  const archIds: AssumptionId[] =
-    archFactorId(ctx.arch) === null ? [] : [archFactorId(ctx.arch) as AssumptionId];
-  const baseRange = scale(fromAssumption(`image.base.${m.language}`), f);
+  const baseRange = cited((read) => scale(read(`image.base.${m.language}`), archFactor(ctx, read)));
   // A size the user states wins; else the size its catalog entry publishes (known-modules.ts).
   const catalogImage = m.imageSizeMb === null ? catalogFigureId(m, 'imageSize') : null;
-  const size = m.imageSizeMb ?? (catalogImage === null ? null : fromAssumption(catalogImage).typical);
-  if (size !== null) {
-    const base = Math.min(size, baseRange.typical);
+  const size = cited((read) => m.imageSizeMb ?? (catalogImage === null ? null : read.scalar(catalogImage)));
+  const stated = size.value;
+  if (stated !== null) {
+    // The part up to the language's typical base is its base (shareable); the rest its own layers.
+    const sized: Cited<number> = { value: stated, assumptionIds: size.assumptionIds };
+    const base = cited((read) => Math.min(read.cite(sized), read.cite(baseRange).typical));
     return {
       module: m,
-      base: constant(base),
-      app: constant(size - base),
-      assumptionIds: [
-        `image.base.${m.language}`,
-        ...archIds,
-        ...(catalogImage === null ? [] : [catalogImage]),
-      ],
+      base: cited((read) => constant(read.cite(base))),
+      app: cited((read) => constant(read.cite(sized) - read.cite(base))),
     };
   }
   return {
     module: m,
     base: baseRange,
-    app: scale(fromAssumption(`image.app.${m.language}`), f),
-    assumptionIds: [`image.base.${m.language}`, `image.app.${m.language}`, ...archIds],
+    app: cited((read) => scale(read(`image.app.${m.language}`), archFactor(ctx, read))),
   };
 }
 
 function singleBase(images: ModuleImage[]): Range {
-  return max(...images.map((i) => i.base));
+  return max(...images.map((i) => i.base.value));
 }
 
 function byLanguage(images: ModuleImage[]): Range {
@@ -72,11 +64,18 @@ function byLanguage(images: ModuleImage[]): Range {
 }
 
 function perModule(images: ModuleImage[]): Range {
-  return add(...images.map((i) => i.base));
+  return add(...images.map((i) => i.base.value));
 }
 
-/** Base layers on disk after de-duplication, MB. */
-export function sharedBases(images: ModuleImage[], sharing: LayerSharing): Range {
+/** Base layers on disk after de-duplication, MB, citing every image's base. */
+export function sharedBases(images: ModuleImage[], sharing: LayerSharing): Cited {
+  return cited((read) => {
+    for (const i of images) read.cite(i.base);
+    return dedupe(images, sharing);
+  });
+}
+
+function dedupe(images: ModuleImage[], sharing: LayerSharing): Range {
   switch (sharing) {
     case 'single-base':
       return singleBase(images);

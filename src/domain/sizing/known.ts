@@ -7,7 +7,7 @@ import { ASSUMPTIONS, type AssumptionId } from '../assumptions.ts';
 import type { KnownModule } from '../modules/known-modules.ts';
 import type { Range } from '../types.ts';
 import { fmt, type ModuleLoad } from './context.ts';
-import { fromAssumption, scale } from './range.ts';
+import { cited, fromAssumption, scale, type Cited } from './range.ts';
 
 export type CatalogResource = 'ram' | 'cpu' | 'disk' | 'imageSize';
 
@@ -21,8 +21,8 @@ export function catalogFigureId(m: ModuleLoad, resource: CatalogResource): Assum
 const MIB_PER_MB = 1e6 / 2 ** 20;
 
 /** A catalog RAM figure in MiB (the register holds MB or MiB). */
-export function catalogRamMiB(id: AssumptionId): Range {
-  return ASSUMPTIONS[id].unit === 'MB' ? scale(fromAssumption(id), MIB_PER_MB) : fromAssumption(id);
+export function catalogRamMiB(id: AssumptionId): Cited {
+  return cited((read) => (ASSUMPTIONS[id].unit === 'MB' ? scale(read(id), MIB_PER_MB) : read(id)));
 }
 
 const entryLabel = (entry: KnownModule, fromName: boolean) =>

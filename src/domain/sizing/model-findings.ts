@@ -17,7 +17,7 @@ export function modelFindings(ctx: SizingContext, requirements: { ram: Requireme
 
   for (const m of ctx.modules) {
     if (m.memoryLimitMb === null) continue;
-    const need = moduleNeed(m, ctx);
+    const need = moduleNeed(m, ctx).value;
     const app = m.application?.minRam ? m.application : null;
     if (m.memoryLimitMb < need.typical) {
       const below = m.memoryLimitMb < need.low;
@@ -58,6 +58,18 @@ export function modelFindings(ctx: SizingContext, requirements: { ram: Requireme
       remedy:
         'Choose GPU, NPU or VPU so the device ladder checks the accelerator, or set the load to zero if inference runs elsewhere (in the cloud or on another device).',
       field: 'accelerator.kind',
+    });
+  }
+
+  const { messagesPerSecondAvg: average, messagesPerSecondPeak: peak } = answers.data;
+  if (peak < average) {
+    findings.push({
+      id: 'model-peak-below-average',
+      severity: 'info',
+      title: 'The peak rate is below the average: the average is used as the peak',
+      message: `The peak is ${fmt(peak)} msg/s and the average ${fmt(average)} msg/s. A peak is never below the average, so the estimate takes ${fmt(average)} msg/s as the peak (typical and high CPU and memory follow the peak).`,
+      remedy: 'Enter the highest rate the device must keep up with, for example after it reconnects.',
+      field: 'data.messagesPerSecondPeak',
     });
   }
 

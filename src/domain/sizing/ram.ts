@@ -7,23 +7,25 @@
  * × processing factor × seconds of traffic held in memory. The "seconds held" windows are calibrated estimates
  * (see the assumptions register); they are the least certain numbers in the model.
  */
-import type { AssumptionId } from '../assumptions.ts';
 import type { BreakdownItem, ContainerMemory, ModuleMemory, Range, Requirement } from '../types.ts';
 import { fmt, fmtRate, moduleLabel, moduleNoun, type ModuleLoad, type SizingContext } from './context.ts';
 import { daemonsRamId, OS_LABEL, osRamId } from './baseline.ts';
-import { add, constant, fromAssumption, headroomItem, item, max, mul, requirement, scale } from './range.ts';
+import { add, cited, constant, headroomItem, item, max, mul, requirement, scale } from './range.ts';
+import type { Cited } from './range.ts';
 import { catalogFigureId, catalogRamMiB, catalogSentence } from './known.ts';
 
 /** Working set of one module (MiB), before any memory limit. */
-export function moduleRamUncapped(m: ModuleLoad, ctx: SizingContext): BreakdownItem['value'] {
+export function moduleRamUncapped(m: ModuleLoad, ctx: SizingContext): Cited {
   const { messageSizeKb, processing } = ctx.answers.data;
-  const held = mul(
-    m.rate,
-    add(constant(messageSizeKb), m.overheadKbPerMessage),
-    fromAssumption(`processing.ram-factor.${processing}`),
-    fromAssumption('module.window-s'),
-  );
-  return add(fromAssumption(`module.ram.${m.language}`), scale(held, 1 / 1024));
+  return cited((read) => {
+    const held = mul(
+      m.rate,
+      add(constant(messageSizeKb), read.cite(m.overheadKbPerMessage)),
+      read(`processing.ram-factor.${processing}`),
+      read('module.window-s'),
+    );
+    return add(read(`module.ram.${m.language}`), scale(held, 1 / 1024));
+  });
 }
 
 /** The need with the module's memory limit applied to its high end (never below typical). */
@@ -37,14 +39,18 @@ function capByLimit(m: ModuleLoad, need: BreakdownItem['value']): BreakdownItem[
  * figure. The limit can only cap the high end of this (Docker kills a container at its limit); a limit under the
  * typical need is a finding (model-findings.ts).
  */
-export function moduleNeed(m: ModuleLoad, ctx: SizingContext): BreakdownItem['value'] {
-  const own = moduleRamUncapped(m, ctx);
-  const floors = [applicationFloorMiB(m), catalogRamFloorMiB(m)].filter((f): f is Range => f !== null);
-  return floors.length === 0 ? own : max(own, ...floors);
+export function moduleNeed(m: ModuleLoad, ctx: SizingContext): Cited {
+  return cited((read) => {
+    const own = read.cite(moduleRamUncapped(m, ctx));
+    const floors = [applicationFloorMiB(m), catalogRamFloorMiB(m)].flatMap((f) =>
+      f === null ? [] : [read.cite(f)],
+    );
+    return floors.length === 0 ? own : max(own, ...floors);
+  });
 }
 
 /** The RAM figure of the module's catalog entry in MiB, when it publishes one (other than its application's). */
-export function catalogRamFloorMiB(m: ModuleLoad): Range | null {
+export function catalogRamFloorMiB(m: ModuleLoad): Cited | null {
   const id = catalogFigureId(m, 'ram');
   return id === null || id === m.application?.minRam ? null : catalogRamMiB(id);
 }
@@ -56,19 +62,21 @@ const MIB_PER_MB = 1e6 / 2 ** 20;
  * A server application's vendor figure, in MiB (low / typical / high), under which its module is never sized: a
  * database's memory follows its data and queries, not its language. Null for other modules.
  */
-export function applicationFloorMiB(m: ModuleLoad): Range | null {
+export function applicationFloorMiB(m: ModuleLoad): Cited | null {
   const id = m.application?.minRam ?? null;
-  return id === null ? null : scale(fromAssumption(id), MIB_PER_MB);
+  return id === null ? null : cited((read) => scale(read(id), MIB_PER_MB));
 }
 
 /** edgeHub working set (MiB): idle + the traffic it holds. */
-export function edgeHubWorkingSet(ctx: SizingContext): BreakdownItem['value'] {
-  const held = mul(
-    ctx.deviceRate,
-    add(constant(ctx.answers.data.messageSizeKb), fromAssumption('msg.overhead-kb.dotnet')),
-    fromAssumption('edge-hub.window-s'),
-  );
-  return add(fromAssumption('edge-hub.ram-idle'), scale(held, 1 / 1024));
+export function edgeHubWorkingSet(ctx: SizingContext): Cited {
+  return cited((read) => {
+    const held = mul(
+      ctx.deviceRate,
+      add(constant(ctx.answers.data.messageSizeKb), read('msg.overhead-kb.dotnet')),
+      read('edge-hub.window-s'),
+    );
+    return add(read('edge-hub.ram-idle'), scale(held, 1 / 1024));
+  });
 }
 
 /**
@@ -89,23 +97,23 @@ function atLeastMinimum(workingSet: Range, minimumMiB: number): Range {
  * 300 MB (Azure/iotedge#6983) at typical and high: edgeHub restarts at its memory limit, and the export's limit
  * is never under that minimum, so the estimate reserves it.
  */
-export function edgeHubRam(ctx: SizingContext): BreakdownItem['value'] {
-  return atLeastMinimum(edgeHubWorkingSet(ctx), fromAssumption('edge-hub.ram-min-mb').typical * MIB_PER_MB);
+export function edgeHubRam(ctx: SizingContext): Cited {
+  return cited((read) =>
+    atLeastMinimum(read.cite(edgeHubWorkingSet(ctx)), read.scalar('edge-hub.ram-min-mb') * MIB_PER_MB),
+  );
 }
 
 /** edgeAgent's working set (MiB): its own, plus a little per deployed module. */
-export function edgeAgentWorkingSet(ctx: SizingContext): BreakdownItem['value'] {
-  return add(
-    fromAssumption('edge-agent.ram'),
-    scale(fromAssumption('edge-agent.ram-per-module'), ctx.modules.length),
+export function edgeAgentWorkingSet(ctx: SizingContext): Cited {
+  return cited((read) =>
+    add(read('edge-agent.ram'), scale(read('edge-agent.ram-per-module'), ctx.modules.length)),
   );
 }
 
 /** edgeAgent's memory (MiB): its working set, never under the maintainers' ~100 MB (Azure/iotedge#4545). */
-export function edgeAgentRam(ctx: SizingContext): BreakdownItem['value'] {
-  return atLeastMinimum(
-    edgeAgentWorkingSet(ctx),
-    fromAssumption('edge-agent.ram-min-mb').typical * MIB_PER_MB,
+export function edgeAgentRam(ctx: SizingContext): Cited {
+  return cited((read) =>
+    atLeastMinimum(read.cite(edgeAgentWorkingSet(ctx)), read.scalar('edge-agent.ram-min-mb') * MIB_PER_MB),
   );
 }
 
@@ -160,8 +168,7 @@ function linuxRam(ctx: SizingContext): {
       'container-engine',
       'Container engine (dockerd + containerd, shims)',
       'container-engine',
-      add(fromAssumption('engine.ram'), scale(fromAssumption('engine.shim-ram'), containers)),
-      ['engine.ram', 'engine.shim-ram'],
+      (read) => add(read('engine.ram'), scale(read('engine.shim-ram'), containers)),
       `dockerd and containerd, plus one containerd-shim for each of the ${containers} containers (edgeAgent, edgeHub and ${n} module${n === 1 ? '' : 's'}).`,
     ),
   );
@@ -170,8 +177,7 @@ function linuxRam(ctx: SizingContext): {
       'iot-edge-daemons',
       'IoT Edge daemons (aziot-edged, identity, keys, certificates)',
       'iot-edge-daemons',
-      fromAssumption(daemonsRamId(ctx.arch)),
-      [daemonsRamId(ctx.arch)],
+      (read) => read(daemonsRamId(ctx.arch)),
       `Microsoft's measured RSS of the host daemons on ${ctx.arch}.`,
     ),
   );
@@ -180,8 +186,7 @@ function linuxRam(ctx: SizingContext): {
       'edge-agent',
       'edgeAgent',
       'edge-agent',
-      edgeAgentRam(ctx),
-      ['edge-agent.ram', 'edge-agent.ram-per-module', 'edge-agent.ram-min-mb'],
+      (read) => read.cite(edgeAgentRam(ctx)),
       `edgeAgent's working set plus a little per deployed module (${n}), never under the maintainers' ~100 MB, the limit they advise for it.`,
     ),
   );
@@ -190,92 +195,76 @@ function linuxRam(ctx: SizingContext): {
       'edge-hub',
       'edgeHub',
       'edge-hub',
-      edgeHubRam(ctx),
-      ['edge-hub.ram-idle', 'msg.overhead-kb.dotnet', 'edge-hub.window-s', 'edge-hub.ram-min-mb'],
+      (read) => read.cite(edgeHubRam(ctx)),
       `Idle working set plus the traffic held in memory: ${fmtRate(ctx.deviceRateAvg, ctx.deviceRatePeak)} × (${fmt(messageSizeKb, 2)} KB + .NET overhead) × seconds held; never under the maintainers' minimum of 300 MB, the least the exported manifest lets it use (edgeHub restarts at its limit).`,
     ),
   );
   const moduleMemory: ModuleMemory[] = [];
   for (const m of ctx.modules) {
-    const ids: AssumptionId[] = [
-      `module.ram.${m.language}`,
-      ...m.costAssumptionIds.filter((id) => id.startsWith('msg.')),
-      `processing.ram-factor.${processing}`,
-      'module.window-s',
-    ];
     const need = moduleNeed(m, ctx);
-    const value = capByLimit(m, need);
-    const capped = value.high < need.high;
-    const floor = applicationFloorMiB(m);
-    if (m.application?.minRam) ids.push(m.application.minRam);
-    const catalogFloor = catalogRamFloorMiB(m);
-    const catalogId = catalogFigureId(m, 'ram');
-    if (catalogFloor !== null && catalogId !== null) ids.push(catalogId);
+    const floor = applicationFloorMiB(m)?.value;
+    const catalogFloor = catalogRamFloorMiB(m)?.value;
     const appText =
       m.application && floor
         ? ` It runs ${m.application.what}${m.application.fromName ? ' (going by its name: confirm it)' : ''}, so it is never sized below its vendor's figure, ${floor.low === floor.high ? `${fmt(floor.typical)} MiB` : `${fmt(floor.low)}–${fmt(floor.high)} MiB`}.`
         : '';
-    items.push(
-      item(
-        `module:${m.index}`,
-        moduleLabel(m),
-        'module',
-        value,
-        ids,
+    const moduleItem = item(
+      `module:${m.index}`,
+      moduleLabel(m),
+      'module',
+      (read) => capByLimit(m, read.cite(need)),
+      (value) =>
         `${moduleNoun(m)}: idle working set plus ${fmtRate(m.rate.low, m.rate.typical)} held for a few seconds (${processing} processing)` +
-          (m.stated ? '.' : ', its share of the workload rate') +
-          (m.pooledAcrossLanguages
-            ? ', costed at the dearest language among the modules sharing it.'
-            : m.stated
-              ? ''
-              : '.') +
-          (!capped
+        (m.stated ? '.' : ', its share of the workload rate') +
+        (m.pooledAcrossLanguages
+          ? ', costed at the dearest language among the modules sharing it.'
+          : m.stated
             ? ''
-            : value.high > value.typical
-              ? ` High end capped by its memory limit of ${fmt(m.memoryLimitMb ?? 0)} MiB.`
-              : ` Its memory limit of ${fmt(m.memoryLimitMb ?? 0)} MiB is below its typical need: see the warning.`) +
-          appText +
-          catalogSentence(m, 'ram', catalogFloor ?? undefined, 'MiB'),
-      ),
+            : '.') +
+        (value.high >= need.value.high
+          ? ''
+          : value.high > value.typical
+            ? ` High end capped by its memory limit of ${fmt(m.memoryLimitMb ?? 0)} MiB.`
+            : ` Its memory limit of ${fmt(m.memoryLimitMb ?? 0)} MiB is below its typical need: see the warning.`) +
+        appText +
+        catalogSentence(m, 'ram', catalogFloor, 'MiB'),
     );
+    items.push(moduleItem);
     moduleMemory.push({
       index: m.index,
       name: m.name,
-      need: value,
+      need: moduleItem.value,
       inference: null,
       inferenceReason: null,
-      assumptionIds: ids,
+      assumptionIds: moduleItem.assumptionIds,
     });
   }
   const kind = ctx.answers.accelerator.kind;
   let unattachedInference: Range | null = null;
   if (kind !== 'none') {
-    const runtime = fromAssumption(`accelerator.ram.${kind}`);
     const runner = inferenceModule(ctx);
     const target = runner === null ? undefined : moduleMemory[runner.index];
     const runnerLoad = runner === null ? undefined : ctx.modules[runner.index];
+    const runtime = item(
+      'accelerator-runtime',
+      `Inference runtime (${kind.toUpperCase()})`,
+      'module',
+      (read) => read(`accelerator.ram.${kind}`),
+      'The inference runtime, its libraries and the loaded model' +
+        (runner !== null && runnerLoad !== undefined
+          ? `, counted in module "${moduleLabel(runnerLoad)}" (${runner.reason}); the exported manifest's memory limit for that module includes it.`
+          : ', in whichever module runs inference.'),
+    );
     if (runner !== null && target !== undefined) {
       moduleMemory[runner.index] = {
         ...target,
-        need: add(target.need, runtime),
-        inference: runtime,
+        need: add(target.need, runtime.value),
+        inference: runtime.value,
         inferenceReason: runner.reason,
-        assumptionIds: [...target.assumptionIds, `accelerator.ram.${kind}`],
+        assumptionIds: [...target.assumptionIds, ...runtime.assumptionIds],
       };
-    } else unattachedInference = runtime;
-    items.push(
-      item(
-        'accelerator-runtime',
-        `Inference runtime (${kind.toUpperCase()})`,
-        'module',
-        runtime,
-        [`accelerator.ram.${kind}`],
-        'The inference runtime, its libraries and the loaded model' +
-          (runner !== null && runnerLoad !== undefined
-            ? `, counted in module "${moduleLabel(runnerLoad)}" (${runner.reason}); the exported manifest's memory limit for that module includes it.`
-            : ', in whichever module runs inference.'),
-      ),
-    );
+    } else unattachedInference = runtime.value;
+    items.push(runtime);
   }
   return { items, modules: moduleMemory, unattachedInference };
 }
@@ -293,8 +282,7 @@ export function ramEstimate(ctx: SizingContext): { requirement: Requirement; mem
       'os',
       OS_LABEL[ctx.family],
       'os',
-      fromAssumption(osRamId(ctx.family)),
-      [osRamId(ctx.family)],
+      (read) => read(osRamId(ctx.family)),
       ctx.windowsHost
         ? 'Memory Windows itself uses on the host; the EFLOW Linux VM runs everything else.'
         : 'Memory the operating system uses after boot, before IoT Edge starts.',
@@ -306,16 +294,14 @@ export function ramEstimate(ctx: SizingContext): { requirement: Requirement; mem
         'eflow-vm',
         'EFLOW Linux VM (guest OS, Hyper-V)',
         'eflow-vm',
-        fromAssumption('eflow.guest-ram'),
-        ['eflow.guest-ram'],
+        (read) => read('eflow.guest-ram'),
         'The Azure Linux guest inside the EFLOW VM and its virtualisation overhead.',
       ),
       item(
         'eflow-host-free',
         'Windows host: free RAM EFLOW requires',
         'eflow-vm',
-        fromAssumption('eflow.host-free-ram'),
-        ['eflow.host-free-ram'],
+        (read) => read('eflow.host-free-ram'),
         'EFLOW asks Windows to keep 1 GB of memory free besides the VM.',
       ),
     );
@@ -326,8 +312,7 @@ export function ramEstimate(ctx: SizingContext): { requirement: Requirement; mem
     'free-memory-floor',
     'Free-memory floor',
     'headroom',
-    fromAssumption('ram.free-floor'),
-    ['ram.free-floor'],
+    (read) => read('ram.free-floor'),
     "Microsoft's compatibility check keeps 50 MB free for the kernel and page cache.",
   );
   const headroom = headroomItem(items, ctx.headroomPercent, 'memory');

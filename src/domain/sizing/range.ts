@@ -3,7 +3,15 @@
  * to its total by construction (the total is the sum of the items, never computed separately).
  */
 import { ASSUMPTIONS, type AssumptionId } from '../assumptions.ts';
-import type { BreakdownItem, ComponentKind, Range, Requirement, ResourceId, Unit } from '../types.ts';
+import type {
+  Assumption,
+  BreakdownItem,
+  ComponentKind,
+  Range,
+  Requirement,
+  ResourceId,
+  Unit,
+} from '../types.ts';
 
 /** A range with the same value at all three points. */
 export function constant(value: number): Range {
@@ -14,18 +22,59 @@ export const ZERO: Range = constant(0);
 
 /** The low / typical / high values of an assumption (value at an end where the register gives none). */
 export function fromAssumption(id: AssumptionId): Range {
-  let range = FROM_ASSUMPTION.get(id);
+  const a = ASSUMPTIONS[id];
+  let range = FROM_ASSUMPTION.get(a);
   if (!range) {
-    const a = ASSUMPTIONS[id];
     // Frozen: one object per assumption is shared by every estimate, so nothing may write to it.
     range = Object.freeze({ low: a.low ?? a.value, typical: a.value, high: a.high ?? a.value });
-    FROM_ASSUMPTION.set(id, range);
+    FROM_ASSUMPTION.set(a, range);
   }
   return range;
 }
 
-/** fromAssumption's ranges, made once (a lookup in the ~120-entry register was a tenth of an estimate). */
-const FROM_ASSUMPTION = new Map<AssumptionId, Range>();
+/**
+ * fromAssumption's ranges, made once per register entry (building them was a tenth of an estimate). Keyed by the
+ * entry itself, so a register whose entry is replaced (as the citation test does) never reads a stale range.
+ */
+const FROM_ASSUMPTION = new WeakMap<Assumption, Range>();
+
+/** A value and the assumptions it was computed from (a BreakdownItem is one). */
+export interface Cited<T = Range> {
+  readonly value: T;
+  readonly assumptionIds: readonly string[];
+}
+
+/**
+ * Reads assumptions and records each one it reads: the only way a breakdown item gets at the register, so an
+ * item cites exactly what its value was computed from and a citation cannot drift from the value.
+ */
+export interface Reader {
+  /** The low / typical / high range of an assumption, cited. */
+  (id: AssumptionId): Range;
+  /** An assumption's single (typical) value, cited. */
+  scalar(id: AssumptionId): number;
+  /** A value computed elsewhere from assumptions (a helper's result, another item): its citations are taken over. */
+  cite<T>(value: Cited<T>): T;
+}
+
+/** Compute a value through a Reader: the value, and the assumptions it read, in the order first read. */
+export function cited<T>(compute: (read: Reader) => T): Cited<T> {
+  const ids = new Set<string>();
+  const read = ((id: AssumptionId) => {
+    ids.add(id);
+    return fromAssumption(id);
+  }) as Reader;
+  read.scalar = (id) => {
+    ids.add(id);
+    return ASSUMPTIONS[id].value;
+  };
+  read.cite = (c) => {
+    for (const id of c.assumptionIds) ids.add(id);
+    return c.value;
+  };
+  const value = compute(read);
+  return { value, assumptionIds: [...ids] };
+}
 
 /** Element-wise sum. */
 export function add(...ranges: Range[]): Range {
@@ -65,16 +114,26 @@ export function map(r: Range, f: (x: number) => number): Range {
   return { low: f(r.low), typical: f(r.typical), high: f(r.high) };
 }
 
-/** Build a breakdown item. */
+/**
+ * Build a breakdown item. Its value is computed through a Reader, and the assumptions it read are its citations:
+ * nobody lists them by hand. The explanation may be written from the value.
+ */
 export function item(
   id: string,
   label: string,
   component: ComponentKind,
-  value: Range,
-  assumptionIds: AssumptionId[],
-  explanation: string,
+  value: (read: Reader) => Range,
+  explanation: string | ((value: Range) => string),
 ): BreakdownItem {
-  return { id, label, component, value, assumptionIds: [...assumptionIds], explanation };
+  const c = cited(value);
+  return {
+    id,
+    label,
+    component,
+    value: c.value,
+    assumptionIds: [...c.assumptionIds],
+    explanation: typeof explanation === 'string' ? explanation : explanation(c.value),
+  };
 }
 
 /**
@@ -89,8 +148,7 @@ export function headroomItem(items: BreakdownItem[], headroomPercent: number, wh
     'headroom',
     `Headroom (${formatPercent(headroomPercent)})`,
     'headroom',
-    { low: 0, typical: base.typical * h, high: base.high * h },
-    [],
+    () => ({ low: 0, typical: base.typical * h, high: base.high * h }),
     `Your headroom of ${formatPercent(headroomPercent)} on top of the typical and high ${what}; none at the low end, which is the bare minimum.`,
   );
 }

@@ -5,14 +5,15 @@
  * Image bytes are multiplied by the containerd-store factor (1 / 1 / 1.45): the high end allows for Docker 29+'s
  * containerd image store keeping compressed blobs next to the unpacked layers.
  */
-import { ASSUMPTIONS, type AssumptionId } from '../assumptions.ts';
+import { ASSUMPTIONS } from '../assumptions.ts';
 import { waveAnswers } from '../compat/wave-answers.ts';
 import type { BreakdownItem, Range, Requirement } from '../types.ts';
 import { daemonsDiskId, OS_LABEL, osDiskId } from './baseline.ts';
 import { bufferItems } from './buffer.ts';
 import { fmt, moduleLabel, type SizingContext } from './context.ts';
 import { moduleImage, SHARING_LABEL, sharedBases, type ModuleImage } from './images.ts';
-import { add, fromAssumption, headroomItem, item, max, mul, requirement, scale } from './range.ts';
+import { add, cited, headroomItem, item, max, mul, requirement, scale } from './range.ts';
+import type { Cited, Reader } from './range.ts';
 import { catalogFigureId, catalogSentence } from './known.ts';
 
 const MB_PER_GB = 1000;
@@ -24,63 +25,73 @@ const DAYS_PER_MONTH = 365.25 / 12;
  * default), so at d deployments a month about d × 7 / 30.4 replaced versions wait on disk, and the one being pulled
  * needs room too: max(`update.image-copies`, ⌈d × 7 / 30.4⌉).
  */
-export function imageGenerations(deploymentsPerMonth: number): number {
-  const kept = Math.ceil(
-    (Math.max(0, deploymentsPerMonth) * ASSUMPTIONS['update.image-age-days'].value) / DAYS_PER_MONTH,
-  );
-  return Math.max(ASSUMPTIONS['update.image-copies'].value, kept);
+export function imageGenerations(deploymentsPerMonth: number): Cited<number> {
+  return cited((read) => {
+    const kept = Math.ceil(
+      (Math.max(0, deploymentsPerMonth) * read.scalar('update.image-age-days')) / DAYS_PER_MONTH,
+    );
+    return Math.max(read.scalar('update.image-copies'), kept);
+  });
 }
 
 /**
  * Room to pull new image versions next to the old ones (MB, before the store factor): `update.image-copies` (1)
  * × the largest module's own layers (low), the largest single image (typical), or every image (high).
  */
-export function updateRoomMb(images: ModuleImage[], systemImages: Range, generations = 1): Range {
-  const full = images.map((i) => add(i.base, i.app));
-  return scale(
-    {
-      low: max(...images.map((i) => i.app)).low,
-      typical: Math.max(systemImages.typical, max(...full).typical),
-      high: systemImages.high + add(...full).high,
-    },
-    generations,
-  );
+export function updateRoomMb(
+  images: ModuleImage[],
+  systemImages: Cited,
+  generations: Cited<number> = ONE_GENERATION,
+): Cited {
+  return cited((read) => {
+    const own = images.map((i) => read.cite(i.app));
+    const full = images.map((i) => add(read.cite(i.base), read.cite(i.app)));
+    const system = read.cite(systemImages);
+    return scale(
+      {
+        low: max(...own).low,
+        typical: Math.max(system.typical, max(...full).typical),
+        high: system.high + add(...full).high,
+      },
+      read.cite(generations),
+    );
+  });
 }
+
+const ONE_GENERATION: Cited<number> = { value: 1, assumptionIds: [] };
 
 /** The storage items that live on the Linux side (inside the EFLOW VM on Windows), without the OS and headroom. */
 export function linuxStorageItems(ctx: SizingContext): BreakdownItem[] {
   const n = ctx.modules.length;
-  const store = fromAssumption('engine.containerd-store-factor');
   const images = ctx.modules.map((m) => moduleImage(m, ctx));
-  const systemImages = fromAssumption('runtime.system-images');
+  const systemImages = cited((read) => read('runtime.system-images'));
+  /** MB of image layers as stored on disk, in GB: × the containerd store factor. */
+  const stored = (read: Reader, mb: Range) =>
+    scale(mul(mb, read('engine.containerd-store-factor')), 1 / MB_PER_GB);
   const items: BreakdownItem[] = [
     item(
       'container-engine',
       'Container engine',
       'container-engine',
-      fromAssumption('engine.disk'),
-      ['engine.disk'],
+      (read) => read('engine.disk'),
       'moby-engine, containerd and runc, and the engine metadata.',
     ),
     item(
       'iot-edge-daemons',
       'IoT Edge binaries',
       'iot-edge-daemons',
-      fromAssumption(daemonsDiskId(ctx.arch)),
-      [daemonsDiskId(ctx.arch)],
+      (read) => read(daemonsDiskId(ctx.arch)),
       "aziot-edged and the identity service packages (Microsoft's measured size).",
     ),
     item(
       'system-images',
       'edgeAgent + edgeHub images',
       'image-layers',
-      scale(mul(systemImages, store), 1 / MB_PER_GB),
-      ['runtime.system-images', 'engine.containerd-store-factor'],
+      (read) => stored(read, read.cite(systemImages)),
       "Microsoft's measured unique layers of the runtime images; edgeAgent and edgeHub share one aspnet-alpine base.",
     ),
   ];
   for (const img of images) {
-    const own = scale(add(mul(img.app, store), fromAssumption('container.writable-layer')), 1 / MB_PER_GB);
     // A catalog entry's published disk need (data, models) is a floor under its layers.
     const disk = catalogFigureId(img.module, 'disk');
     const catalogImage = img.module.imageSizeMb === null ? catalogFigureId(img.module, 'imageSize') : null;
@@ -89,16 +100,15 @@ export function linuxStorageItems(ctx: SizingContext): BreakdownItem[] {
         `module:${img.module.index}`,
         moduleLabel(img.module),
         'module',
-        disk === null ? own : max(own, fromAssumption(disk)),
-        [
-          ...img.assumptionIds.filter((id) => !id.startsWith('image.base.')),
-          'container.writable-layer',
-          ...(disk === null ? [] : [disk]),
-        ],
+        (read) => {
+          const layers = mul(read.cite(img.app), read('engine.containerd-store-factor'));
+          const own = scale(add(layers, read('container.writable-layer')), 1 / MB_PER_GB);
+          return disk === null ? own : max(own, read(disk));
+        },
         (img.module.imageSizeMb !== null
           ? `Its own layers: the stated ${fmt(img.module.imageSizeMb)} MB image less a shareable base, plus its writable layer.`
           : catalogImage !== null
-            ? `Its own layers: the ${fmt(fromAssumption(catalogImage).typical)} MB image its catalog entry gives (${ASSUMPTIONS[catalogImage].source}) less a shareable base, plus its writable layer.`
+            ? `Its own layers: the ${fmt(ASSUMPTIONS[catalogImage].value)} MB image its catalog entry gives (${ASSUMPTIONS[catalogImage].source}) less a shareable base, plus its writable layer.`
             : "Its own image layers (application, packages) and the container's writable layer.") +
           (disk === null ? '' : catalogSentence(img.module, 'disk')),
       ),
@@ -110,11 +120,7 @@ export function linuxStorageItems(ctx: SizingContext): BreakdownItem[] {
         'base-images',
         'Module base images (shared layers counted once)',
         'image-layers',
-        scale(mul(sharedBases(images, ctx.answers.workload.layerSharing), store), 1 / MB_PER_GB),
-        [
-          ...new Set(images.flatMap((i) => i.assumptionIds.filter((id) => !id.startsWith('image.app.')))),
-          'engine.containerd-store-factor',
-        ],
+        (read) => stored(read, read.cite(sharedBases(images, ctx.answers.workload.layerSharing))),
         `Language base images with ${SHARING_LABEL[ctx.answers.workload.layerSharing]}.`,
       ),
     );
@@ -126,8 +132,7 @@ export function linuxStorageItems(ctx: SizingContext): BreakdownItem[] {
         'accelerator-images',
         `Inference runtime images (${kind.toUpperCase()})`,
         'image-layers',
-        fromAssumption(`accelerator.disk.${kind}`),
-        [`accelerator.disk.${kind}`],
+        (read) => read(`accelerator.disk.${kind}`),
         'Inference runtime base layers (CUDA/TensorRT, Edge TPU or OpenVINO) and model files, counted apart from the module images: leave the inference module’s image size blank, or this counts them twice.',
       ),
     );
@@ -138,8 +143,7 @@ export function linuxStorageItems(ctx: SizingContext): BreakdownItem[] {
       'message-buffer',
       'Store-and-forward buffer',
       'message-buffer',
-      add(...buffer.map((b) => b.value)),
-      [...new Set(buffer.flatMap((b) => b.assumptionIds))] as AssumptionId[],
+      (read) => add(...buffer.map((b) => read.cite(b))),
       'edgeHub’s queue for the offline hours (see the buffer requirement).',
     ),
   );
@@ -149,11 +153,8 @@ export function linuxStorageItems(ctx: SizingContext): BreakdownItem[] {
       'logs',
       'Logs',
       'logs',
-      scale(
-        add(scale(fromAssumption('logs.per-container'), containers), fromAssumption('logs.host-journal')),
-        1 / MB_PER_GB,
-      ),
-      ['logs.per-container', 'logs.host-journal'],
+      (read) =>
+        scale(add(scale(read('logs.per-container'), containers), read('logs.host-journal')), 1 / MB_PER_GB),
       `${containers} containers with json-file rotation (10 MB × 3 files each, the production checklist), plus the host journal.`,
     ),
   );
@@ -164,15 +165,9 @@ export function linuxStorageItems(ctx: SizingContext): BreakdownItem[] {
       'update-headroom',
       'Update room',
       'update-headroom',
-      scale(mul(updateRoomMb(images, systemImages, generations), store), 1 / MB_PER_GB),
-      [
-        'update.image-copies',
-        'update.image-age-days',
-        'runtime.system-images',
-        'engine.containerd-store-factor',
-      ],
+      (read) => stored(read, read.cite(updateRoomMb(images, systemImages, generations))),
       `${fmt(deployments)} deployment${deployments === 1 ? '' : 's'} a month, and IoT Edge keeps a replaced image ` +
-        `${fmt(ASSUMPTIONS['update.image-age-days'].value)} days: room for ${generations} extra version${generations === 1 ? '' : 's'} ` +
+        `${fmt(ASSUMPTIONS['update.image-age-days'].value)} days: room for ${generations.value} extra version${generations.value === 1 ? '' : 's'} ` +
         'of the largest image (typical); high allows for rebuilding every image that often.',
     ),
   );
@@ -186,8 +181,7 @@ export function storageRequirement(ctx: SizingContext): Requirement {
       'os',
       OS_LABEL[ctx.family],
       'os',
-      fromAssumption(osDiskId(ctx.family)),
-      [osDiskId(ctx.family)],
+      (read) => read(osDiskId(ctx.family)),
       ctx.windowsHost ? 'Windows on the host disk.' : 'The installed operating system.',
     ),
   ];
@@ -197,16 +191,14 @@ export function storageRequirement(ctx: SizingContext): Requirement {
         'eflow-vm',
         'EFLOW Linux VM (guest OS)',
         'eflow-vm',
-        fromAssumption('eflow.guest-disk'),
-        ['eflow.guest-disk'],
+        (read) => read('eflow.guest-disk'),
         "The EFLOW VM's own operating system inside its virtual disk.",
       ),
       item(
         'eflow-host-free',
         'Windows host: free disk EFLOW requires',
         'eflow-vm',
-        fromAssumption('eflow.host-free-disk'),
-        ['eflow.host-free-disk'],
+        (read) => read('eflow.host-free-disk'),
         'EFLOW asks Windows to keep 10 GB of disk free besides the VM disk.',
       ),
     );

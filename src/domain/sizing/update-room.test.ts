@@ -14,7 +14,7 @@ describe('update room follows deployments per month (IoT Edge keeps unused image
     [30, 7],
     [100, 23],
   ])('%s deployments a month → %s extra image generations', (perMonth, generations) => {
-    expect(imageGenerations(perMonth)).toBe(generations);
+    expect(imageGenerations(perMonth).value).toBe(generations);
   });
 
   it('the storage estimate grows with the deployment rate, and says why', () => {

@@ -7,7 +7,7 @@
  */
 import type { Requirement } from '../types.ts';
 import { fmt, type SizingContext } from './context.ts';
-import { constant, fromAssumption, headroomItem, item, requirement, scale } from './range.ts';
+import { constant, headroomItem, item, requirement, scale } from './range.ts';
 import { ASSUMPTIONS } from '../assumptions.ts';
 
 /** Upstream messages per second, on average. */
@@ -26,7 +26,6 @@ export function meteredMessagesPerDay(ctx: SizingContext): number {
 
 /** The uplink requirement. */
 export function uplinkRequirement(ctx: SizingContext): Requirement {
-  const seconds = ASSUMPTIONS['uplink.seconds-per-month'].value;
   const rate = upstreamRate(ctx);
   const { messageSizeKb } = ctx.answers.data;
   const items = [
@@ -34,24 +33,22 @@ export function uplinkRequirement(ctx: SizingContext): Requirement {
       'telemetry',
       'Telemetry payload',
       'edge-hub',
-      constant((rate * messageSizeKb * 1024 * seconds) / 1e9),
-      ['uplink.seconds-per-month'],
+      (read) => constant((rate * messageSizeKb * 1024 * read.scalar('uplink.seconds-per-month')) / 1e9),
       `${fmt(rate)} msg/s upstream × ${fmt(messageSizeKb, 2)} KB × seconds in a month.`,
     ),
     item(
       'protocol-overhead',
       'Protocol overhead',
       'edge-hub',
-      scale(fromAssumption('uplink.overhead-bytes-per-msg'), (rate * seconds) / 1e9),
-      ['uplink.overhead-bytes-per-msg', 'uplink.seconds-per-month'],
+      (read) =>
+        scale(read('uplink.overhead-bytes-per-msg'), (rate * read.scalar('uplink.seconds-per-month')) / 1e9),
       'MQTT/AMQP headers, message properties, acknowledgements and TLS records for every message.',
     ),
     item(
       'control',
       'Control traffic',
       'edge-agent',
-      fromAssumption('uplink.control-gb-month'),
-      ['uplink.control-gb-month'],
+      (read) => read('uplink.control-gb-month'),
       'Keep-alives, twin updates and edgeAgent status reports; lower them on metered links.',
     ),
   ];

@@ -8,7 +8,7 @@ import { createAnswers } from '../../testing/builders.ts';
 import type { Answers } from '../answers.ts';
 import { buildContext } from './context.ts';
 import { moduleImage } from './images.ts';
-import { fromAssumption } from './range.ts';
+import { cited } from './range.ts';
 import { updateRoomMb } from './storage.ts';
 import { formatLife, LIFE_CAP_YEARS, storageWear, wearOptions, type StorageWear } from './wear.ts';
 
@@ -23,8 +23,8 @@ function expectedWritesGB(answers: Answers, deploymentsPerMonth = 2) {
   const logs = ((ctx.modules.length + 2) * v('wear.logs-mb-per-container-day') * fs) / 1000;
   const room = updateRoomMb(
     ctx.modules.map((m) => moduleImage(m, ctx)),
-    fromAssumption('runtime.system-images'),
-  ).typical;
+    cited((read) => read('runtime.system-images')),
+  ).value.typical;
   const pulls =
     ((deploymentsPerMonth / (365.25 / 12)) * room * v('wear.image-pull-write-factor') * fs) / 1000;
   const os = (v('wear.os-mb-day') * fs) / 1000;

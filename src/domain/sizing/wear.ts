@@ -28,13 +28,9 @@ import type { BreakdownItem, Device, Finding, Range } from '../types.ts';
 import { storedBytesPerMessage } from './buffer.ts';
 import { fmt, type SizingContext } from './context.ts';
 import { moduleImage } from './images.ts';
-import { add, constant, fromAssumption, item, mul, scale } from './range.ts';
+import { add, cited, constant, fromAssumption, item, mul, scale } from './range.ts';
 import { updateRoomMb } from './storage.ts';
 
-/** The planned service life when the answers give none (NEW-FIELDS: budget.serviceLifeYears, default 5). */
-export const DEFAULT_SERVICE_LIFE_YEARS = 5;
-/** Deployments per month when the answers give none (NEW-FIELDS: platform.deploymentsPerMonth, default 2). */
-export const DEFAULT_DEPLOYMENTS_PER_MONTH = 2;
 /** Lives are shown up to this many years; beyond it other ageing (retention, the controller, the board) rules. */
 export const LIFE_CAP_YEARS = 100;
 
@@ -78,16 +74,11 @@ export interface StorageWear {
   devices: DeviceWear[];
 }
 
-/**
- * The service life and deployments per month from the answers, with their defaults. Read defensively: the two
- * fields are added to Answers by the `fields` branch (null = "I don't know" = the default).
- */
+/** The service life and deployments per month the user gave. */
 export function wearOptions(answers: Answers): WearOptions {
-  const budget = answers.budget as { serviceLifeYears?: number | null };
-  const platform = answers.platform as { deploymentsPerMonth?: number | null };
   return {
-    serviceLifeYears: budget.serviceLifeYears ?? DEFAULT_SERVICE_LIFE_YEARS,
-    deploymentsPerMonth: platform.deploymentsPerMonth ?? DEFAULT_DEPLOYMENTS_PER_MONTH,
+    serviceLifeYears: answers.budget.serviceLifeYears,
+    deploymentsPerMonth: answers.platform.deploymentsPerMonth,
   };
 }
 
@@ -103,61 +94,52 @@ export const WEAR_ASSUMPTION_USES = Object.fromEntries(
 
 /** Host writes per day, as breakdown items in GB per day. */
 export function wearBreakdown(ctx: SizingContext, deploymentsPerMonth: number): BreakdownItem[] {
-  const fs = fromAssumption('wear.fs-journal-factor');
   // A day's writes follow the average rate (bursts average out over a day), at all three points.
   const routed = constant(ctx.deviceRateAvg);
   const perMessage = storedBytesPerMessage(ctx);
-  const store = scale(
-    mul(routed, perMessage, fromAssumption('wear.rocksdb-write-amp'), fs),
-    SECONDS_PER_DAY / 1e9,
-  );
   const containers = ctx.modules.length + 2;
-  const logs = scale(mul(fromAssumption('wear.logs-mb-per-container-day'), fs), containers / 1000);
   const images = ctx.modules.map((m) => moduleImage(m, ctx));
-  const pulledMb = updateRoomMb(images, fromAssumption('runtime.system-images'));
-  const pulls = scale(
-    mul(pulledMb, fromAssumption('wear.image-pull-write-factor'), fs),
-    deploymentsPerMonth / DAYS_PER_MONTH / 1000,
-  );
-  const os = scale(mul(fromAssumption('wear.os-mb-day'), fs), 1 / 1000);
-  const imageIds = [...new Set(images.flatMap((i) => i.assumptionIds))];
+  const systemImages = cited((read) => read('runtime.system-images'));
   return [
     item(
       'edge-hub',
       'edgeHub message store (RocksDB)',
       'edge-hub',
-      store,
-      ['buffer.k', 'buffer.metadata-bytes-per-msg', 'wear.rocksdb-write-amp', 'wear.fs-journal-factor'],
+      (read) =>
+        scale(
+          mul(routed, read.cite(perMessage), read('wear.rocksdb-write-amp'), read('wear.fs-journal-factor')),
+          SECONDS_PER_DAY / 1e9,
+        ),
       `edgeHub persists every routed message until it is delivered: ${fmt(routed.typical)} msg/s × ${fmt(SECONDS_PER_DAY)} s × (${fmt(ctx.answers.data.messageSizeKb, 2)} KB × k + metadata) × RocksDB write amplification (write-ahead log, flush, compaction), at the average rate.`,
     ),
     item(
       'logs',
       'Container logs',
       'logs',
-      logs,
-      ['wear.logs-mb-per-container-day', 'wear.fs-journal-factor'],
+      (read) =>
+        scale(mul(read('wear.logs-mb-per-container-day'), read('wear.fs-journal-factor')), containers / 1000),
       `${containers} containers (your modules, edgeAgent, edgeHub) each writing its log lines; rotation caps their size on disk, not what they write.`,
     ),
     item(
       'image-pulls',
       'Image pulls for updates',
       'image-layers',
-      pulls,
-      [
-        ...(imageIds as AssumptionId[]),
-        'runtime.system-images',
-        'update.image-copies',
-        'wear.image-pull-write-factor',
-        'wear.fs-journal-factor',
-      ],
+      (read) =>
+        scale(
+          mul(
+            read.cite(updateRoomMb(images, systemImages)),
+            read('wear.image-pull-write-factor'),
+            read('wear.fs-journal-factor'),
+          ),
+          deploymentsPerMonth / DAYS_PER_MONTH / 1000,
+        ),
       `${fmt(deploymentsPerMonth)} deployments a month, each pulling new image layers (compressed download plus unpacked layers): the largest image typically, every image at the high end.`,
     ),
     item(
       'os',
       'Operating system',
       'os',
-      os,
-      ['wear.os-mb-day', 'wear.fs-journal-factor'],
+      (read) => scale(mul(read('wear.os-mb-day'), read('wear.fs-journal-factor')), 1 / 1000),
       'journald, package updates, timers and the container engine’s own state.',
     ),
   ];

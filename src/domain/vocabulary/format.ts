@@ -66,12 +66,24 @@ function formatter(options: Intl.NumberFormatOptions): Intl.NumberFormat {
 
 /** A plain number with the precision rule above: "1,234", "12.3", "1.23", "0.0042"; "n/a" when not finite. */
 export function formatNumber(value: number): string {
-  if (!Number.isFinite(value)) return NOT_AVAILABLE;
+  return numberText(value, true) ?? NOT_AVAILABLE;
+}
+
+/**
+ * A number as a spreadsheet reads it: the same precision as formatNumber, with no thousands separator and a
+ * decimal point ("1396", "12.3", "0.0042"); null when not finite (an empty cell).
+ */
+export function plainNumber(value: number): string | null {
+  return numberText(value, false);
+}
+
+function numberText(value: number, useGrouping: boolean): string | null {
+  if (!Number.isFinite(value)) return null;
   const abs = Math.abs(value);
   const text =
     abs > 0 && abs < 0.01
-      ? formatter({ maximumSignificantDigits: 2 }).format(value)
-      : formatter({ maximumFractionDigits: abs < 10 ? 2 : abs < 100 ? 1 : 0 }).format(value);
+      ? formatter({ maximumSignificantDigits: 2, useGrouping }).format(value)
+      : formatter({ maximumFractionDigits: abs < 10 ? 2 : abs < 100 ? 1 : 0, useGrouping }).format(value);
   // A tiny negative value must not read "-0".
   return text === '-0' ? '0' : text;
 }

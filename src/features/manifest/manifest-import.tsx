@@ -1,6 +1,7 @@
 import { moduleNeeds, recognizeModule } from '../../domain/modules/known-modules.ts';
 import { useId, useMemo, useState, type ChangeEvent, type DragEvent } from 'react';
 import type { Answers, Language } from '../../domain/answers.ts';
+import type { WizardStepId } from '../../domain/fields/field.ts';
 import {
   MAX_MANIFEST_CHARS,
   parseManifest,
@@ -12,8 +13,8 @@ import { setAnswers } from '../../store/app-store.ts';
 import { navigate } from '../../store/router.ts';
 import { setImportedBase } from './imported-base.ts';
 
-/** The wizard step that lists the modules (route id, see src/store/route.ts). */
-const MODULES_STEP = 'workload';
+/** The wizard step that lists the modules (WIZARD_STEP_IDS in src/domain/fields/field.ts). */
+const MODULES_STEP: WizardStepId = 'workload';
 
 const LANGUAGE_LABEL: Record<Language, string> = {
   c: 'C / C++',

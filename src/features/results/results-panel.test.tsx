@@ -129,7 +129,7 @@ describe('ResultsPanel: requirements', { timeout: 20_000 }, () => {
 });
 
 // The whole panel renders (ladder cards with their verdicts, lazily loaded charts) and user-event clicks through it:
-// at a load average above 20 on the 2-core box one such test took 8–12 s (2026-12-04), so give them room.
+// on a busy 2-core box one such test can take several seconds, so they get a budget of their own.
 describe('ResultsPanel: device ladder', { timeout: 20_000 }, () => {
   it('says why the recommended device and shows its neighbours, one step up and one step down', () => {
     renderPanel();

@@ -4,12 +4,14 @@ import {
   useForm,
   type DefaultValues,
   type FieldValues,
+  type Path,
   type Resolver,
   type UseFormReturn,
 } from 'react-hook-form';
 import type * as v from 'valibot';
 import { useShallow } from 'zustand/react/shallow';
 import type { Answers } from '../../domain/answers.ts';
+import { conditionsHold, type Condition } from '../../domain/fields/index.ts';
 import { deepEqual } from '../../lib/deep-equal.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { getAt, mergeValid, type PathKey } from './merge-valid.ts';
@@ -29,6 +31,40 @@ export interface StepFormOptions<T extends FieldValues> {
    * user's other edits must still reach the model while the field shows what to fix.
    */
   looseSchema?: v.GenericSchema<T, T>;
+  /**
+   * The step's fields that its current values hide (a field whose description's `shownWhen` does not hold:
+   * see `hiddenBy`). A hidden field never blocks Next or the step links: its errors are dropped, and shown
+   * again at the field when it comes back.
+   */
+  hidden?: (values: T) => readonly string[];
+}
+
+/** The fields of a section that the section's values hide, by their descriptions' `shownWhen` conditions. */
+export function hiddenBy<T extends FieldValues>(
+  section: keyof Answers,
+  fields: Readonly<Record<string, { shownWhen?: readonly Condition[] }>>,
+): (values: T) => string[] {
+  return (values) =>
+    Object.entries(fields)
+      .filter(([, spec]) => !conditionsHold(spec.shownWhen, { [section]: values }))
+      .map(([key]) => key);
+}
+
+/** The resolver without the errors of hidden fields: with none left, the step is valid. */
+function withoutHidden<T extends FieldValues>(
+  resolver: Resolver<T>,
+  hidden: ((values: T) => readonly string[]) | undefined,
+): Resolver<T> {
+  if (!hidden) return resolver;
+  return async (values, context, options) => {
+    const result = await resolver(values, context, options);
+    const hide = hidden(values);
+    if (hide.length === 0 || Object.keys(result.errors).length === 0) return result;
+    const errors = Object.fromEntries(Object.entries(result.errors).filter(([key]) => !hide.includes(key)));
+    return Object.keys(errors).length > 0
+      ? { values: {}, errors: errors as typeof result.errors }
+      : { values, errors: {} };
+  };
 }
 
 /**
@@ -45,11 +81,13 @@ export function useStepForm<T extends FieldValues>({
   commit,
   defaultAt,
   looseSchema,
+  hidden,
 }: StepFormOptions<T>): UseFormReturn<T> {
   const stored = useAppStore(useShallow((state) => select(state.answers)));
   const committed = useRef<T>(stored);
   const form = useForm<T>({
-    resolver: valibotResolver(schema) as Resolver<T>,
+    // `hidden` is a module-level function of the step (hiddenBy), the same on every render.
+    resolver: withoutHidden(valibotResolver(schema) as Resolver<T>, hidden),
     defaultValues: stored as DefaultValues<T>,
     mode: 'onChange',
     // The valibot resolver stops a pipe at its first issue unless every criterion is asked for; "all" keeps
@@ -68,10 +106,30 @@ export function useStepForm<T extends FieldValues>({
   // Live commit: no watch(), which the React Compiler cannot memoize (eslint-plugin-react-hooks
   // incompatible-library: https://react.dev/reference/eslint-plugin-react-hooks/lints/incompatible-library);
   // subscribe does not re-render the form.
-  const latest = useRef({ schema, commit, defaultAt, looseSchema });
+  const latest = useRef({ schema, commit, defaultAt, looseSchema, hidden });
   useEffect(() => {
-    latest.current = { schema, commit, defaultAt, looseSchema };
+    latest.current = { schema, commit, defaultAt, looseSchema, hidden };
   });
+  // A field that a change hides loses its message (it must not block the step); one that comes back is
+  // checked again, so its message shows at the field.
+  const hiddenNow = useRef<readonly string[]>(hidden?.(stored) ?? []);
+  useEffect(
+    () =>
+      form.subscribe({
+        formState: { values: true },
+        callback: ({ values }) => {
+          const now = latest.current.hidden?.(values) ?? [];
+          const before = hiddenNow.current;
+          if (deepEqual(now, before)) return;
+          hiddenNow.current = now;
+          const hiddenKeys = now.filter((key) => !before.includes(key)) as Path<T>[];
+          const shownKeys = before.filter((key) => !now.includes(key)) as Path<T>[];
+          if (hiddenKeys.length > 0) form.clearErrors(hiddenKeys);
+          if (shownKeys.length > 0) void form.trigger(shownKeys);
+        },
+      }),
+    [form],
+  );
   useEffect(
     () =>
       form.subscribe({

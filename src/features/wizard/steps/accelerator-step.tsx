@@ -11,7 +11,7 @@ import { useEstimate } from '../../../store/selectors.ts';
 import { NumberField, RadioField } from '../form-fields.tsx';
 import type { StepProps } from '../step-context.ts';
 import { StepForm } from '../step-form.tsx';
-import { applyDefaults, useStepForm } from '../use-step-form.ts';
+import { applyDefaults, hiddenBy, useStepForm } from '../use-step-form.ts';
 
 const selectAccelerator = (answers: Answers): AcceleratorAnswers => answers.accelerator;
 const commitAccelerator = (accelerator: AcceleratorAnswers) => setAnswerSection('accelerator', accelerator);
@@ -19,12 +19,16 @@ const commitAccelerator = (accelerator: AcceleratorAnswers) => setAnswerSection(
 const formatTops = (value: number) =>
   value.toLocaleString('en-US', { maximumSignificantDigits: 3, maximumFractionDigits: 2 });
 
+/** Without an accelerator its sizing fields are hidden; the TOPS figure or the workload, by the sizing. */
+const hiddenAccelerator = hiddenBy<AcceleratorAnswers>('accelerator', ACCELERATOR_FIELDS);
+
 /** Step 5: whether inference needs an accelerator, and how much throughput. */
 export function AcceleratorStep({ nav }: StepProps) {
   const form = useStepForm<AcceleratorAnswers>({
     schema: AnswersSchema.entries.accelerator,
     select: selectAccelerator,
     commit: commitAccelerator,
+    hidden: hiddenAccelerator,
   });
   const kind = useWatch({ control: form.control, name: 'kind' });
   const sizing = useWatch({ control: form.control, name: 'sizing' });

@@ -19,13 +19,16 @@ import { KnownModulePicker, needsSummary } from '../known-module-picker.tsx';
 import { recognizeModule, type KnownModule } from '../../../domain/modules/known-modules.ts';
 import type { StepProps } from '../step-context.ts';
 import { StepForm } from '../step-form.tsx';
-import { useStepForm } from '../use-step-form.ts';
+import { hiddenBy, useStepForm } from '../use-step-form.ts';
 
 const selectWorkload = (answers: Answers): Workload => answers.workload;
 const commitWorkload = (workload: Workload) => setAnswerSection('workload', workload);
 /** A new module row has no committed value yet: its invalid fields fall back to the blank row's. */
 const moduleDefaultAt = (path: readonly PathKey[]) =>
   path[0] === 'modules' && path.length > 2 ? getAt(DEFAULT_MODULE, path.slice(2)) : undefined;
+
+/** The count's fields are hidden while the table shows, and the table while the count does. */
+const hiddenWorkload = hiddenBy<Workload>('workload', WORKLOAD_FIELDS);
 
 /** Step 2: how many modules, in which languages; either a count or one row per module. */
 export function WorkloadStep({ nav }: StepProps) {
@@ -36,6 +39,7 @@ export function WorkloadStep({ nav }: StepProps) {
     select: selectWorkload,
     commit: commitWorkload,
     defaultAt: moduleDefaultAt,
+    hidden: hiddenWorkload,
   });
   const mode = useWatch({ control: form.control, name: 'mode' });
 

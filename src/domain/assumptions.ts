@@ -15,6 +15,7 @@ import { PLATFORM_ASSUMPTIONS } from './assumptions/platform.ts';
 import type { Assumption } from './types.ts';
 import { KNOWN_MODULE_ASSUMPTIONS } from './assumptions/known-modules.ts';
 import { EXPORT_ASSUMPTIONS } from './assumptions/export.ts';
+import { VM_ASSUMPTIONS } from './assumptions/vm.ts';
 import { STORAGE_WEAR_ASSUMPTIONS } from './assumptions/storage-wear.ts';
 
 // Sources used more than once.
@@ -1552,6 +1553,7 @@ const REGISTER = {
   ...KNOWN_MODULE_ASSUMPTIONS,
   ...EXPORT_ASSUMPTIONS,
   ...STORAGE_WEAR_ASSUMPTIONS,
+  ...VM_ASSUMPTIONS,
 } as const satisfies Record<string, Assumption>;
 
 /** Ids of every constant the model uses. */

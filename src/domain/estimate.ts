@@ -31,6 +31,8 @@ import { ramEstimate } from './sizing/ram.ts';
 import { storageRequirement } from './sizing/storage.ts';
 import { uplinkRequirement } from './sizing/uplink.ts';
 import { storageWear, WEAR_ASSUMPTION_USES, wearFindings, wearOptions } from './sizing/wear.ts';
+import { VM_ASSUMPTION_USES, vmSize } from './sizing/vm-size.ts';
+import { gradeAzureVms } from './catalog/suggest-azure-vms.ts';
 import type { Assumption, Device, Estimate, Finding, Requirement, ResourceId } from './types.ts';
 
 const SEVERITY_ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
@@ -38,8 +40,11 @@ const SEVERITY_ORDER: Record<Finding['severity'], number> = { error: 0, warning:
 interface OutsideUse {
   /** Where the constant is used. */
   where: string;
-  /** When an estimate lists it: always, on Windows hosts (EFLOW VM), or when an inference workload is sized. */
-  when: 'always' | 'eflow' | 'accelerator-workload' | 'export';
+  /**
+   * When an estimate lists it: always, on Windows hosts (EFLOW VM), when an inference workload is sized, never
+   * (the export's), or when the VM size or the Azure VM grading uses it (hosting in a VM).
+   */
+  when: 'always' | 'eflow' | 'accelerator-workload' | 'export' | 'vm';
 }
 
 /**
@@ -84,6 +89,7 @@ export const ASSUMPTIONS_USED_OUTSIDE_BREAKDOWNS = {
   },
   'export.min-ttl-s': { where: 'manifest/export-plan.ts: the shortest timeToLiveSecs', when: 'export' },
   ...WEAR_ASSUMPTION_USES,
+  ...VM_ASSUMPTION_USES,
 } as const satisfies Partial<Record<AssumptionId, OutsideUse>>;
 
 /** Size an IoT Edge device for the answers and grade the catalog's devices against it. */
@@ -110,6 +116,12 @@ export function estimate(userAnswers: Answers, catalog: readonly Device[] = DEVI
   const tops = acceleratorTops(answers);
   const topsBeforeHeadroom = acceleratorTopsBeforeHeadroom(answers);
   const eflowVm = eflowVmSize(ctx, requirements);
+  const vm = vmSize({
+    requirements,
+    hosting: answers.platform.hosting,
+    architecture: answers.platform.architecture,
+    acceleratorKind: answers.accelerator.kind,
+  });
 
   const used = new Set<string>();
   for (const req of Object.values(requirements))
@@ -117,6 +129,21 @@ export function estimate(userAnswers: Answers, catalog: readonly Device[] = DEVI
   for (const id of acceleratorAssumptionIds(answers)) used.add(id);
   for (const [id, use] of Object.entries(ASSUMPTIONS_USED_OUTSIDE_BREAKDOWNS) as [AssumptionId, OutsideUse][])
     if (use.when === 'always' || (use.when === 'eflow' && eflowVm !== null)) used.add(id);
+  const moduleArchitectures =
+    needs.architectures === null
+      ? null
+      : {
+          architectures: needs.architectures,
+          by: needs.architectureBy.map((b) => b.module.known?.entry.name ?? b.module.name),
+        };
+  const azureVms = gradeAzureVms({
+    requirements,
+    acceleratorTops: tops,
+    acceleratorTopsBeforeHeadroom: topsBeforeHeadroom,
+    answers,
+    moduleArchitectures,
+  });
+  for (const id of [...(vm?.assumptionIds ?? []), ...(azureVms?.assumptionIds ?? [])]) used.add(id);
   const assumptions: Assumption[] = [...used]
     .filter((id): id is AssumptionId => id in ASSUMPTIONS)
     .sort()
@@ -125,26 +152,23 @@ export function estimate(userAnswers: Answers, catalog: readonly Device[] = DEVI
   assumptions.push(...Object.values(RAM_RESERVATION_ASSUMPTIONS));
 
   const wave = waveAnswers(answers);
-  const moduleArchitectures =
-    needs.architectures === null
-      ? null
-      : {
-          architectures: needs.architectures,
-          by: needs.architectureBy.map((b) => b.module.known?.entry.name ?? b.module.name),
-        };
+  // In an Azure VM the budget is per month and is checked against the Azure sizes, not hardware prices.
+  const boardAnswers = answers.platform.hosting === 'azure-vm' ? withoutHardwareBudget(answers) : answers;
   const suggestions = suggestDevices(
     {
       requirements,
       acceleratorTops: tops,
       acceleratorTopsBeforeHeadroom: topsBeforeHeadroom,
-      answers,
+      answers: boardAnswers,
       moduleArchitectures,
     },
     catalog,
   );
   const recommendedDeviceId = recommendDevice(suggestions, catalog);
-  const verdict = buildVerdict(suggestions, catalog, recommendedDeviceId, answers);
-  const recommended = catalog.find((d) => d.id === recommendedDeviceId);
+  const verdict = buildVerdict(suggestions, catalog, recommendedDeviceId, boardAnswers);
+  // In an Azure VM no board is bought: the board's clock, TPM and flash findings do not apply.
+  const recommended =
+    answers.platform.hosting === 'azure-vm' ? undefined : catalog.find((d) => d.id === recommendedDeviceId);
   const wear = storageWear(ctx, catalog, wearOptions(answers));
   const findings = [
     ...checkCompatibility(answers),
@@ -169,5 +193,12 @@ export function estimate(userAnswers: Answers, catalog: readonly Device[] = DEVI
     recommendedDeviceId,
     verdict,
     storageWear: wear,
+    vmSize: vm,
+    azureVms,
   };
+}
+
+/** The answers without a hardware budget (an Azure VM's budget is per month: suggest-azure-vms.ts checks it). */
+function withoutHardwareBudget(answers: Answers): Answers {
+  return { ...answers, budget: { ...answers.budget, maxDeviceUsd: null } };
 }

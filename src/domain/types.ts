@@ -6,6 +6,8 @@
 import type { AcceleratorKind, Architecture, HostOs } from './answers.ts';
 import type { StorageWear } from './sizing/wear.ts';
 import type { Verdict } from './catalog/verdict.ts';
+import type { AzureVmResult } from './catalog/suggest-azure-vms.ts';
+import type { VmSize } from './sizing/vm-size.ts';
 
 /** A quantity with its uncertainty: low ≤ typical ≤ high. */
 export interface Range {
@@ -304,4 +306,8 @@ export interface Estimate {
   verdict: Verdict;
   /** Flash writes per day and the storage life of each device (absent in estimates made before it existed). */
   storageWear?: StorageWear;
+  /** The VM to give IoT Edge on Hyper-V, vSphere, KVM or another hypervisor; null otherwise (absent: older estimate). */
+  vmSize?: VmSize | null;
+  /** Azure VM sizes graded, with the recommended one, when hosting is an Azure VM; null otherwise. */
+  azureVms?: AzureVmResult | null;
 }

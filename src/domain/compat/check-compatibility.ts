@@ -371,9 +371,13 @@ function hostingFindings(answers: Answers): Finding[] {
         message:
           'IoT Edge is agnostic of the virtualization technology: it works in VMs on platforms like Hyper-V and vSphere. ' +
           `The VM's OS family must match the container OS (a Linux VM for Linux containers${containerOs === 'windows' ? '; Windows containers are not supported' : ''}). ` +
-          "Size the VM, not the host: the device suggestions are for the VM's resources.",
+          (hosting === 'azure-vm'
+            ? 'Size the VM, not a board: the results grade Azure VM sizes on the same requirements, and the budget is per month.'
+            : "Size the VM, not the host: the results give the VM's vCPUs, memory and disk, and what the hypervisor needs on the host besides it."),
         remedy:
-          'Give the VM the CPU, RAM and disk of the suggested device, and pass through any accelerator.',
+          hosting === 'azure-vm'
+            ? 'Pick the recommended Azure VM size and give it the OS disk the results name; check its monthly price in your region.'
+            : 'Give the VM the vCPUs, memory and disk under "Give the VM", keep the hypervisor\'s overhead free on the host, and pass through any accelerator.',
         field: 'platform.hosting',
         source: SUPPORT_MD_2020,
       },

@@ -1,4 +1,7 @@
-/** Budget: what one device may cost, and how long it must serve. */
+/**
+ * Budget: what one device may cost, and how long it must serve. In an Azure VM the same answer is the most the VM
+ * may cost per month (budgetFieldFor below): the wizard, the report and the Azure grading read it so.
+ */
 import * as v from 'valibot';
 import { formatNumber, formatUsd } from '../vocabulary/format.ts';
 import { bounded, field, unknownOr } from './field.ts';
@@ -41,3 +44,35 @@ export const BUDGET_FIELDS = {
     wire: { at: 1, since: 3 },
   }),
 };
+
+/** The budget's words when IoT Edge runs in an Azure VM: US dollars per month (src/domain/catalog/suggest-azure-vms.ts). */
+export const MONTHLY_BUDGET = {
+  label: 'Budget per month for the Azure VM',
+  help: `The most the Azure VM may cost per month, in US dollars (pay-as-you-go, Linux, 730 hours; up to ${LIMITS.budgetUsd.max.toLocaleString('en-US')}). Sizes above it are marked over budget. The OS disk is billed separately. Don't know? Leave it empty: no budget limit.`,
+  short: 'monthly budget',
+  reportLabel: 'Budget per month (Azure VM)',
+  placeholder: 'No monthly budget',
+} as const;
+
+/** "$150 per month", or "No budget set". */
+export function formatMonthlyBudget(value: number | null): string {
+  return value === null ? 'No budget set' : `${formatUsd(value)} per month`;
+}
+
+/**
+ * The budget field as the wizard asks it and the report says it, for a hosting: per device (hardware), or per month
+ * in an Azure VM. One answer either way (budget.maxDeviceUsd); only its words change.
+ */
+export function budgetFieldFor(hosting: string): typeof BUDGET_FIELDS.maxDeviceUsd {
+  const spec = BUDGET_FIELDS.maxDeviceUsd;
+  if (hosting !== 'azure-vm') return spec;
+  return {
+    ...spec,
+    label: MONTHLY_BUDGET.label,
+    help: MONTHLY_BUDGET.help,
+    short: MONTHLY_BUDGET.short,
+    unit: 'USD/month',
+    placeholder: MONTHLY_BUDGET.placeholder,
+    report: { label: MONTHLY_BUDGET.reportLabel, value: formatMonthlyBudget },
+  };
+}

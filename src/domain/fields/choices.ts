@@ -184,11 +184,26 @@ export const CONTAINER_OS = choices({
 
 export const HOSTING = choices({
   'bare-metal': { label: 'Bare metal', description: 'IoT Edge runs directly on the device. The default.' },
-  'hyper-v': { label: 'Hyper-V virtual machine' },
-  vsphere: { label: 'VMware vSphere / ESXi virtual machine' },
-  kvm: { label: 'KVM / Proxmox virtual machine' },
-  'azure-vm': { label: 'Azure virtual machine' },
-  'other-vm': { label: 'Other virtual machine' },
+  'hyper-v': {
+    label: 'Hyper-V virtual machine',
+    description: 'The results give the VM size (vCPU, RAM, disk) and what the host needs besides it.',
+  },
+  vsphere: {
+    label: 'VMware vSphere / ESXi virtual machine',
+    description: 'The results give the VM size (vCPU, RAM, disk) and what the host needs besides it.',
+  },
+  kvm: {
+    label: 'KVM / Proxmox virtual machine',
+    description: 'The results give the VM size (vCPU, RAM, disk) and what the host needs besides it.',
+  },
+  'azure-vm': {
+    label: 'Azure virtual machine',
+    description: 'Graded against Azure VM sizes; the budget is read as US dollars per month.',
+  },
+  'other-vm': {
+    label: 'Other virtual machine',
+    description: 'The results give the VM size (vCPU, RAM, disk) and what the host needs besides it.',
+  },
 });
 
 /**

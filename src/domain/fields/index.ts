@@ -4,6 +4,7 @@
  */
 import { ACCELERATOR_FIELDS } from './accelerator.ts';
 import { BUDGET_FIELDS } from './budget.ts';
+export { budgetFieldFor, formatMonthlyBudget, MONTHLY_BUDGET } from './budget.ts';
 import { DATA_FIELDS } from './data.ts';
 import type { FieldSpec } from './field.ts';
 import { PERFORMANCE_FIELDS } from './performance.ts';

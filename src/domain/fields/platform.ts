@@ -88,7 +88,7 @@ export const PLATFORM_FIELDS = {
     schema: oneOf(HOSTING),
     default: 'bare-metal',
     label: 'Bare metal or virtual machine',
-    help: "In a VM, IoT Edge works the same, but the VM's size is the device's size. Don't know? Keep Bare metal.",
+    help: "In a VM, IoT Edge works the same, but the VM's size is the device's size: the results then give the VM size instead of a board. In an Azure VM the budget is per month. Don't know? Keep Bare metal.",
     short: 'hosting',
     choices: HOSTING,
     askedIn: 'platform',

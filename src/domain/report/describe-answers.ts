@@ -12,6 +12,7 @@ import {
   SCENARIO_NAME,
   SECTIONS,
   SECTION_KEYS,
+  budgetFieldFor,
   choiceWords,
   conditionsHold,
   type FieldSpec,
@@ -44,7 +45,10 @@ export function describeValue(spec: FieldSpec, value: unknown): string {
 }
 
 /** The row of one field, or null when it does not apply to these answers or is composed elsewhere. */
-function itemOf(spec: FieldSpec, path: string, value: unknown, answers: Answers): AnswerItem | null {
+function itemOf(field: FieldSpec, path: string, value: unknown, answers: Answers): AnswerItem | null {
+  // In an Azure VM the budget is per month: the same answer, its own words (fields/budget.ts).
+  const spec =
+    path === 'budget.maxDeviceUsd' ? (budgetFieldFor(answers.platform.hosting) as FieldSpec) : field;
   if (spec.report === false || !conditionsHold(spec.shownWhen, answers)) return null;
   return { label: spec.report?.label ?? spec.label, value: describeValue(spec, value), path };
 }

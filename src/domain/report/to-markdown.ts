@@ -3,6 +3,7 @@
  * model as the screen, so its figures are the screen's figures. User text (scenario and module names,
  * anything from an imported manifest) is escaped so it can neither break a table nor inject markup.
  */
+import { azureView, vmView } from './hosting-rows.ts';
 import { visibleText } from '../visible-text.ts';
 import type { Answers } from '../answers.ts';
 import { GRADING_RULE } from './device-rows.ts';
@@ -93,6 +94,48 @@ function storageWearMarkdown(w: NonNullable<ReportModel['storageWear']>): string
   ];
 }
 
+/** The VM size, or the Azure VM sizes (per month), as the report says them (hosting-rows.ts); none on bare metal. */
+function hostingMarkdown(estimate: Estimate): string[] {
+  if (estimate.vmSize) {
+    const v = vmView(estimate.vmSize);
+    return [
+      '## Virtual machine size',
+      `**${mdText(v.summary)}** (on ${mdText(v.hypervisor)})`,
+      table(
+        ['Resource', 'Typical with headroom', 'High (before headroom)', 'Give the VM', 'How'],
+        v.rows.map((r) => [r.resource, r.typical, r.high, r.given, r.how].map(mdText)),
+      ),
+      mdText(v.hostRoom),
+      mdText(v.overhead),
+      ...(v.accelerator ? [mdText(v.accelerator)] : []),
+      `Sources: ${v.sources.map(mdUrlOrText).join('; ')}`,
+    ];
+  }
+  if (estimate.azureVms) {
+    const a = azureView(estimate.azureVms);
+    return [
+      '## Azure VM size',
+      `**${mdText(a.headline)}**`,
+      mdText(`${a.basis} ${a.budget} ${a.osDisk} ${a.priceNote}`),
+      table(
+        ['Size', 'CPU', 'Memory', 'GPU', 'Grade', 'Price per month', 'Budget (per month)'],
+        a.rows.map((r) =>
+          [
+            `${r.name}${r.recommended ? ' (recommended)' : ''}`,
+            r.cpu,
+            r.memory,
+            r.gpu,
+            r.gradeLabel,
+            r.price,
+            r.budgetShort,
+          ].map(mdText),
+        ),
+      ),
+    ];
+  }
+  return [];
+}
+
 /** The whole report as Markdown: scenario, requirements with breakdowns, devices, findings, assumptions. */
 export function toMarkdown(
   estimate: Estimate,
@@ -162,6 +205,8 @@ export function toMarkdown(
       ),
     );
   }
+
+  out.push(...hostingMarkdown(estimate));
 
   out.push('## Recommended device');
   if (m.recommended) {

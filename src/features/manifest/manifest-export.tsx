@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Answers } from '../../domain/answers.ts';
 import { DEVICES } from '../../domain/catalog/devices.ts';
+import { hostedDevice } from '../../domain/catalog/hosted-device.ts';
 import { buildManifest, checkExport, manifestToJson } from '../../domain/manifest/export.ts';
 import { SEVERITY_LABELS } from '../../domain/vocabulary/labels.ts';
 import { setImportedBase, useImportedBase } from './imported-base.ts';
@@ -13,11 +14,14 @@ export function ManifestExport({ answers, estimate }: { answers: Answers; estima
   const id = useId();
   const [chosen, setChosen] = useState<string>('');
   const [status, setStatus] = useState('');
-  const deviceId = chosen === '' ? estimate.recommendedDeviceId : chosen;
+  // In a VM the export is tuned for the VM (its size, or the recommended Azure size), not for a board.
+  const hosted = useMemo(() => hostedDevice(estimate, answers), [estimate, answers]);
+  const catalog = useMemo(() => (hosted ? [hosted, ...DEVICES] : DEVICES), [hosted]);
+  const deviceId = chosen === '' ? (hosted?.id ?? estimate.recommendedDeviceId) : chosen;
   const base = useImportedBase();
   const exported = useMemo(
-    () => buildManifest(answers, estimate, deviceId, undefined, { base: base?.document ?? null }),
-    [answers, estimate, deviceId, base],
+    () => buildManifest(answers, estimate, deviceId, catalog, { base: base?.document ?? null }),
+    [answers, estimate, deviceId, catalog, base],
   );
   const json = useMemo(() => manifestToJson(exported), [exported]);
   const check = useMemo(() => checkExport(exported), [exported]);
@@ -83,7 +87,11 @@ export function ManifestExport({ answers, estimate }: { answers: Answers; estima
         </label>
         <select id={`${id}-device`} value={chosen} onChange={(event) => setChosen(event.target.value)}>
           <option value="">
-            {recommended ? `Recommended: ${recommended.name}` : 'Recommended: none fits (no device tuning)'}
+            {hosted
+              ? `Recommended: ${hosted.name}`
+              : recommended
+                ? `Recommended: ${recommended.name}`
+                : 'Recommended: none fits (no device tuning)'}
           </option>
           {DEVICES.map((d) => {
             const grade = grades.get(d.id);

@@ -16,6 +16,7 @@ import { UtilisationFigure } from '../../components/charts/utilisation-figure.ts
 import { ConfidenceMark } from '../../components/confidence-mark.tsx';
 import { StorageWearTables } from '../../components/storage-wear-tables.tsx';
 import { qrImage } from './qr-code.ts';
+import { ReportHosting } from './report-hosting.tsx';
 import { LifecycleSection, NetworkSection } from './report-platform.tsx';
 
 export interface ReportViewProps {
@@ -305,8 +306,13 @@ export function ReportView({
         })}
       </section>
 
-      <section className="report-section" aria-labelledby="report-recommended">
-        <h2 id="report-recommended">Recommended device</h2>
+      <ReportHosting estimate={estimate} />
+
+      {/* In an Azure VM no board is bought: the board sections are hidden (the Azure VM section replaces them). */}
+      <section className="report-section" aria-labelledby="report-recommended" hidden={!!estimate.azureVms}>
+        <h2 id="report-recommended">
+          {estimate.vmSize ? 'Recommended host for the VM' : 'Recommended device'}
+        </h2>
         {model.recommended ? (
           <div className="report-card report-recommended">
             <p className="report-recommended-name">
@@ -372,7 +378,7 @@ export function ReportView({
         )}
       </section>
 
-      <section className="report-section" aria-labelledby="report-ladder">
+      <section className="report-section" aria-labelledby="report-ladder" hidden={!!estimate.azureVms}>
         <h2 id="report-ladder">{full ? 'Device ladder' : 'Devices that fit'}</h2>
         <p className="report-intro">
           {full

@@ -18,6 +18,11 @@ export function liveSummaryText(estimate: Estimate, devices: readonly Device[]):
   const id = estimate.recommendedDeviceId;
   const errors = estimate.findings.filter((f) => f.severity === 'error').length;
   const errorText = errors > 0 ? ` ${errors} compatibility ${errors === 1 ? 'error' : 'errors'}.` : '';
+  if (estimate.vmSize) return `${estimate.vmSize.summary}. Needs ${figures}${errorText}`;
+  if (estimate.azureVms) {
+    const size = estimate.azureVms.recommendedId;
+    return `${size === null ? 'No Azure VM size fits.' : `Recommended Azure VM size: ${size.replace(/^Standard_/, '')}.`} Needs ${figures}${errorText}`;
+  }
   if (id === null) {
     const tight = estimate.suggestions.find((x) => x.grade === 'tight');
     const name = tight ? (devices.find((d) => d.id === tight.deviceId)?.name ?? tight.deviceId) : null;

@@ -16,7 +16,9 @@ import { buildCpuConfidence, buildStorageWearReport } from '../../domain/report/
 import { StorageWearTables } from '../../components/storage-wear-tables.tsx';
 import { Disclosure } from '../../components/ui/disclosure.tsx';
 import { UtilisationFigure } from '../../components/charts/utilisation-figure.tsx';
+import { hostingHeadline } from '../../domain/report/hosting-rows.ts';
 import { DeviceLadder } from './device-ladder.tsx';
+import { HostingSection } from './hosting-section.tsx';
 import { FindingsList } from './findings-list.tsx';
 import { liveSummaryText } from './live-summary.ts';
 import { RequirementCard } from './requirement-card.tsx';
@@ -53,6 +55,9 @@ export function ResultsPanel({
   const { verdict } = estimate;
   const cpuConfidence = buildCpuConfidence(estimate);
   const wear = buildStorageWearReport(estimate, catalog);
+  // In a VM the headline is the VM size or the Azure VM size (hosting-section.tsx); the board ladder is secondary.
+  const hosted = hostingHeadline(estimate);
+  const noneFits = hosted === null ? !recommended : estimate.azureVms?.recommendedId === null;
 
   return (
     <section className="results" aria-labelledby={`${uid}-title`}>
@@ -61,8 +66,15 @@ export function ResultsPanel({
         {summary}
       </div>
 
-      <div className={`results-headline${recommended ? '' : ' none-fits'}`}>
-        {recommended ? (
+      <div className={`results-headline${noneFits ? ' none-fits' : ''}`}>
+        {hosted !== null ? (
+          <p>
+            <span className="headline-label">
+              {estimate.vmSize ? `Virtual machine on ${estimate.vmSize.hypervisor}` : 'Azure virtual machine'}
+            </span>{' '}
+            <strong className="headline-device">{hosted}</strong>
+          </p>
+        ) : recommended ? (
           <>
             <p>
               <span className="headline-label">Recommended device</span>{' '}
@@ -100,7 +112,10 @@ export function ResultsPanel({
           </p>
         ) : null}
         <p className="headline-dates">
-          Support data checked on {SUPPORT_DATA_CHECKED}; prices as of {PRICES_AS_OF} (±30 %).
+          Support data checked on {SUPPORT_DATA_CHECKED};{' '}
+          {estimate.azureVms
+            ? 'Azure VM prices: see Azure VM sizes.'
+            : `prices as of ${PRICES_AS_OF} (±30 %).`}
         </p>
       </div>
 
@@ -135,18 +150,29 @@ export function ResultsPanel({
         ) : null}
       </section>
 
+      <HostingSection estimate={estimate} idPrefix={uid} />
+
       <section className="results-section" aria-labelledby={`${uid}-findings`}>
         <h3 id={`${uid}-findings`}>Compatibility</h3>
         <FindingsList findings={estimate.findings} {...(onEditField ? { onEditField } : {})} />
       </section>
 
-      <section className="results-section" aria-labelledby={`${uid}-ladder`}>
-        <h3 id={`${uid}-ladder`}>Device ladder</h3>
-        <p className="section-note">
-          Fit: {GRADING_RULE.fit}. Tight: {GRADING_RULE.tight}. Insufficient: {GRADING_RULE.insufficient}.
-        </p>
-        <DeviceLadder rows={ladder} />
-      </section>
+      {estimate.azureVms ? null : (
+        <section className="results-section" aria-labelledby={`${uid}-ladder`}>
+          <h3 id={`${uid}-ladder`}>{estimate.vmSize ? 'Hosts for the VM' : 'Device ladder'}</h3>
+          {estimate.vmSize ? (
+            <p className="section-note">
+              Secondary: the host must have room for this VM plus the hypervisor (see Virtual machine size).
+              The grades below compare each device with the VM&apos;s needs, not with the hypervisor&apos;s
+              overhead on top.
+            </p>
+          ) : null}
+          <p className="section-note">
+            Fit: {GRADING_RULE.fit}. Tight: {GRADING_RULE.tight}. Insufficient: {GRADING_RULE.insufficient}.
+          </p>
+          <DeviceLadder rows={ladder} />
+        </section>
+      )}
 
       {wear ? (
         <section className="results-section" aria-labelledby={`${uid}-wear`}>

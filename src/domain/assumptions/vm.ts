@@ -29,9 +29,11 @@ export const HYPERV_CONFIGURATION_SOURCE =
 export const EFLOW_HOST_FREE_SOURCE =
   'https://github.com/MicrosoftDocs/azure-docs/blob/main/articles/iot-edge/includes/iot-edge-prerequisites-linux-on-windows.md';
 
-const CONVENTION = "Edge Sizer convention (docs/sizing-model.md, 'Virtual machines')";
-const OUR_ESTIMATE =
-  "Edge Sizer estimate (docs/decisions/003-reference-cores.md and docs/sizing-model.md, 'Virtual machines')";
+// Where the rule is explained in the repository: docs/sizing-model.md ("Virtual machines") and
+// docs/decisions/003-reference-cores.md. The app does not ship docs/, so the sources users see name no file.
+const CONVENTION =
+  'Edge Sizer convention (how hypervisors give out resources: whole vCPUs, RAM and disk in steps)';
+const OUR_ESTIMATE = 'Edge Sizer estimate (reference cores per vCPU; the basis is in the note)';
 
 const a = (x: Assumption): Assumption => x;
 

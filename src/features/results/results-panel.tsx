@@ -9,14 +9,14 @@ import { PRICES_AS_OF } from '../../domain/catalog/prices.ts';
 import { SUPPORT_DATA_CHECKED } from '../../domain/compat/os-support.ts';
 import type { Device, Estimate } from '../../domain/types.ts';
 import { BreakdownFigure } from '../../components/charts/breakdown-figure.tsx';
-import { utilisationRows } from '../../components/charts/chart-data.ts';
+import { ruledOutBy, utilisationRows } from '../../components/charts/chart-data.ts';
 import { formatNumber, formatQuantity } from '../../domain/vocabulary/format.ts';
 import { deviceRows, GRADING_RULE } from '../../domain/report/device-rows.ts';
 import { buildCpuConfidence, buildStorageWearReport } from '../../domain/report/storage-wear-report.ts';
 import { StorageWearTables } from '../../components/storage-wear-tables.tsx';
 import { Disclosure } from '../../components/ui/disclosure.tsx';
 import { UtilisationFigure } from '../../components/charts/utilisation-figure.tsx';
-import { DeviceLadder } from './device-ladder.tsx';
+import { DeviceLadder, type LadderEntry } from './device-ladder.tsx';
 import { FindingsList } from './findings-list.tsx';
 import { liveSummaryText } from './live-summary.ts';
 import { RequirementCard } from './requirement-card.tsx';
@@ -33,6 +33,8 @@ export interface ResultsPanelProps {
   catalog?: readonly Device[];
   /** Delay before the live region speaks a change, in ms. */
   announceDelayMs?: number;
+  /** The manifests view: its href, and what a plain click does (navigate in place). */
+  manifests?: { href: string; open: () => void };
 }
 
 const REQUIREMENT_ORDER = ['cpu', 'ram', 'storage', 'buffer', 'uplink'] as const;
@@ -43,6 +45,7 @@ export function ResultsPanel({
   onEditField,
   catalog = DEVICES,
   announceDelayMs = 1000,
+  manifests,
 }: ResultsPanelProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const summary = useDebounced(liveSummaryText(estimate, catalog), announceDelayMs);
@@ -50,6 +53,18 @@ export function ResultsPanel({
   const errors = estimate.findings.filter((f) => f.severity === 'error').length;
   const rows = utilisationRows(estimate.suggestions, catalog, estimate.recommendedDeviceId);
   const ladder = useMemo(() => deviceRows(estimate, answers, catalog), [estimate, answers, catalog]);
+  const entries = useMemo<LadderEntry[]>(
+    () =>
+      ladder.map((row) => {
+        const suggestion = estimate.suggestions.find((s) => s.deviceId === row.deviceId);
+        return {
+          row,
+          priceUsd: catalog.find((d) => d.id === row.deviceId)?.priceUsd ?? Number.POSITIVE_INFINITY,
+          ruledOut: suggestion ? ruledOutBy(suggestion) : null,
+        };
+      }),
+    [ladder, estimate, catalog],
+  );
   const recommendedRow = ladder.find((row) => row.recommended);
   // When nothing fits: the smallest "tight" device is the nearest candidate (its need before headroom fits).
   const closest = recommended ? undefined : ladder.find((row) => row.grade === 'tight');
@@ -65,13 +80,36 @@ export function ResultsPanel({
 
       <div className={`results-headline${recommended ? '' : ' none-fits'}`}>
         {recommended ? (
-          <p>
-            <span className="headline-label">Recommended device</span>{' '}
-            <strong className="headline-device">{recommended.name}</strong>
-            {recommendedRow?.bindingConstraint ? (
-              <span className="headline-binding"> {recommendedRow.bindingText}</span>
+          <>
+            <p>
+              <span className="headline-label">Recommended device</span>{' '}
+              <strong className="headline-device">{recommended.name}</strong>
+              {recommendedRow?.bindingConstraint ? (
+                <span className="headline-binding"> {recommendedRow.bindingText}</span>
+              ) : null}
+            </p>
+            {manifests ? (
+              <p className="headline-manifest">
+                <a
+                  href={manifests.href}
+                  onClick={(event) => {
+                    if (
+                      event.button !== 0 ||
+                      event.metaKey ||
+                      event.ctrlKey ||
+                      event.shiftKey ||
+                      event.altKey
+                    )
+                      return;
+                    event.preventDefault();
+                    manifests.open();
+                  }}
+                >
+                  Export a tuned manifest for this device
+                </a>
+              </p>
             ) : null}
-          </p>
+          </>
         ) : (
           <>
             <p>
@@ -138,7 +176,7 @@ export function ResultsPanel({
         <p className="section-note">
           Fit: {GRADING_RULE.fit}. Tight: {GRADING_RULE.tight}. Insufficient: {GRADING_RULE.insufficient}.
         </p>
-        <DeviceLadder rows={ladder} />
+        <DeviceLadder entries={entries} />
       </section>
 
       {wear ? (

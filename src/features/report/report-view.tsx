@@ -467,7 +467,7 @@ export function ReportView({
           </TableScroll>
         ) : null}
         {chartRows.length > 0 ? (
-          <div className="report-chart">
+          <div className="report-chart report-ladder-chart">
             <UtilisationFigure
               rows={chartRows}
               width={REPORT_CHART_WIDTH}

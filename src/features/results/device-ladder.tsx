@@ -148,7 +148,8 @@ export function DeviceLadder({ entries }: DeviceLadderProps) {
         {entries.length} devices: {count('fit')} fit, {count('tight')} tight, {count('insufficient')}{' '}
         insufficient.
       </p>
-      <div className="lt-scroll">
+      {/* Scrolls inside its own box if a column is ever wider than the results (focusable for keyboards). */}
+      <div className="lt-scroll" role="region" aria-label="Device ladder table" tabIndex={0}>
         <table className="ladder-table" id={`${uid}-table`}>
           <caption>
             {caption}.{' '}
@@ -161,12 +162,14 @@ export function DeviceLadder({ entries }: DeviceLadderProps) {
           <thead>
             <tr>
               {header('name', 'Device', 'lt-device')}
-              {header('grade', 'Grade')}
-              {header('price', 'Price')}
+              {header('grade', 'Grade', 'lt-grade')}
+              {header('price', 'Price', 'lt-price-col')}
               {resources.map((r) => (
                 <Fragment key={r}>{header(r, RESOURCE_HEADERS[r], 'lt-num')}</Fragment>
               ))}
-              <th scope="col">Binding constraint</th>
+              <th scope="col" className="lt-binding-col">
+                Binding constraint
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -194,7 +197,7 @@ export function DeviceLadder({ entries }: DeviceLadderProps) {
                         <span className="visually-hidden">: details</span>
                       </button>
                       {row.recommended ? (
-                        <span className="recommended-badge">
+                        <span className="recommended-badge lt-badge">
                           <span aria-hidden="true">★ </span>Recommended
                         </span>
                       ) : null}

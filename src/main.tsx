@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import './app/styles/base.css';
-import { registerServiceWorker } from './pwa/register-sw.ts';
 import { syncRouteFromLocation } from './store/router.ts';
 import { startUrlSync } from './store/url-sync.ts';
 
@@ -17,4 +16,9 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
-registerServiceWorker();
+// The offline service worker is registered after the page has loaded (its module is fetched then, not with the
+// first view); register-sw.ts waits further, for a quiet network and an idle browser.
+const registerOffline = () =>
+  void import('./pwa/register-sw.ts').then((module) => module.registerServiceWorker());
+if (document.readyState === 'complete') registerOffline();
+else window.addEventListener('load', registerOffline, { once: true });

@@ -10,6 +10,7 @@ import { effectiveModules, type Answers } from './answers.ts';
 import { ASSUMPTIONS, type AssumptionId } from './assumptions.ts';
 import { DEVICES } from './catalog/devices.ts';
 import { RAM_RESERVATION_ASSUMPTIONS, recommendDevice, suggestDevices } from './catalog/suggest-devices.ts';
+import { buildVerdict } from './catalog/verdict.ts';
 import { checkCompatibility } from './compat/check-compatibility.ts';
 import { lifecycleFinding } from './compat/lifecycle.ts';
 import { attestationFindings, clockFindings, deploymentLimitFindings } from './compat/platform-checks.ts';
@@ -142,6 +143,7 @@ export function estimate(userAnswers: Answers, catalog: readonly Device[] = DEVI
     catalog,
   );
   const recommendedDeviceId = recommendDevice(suggestions, catalog);
+  const verdict = buildVerdict(suggestions, catalog, recommendedDeviceId, answers);
   const recommended = catalog.find((d) => d.id === recommendedDeviceId);
   const wear = storageWear(ctx, catalog, wearOptions(answers));
   const findings = [
@@ -165,6 +167,7 @@ export function estimate(userAnswers: Answers, catalog: readonly Device[] = DEVI
     findings,
     suggestions,
     recommendedDeviceId,
+    verdict,
     storageWear: wear,
   };
 }

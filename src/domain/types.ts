@@ -5,6 +5,7 @@
  */
 import type { AcceleratorKind, Architecture, HostOs } from './answers.ts';
 import type { StorageWear } from './sizing/wear.ts';
+import type { Verdict } from './catalog/verdict.ts';
 
 /** A quantity with its uncertainty: low ≤ typical ≤ high. */
 export interface Range {
@@ -158,8 +159,7 @@ export interface Device {
 
 export type Grade = 'fit' | 'tight' | 'insufficient';
 
-export type Constraint =
-  'cpu' | 'ram' | 'storage' | 'accelerator' | 'architecture' | 'host-os' | 'tpm' | 'budget';
+export type Constraint = 'cpu' | 'ram' | 'storage' | 'accelerator' | 'architecture' | 'host-os' | 'tpm';
 
 /** The quantities a device is graded on, each against a capacity. */
 export type GradedResource = 'cpu' | 'ram' | 'storage' | 'accelerator';
@@ -205,6 +205,15 @@ export interface ResourceCheck {
   verdict: string;
 }
 
+/**
+ * A device's price against the budget, kept apart from its capacity grade (issue 19: a Pi 5 that is $10 over the
+ * budget can still do the job, so it is "fit, over budget by $10", never "insufficient").
+ */
+export type BudgetState =
+  | { kind: 'no-budget'; priceUsd: number }
+  | { kind: 'within-budget'; priceUsd: number; budgetUsd: number }
+  | { kind: 'over-budget'; priceUsd: number; budgetUsd: number; overByUsd: number };
+
 /** A device graded against the requirements. */
 export interface Suggestion {
   deviceId: string;
@@ -215,7 +224,10 @@ export interface Suggestion {
   binding: Constraint | null;
   /** Sentences that explain the grade, one per constraint that matters. */
   reasons: string[];
+  /** True when no budget is set or the price is within it (the same as `budget.kind !== 'over-budget'`). */
   withinBudget: boolean;
+  /** The price against the budget: a state of its own, never part of `grade`. */
+  budget: BudgetState;
   /** The per-resource checks behind the grade: CPU, RAM, storage, and the accelerator when one is needed. */
   checks: ResourceCheck[];
   /** Whether the device runs images of the chosen architecture. */
@@ -286,8 +298,10 @@ export interface Estimate {
   findings: Finding[];
   /** Catalog order (smallest to largest device); the recommended device is `recommendedDeviceId`. */
   suggestions: Suggestion[];
-  /** The cheapest "fit" device, or null when none fits. */
+  /** The cheapest "fit" device within the budget, or null when none fits within it. */
   recommendedDeviceId: string | null;
+  /** Which device to buy and why, next to the ladder (src/domain/catalog/verdict.ts). */
+  verdict: Verdict;
   /** Flash writes per day and the storage life of each device (absent in estimates made before it existed). */
   storageWear?: StorageWear;
 }

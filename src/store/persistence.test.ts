@@ -105,6 +105,56 @@ describe('two tabs', () => {
   });
 });
 
+describe('two tabs closing together', () => {
+  it("each tab's own key holds its work: the next visit keeps what the close race lost, and says so", async () => {
+    const a = await openTab();
+    const b = await openTab();
+    a.saveAutosave(TAB_A);
+    b.saveAutosave(TAB_B); // B keeps A's work as "Tab A work (other tab)"
+    // The tabs close together: A's last flush keeps B's work and writes the autosave, but B's flush, run at the
+    // same moment on its own older view of localStorage, writes the scenarios back without B's copy (what
+    // Chromium did in e2e/share.spec.ts: "Tab A work" shown and kept, "Tab B work" nowhere).
+    const olderScenarios = localStorage.getItem(SCENARIOS_KEY);
+    a.saveAutosave(TAB_A);
+    localStorage.setItem(SCENARIOS_KEY, olderScenarios ?? '');
+    expect(storedAutosave()).toEqual(TAB_A);
+    expect(storedScenarios().map((s) => s.name)).toEqual(['Tab A work (other tab)']);
+
+    const next = await openTab();
+    const shown = next.loadAutosave()?.answers;
+    expect(shown).toEqual(TAB_A);
+    next.recoverOtherTabsWork(TAB_A);
+    next.reportKeptFromOtherTabs();
+    // B's work is back as a scenario; the copy of A's, now shown, is not kept twice.
+    expect(storedScenarios().map((s) => s.name)).toEqual(['Tab B work (other tab)']);
+    expect(storedScenarios()[0]?.answers).toEqual(TAB_B);
+    expect(next.notices().find((n) => n.id === 'other-tab')?.title).toMatch(/"Tab B work \(other tab\)"/);
+    // The tabs' own keys are gone once read; the next visit keeps nothing twice.
+    expect(Object.keys(localStorage).filter((k) => k.startsWith(next.TAB_WORK_PREFIX))).toEqual([]);
+  });
+
+  it('a tab key that holds the answers shown, the defaults, a saved scenario or a link keeps nothing', async () => {
+    const a = await openTab();
+    a.saveAutosave(TAB_A);
+    const b = await openTab();
+    b.saveAutosave(DEFAULT_ANSWERS);
+    const c = await openTab();
+    c.saveAutosave(TAB_B, true); // an unedited link
+    const next = await openTab();
+    next.recoverOtherTabsWork(TAB_A);
+    expect(storedScenarios()).toEqual([]);
+  });
+
+  it("a reload of a tab never keeps the tab's own key as another tab's work", async () => {
+    const a = await openTab();
+    a.saveAutosave(TAB_B);
+    vi.resetModules(); // reload: same sessionStorage, same tab id
+    const reloaded = await import('./persistence.ts');
+    reloaded.recoverOtherTabsWork(TAB_A);
+    expect(storedScenarios()).toEqual([]);
+  });
+});
+
 describe('unreadable autosave with storage full', () => {
   const corrupt = `{"format":1,"answers":"${'x'.repeat(3_000_000)}`; // 3 MB, not JSON
 

@@ -16,6 +16,12 @@
  * another tab wrote, holding work that is saved nowhere else, first keeps that work as the named scenario
  * "<name> (other tab)" (one per tab, updated in place) and says so. The last tab to write holds the
  * autosave; every other tab's latest work is a saved scenario, and the next visit is told which.
+ *
+ * That rule reads, changes and writes keys that other tabs write too. When the tabs close together, their
+ * last flushes run at the same moment in separate processes, each on its own view of localStorage, and one
+ * tab's keeping of the other's work can be lost. So each tab also writes its work to a key of its own
+ * (`edge-sizer:tab-work:<tab id>`), which no other tab writes: the next visit turns every such key that holds
+ * work saved nowhere else into an "(other tab)" scenario, and says so (recoverOtherTabsWork).
  */
 import * as v from 'valibot';
 import { DEFAULT_ANSWERS, parseAnswers, type Answers } from '../domain/answers.ts';
@@ -38,6 +44,9 @@ export const KEPT_FROM_OTHER_TAB_KEY = 'edge-sizer:kept-from-other-tab';
 /** The suffix of a scenario that holds another tab's work. */
 export const OTHER_TAB_SUFFIX = '(other tab)';
 const OTHER_TAB_ID_PREFIX = 'other-tab-';
+
+/** Each tab's own copy of its latest work: the key prefix, followed by the tab's id. */
+export const TAB_WORK_PREFIX = 'edge-sizer:tab-work:';
 
 /** This tab's id, in sessionStorage: kept across a reload of the tab, new in every new tab. */
 export const TAB_ID_KEY = 'edge-sizer:tab-id';
@@ -140,11 +149,17 @@ export function saveAutosave(answers: Answers, fromLink = false, now: Date = new
   // tab's first real edit keeps the other tab's work.
   if (stored && sameAnswers(stored.answers, answers) && stored.fromLink === fromLink) return;
   if (stored) keepOtherTabsWork(stored, answers, now);
-  const written = writeRaw(
-    AUTOSAVE_KEY,
-    JSON.stringify({ format: STORAGE_FORMAT, savedAt: now.toISOString(), fromLink, tabId: TAB_ID, answers }),
-  );
-  if (written) dropOwnKeptCopy();
+  const envelope = JSON.stringify({
+    format: STORAGE_FORMAT,
+    savedAt: now.toISOString(),
+    fromLink,
+    tabId: TAB_ID,
+    answers,
+  });
+  if (writeRaw(AUTOSAVE_KEY, envelope)) dropOwnKeptCopy();
+  // This tab's own key: no other tab writes it, so it survives tabs closing together. A spare copy: when
+  // storage refuses it, the autosave above has already said what happened.
+  writeRaw(`${TAB_WORK_PREFIX}${TAB_ID}`, envelope, true);
 }
 
 /** True when the stored autosave names a tab other than this one. */
@@ -206,6 +221,58 @@ function rememberKept(name: string): void {
   const json = parseJson(readRaw(KEPT_FROM_OTHER_TAB_KEY) ?? '[]');
   const names = json.ok && Array.isArray(json.value) ? json.value.filter((n) => typeof n === 'string') : [];
   if (!names.includes(name)) writeRaw(KEPT_FROM_OTHER_TAB_KEY, JSON.stringify([...names, name].slice(-20)));
+}
+
+/** The keys of localStorage that start with `prefix` (none when storage is unavailable). */
+function keysWithPrefix(prefix: string): string[] {
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+    return keys;
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * At start, once the answers shown are known: every other tab's own key (see "Two tabs" above) whose work is
+ * saved nowhere else (not the answers shown, not the defaults, not an unedited link, not a saved scenario) is
+ * kept as the scenario "<name> (other tab)", and the key is removed. A kept copy of exactly the answers shown
+ * (left by tabs that closed together) is dropped: the autosave holds them. reportKeptFromOtherTabs then names
+ * what was kept.
+ */
+export function recoverOtherTabsWork(shown: Answers, now: Date = new Date()): void {
+  for (const key of keysWithPrefix(TAB_WORK_PREFIX)) {
+    const tabId = key.slice(TAB_WORK_PREFIX.length);
+    if (tabId === TAB_ID) continue;
+    const work = readAutosave(readRaw(key));
+    removeRaw(key);
+    if (!work || work.fromLink) continue;
+    if (sameAnswers(work.answers, shown) || sameAnswers(work.answers, DEFAULT_ANSWERS)) continue;
+    const scenarios = loadScenarios();
+    const already = scenarios.find((s) => sameAnswers(s.answers, work.answers));
+    if (already) {
+      if (already.id.startsWith(OTHER_TAB_ID_PREFIX)) rememberKept(already.name);
+      continue;
+    }
+    const id = `${OTHER_TAB_ID_PREFIX}${tabId}`;
+    const name =
+      scenarios.find((s) => s.id === id)?.name ??
+      `${work.answers.scenarioName || 'My answers'} ${OTHER_TAB_SUFFIX}`;
+    if (putScenario({ id, name, savedAt: work.savedAt || now.toISOString(), answers: work.answers }).ok)
+      rememberKept(name);
+  }
+  for (const copy of loadScenarios()) {
+    if (
+      copy.id.startsWith(OTHER_TAB_ID_PREFIX) &&
+      copy.name.endsWith(OTHER_TAB_SUFFIX) &&
+      sameAnswers(copy.answers, shown)
+    )
+      deleteScenario(copy.id);
+  }
 }
 
 /**

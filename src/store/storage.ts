@@ -50,17 +50,21 @@ export function readRaw(key: string): string | null {
   }
 }
 
-export function writeRaw(key: string, value: string): boolean {
+/**
+ * Write a key; false when storage refused it. `quiet`: a refusal is not reported (for a copy whose loss the
+ * user need not hear about, such as a tab's spare copy of its work).
+ */
+export function writeRaw(key: string, value: string, quiet = false): boolean {
   const s = storage();
   if (!s) {
-    warnUnavailable('use local storage');
+    if (!quiet) warnUnavailable('use local storage');
     return false;
   }
   try {
     s.setItem(key, value);
     return true;
   } catch {
-    warnUnavailable('write to its local storage (it may be full or disabled)');
+    if (!quiet) warnUnavailable('write to its local storage (it may be full or disabled)');
     return false;
   }
 }

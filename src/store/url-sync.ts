@@ -22,7 +22,12 @@ import { linkState } from './link-state.ts';
 import { onNavigate } from './navigation.ts';
 import { pushNotice } from './notices.ts';
 import { openPayload } from './open-link.ts';
-import { loadAutosave, loadTabAnswers, reportKeptFromOtherTabs } from './persistence.ts';
+import {
+  loadAutosave,
+  loadTabAnswers,
+  recoverOtherTabsWork,
+  reportKeptFromOtherTabs,
+} from './persistence.ts';
 import { parseHash } from './route.ts';
 import { startScenarioSync } from './scenarios.ts';
 import { cancelScheduledWrite, flushUrlSync, isOwnEntry, payloadFor, scheduleUrlWrite } from './write-url.ts';
@@ -72,7 +77,6 @@ export function startUrlSync(): () => void {
 
 function startUrlSyncUnsafe(): () => void {
   const stopScenarios = startScenarioSync();
-  reportKeptFromOtherTabs();
   const route = parseHash(window.location.hash);
   const autosave = loadAutosave();
   linkState.fromLink = autosave?.fromLink ? autosave.answers : null;
@@ -90,6 +94,10 @@ function startUrlSyncUnsafe(): () => void {
   } else if (autosave) {
     setAnswers(autosave.answers);
   }
+  // Other tabs' work that only their own keys hold (tabs closed together) becomes saved scenarios; then the
+  // user is told what was kept, before this tab writes.
+  recoverOtherTabsWork(useAppStore.getState().answers);
+  reportKeptFromOtherTabs();
   // Write once now: the URL then holds a clean payload, and the autosave matches what is shown.
   flushUrlSync();
 

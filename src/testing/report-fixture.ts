@@ -17,6 +17,7 @@ import type {
 // The model's own builder (a requirement whose total is the sum of its breakdown) and grader.
 import { requirement as requirementOf } from '../domain/sizing/range.ts';
 import { gradeDevice } from '../domain/catalog/suggest-devices.ts';
+import { buildVerdict } from '../domain/catalog/verdict.ts';
 import { r } from './test-estimate.ts';
 
 function requirement(resource: ResourceId, label: string, unit: Unit, items: [string, Range][]): Requirement {
@@ -125,6 +126,15 @@ const FIXTURE_REQUIREMENTS: Record<ResourceId, Requirement> = {
   uplink: requirement('uplink', 'Uplink', 'GB/month', [['Telemetry', r(0.004, 0.0123, 0.05)]]),
 };
 
+const FIXTURE_SUGGESTIONS = FIXTURE_DEVICES.map((d) =>
+  gradeDevice(d, {
+    requirements: FIXTURE_REQUIREMENTS,
+    acceleratorTops: r(0, 0, 0),
+    acceleratorTopsBeforeHeadroom: r(0, 0, 0),
+    answers: FIXTURE_ANSWERS,
+  }),
+);
+
 export const FIXTURE_ESTIMATE: Estimate = {
   modelVersion: 'fixture-1',
   memory: {
@@ -180,13 +190,7 @@ export const FIXTURE_ESTIMATE: Estimate = {
     },
   ],
   // Graded by the model's own grader: the small board is insufficient on RAM, the big box fits.
-  suggestions: FIXTURE_DEVICES.map((d) =>
-    gradeDevice(d, {
-      requirements: FIXTURE_REQUIREMENTS,
-      acceleratorTops: r(0, 0, 0),
-      acceleratorTopsBeforeHeadroom: r(0, 0, 0),
-      answers: FIXTURE_ANSWERS,
-    }),
-  ),
+  suggestions: FIXTURE_SUGGESTIONS,
   recommendedDeviceId: 'big',
+  verdict: buildVerdict(FIXTURE_SUGGESTIONS, FIXTURE_DEVICES, 'big', FIXTURE_ANSWERS),
 };

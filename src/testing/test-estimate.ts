@@ -21,6 +21,7 @@ import type {
 // The model's own builder (a requirement whose total is the sum of its breakdown) and grader.
 import { requirement as requirementOf } from '../domain/sizing/range.ts';
 import { gradeDevice } from '../domain/catalog/suggest-devices.ts';
+import { buildVerdict } from '../domain/catalog/verdict.ts';
 
 /** A range from its three ends. */
 export const r = (low: number, typical: number, high: number): Range => ({ low, typical, high });
@@ -486,6 +487,7 @@ export const TEST_ESTIMATE: Estimate = {
   findings: TEST_FINDINGS,
   suggestions: TEST_SUGGESTIONS,
   recommendedDeviceId: 'rpi4-2gb',
+  verdict: buildVerdict(TEST_SUGGESTIONS, TEST_DEVICES, 'rpi4-2gb', DEFAULT_ANSWERS),
 };
 
 export const TEST_ANSWERS: Answers = DEFAULT_ANSWERS;

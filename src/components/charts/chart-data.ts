@@ -76,7 +76,7 @@ export function ruledOutBy(s: Suggestion): string | null {
   const accelerator = s.checks.find((c) => c.resource === 'accelerator');
   if (accelerator?.unavailable === 'missing') return 'No accelerator';
   if (accelerator?.unavailable === 'wrong-kind') return 'Wrong accelerator kind';
-  if (!s.withinBudget) return 'Budget';
+  if (!s.withinBudget) return 'Over budget';
   return null;
 }
 

@@ -517,7 +517,8 @@ export const DEVICES: readonly Device[] = [
     ramMiB: 32 * GiB,
     storageGB: 1000,
     storageNote: '1 TB NVMe SSD assumed',
-    accelerator: { kind: 'npu', name: 'Intel AI Boost NPU (≈ 11 TOPS, L)', tops: 11 },
+    // ≈ 11 INT8 TOPS from memory (L): see the price note.
+    accelerator: { kind: 'npu', name: 'Intel AI Boost NPU', tops: 11 },
     powerW: 65,
     ...price('nuc-core-ultra5-32gb', 'NPU TOPS from memory (L); usable through OpenVINO. Power: EST.'),
     ...platform('nuc-core-ultra5-32gb'),

@@ -233,12 +233,22 @@ describe('gradeDevice', () => {
     expect(all.every((s) => s.grade === 'insufficient' && s.binding === 'architecture')).toBe(true);
   });
 
-  it('names the budget when it is the only thing wrong', () => {
-    const s = gradeDevice(device('rpi5-8gb'), input(SMALL, answers({ budget: 50 })));
-    expect(s.grade).toBe('insufficient');
-    expect(s.binding).toBe('budget');
+  it('keeps the grade about capacity: a device over the budget stays fit, with a budget state of its own', () => {
+    const s = gradeDevice(device('rpi5-8gb'), input(SMALL, answers({ budget: 115 })));
+    expect(s.grade).toBe('fit');
+    expect(s.binding).not.toBeNull();
     expect(s.withinBudget).toBe(false);
-    expect(s.reasons.at(-1)).toMatch(/^Over budget: the \$125 price exceeds the \$50 budget/);
+    expect(s.budget).toEqual({ kind: 'over-budget', priceUsd: 125, budgetUsd: 115, overByUsd: 10 });
+    expect(s.reasons.at(-1)).toMatch(/^Over budget by \$10: the \$125 price exceeds the \$115 budget/);
+  });
+
+  it('states the budget as within, or not set', () => {
+    const within = gradeDevice(device('rpi5-8gb'), input(SMALL, answers({ budget: 125 })));
+    expect(within.budget).toEqual({ kind: 'within-budget', priceUsd: 125, budgetUsd: 125 });
+    expect(within.withinBudget).toBe(true);
+    const none = gradeDevice(device('rpi5-8gb'), input(SMALL, answers({})));
+    expect(none.budget).toEqual({ kind: 'no-budget', priceUsd: 125 });
+    expect(none.reasons.some((r) => /budget/i.test(r))).toBe(false);
   });
 
   describe('accelerators', () => {
@@ -271,7 +281,9 @@ describe('gradeDevice', () => {
       expect(s.grade).toBe('insufficient');
       expect(s.binding).toBe('accelerator');
       expect(checkOf(s.checks, 'accelerator').unavailable).toBe('wrong-kind');
-      expect(s.reasons.join(' ')).toContain('wrong kind');
+      expect(s.reasons.at(-1)).toBe(
+        'Accelerator: needs a GPU; has an NPU (Google Edge TPU), which cannot run GPU code (CUDA, OpenCL).',
+      );
       expect(s.utilisation.accelerator).toBeUndefined();
     });
 
@@ -455,11 +467,15 @@ describe('grading properties', { timeout: 60_000 }, () => {
           const cap = usable(d, i);
           const budget = i.answers.budget.maxDeviceUsd;
           expect(s.reasons.length).toBeGreaterThan(0);
+          // The budget is a state of its own, whatever the grade.
+          expect(s.budget.kind).toBe(
+            budget === null ? 'no-budget' : d.priceUsd <= budget ? 'within-budget' : 'over-budget',
+          );
+          expect(s.withinBudget).toBe(s.budget.kind !== 'over-budget');
+          if (s.budget.kind === 'over-budget') expect(s.budget.overByUsd).toBe(d.priceUsd - budget!);
           if (s.grade === 'insufficient') expect(s.binding).not.toBeNull();
           if (s.grade === 'insufficient') return;
           expect(d.architectures).toContain(i.answers.platform.architecture);
-          expect(s.withinBudget).toBe(true);
-          if (budget !== null) expect(d.priceUsd).toBeLessThanOrEqual(budget);
           if (i.answers.accelerator.kind !== 'none') expect(cap.accelerator).toBeGreaterThan(0);
           for (const [resource, before, typical, high] of needsOf(i)) {
             expect(before, resource).toBeLessThanOrEqual(cap[resource]);
@@ -501,7 +517,7 @@ describe('grading properties', { timeout: 60_000 }, () => {
           }
         });
         const rec = recommendDevice(suggestions);
-        const fits = suggestions.filter((s) => s.grade === 'fit');
+        const fits = suggestions.filter((s) => s.grade === 'fit' && s.withinBudget);
         if (fits.length === 0) expect(rec).toBeNull();
         else {
           const price = (id: string) => DEVICES.find((d) => d.id === id)!.priceUsd;

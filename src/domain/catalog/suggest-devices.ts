@@ -8,14 +8,18 @@
  * - fit: the typical need with headroom fits, and so does the high estimate;
  * - tight: the typical need before headroom fits, but the headroom or the high estimate does not;
  * - insufficient: the typical need before headroom does not fit.
- * A device is as good as its worst resource; a wrong architecture, an accelerator that is missing or of the wrong
- * kind, or a price over the budget makes it insufficient.
+ * A device is as good as its worst resource; a wrong architecture, a host OS or TPM it cannot offer, or an
+ * accelerator that is missing or of the wrong kind makes it insufficient.
+ * The price against the budget is a state of its own (`Suggestion.budget`), never part of the grade: a device that
+ * is $10 over the budget can do the job, and says "over budget by $10" (issue 19). The recommendation prefers the
+ * devices within the budget (recommendDevice; ./verdict.ts says which fitting device is cheapest when none is).
  * binding = the constraint that decided the grade (for a fit, the resource nearest its capacity);
  * utilisation = typical need with headroom / usable capacity.
  */
 import type { AcceleratorKind, Answers, Architecture } from '../answers.ts';
 import type {
   Assumption,
+  BudgetState,
   Constraint,
   Device,
   DeviceAccelerator,
@@ -160,6 +164,39 @@ const RESOURCE_LABEL: Record<GradedResource, string> = {
   accelerator: 'Accelerator',
 };
 const KIND_LABEL: Record<DeviceAccelerator['kind'], string> = { gpu: 'GPU', npu: 'NPU/TPU', vpu: 'VPU' };
+
+/** "a GPU", "an NPU", "a VPU": an accelerator kind with its article, as the reasons say it. */
+export const KIND_WITH_ARTICLE: Record<DeviceAccelerator['kind'], string> = {
+  gpu: 'a GPU',
+  npu: 'an NPU',
+  vpu: 'a VPU',
+};
+
+/**
+ * What the workload needs, for the kind sentences: a GPU need is met only by a GPU; an NPU or VPU need by any
+ * inference engine (acceleratorKindMeets).
+ */
+const NEED_WORDS: Record<DeviceAccelerator['kind'], string> = {
+  gpu: 'a GPU',
+  npu: 'an NPU, a VPU or a GPU',
+  vpu: 'an NPU, a VPU or a GPU',
+};
+
+/**
+ * The accelerator kind in one sentence, when the device cannot serve the need at all: "Accelerator: needs a GPU;
+ * has an NPU (Intel AI Boost NPU), which cannot run GPU code." Never a TOPS comparison: the device's TOPS do not
+ * matter when its kind cannot run the workload (issue 19: "needs 2.61 TOPS; has 11 TOPS" contradicted the grade).
+ */
+export function acceleratorKindSentence(
+  need: DeviceAccelerator['kind'],
+  have: DeviceAccelerator | null,
+): string {
+  if (have === null) return `Accelerator: needs ${NEED_WORDS[need]}; has none.`;
+  return (
+    `Accelerator: needs ${NEED_WORDS[need]}; has ${KIND_WITH_ARTICLE[have.kind]} (${have.name}), ` +
+    `which cannot run ${KIND_LABEL[need]} code (CUDA, OpenCL).`
+  );
+}
 const UNIT_OF: Record<HostResource, Unit> = { cpu: 'ref-cores', ram: 'MiB', storage: 'GB' };
 
 const FORMATS = [0, 1, 2].map((digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }));
@@ -317,17 +354,9 @@ function checkAccelerator(
   if (need === 'none') return null;
   const needs = needsOf(tops, topsBeforeHeadroom);
   const have = device.accelerator;
-  const stated =
-    tops.typical > 0
-      ? `${fmt(tops.typical, 1)} INT8 TOPS with headroom (${fmt(topsBeforeHeadroom.typical, 1)} before)`
-      : 'an accelerator (no TOPS figure given)';
   if (have === null || !acceleratorKindMeets(need, have.kind)) {
     const unavailable = have === null ? 'missing' : 'wrong-kind';
-    const verdict =
-      have === null
-        ? `Accelerator missing: the workload needs a ${KIND_LABEL[need]} with ${stated}; this device has none.`
-        : `Accelerator of the wrong kind: the workload needs a ${KIND_LABEL[need]} with ${stated}; the device's ` +
-          `${have.name} is a ${KIND_LABEL[have.kind]}, which cannot run GPU code.`;
+    const verdict = acceleratorKindSentence(need, have);
     return {
       resource: 'accelerator',
       unit: 'TOPS',
@@ -344,6 +373,13 @@ function checkAccelerator(
   }
   const usableText = `${fmtAmount('TOPS', have.tops)} (${have.name})`;
   return check('accelerator', 'TOPS', have.tops, have.tops, usableText, null, needs, headroomPercent);
+}
+
+/** A price against the budget (null: none set). */
+export function budgetState(priceUsd: number, budgetUsd: number | null): BudgetState {
+  if (budgetUsd === null) return { kind: 'no-budget', priceUsd };
+  if (priceUsd <= budgetUsd) return { kind: 'within-budget', priceUsd, budgetUsd };
+  return { kind: 'over-budget', priceUsd, budgetUsd, overByUsd: priceUsd - budgetUsd };
 }
 
 /** How close a check comes to its capacity: the larger of the typical-with-headroom and high ratios. */
@@ -381,8 +417,8 @@ export function gradeDevice(device: Device, input: SuggestInput): Suggestion {
   const deviceArchOk = device.architectures.includes(arch);
   const moduleArchOk = moduleArch === null || moduleArch.architectures.includes(arch);
   const archOk = deviceArchOk && moduleArchOk;
-  const budget = answers.budget.maxDeviceUsd;
-  const withinBudget = budget === null || device.priceUsd <= budget;
+  const budget = budgetState(device.priceUsd, answers.budget.maxDeviceUsd);
+  const withinBudget = budget.kind !== 'over-budget';
 
   const worstCheck = checks.reduce<Grade>(
     (acc, c) => (GRADE_RANK[c.grade] > GRADE_RANK[acc] ? c.grade : acc),
@@ -390,7 +426,7 @@ export function gradeDevice(device: Device, input: SuggestInput): Suggestion {
   );
   // Host OS and TPM: a device that cannot run the platform is insufficient (src/domain/catalog/platform-fit.ts).
   const platform = platformFit(device, answers, waveAnswers(answers).attestation);
-  const grade: Grade = archOk && platform.ok && withinBudget ? worstCheck : 'insufficient';
+  const grade: Grade = archOk && platform.ok ? worstCheck : 'insufficient';
 
   let binding: Constraint | null;
   if (grade === 'fit') {
@@ -413,9 +449,7 @@ export function gradeDevice(device: Device, input: SuggestInput): Suggestion {
           ? 'accelerator'
           : over !== undefined
             ? over.resource
-            : !withinBudget
-              ? 'budget'
-              : null;
+            : null;
   }
 
   const reasons: string[] = [];
@@ -438,11 +472,14 @@ export function gradeDevice(device: Device, input: SuggestInput): Suggestion {
     if (c.resource === 'storage') sentence += ` Capacity: ${device.storageNote}.`;
     reasons.push(sentence);
   }
-  if (budget !== null) {
+  if (budget.kind === 'within-budget') {
     reasons.push(
-      withinBudget
-        ? `Budget: the $${fmt(device.priceUsd, 0)} price is within the $${fmt(budget, 0)} budget (prices ±30 %).`
-        : `Over budget: the $${fmt(device.priceUsd, 0)} price exceeds the $${fmt(budget, 0)} budget (prices ±30 %).`,
+      `Budget: the $${fmt(budget.priceUsd, 0)} price is within the $${fmt(budget.budgetUsd, 0)} budget (prices ±30 %).`,
+    );
+  } else if (budget.kind === 'over-budget') {
+    reasons.push(
+      `Over budget by $${fmt(budget.overByUsd, 0)}: the $${fmt(budget.priceUsd, 0)} price exceeds the ` +
+        `$${fmt(budget.budgetUsd, 0)} budget (prices ±30 %). The price is kept apart from the grade, which is about capacity.`,
     );
   }
 
@@ -460,6 +497,7 @@ export function gradeDevice(device: Device, input: SuggestInput): Suggestion {
     binding,
     reasons,
     withinBudget,
+    budget,
     checks,
     architectureOk: archOk,
   };
@@ -474,8 +512,8 @@ export function suggestDevices(input: SuggestInput, catalog: readonly Device[] =
 }
 
 /**
- * The recommended device: the cheapest "fit"; on equal prices the smaller one (earlier in the catalog).
- * Null when nothing fits.
+ * The recommended device: the cheapest "fit" within the budget; on equal prices the smaller one (earlier in the
+ * catalog). Null when nothing fits within the budget (./verdict.ts then names the cheapest fit over the budget).
  */
 export function recommendDevice(
   suggestions: Suggestion[],
@@ -483,7 +521,7 @@ export function recommendDevice(
 ): string | null {
   let best: { device: Device; index: number } | null = null;
   for (const suggestion of suggestions) {
-    if (suggestion.grade !== 'fit') continue;
+    if (suggestion.grade !== 'fit' || suggestion.budget.kind === 'over-budget') continue;
     const index = catalog.findIndex((d) => d.id === suggestion.deviceId);
     const device = catalog[index];
     if (device === undefined) continue;

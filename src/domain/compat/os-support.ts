@@ -9,6 +9,7 @@
  */
 import type { ContainerEngine, HostOs, IotEdgeVersion } from '../answers.ts';
 import type { Confidence } from '../types.ts';
+import { CONTAINER_ENGINE_NAMES, HOST_OS_NAMES } from '../fields/choices.ts';
 
 /** The date the rules were checked against (the product's "today"). */
 export const REFERENCE_DATE = '2026-12-04';
@@ -73,7 +74,7 @@ const all = (tier: Tier): Record<TieredArchitecture, Tier> => ({ amd64: tier, ar
 /** Host OS support for IoT Edge 1.6 (the only supported line on REFERENCE_DATE). */
 export const OS_SUPPORT: Record<HostOs, OsSupport> = {
   'debian-12': {
-    label: 'Debian 12 (Bookworm)',
+    label: HOST_OS_NAMES['debian-12'],
     family: 'linux',
     tiers: all('tier1'),
     endOfSupport: null,
@@ -83,7 +84,7 @@ export const OS_SUPPORT: Record<HostOs, OsSupport> = {
     confidence: 'H',
   },
   'debian-11': {
-    label: 'Debian 11 (Bullseye)',
+    label: HOST_OS_NAMES['debian-11'],
     family: 'linux',
     tiers: all('unsupported'),
     endOfSupport: '2026-08',
@@ -94,7 +95,7 @@ export const OS_SUPPORT: Record<HostOs, OsSupport> = {
     confidence: 'H',
   },
   'debian-13': {
-    label: 'Debian 13 (Trixie)',
+    label: HOST_OS_NAMES['debian-13'],
     family: 'linux',
     tiers: all('not-listed'),
     endOfSupport: null,
@@ -105,7 +106,7 @@ export const OS_SUPPORT: Record<HostOs, OsSupport> = {
     confidence: 'M',
   },
   'raspberry-pi-os-bookworm': {
-    label: 'Raspberry Pi OS (Bookworm, Debian 12 based)',
+    label: HOST_OS_NAMES['raspberry-pi-os-bookworm'],
     family: 'linux',
     tiers: { amd64: 'unsupported', arm64: 'not-listed', arm32v7: 'not-listed' },
     endOfSupport: null,
@@ -116,7 +117,7 @@ export const OS_SUPPORT: Record<HostOs, OsSupport> = {
     confidence: 'M',
   },
   'raspberry-pi-os-trixie': {
-    label: 'Raspberry Pi OS (Trixie, Debian 13 based; current since 2025-10-01)',
+    label: HOST_OS_NAMES['raspberry-pi-os-trixie'],
     family: 'linux',
     tiers: { amd64: 'unsupported', arm64: 'not-listed', arm32v7: 'not-listed' },
     endOfSupport: null,
@@ -127,7 +128,7 @@ export const OS_SUPPORT: Record<HostOs, OsSupport> = {
     confidence: 'M',
   },
   'ubuntu-24.04': {
-    label: 'Ubuntu Server 24.04 LTS',
+    label: HOST_OS_NAMES['ubuntu-24.04'],
     family: 'linux',
     tiers: { amd64: 'tier1', arm64: 'tier1', arm32v7: 'not-listed' },
     endOfSupport: null,
@@ -138,7 +139,7 @@ export const OS_SUPPORT: Record<HostOs, OsSupport> = {
     confidence: 'H',
   },
   'ubuntu-22.04': {
-    label: 'Ubuntu Server 22.04 LTS',
+    label: HOST_OS_NAMES['ubuntu-22.04'],
     family: 'linux',
     tiers: { amd64: 'tier1', arm64: 'tier1', arm32v7: 'not-listed' },
     endOfSupport: null,
@@ -149,7 +150,7 @@ export const OS_SUPPORT: Record<HostOs, OsSupport> = {
     confidence: 'H',
   },
   'ubuntu-20.04': {
-    label: 'Ubuntu Server 20.04 LTS',
+    label: HOST_OS_NAMES['ubuntu-20.04'],
     family: 'linux',
     tiers: all('unsupported'),
     endOfSupport: null,
@@ -159,7 +160,7 @@ export const OS_SUPPORT: Record<HostOs, OsSupport> = {
     confidence: 'H',
   },
   'ubuntu-core': {
-    label: 'Ubuntu Core (snaps)',
+    label: HOST_OS_NAMES['ubuntu-core'],
     family: 'linux',
     tiers: { amd64: 'tier1', arm64: 'tier1', arm32v7: 'unsupported' },
     endOfSupport: null,
@@ -170,7 +171,7 @@ export const OS_SUPPORT: Record<HostOs, OsSupport> = {
     confidence: 'H',
   },
   'rhel-9': {
-    label: 'Red Hat Enterprise Linux 9',
+    label: HOST_OS_NAMES['rhel-9'],
     family: 'linux',
     tiers: { amd64: 'tier1', arm64: 'unsupported', arm32v7: 'unsupported' },
     endOfSupport: null,
@@ -180,7 +181,7 @@ export const OS_SUPPORT: Record<HostOs, OsSupport> = {
     confidence: 'H',
   },
   'rhel-8': {
-    label: 'Red Hat Enterprise Linux 8',
+    label: HOST_OS_NAMES['rhel-8'],
     family: 'linux',
     tiers: { amd64: 'tier1', arm64: 'unsupported', arm32v7: 'unsupported' },
     endOfSupport: null,
@@ -190,7 +191,7 @@ export const OS_SUPPORT: Record<HostOs, OsSupport> = {
     confidence: 'H',
   },
   'azure-linux-3': {
-    label: 'Azure Linux 3.0',
+    label: HOST_OS_NAMES['azure-linux-3'],
     family: 'linux',
     tiers: { amd64: 'tier1', arm64: 'tier1', arm32v7: 'unsupported' },
     endOfSupport: null,
@@ -201,7 +202,7 @@ export const OS_SUPPORT: Record<HostOs, OsSupport> = {
     confidence: 'M',
   },
   yocto: {
-    label: 'Yocto (meta-iotedge)',
+    label: HOST_OS_NAMES['yocto'],
     family: 'linux',
     tiers: all('tier2'),
     endOfSupport: null,
@@ -211,7 +212,7 @@ export const OS_SUPPORT: Record<HostOs, OsSupport> = {
     confidence: 'M',
   },
   'other-linux': {
-    label: 'Other Linux (systemd, with Moby)',
+    label: HOST_OS_NAMES['other-linux'],
     family: 'linux',
     tiers: all('not-listed'),
     endOfSupport: null,
@@ -222,7 +223,7 @@ export const OS_SUPPORT: Record<HostOs, OsSupport> = {
     confidence: 'M',
   },
   'windows-client': {
-    label: 'Windows 10/11 (Pro, Enterprise, IoT Enterprise) via EFLOW',
+    label: HOST_OS_NAMES['windows-client'],
     family: 'windows',
     tiers: all('unsupported'),
     endOfSupport: '2026-11-10',
@@ -233,7 +234,7 @@ export const OS_SUPPORT: Record<HostOs, OsSupport> = {
     confidence: 'M',
   },
   'windows-server': {
-    label: 'Windows Server 2019/2022 via EFLOW',
+    label: HOST_OS_NAMES['windows-server'],
     family: 'windows',
     tiers: all('unsupported'),
     endOfSupport: '2026-11-10',
@@ -331,27 +332,27 @@ export interface EngineSupport {
 /** Container engines and their support level. */
 export const CONTAINER_ENGINE_SUPPORT: Record<ContainerEngine, EngineSupport> = {
   moby: {
-    label: 'Moby (moby-engine)',
+    label: CONTAINER_ENGINE_NAMES['moby'],
     level: 'recommended',
     notes:
       'Microsoft-provided, based on Moby; the production recommendation ("Use Moby as the container engine"). IoT Edge 1.6 needs Docker Engine API ≥ 1.41. Set json-file log rotation (max-size 10m, max-file 3).',
     source: `${SUPPORT_PAGE_15} ; https://learn.microsoft.com/azure/iot-edge/production-checklist`,
   },
   'docker-ce': {
-    label: 'Docker CE',
+    label: CONTAINER_ENGINE_NAMES['docker-ce'],
     level: 'best-effort',
     notes:
       'Compatible, but "best effort support; Microsoft can\'t ship fixes for issues in them". Docker 29+ fresh installs default to the containerd image store, which takes more disk.',
     source: `${SUPPORT_PAGE_15} ; https://docs.docker.com/engine/storage/containerd/`,
   },
   'docker-ee': {
-    label: 'Docker EE (Mirantis Container Runtime)',
+    label: CONTAINER_ENGINE_NAMES['docker-ee'],
     level: 'best-effort',
     notes: 'Compatible, but best effort support only; Microsoft recommends moby-engine in production.',
     source: SUPPORT_PAGE_15,
   },
   'docker-snap': {
-    label: 'Docker snap (Ubuntu Core)',
+    label: CONTAINER_ENGINE_NAMES['docker-snap'],
     level: 'ubuntu-core-production',
     notes:
       'On Ubuntu Core the Docker snap "is serviced by Canonical and supported for production scenarios"; it is the engine the IoT Edge snaps use.',

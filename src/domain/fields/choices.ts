@@ -120,25 +120,30 @@ export const IOT_EDGE_VERSION = choices({
   },
 });
 
-/** Host operating systems; their names and support tiers are in src/domain/compat/os-support.ts. */
-export const HOST_OSES = [
-  'debian-12',
-  'debian-11',
-  'debian-13',
-  'raspberry-pi-os-bookworm',
-  'raspberry-pi-os-trixie',
-  'ubuntu-24.04',
-  'ubuntu-22.04',
-  'ubuntu-20.04',
-  'ubuntu-core',
-  'rhel-9',
-  'rhel-8',
-  'azure-linux-3',
-  'yocto',
-  'other-linux',
-  'windows-client',
-  'windows-server',
-] as const;
+/**
+ * Host operating systems and their names (the first is the wizard's order). Their support tiers are in
+ * src/domain/compat/os-support.ts, which names them from here: the wizard's first view needs the names alone.
+ */
+export const HOST_OS_NAMES = {
+  'debian-12': 'Debian 12 (Bookworm)',
+  'debian-11': 'Debian 11 (Bullseye)',
+  'debian-13': 'Debian 13 (Trixie)',
+  'raspberry-pi-os-bookworm': 'Raspberry Pi OS (Bookworm, Debian 12 based)',
+  'raspberry-pi-os-trixie': 'Raspberry Pi OS (Trixie, Debian 13 based; current since 2025-10-01)',
+  'ubuntu-24.04': 'Ubuntu Server 24.04 LTS',
+  'ubuntu-22.04': 'Ubuntu Server 22.04 LTS',
+  'ubuntu-20.04': 'Ubuntu Server 20.04 LTS',
+  'ubuntu-core': 'Ubuntu Core (snaps)',
+  'rhel-9': 'Red Hat Enterprise Linux 9',
+  'rhel-8': 'Red Hat Enterprise Linux 8',
+  'azure-linux-3': 'Azure Linux 3.0',
+  yocto: 'Yocto (meta-iotedge)',
+  'other-linux': 'Other Linux (systemd, with Moby)',
+  'windows-client': 'Windows 10/11 (Pro, Enterprise, IoT Enterprise) via EFLOW',
+  'windows-server': 'Windows Server 2019/2022 via EFLOW',
+} as const;
+
+export const HOST_OSES = Object.keys(HOST_OS_NAMES) as (keyof typeof HOST_OS_NAMES)[];
 
 export const ARCHITECTURE = choices({
   amd64: { label: 'x64 (amd64)', description: 'Intel and AMD 64-bit.' },
@@ -154,8 +159,17 @@ export const ARCHITECTURE = choices({
   },
 });
 
-/** Container engines; their names and support levels are in src/domain/compat/os-support.ts. */
-export const CONTAINER_ENGINES = ['moby', 'docker-ce', 'docker-ee', 'docker-snap'] as const;
+/** Container engines and their names; their support levels are in src/domain/compat/os-support.ts. */
+export const CONTAINER_ENGINE_NAMES = {
+  moby: 'Moby (moby-engine)',
+  'docker-ce': 'Docker CE',
+  'docker-ee': 'Docker EE (Mirantis Container Runtime)',
+  'docker-snap': 'Docker snap (Ubuntu Core)',
+} as const;
+
+export const CONTAINER_ENGINES = Object.keys(
+  CONTAINER_ENGINE_NAMES,
+) as (keyof typeof CONTAINER_ENGINE_NAMES)[];
 
 /** Container OS family. Windows containers ended with IoT Edge 1.1 LTS; kept so the old rule can be explained. */
 export const CONTAINER_OS = choices({

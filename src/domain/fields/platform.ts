@@ -1,30 +1,31 @@
 /** Platform: where IoT Edge runs (version, host OS, architecture, engine, containers, hosting, identity). */
-import { CONTAINER_ENGINE_SUPPORT, OS_SUPPORT } from '../compat/os-support.ts';
 import { formatNumber } from '../vocabulary/format.ts';
 import {
   ARCHITECTURE,
   ATTESTATION,
   CONTAINER_ENGINES,
+  CONTAINER_ENGINE_NAMES,
   CONTAINER_OS,
   HOSTING,
   HOST_OSES,
+  HOST_OS_NAMES,
   IOT_EDGE_VERSION,
 } from './choices.ts';
 import { bounded, choices, field, oneOf, type Choice } from './field.ts';
 import { LIMITS } from './limits.ts';
 
-/** Host OS choices, named as the support table names them. */
+/** Host OS choices (the support table, src/domain/compat/os-support.ts, uses the same names). */
 export const HOST_OS = choices(
-  Object.fromEntries(HOST_OSES.map((os) => [os, { label: OS_SUPPORT[os].label }])) as Record<
+  Object.fromEntries(HOST_OSES.map((os) => [os, { label: HOST_OS_NAMES[os] }])) as Record<
     (typeof HOST_OSES)[number],
     Choice
   >,
 );
 
-/** Container engine choices, named as the support table names them (the wizard adds the support level). */
+/** Container engine choices (the wizard adds the support level from the support table). */
 export const CONTAINER_ENGINE = choices(
   Object.fromEntries(
-    CONTAINER_ENGINES.map((engine) => [engine, { label: CONTAINER_ENGINE_SUPPORT[engine].label }]),
+    CONTAINER_ENGINES.map((engine) => [engine, { label: CONTAINER_ENGINE_NAMES[engine] }]),
   ) as Record<(typeof CONTAINER_ENGINES)[number], Choice>,
 );
 

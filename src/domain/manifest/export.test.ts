@@ -11,6 +11,8 @@ import {
 } from '../answers.ts';
 import type { BreakdownItem, Estimate, Range, Requirement, ResourceId } from '../types.ts';
 import { estimate } from '../estimate.ts';
+import { buildVerdict } from '../catalog/verdict.ts';
+import { DEVICES } from '../catalog/devices.ts';
 import { buildManifest, chunkCreateOptions, manifestToJson, MIB, toModuleName } from './export.ts';
 import { parseManifest } from './import.ts';
 import { manifestToAnswers } from './to-answers.ts';
@@ -102,6 +104,7 @@ function fakeEstimate(
     findings: [],
     suggestions: [],
     recommendedDeviceId: opts.recommended === undefined ? 'rpi4b-4gb' : opts.recommended,
+    verdict: buildVerdict([], DEVICES, null, answers),
   };
 }
 

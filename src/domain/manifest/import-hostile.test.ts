@@ -2,7 +2,7 @@
  * Hostile and huge manifests (issue 20 items 1 and 2, and its fuzz run): every import finishes in time
  * linear in its size, for any file up to the largest one the app accepts (MAX_MANIFEST_CHARS).
  *
- * The budgets here are loose (2 s for 200 kB and 10 s for 5 MB, where a linear read takes well under 0.3 s on a 2-core box) so
+ * The budgets here are loose (2 s for 200 kB and 10 s for the 2 MB cap, where a linear read takes well under 0.3 s on a 2-core box) so
  * they never flake under load; the quadratic code they replace took 19–38 s on the same inputs. The bench
  * (scripts/bench.ts, "manifest import, worst case") measures the same cases against a 1 s goal.
  */
@@ -22,7 +22,7 @@ import { jsonTooDeepAt } from '../json-depth.ts';
 import { DEFAULT_ANSWERS, parseAnswers } from '../answers.ts';
 
 const BUDGET_MS = 2_000;
-/** For the 5 MB files: a linear read takes 0.3–1 s (5 s at a load average of 14); the quadratic one hours. */
+/** For the files at the 2 MB cap: a linear read takes 0.1–0.4 s on a quiet 2-core machine; the quadratic one hours. */
 const LARGEST_FILE_BUDGET_MS = 10_000;
 
 function timed<T>(run: () => T): { value: T; ms: number } {

@@ -147,6 +147,43 @@ describe('parseManifest: own fixtures', () => {
   });
 });
 
+describe('parseManifest: memory values written as strings', () => {
+  it('one warning names every module whose HostConfig.Memory is a string of digits (not one per module)', () => {
+    const module = (memory: unknown) => ({
+      type: 'docker',
+      settings: {
+        image: 'x.azurecr.io/m:1',
+        createOptions: JSON.stringify({ HostConfig: { Memory: memory } }),
+      },
+    });
+    const text = JSON.stringify({
+      modulesContent: {
+        $edgeAgent: {
+          'properties.desired': {
+            schemaVersion: '1.1',
+            modules: {
+              a: module('10000000'),
+              b: module('20000000'),
+              c: module(30000000),
+              d: module('40000000'),
+            },
+          },
+        },
+        $edgeHub: { 'properties.desired': { schemaVersion: '1.1', routes: {} } },
+      },
+    });
+    const { manifest, warnings } = imported(text);
+    expect(manifest.modules.map((m) => m.memoryLimitBytes)).toEqual([
+      10_000_000, 20_000_000, 30_000_000, 40_000_000,
+    ]);
+    const memory = warnings.filter((w) => w.includes('HostConfig.Memory'));
+    expect(memory).toEqual([
+      'HostConfig.Memory is a string of digits, not a number, for 3 modules: Module "a", Module "b", Module "d". Read as bytes; Docker\'s API expects a number, so write it without quotes.',
+    ]);
+    expect(warnings.some((w) => w.includes('\u0000'))).toBe(false);
+  });
+});
+
 describe('parseManifest: bad input', () => {
   it.each([
     ['', /empty/],

@@ -103,8 +103,14 @@ export type ManifestImportResult =
   | { ok: true; manifest: ImportedManifest; warnings: string[]; document: JsonObject }
   | { ok: false; error: string };
 
-/** Larger than any real manifest (IoT Hub caps a configuration's content far below this). A guard, not a rule. */
-export const MAX_MANIFEST_CHARS = 5_000_000;
+/**
+ * The largest file read: 2 MB. IoT Hub accepts at most 50 modules in a deployment, and limits each module twin's
+ * desired properties to 32 KB ($edgeAgent's and $edgeHub's included; see limits.ts and
+ * https://learn.microsoft.com/azure/iot-edge/iot-edge-limits-and-restrictions), so the content it can take is
+ * about 52 × 32 KB ≈ 1.7 MB; 2 MB leaves room for indentation and comments. Real manifests are a few KB. Every
+ * import path stays linear up to this size (import-hostile.test.ts, and the bench's worst cases).
+ */
+export const MAX_MANIFEST_CHARS = 2_000_000;
 
 /** A JSON value. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -179,9 +185,9 @@ function commentEnd(text: string, start: number): number {
  * 27 s.
  */
 export function stripJsonComments(text: string): string | null {
-  const parts: string[] = [];
+  let out = '';
   let changed = false;
-  /** Start of the input not yet copied to `parts`. */
+  /** Start of the input not yet copied to `out`. */
   let copied = 0;
   /** The last character kept that is neither a blank nor inside a comment (0 at the start). */
   let previous = 0;
@@ -193,10 +199,10 @@ export function stripJsonComments(text: string): string | null {
       i = stringEnd(text, i);
       previous = QUOTE;
     } else if (code === SLASH && commentEnd(text, i) !== i) {
-      parts.push(text.slice(copied, i));
+      out += text.slice(copied, i);
       const block = text.charCodeAt(i + 1) === STAR;
       i = commentEnd(text, i);
-      if (block) parts.push(' ');
+      if (block) out += ' ';
       copied = i;
       changed = true;
     } else if (code === COMMA) {
@@ -216,7 +222,7 @@ export function stripJsonComments(text: string): string | null {
         previous !== OPEN_BRACKET &&
         previous !== COMMA
       ) {
-        parts.push(text.slice(copied, i));
+        out += text.slice(copied, i);
         copied = i + 1;
         changed = true;
       } else previous = COMMA;
@@ -227,8 +233,7 @@ export function stripJsonComments(text: string): string | null {
     }
   }
   if (!changed) return null;
-  parts.push(text.slice(copied));
-  return parts.join('');
+  return out + text.slice(copied);
 }
 
 function jsonError(text: string, error: unknown): string {
@@ -283,15 +288,35 @@ export { MAX_JSON_DEPTH };
  * otherwise. Iterative: a document of any depth is checked without recursion.
  */
 function nestingError(root: unknown): string | null {
-  const stack: { value: unknown; depth: number; path: string }[] = [{ value: root, depth: 1, path: '' }];
-  const where = (path: string) => (path === '' ? 'the document' : path.slice(0, 160));
+  // A path is built only for the message: each entry links to its parent (a 2.5-million-number array once
+  // spent most of a second building paths nobody read). Numbers, strings and the like are never pushed.
+  interface Entry {
+    value: object;
+    depth: number;
+    parent: Entry | null;
+    key: string | number;
+  }
+  const where = (entry: Entry): string => {
+    const parts: string[] = [];
+    for (let e: Entry | null = entry; e !== null && e.parent !== null; e = e.parent)
+      parts.push(typeof e.key === 'number' ? `[${e.key}]` : `.${e.key}`);
+    const path = parts.reverse().join('').replace(/^\./, '');
+    return path === '' ? 'the document' : path.slice(0, 160);
+  };
+  if (typeof root !== 'object' || root === null) return null;
+  const stack: Entry[] = [{ value: root, depth: 1, parent: null, key: '' }];
   while (stack.length > 0) {
-    const { value, depth, path } = stack.pop() ?? { value: null, depth: 0, path: '' };
-    if (typeof value !== 'object' || value === null) continue;
+    const entry = stack.pop();
+    if (entry === undefined) break;
+    const { value, depth } = entry;
     if (depth > MAX_JSON_DEPTH)
-      return `The manifest nests objects deeper than ${MAX_JSON_DEPTH} levels (at ${where(path)}); a deployment manifest nests about 10. Is the file damaged? It was not imported.`;
+      return `The manifest nests objects deeper than ${MAX_JSON_DEPTH} levels (at ${where(entry)}); a deployment manifest nests about 10. Is the file damaged? It was not imported.`;
     if (Array.isArray(value)) {
-      value.forEach((item, i) => stack.push({ value: item, depth: depth + 1, path: `${path}[${i}]` }));
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (typeof item === 'object' && item !== null)
+          stack.push({ value: item, depth: depth + 1, parent: entry, key: i });
+      }
       continue;
     }
     const record = value as Record<string, unknown>;
@@ -299,9 +324,12 @@ function nestingError(root: unknown): string | null {
     const options = keys.filter((k) => /^createOptions(\d{2})?$/.test(k)).sort();
     const joined = options.map((k) => record[k]).filter((v): v is string => typeof v === 'string');
     if (joined.length > 0 && jsonTooDeepAt(joined.join('')) !== null)
-      return `createOptions at ${where(path)} nests deeper than ${MAX_JSON_DEPTH} levels; Docker's create options nest about 6. Is the file damaged? It was not imported.`;
-    for (const key of keys)
-      stack.push({ value: record[key], depth: depth + 1, path: path === '' ? key : `${path}.${key}` });
+      return `createOptions at ${where(entry)} nests deeper than ${MAX_JSON_DEPTH} levels; Docker's create options nest about 6. Is the file damaged? It was not imported.`;
+    for (const key of keys) {
+      const item = record[key];
+      if (typeof item === 'object' && item !== null)
+        stack.push({ value: item, depth: depth + 1, parent: entry, key });
+    }
   }
   return null;
 }
@@ -394,6 +422,26 @@ function readCreateOptions(settings: JsonObject, owner: string, warnings: string
 }
 
 /** HostConfig.Memory in bytes. ShmSize, MemorySwap and Kubernetes sizeLimit are not memory limits. */
+/** Marks a module whose HostConfig.Memory is a numeric string: one warning lists them all (groupStringMemory). */
+const STRING_MEMORY = '\u0000string-memory:';
+
+/**
+ * Replace the per-module marks of numeric-string memory values with one warning that names the modules (a
+ * 14-module manifest gave 16 near-identical lines), at the place of the first.
+ */
+function groupStringMemory(warnings: string[]): string[] {
+  const owners = warnings
+    .filter((w) => w.startsWith(STRING_MEMORY))
+    .map((w) => w.slice(STRING_MEMORY.length));
+  if (owners.length === 0) return warnings;
+  const names = owners.length > 12 ? [...owners.slice(0, 12), `${owners.length - 12} more`] : owners;
+  const grouped = `HostConfig.Memory is a string of digits, not a number, for ${owners.length === 1 ? owners[0] : `${owners.length} modules: ${names.join(', ')}`}. Read as bytes; Docker's API expects a number, so write it without quotes.`;
+  const first = warnings.findIndex((w) => w.startsWith(STRING_MEMORY));
+  const rest = warnings.filter((w) => !w.startsWith(STRING_MEMORY));
+  rest.splice(first, 0, grouped);
+  return rest;
+}
+
 function readMemory(options: JsonObject | null, owner: string, warnings: string[]): number | null {
   const host = options?.['HostConfig'];
   if (!isObject(host) || !('Memory' in host)) return null;
@@ -402,9 +450,7 @@ function readMemory(options: JsonObject | null, owner: string, warnings: string[
   if (typeof raw === 'number') bytes = raw;
   else if (typeof raw === 'string' && /^\s*\d+\s*$/.test(raw)) {
     bytes = Number(raw);
-    warnings.push(
-      `${owner}: HostConfig.Memory is the string "${raw.trim()}"; Docker expects a number. Read as bytes.`,
-    );
+    warnings.push(`${STRING_MEMORY}${owner}`); // grouped into one warning by groupStringMemory
   } else {
     warnings.push(
       `${owner}: HostConfig.Memory is ${typeof raw === 'string' ? `"${raw.slice(0, 60)}"` : describe(raw)}, not a number of bytes; no memory limit was read.`,
@@ -919,7 +965,7 @@ function parseManifestUnsafe(input: string): ManifestImportResult {
 
   return {
     ok: true,
-    warnings,
+    warnings: groupStringMemory(warnings),
     document: root,
     manifest: {
       kind,

@@ -56,12 +56,16 @@ describe('deviceRows: one model for the ladder and the report', () => {
     expect([pi4.cpu, pi4.ram, pi4.accelerator]).toEqual(['6%', '57%', 'Not needed']);
   });
 
-  it('names the architecture and the budget when they decide the grade', () => {
+  it('names the architecture when it decides the grade, and shows the budget beside the grade, never as it', () => {
     const a = createAnswers({ budget: { maxDeviceUsd: 60 } });
     const r = deviceRows(estimate(a), a, DEVICES);
     expect(rowOf(r, 'nuc-core-i5-16gb').bindingText).toBe('Architecture: runs amd64, not arm64 as chosen.');
-    expect(rowOf(r, 'rpi4b-8gb').bindingText).toBe('Budget: $115 is over the $60 budget.');
-    expect(rowOf(r, 'rpi4b-8gb').priceText).toBe('$115, $55 over the $60 budget');
+    const pi4 = rowOf(r, 'rpi4b-8gb');
+    expect(pi4.grade).toBe('fit');
+    expect(pi4.bindingText).toMatch(/^Storage is nearest its capacity/);
+    expect(pi4.overBudgetText).toBe('Over budget by $55');
+    expect(pi4.priceText).toBe('$115: over budget by $55 (the budget is $60)');
+    expect(rowOf(r, 'rpi4b-2gb').overBudgetText).toBeNull();
     // A Raspberry Pi 5 has no Debian 12 image: the host OS decides before the budget.
     expect(rowOf(r, 'rpi5-8gb').bindingText).toMatch(/^Host OS: cannot run Debian 12/);
   });
@@ -79,7 +83,11 @@ describe('deviceRows: one model for the ladder and the report', () => {
     expect(pi.resources.at(-1)).toMatchObject({ resource: 'accelerator', utilisation: null, over: true });
     const coral = rowOf(r, 'coral-dev-board-1gb');
     expect(coral.accelerator).toBe('Wrong kind');
-    expect(coral.bindingText).toMatch(/^Accelerator of the wrong kind/);
+    expect(coral.bindingText).toBe(
+      'Accelerator: needs a GPU; has an NPU (Google Edge TPU), which cannot run GPU code (CUDA, OpenCL).',
+    );
+    expect(coral.acceleratorText).toBe('Google Edge TPU: an NPU, the wrong kind for this workload');
+    expect(pi.bindingText).toBe('Accelerator: needs a GPU; has none.');
     // The binding sentence of a device short of a need says what is short.
     const busy = createAnswers({
       workload: { mode: 'count', moduleCount: 4, defaultLanguage: 'dotnet' },

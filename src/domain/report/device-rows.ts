@@ -3,9 +3,11 @@
  * and the Markdown export. Every figure comes from the grader's checks (catalog/suggest-devices.ts): the usable
  * capacity, the needs and which of them fit are read, never recomputed from a utilisation.
  */
+import { KIND_WITH_ARTICLE } from '../catalog/suggest-devices.ts';
 import { OS_SUPPORT } from '../compat/os-support.ts';
 import type { Answers } from '../answers.ts';
 import type {
+  BudgetState,
   Constraint,
   Device,
   Estimate,
@@ -29,8 +31,12 @@ export const GRADING_RULE: Record<Grade, string> = {
   fit: 'the typical need with your headroom fits, and so does the high estimate before headroom',
   tight: 'the typical need before headroom fits, but the headroom or that high estimate does not',
   insufficient:
-    'even the typical need before headroom does not fit, or the architecture, accelerator or budget rules it out',
+    'even the typical need before headroom does not fit, or the architecture, host OS, TPM or accelerator kind rules it out',
 };
+
+/** The budget state in words, beside the grade (never part of it). */
+export const BUDGET_RULE =
+  'A price over your budget is shown as its own state ("Over budget by …") beside the grade, which is about capacity; the recommendation is the cheapest fit device within the budget.';
 
 /** One resource of one device: its grade, utilisation and the check in words. */
 export interface DeviceResourceRow {
@@ -83,7 +89,12 @@ export interface DeviceRow {
   price: string;
   /** The price against the budget, in words. */
   priceText: string;
+  /** The budget column of the tables: "Yes", "No: over by $55" or "No budget set". */
   withinBudget: string;
+  /** The price against the budget, kept apart from the grade (issue 19). */
+  budget: BudgetState | null;
+  /** "Over budget by $10" when over the budget; null otherwise (within the budget, or none set). */
+  overBudgetText: string | null;
   reasons: string[];
 }
 
@@ -104,7 +115,8 @@ function amountOf(check: ResourceCheck, value: number): string {
 /** A check's usable capacity in words, e.g. "948 MiB usable", "1.8 ref. cores", "67 TOPS". */
 function capacityText(check: ResourceCheck): string {
   if (check.unavailable === 'missing') return 'none on board';
-  if (check.unavailable === 'wrong-kind') return `${formatNumber(check.capacity)} TOPS of the wrong kind`;
+  // The kind decides, so no TOPS are shown for an accelerator that cannot run the workload (issue 19).
+  if (check.unavailable === 'wrong-kind') return 'an accelerator of the wrong kind';
   const amount = amountOf(check, check.usableCapacity);
   return check.reserved === null ? amount : `${amount} usable`;
 }
@@ -163,12 +175,6 @@ function bindingSentence(
   if (b === 'tpm') {
     return `TPM: TPM attestation needs a TPM 2.0; ${device ? device.tpm.note : 'none is documented.'}`;
   }
-  if (b === 'budget') {
-    const budget = answers.budget.maxDeviceUsd;
-    return device && budget !== null
-      ? `Budget: ${formatUsd(device.priceUsd)} is over the ${formatUsd(budget)} budget.`
-      : 'Budget: over the budget.';
-  }
   const check = s.checks.find((c) => c.resource === b);
   const row = resources.find((r) => r.resource === b);
   if (check === undefined || row === undefined) return `${CONSTRAINT_LABELS[b]} decides the grade.`;
@@ -205,21 +211,27 @@ function verdicts(resources: DeviceResourceRow[], headroomPercent: number): Devi
   return [...short, { grade: 'fit', text }];
 }
 
-function priceText(device: Device, s: Suggestion, answers: Answers): string {
-  const budget = answers.budget.maxDeviceUsd;
-  const price = formatUsd(device.priceUsd);
-  if (budget === null) return `${price} (no budget set)`;
-  if (s.withinBudget) return `${price}, within the ${formatUsd(budget)} budget`;
-  return `${price}, ${formatUsd(device.priceUsd - budget)} over the ${formatUsd(budget)} budget`;
+/** The price against the budget, from the grader's budget state. */
+function priceText(s: Suggestion): string {
+  const b = s.budget;
+  const price = formatUsd(b.priceUsd);
+  if (b.kind === 'no-budget') return `${price} (no budget set)`;
+  if (b.kind === 'within-budget') return `${price}, within the ${formatUsd(b.budgetUsd)} budget`;
+  return `${price}: over budget by ${formatUsd(b.overByUsd)} (the budget is ${formatUsd(b.budgetUsd)})`;
+}
+
+/** "Over budget by $10", or null when the price is within the budget or none is set. */
+export function overBudgetText(budget: BudgetState): string | null {
+  return budget.kind === 'over-budget' ? `Over budget by ${formatUsd(budget.overByUsd)}` : null;
 }
 
 function acceleratorText(device: Device, accelerator: DeviceResourceRow | undefined): string {
   if (!device.accelerator) return accelerator ? 'None (one is needed)' : 'None';
+  if (accelerator !== undefined && accelerator.utilisation === null) {
+    return `${device.accelerator.name}: ${KIND_WITH_ARTICLE[device.accelerator.kind]}, the wrong kind for this workload`;
+  }
   const base = `${device.accelerator.name}, ${formatNumber(device.accelerator.tops)} TOPS`;
-  if (accelerator === undefined) return base;
-  return accelerator.utilisation === null
-    ? `${base} (of the wrong kind)`
-    : `${base} (${accelerator.utilisationText} used)`;
+  return accelerator === undefined ? base : `${base} (${accelerator.utilisationText} used)`;
 }
 
 /** One suggestion as a row; a device missing from the catalog is shown by its id rather than dropped. */
@@ -252,8 +264,15 @@ export function deviceRow(
     accelerator: accelerator?.utilisationText ?? 'Not needed',
     acceleratorText: device ? acceleratorText(device, accelerator) : '',
     price: device ? formatUsd(device.priceUsd) : 'n/a',
-    priceText: device ? priceText(device, s, answers) : 'n/a',
-    withinBudget: s.withinBudget ? 'Yes' : 'No',
+    priceText: device ? priceText(s) : 'n/a',
+    withinBudget:
+      s.budget.kind === 'no-budget'
+        ? 'No budget set'
+        : s.budget.kind === 'within-budget'
+          ? 'Yes'
+          : `No: over by ${formatUsd(s.budget.overByUsd)}`,
+    budget: device ? s.budget : null,
+    overBudgetText: device ? overBudgetText(s.budget) : null,
     reasons: s.reasons,
   };
 }

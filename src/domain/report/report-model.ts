@@ -149,6 +149,11 @@ export interface ReportModel {
   /** Suggested EFLOW Linux VM, as label/value pairs, when the host is Windows. */
   eflowVm: { label: string; value: string }[] | null;
   recommended: RecommendedDevice | null;
+  /**
+   * The verdict in words (src/domain/catalog/verdict.ts): why this device and why not the next cheaper one; the
+   * neighbours (one step up, one step down); when nothing is recommended, the closest devices and what each lacks.
+   */
+  verdict: { sentence: string; neighbours: string[]; closest: string[] };
   ladder: LadderRow[];
   findings: FindingRow[];
   assumptions: AssumptionRow[];
@@ -326,6 +331,13 @@ export function buildReportModel(
         : recommendedRow
           ? { row: recommendedRow, specs: [], sources: [] }
           : null,
+    verdict: {
+      sentence: estimate.verdict.sentence,
+      neighbours: [estimate.verdict.stepUp?.sentence, estimate.verdict.stepDown?.sentence].filter(
+        (x): x is string => x !== undefined,
+      ),
+      closest: estimate.verdict.closest.map((c) => c.sentence),
+    },
     ladder,
     findings: [...estimate.findings]
       .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])

@@ -169,6 +169,10 @@ export function toMarkdown(
     out.push(
       `**${mdText(row.name)}**: ${mdText(row.gradeLabel)}, binding constraint ${mdText(row.binding)}. ${mdText(row.bindingText)}`,
     );
+    out.push(mdText(m.verdict.sentence));
+    if (m.verdict.neighbours.length > 0) {
+      out.push(m.verdict.neighbours.map((n) => `- ${mdText(n)}`).join('\n'));
+    }
     if (specs.length > 0) {
       out.push(
         table(
@@ -181,6 +185,14 @@ export function toMarkdown(
     if (sources.length > 0) out.push(`Sources: ${sources.map(mdUrlOrText).join(', ')}`);
   } else {
     out.push(mdText(NO_DEVICE_FITS));
+    out.push(mdText(m.verdict.sentence));
+    if (m.verdict.closest.length > 0) {
+      out.push(
+        ['The closest devices and what each lacks:', ...m.verdict.closest.map((c) => `- ${mdText(c)}`)].join(
+          '\n',
+        ),
+      );
+    }
   }
 
   out.push('## Device ladder');

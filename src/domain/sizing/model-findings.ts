@@ -67,9 +67,9 @@ export function modelFindings(ctx: SizingContext, requirements: { ram: Requireme
     findings.push({
       id: 'model-store-and-forward-ttl',
       severity: 'info',
-      title: 'Raise edgeHub’s time to live to cover the offline hours',
-      message: `edgeHub drops queued messages after timeToLiveSecs (default ${ttlHours * 3600} s = ${ttlHours} h); the buffer is sized for ${fmt(answers.performance.offlineHours)} h.`,
-      remedy: `Set $edgeHub storeAndForwardConfiguration.timeToLiveSecs to ${seconds} and give edgeHub a host storage folder (storageFolder bind mount) so the queue survives restarts.`,
+      title: 'edgeHub’s time to live must cover the offline hours',
+      message: `edgeHub drops queued messages after storeAndForwardConfiguration.timeToLiveSecs (${ttlHours * 3600} s = ${ttlHours} h unless the deployment sets it); the buffer is sized for ${fmt(answers.performance.offlineHours)} h.`,
+      remedy: `The deployment must set timeToLiveSecs to ${seconds} or more. The manifest exported here does; a manifest you imported that already sets it needs no change, and one that doesn't must. Give edgeHub a host storage folder (storageFolder bind mount) so the queue survives restarts.`,
       field: 'performance.offlineHours',
       source: PRODUCTION_CHECKLIST,
     });

@@ -51,7 +51,6 @@ export const CONSTRAINT_LABELS: Record<Constraint, string> = {
   architecture: 'Architecture',
   'host-os': 'Host OS',
   tpm: 'TPM',
-  budget: 'Budget',
 };
 
 /** A finding's severity in words (one finding). */

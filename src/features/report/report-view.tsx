@@ -202,12 +202,33 @@ export function ReportView({
               <strong>{model.recommended.row.name}</strong>: <GradeText row={model.recommended.row} />,{' '}
               {model.recommended.row.priceText}.
             </p>
+            <p className="report-verdict">{model.verdict.sentence}</p>
+            {model.verdict.neighbours.length > 0 ? (
+              <ul className="report-neighbours" aria-label="Neighbours of the recommended device">
+                {model.verdict.neighbours.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            ) : null}
             <p className="report-recommended-why">
               Binding constraint: {model.recommended.row.binding}. {model.recommended.row.bindingText}
             </p>
           </div>
         ) : (
-          <p className="report-card">{NO_DEVICE_FITS}</p>
+          <div className="report-card">
+            <p>{NO_DEVICE_FITS}</p>
+            <p className="report-verdict">{model.verdict.sentence}</p>
+            {model.verdict.closest.length > 0 ? (
+              <>
+                <p>The closest devices and what each lacks:</p>
+                <ul className="report-closest">
+                  {model.verdict.closest.map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </div>
         )}
       </section>
 

@@ -209,6 +209,12 @@ export function DeviceLadder({ entries }: DeviceLadderProps) {
                         </span>{' '}
                         {row.gradeLabel}
                       </span>
+                      {row.overBudgetText ? (
+                        <span className="budget-badge over-budget lt-badge">
+                          <span aria-hidden="true">$ </span>
+                          {row.overBudgetText}
+                        </span>
+                      ) : null}
                     </td>
                     <td data-label="Price" className="lt-price">
                       {row.price}

@@ -1,6 +1,8 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { budgetState } from '../../domain/catalog/suggest-devices.ts';
+import { buildVerdict } from '../../domain/catalog/verdict.ts';
 import type { Estimate } from '../../domain/types.ts';
 import { formatScaled, pickScale } from '../../domain/vocabulary/format.ts';
 import { ResultsPanel } from './results-panel.tsx';
@@ -104,7 +106,11 @@ describe('ResultsPanel: requirements', { timeout: 20_000 }, () => {
     );
     expect(status).toHaveTextContent('RAM 1.17 gibibytes');
 
-    const noFit: Estimate = { ...TEST_ESTIMATE, recommendedDeviceId: null };
+    const noFit: Estimate = {
+      ...TEST_ESTIMATE,
+      recommendedDeviceId: null,
+      verdict: buildVerdict(TEST_ESTIMATE.suggestions, TEST_DEVICES, null, TEST_ANSWERS),
+    };
     view.rerender(
       <ResultsPanel answers={TEST_ANSWERS} estimate={noFit} catalog={TEST_DEVICES} announceDelayMs={0} />,
     );
@@ -112,17 +118,36 @@ describe('ResultsPanel: requirements', { timeout: 20_000 }, () => {
       await new Promise((r) => setTimeout(r, 5));
     });
     expect(liveSummary()).toHaveTextContent(/^No device fits\. Closest: Raspberry Pi 3 Model B\+, tight\./);
-    // The headline names the nearest candidate: the smallest "tight" device and what limits it.
+    // The headline names the closest devices (verdict.closest) and what each lacks.
     expect(screen.getByText('No device in the catalog fits these requirements.')).toBeInTheDocument();
-    expect(screen.getByText(/^Closest:/)).toHaveTextContent(
-      'Closest: Raspberry Pi 3 Model B+ is tight. RAM: neither the typical need with 25 % headroom (1,200 MiB) nor the high estimate before headroom (1,395 MiB) fits in 1,024 MiB.',
-    );
+    expect(screen.getByText('The closest devices and what each lacks:')).toBeInTheDocument();
+    expect(
+      screen.getByText('Raspberry Pi 3 Model B+ ($35): RAM: the high estimate needs 1.36 GiB, has 1 GiB.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Intel NUC 13 Pro (i5) ($650): runs amd64, not arm64.')).toBeInTheDocument();
   });
 });
 
 // The whole panel renders (ladder cards with their verdicts, lazily loaded charts) and user-event clicks through it:
 // at a load average above 20 on the 2-core box one such test took 8–12 s (2026-12-04), so give them room.
 describe('ResultsPanel: device ladder', { timeout: 20_000 }, () => {
+  it('says why the recommended device and shows its neighbours, one step up and one step down', () => {
+    renderPanel();
+    const headline = screen.getByText(/^RAM is the limit:/);
+    expect(headline).toHaveTextContent(
+      'RAM is the limit: 1.17 of 2 GiB at the typical load with 25 % headroom (59%), 1.36 GiB at the high estimate (68%); the next cheaper device, Raspberry Pi 3 Model B+, runs out of RAM at the high estimate (1.36 of 1 GiB).',
+    );
+    const neighbours = screen.getByRole('list', { name: 'Neighbours of the recommended device' });
+    expect(
+      within(neighbours)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([TEST_ESTIMATE.verdict.stepUp!.sentence, TEST_ESTIMATE.verdict.stepDown!.sentence]);
+    expect(TEST_ESTIMATE.verdict.stepUp!.sentence).toMatch(
+      /^One step up: Raspberry Pi 5 \(8 GB\) at \$80 \(\$35 more\)/,
+    );
+  });
+
   const ladderTable = () => screen.getByRole('table', { name: /devices/ });
   /** The device rows shown (the closed detail rows are hidden), by device name. */
   const rowNames = () =>
@@ -245,9 +270,11 @@ describe('ResultsPanel: device ladder', { timeout: 20_000 }, () => {
         answers={{ ...TEST_ANSWERS, budget: { ...TEST_ANSWERS.budget, maxDeviceUsd: 500 } }}
         estimate={{
           ...TEST_ESTIMATE,
-          suggestions: TEST_ESTIMATE.suggestions.map((s) =>
-            s.deviceId === 'nuc' ? { ...s, binding: 'budget', withinBudget: false, architectureOk: true } : s,
-          ),
+          // The grader's budget state for a $500 budget (kept apart from the grade).
+          suggestions: TEST_ESTIMATE.suggestions.map((s) => {
+            const budget = budgetState(TEST_DEVICES.find((d) => d.id === s.deviceId)!.priceUsd, 500);
+            return { ...s, budget, withinBudget: budget.kind !== 'over-budget' };
+          }),
         }}
         catalog={TEST_DEVICES}
       />,
@@ -256,10 +283,10 @@ describe('ResultsPanel: device ladder', { timeout: 20_000 }, () => {
     await user.click(within(row('Raspberry Pi 4 (2 GB)')).getByRole('button', { name: /details/ }));
     expect(screen.getByText('$45, within the $500 budget')).toBeInTheDocument();
     const nuc = row('Intel NUC 13 Pro (i5)');
-    expect(within(nuc).getByText(/Ruled out: Budget/)).toBeInTheDocument();
+    // Its own state beside the grade, never the grade itself.
+    expect(within(nuc).getByText('Over budget by $150')).toBeInTheDocument();
     await user.click(within(nuc).getByRole('button', { name: /details/ }));
-    expect(screen.getByText('$650, $150 over the $500 budget')).toBeInTheDocument();
-    expect(screen.getByText('Budget: $650 is over the $500 budget.')).toBeInTheDocument();
+    expect(screen.getByText('$650: over budget by $150 (the budget is $500)')).toBeInTheDocument();
   });
 });
 

@@ -60,14 +60,13 @@ export function ResultsPanel({
         return {
           row,
           priceUsd: catalog.find((d) => d.id === row.deviceId)?.priceUsd ?? Number.POSITIVE_INFINITY,
-          ruledOut: suggestion ? ruledOutBy(suggestion) : null,
+          // Over budget is its own state beside the grade (row.overBudgetText), not a ruling-out by capacity.
+          ruledOut: suggestion && ruledOutBy(suggestion) !== 'Over budget' ? ruledOutBy(suggestion) : null,
         };
       }),
     [ladder, estimate, catalog],
   );
-  const recommendedRow = ladder.find((row) => row.recommended);
-  // When nothing fits: the smallest "tight" device is the nearest candidate (its need before headroom fits).
-  const closest = recommended ? undefined : ladder.find((row) => row.grade === 'tight');
+  const { verdict } = estimate;
   const cpuConfidence = buildCpuConfidence(estimate);
   const wear = buildStorageWearReport(estimate, catalog);
 
@@ -84,10 +83,14 @@ export function ResultsPanel({
             <p>
               <span className="headline-label">Recommended device</span>{' '}
               <strong className="headline-device">{recommended.name}</strong>
-              {recommendedRow?.bindingConstraint ? (
-                <span className="headline-binding"> {recommendedRow.bindingText}</span>
-              ) : null}
+              <span className="headline-binding"> {verdict.sentence}</span>
             </p>
+            {verdict.stepUp || verdict.stepDown ? (
+              <ul className="headline-neighbours" aria-label="Neighbours of the recommended device">
+                {verdict.stepUp ? <li>{verdict.stepUp.sentence}</li> : null}
+                {verdict.stepDown ? <li>{verdict.stepDown.sentence}</li> : null}
+              </ul>
+            ) : null}
             {manifests ? (
               <p className="headline-manifest">
                 <a
@@ -113,14 +116,17 @@ export function ResultsPanel({
         ) : (
           <>
             <p>
-              <strong>No device in the catalog fits these requirements.</strong> See the ladder for what
-              limits each device.
+              <strong>{verdict.sentence}</strong> See the ladder for what limits each device.
             </p>
-            {closest ? (
-              <p className="headline-closest">
-                Closest: <strong>{closest.name}</strong> is tight.
-                {closest.bindingConstraint ? ` ${closest.bindingText}` : ''}
-              </p>
+            {verdict.closest.length > 0 ? (
+              <>
+                <p className="headline-closest">The closest devices and what each lacks:</p>
+                <ul className="headline-closest-list">
+                  {verdict.closest.map((c) => (
+                    <li key={c.deviceId}>{c.sentence}</li>
+                  ))}
+                </ul>
+              </>
             ) : null}
           </>
         )}

@@ -10,7 +10,7 @@ import { loadScenarios, saveScenario, useScenarioStore } from '../../store/scena
 import { parseHash } from '../../store/route.ts';
 import { usePendingLink } from '../../store/link-state.ts';
 import { ShareNotices } from './share-notices.tsx';
-import { ShareToolbar } from './share-toolbar.tsx';
+import { SCENARIOS_DIALOG, ShareToolbar } from './share-toolbar.tsx';
 import { hugeAnswers } from '../../testing/huge-answers.ts';
 
 const MINE: Answers = {
@@ -28,7 +28,19 @@ beforeEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
+describe('the saved-scenarios dialog, fetched on first use', () => {
+  it('is not loaded with the toolbar; Scenarios shows it once its chunk arrives', async () => {
+    const user = userEvent.setup();
+    expect(SCENARIOS_DIALOG.state().status).toBe('idle');
+    render(<ShareToolbar />);
+    expect(SCENARIOS_DIALOG.state().status).toBe('idle');
+    await user.click(screen.getByRole('button', { name: 'Scenarios' }));
+    expect(await screen.findByRole('dialog', { name: 'Saved scenarios' })).toBeInTheDocument();
+  });
+});
+
 describe('ShareToolbar', () => {
+  beforeEach(() => SCENARIOS_DIALOG.load().then(() => undefined));
   it('copies a share link that opens the same answers, and says so politely', async () => {
     const user = userEvent.setup();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);

@@ -1,18 +1,31 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
-import {
-  answersFileName,
-  answersToFileText,
-  MAX_ANSWERS_FILE_BYTES,
-  parseAnswersFile,
-} from '../../domain/share/answers-file.ts';
+import { useEffect, useRef, useState, type ChangeEvent, type RefObject } from 'react';
 import type { Answers, AnswerIssue } from '../../domain/answers.ts';
 import { visibleText } from '../../domain/visible-text.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { shareLinkFits, tooLargeForLinkMessage } from '../../domain/share/share-codec.ts';
 import { loadAnswers } from '../../store/open-link.ts';
 import { buildShareUrl, flushUrlSync, payloadFor } from '../../store/write-url.ts';
-import { ScenariosDialog } from './scenarios-dialog.tsx';
+import { ChunkStatus } from '../../components/ui/chunk-status.tsx';
+import { preloadable, usePreloadable } from '../../lib/preloadable.ts';
 import './share.css';
+
+/**
+ * The saved-scenarios dialog is fetched when first wanted (the pointer or focus on its button starts it), not
+ * with the first view: most visits never open it. The service worker precaches it for offline use.
+ */
+export const SCENARIOS_DIALOG = preloadable(() => import('./scenarios-dialog.tsx'));
+
+/** The answers-file reader and writer, fetched when Export or Import JSON is about to be used. */
+const ANSWERS_FILE = preloadable(() => import('../../domain/share/answers-file.ts'));
+
+function LazyScenariosDialog(props: {
+  returnFocusTo: RefObject<HTMLButtonElement | null>;
+  onClose: (message?: string) => void;
+}) {
+  const { module, failed, retry } = usePreloadable(SCENARIOS_DIALOG);
+  if (module) return <module.ScenariosDialog {...props} />;
+  return <ChunkStatus what="the saved scenarios" failed={failed} retry={retry} />;
+}
 
 interface ImportProblem {
   error: string;
@@ -78,7 +91,15 @@ export function ShareToolbar() {
     }
   };
 
-  const exportJson = () => {
+  const exportJson = async () => {
+    let answersFile: Awaited<ReturnType<typeof ANSWERS_FILE.load>>;
+    try {
+      answersFile = await ANSWERS_FILE.load();
+    } catch {
+      setOtherStatus('Export JSON could not be loaded: the network may be down. Try again.');
+      return;
+    }
+    const { answersToFileText, answersFileName } = answersFile;
     const answers = useAppStore.getState().answers;
     const blob = new Blob([answersToFileText(answers)], { type: 'application/json' });
     const href = URL.createObjectURL(blob);
@@ -97,6 +118,17 @@ export function ShareToolbar() {
     event.target.value = ''; // choosing the same file again fires change again
     if (!file) return;
     setOtherStatus('');
+    let answersFile: Awaited<ReturnType<typeof ANSWERS_FILE.load>>;
+    try {
+      answersFile = await ANSWERS_FILE.load();
+    } catch {
+      setProblem({
+        error: 'Import JSON could not be loaded: the network may be down. Nothing was changed; try again.',
+        issues: [],
+      });
+      return;
+    }
+    const { MAX_ANSWERS_FILE_BYTES, parseAnswersFile } = answersFile;
     if (file.size > MAX_ANSWERS_FILE_BYTES) {
       setProblem({
         error: `${file.name} is too large to be an answers file. Nothing was changed.`,
@@ -139,13 +171,22 @@ export function ShareToolbar() {
         >
           Copy share link
         </button>
-        <button type="button" className="button button--small share-toolbar__button" onClick={exportJson}>
+        <button
+          type="button"
+          className="button button--small share-toolbar__button"
+          onClick={() => void exportJson()}
+          onPointerEnter={() => ANSWERS_FILE.prefetch()}
+          onFocus={() => ANSWERS_FILE.prefetch()}
+        >
           Export JSON
         </button>
         <button
           type="button"
           className="button button--small share-toolbar__button"
-          onClick={() => fileInput.current?.click()}
+          onClick={() => {
+            ANSWERS_FILE.prefetch(); // read while the user picks a file
+            fileInput.current?.click();
+          }}
         >
           Import JSON
         </button>
@@ -164,6 +205,8 @@ export function ShareToolbar() {
           aria-haspopup="dialog"
           ref={scenariosButton}
           onClick={() => setScenariosOpen(true)}
+          onPointerEnter={() => SCENARIOS_DIALOG.prefetch()}
+          onFocus={() => SCENARIOS_DIALOG.prefetch()}
         >
           Scenarios
         </button>
@@ -200,7 +243,7 @@ export function ShareToolbar() {
         </div>
       ) : null}
       {scenariosOpen ? (
-        <ScenariosDialog
+        <LazyScenariosDialog
           returnFocusTo={scenariosButton}
           onClose={(message) => {
             setScenariosOpen(false);

@@ -210,9 +210,6 @@ export function ReportView({
                 ))}
               </ul>
             ) : null}
-            <p className="report-recommended-why">
-              Binding constraint: {model.recommended.row.binding}. {model.recommended.row.bindingText}
-            </p>
           </div>
         ) : (
           <div className="report-card">
@@ -235,9 +232,8 @@ export function ReportView({
       <section className="report-section" aria-labelledby="report-requirements">
         <h2 id="report-requirements">Requirements</h2>
         <p className="report-intro">
-          Each requirement is a range: low, typical and high. Typical and high include the headroom you chose.
-          A device is fit when {GRADING_RULE.fit}; tight when {GRADING_RULE.tight}. CPU is counted in
-          reference cores (one Cortex-A72 core at 1.5 GHz, a Raspberry Pi 4 core).
+          Low, typical and high; typical and high include the headroom you chose. CPU is in reference cores
+          (one Cortex-A72 core at 1.5 GHz, a Raspberry Pi 4 core). The grading rule is with the device ladder.
         </p>
         <TableScroll label="Requirements, low to high">
           <BreakdownTable
@@ -290,7 +286,7 @@ export function ReportView({
           </div>
         ) : null}
       </section>
-      <section className="report-section" aria-labelledby="report-findings">
+      <section className="report-section report-page1-findings" aria-labelledby="report-findings">
         <h2 id="report-findings">Compatibility findings</h2>
         {model.findings.length === 0 ? (
           <p>No compatibility problems were found for these answers.</p>

@@ -69,6 +69,11 @@ test('import the DeepStream-on-Jetson manifest: GPU and arm64 are read, a Jetson
   await steps(page).getByRole('link', { name: 'Platform' }).click();
   await page.getByRole('radio', { name: /x64/ }).check();
 
+  // The manifests have their own view, in the header.
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('link', { name: 'Deployment manifests', exact: true })
+    .click();
   const panel = page.getByRole('region', { name: 'Deployment manifests' });
   await panel.getByLabel('Choose a manifest file').setInputFiles(DEEPSTREAM);
   const found = panel.getByRole('table', { name: '1 custom module' });
@@ -81,6 +86,7 @@ test('import the DeepStream-on-Jetson manifest: GPU and arm64 are read, a Jetson
   await panel.screenshot({ path: `${SHOTS}/deepstream-import.png` });
   await panel.getByRole('button', { name: 'Use these modules' }).click();
   await expect(panel.getByRole('status').filter({ hasText: 'now lists 1 module' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Review the modules in the wizard' }).click();
 
   const headline = page.locator('.headline-device');
   await expect(headline).toContainText(/Jetson/);

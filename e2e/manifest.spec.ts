@@ -11,14 +11,22 @@ const SHOTS = 'test-results/manifest-screens';
 const FIXTURE = 'src/testing/fixtures/manifests/multi-module.template.json';
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Deployment manifests' });
+/** The header's link to a view ("Sizing", "Deployment manifests"). */
+const viewLink = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
 const figures = async (page: Page) =>
   (await page.locator('.req-card .req-figure').allInnerTexts()).join(' | ');
 
 test('import a manifest, fill the wizard, size it, export the tuned manifest', async ({ page }) => {
   await page.goto('/');
-  await expect(panel(page)).toBeVisible();
   await expect(page.locator('.req-card').first()).toBeVisible();
   const before = await figures(page);
+  // The wizard stays focused: the manifests have their own view, reached from the results' recommendation.
+  await expect(panel(page)).toHaveCount(0);
+  await page.getByRole('link', { name: 'Export a tuned manifest for this device' }).click();
+  await expect(panel(page)).toBeVisible();
+  await expect(page).toHaveURL(/#\/manifests/);
+  await expect(viewLink(page, 'Deployment manifests')).toHaveAttribute('aria-current', 'page');
 
   // Choose the file with the file input (the drop zone reads the same way).
   await panel(page).getByLabel('Choose a manifest file').setInputFiles(FIXTURE);
@@ -46,6 +54,9 @@ test('import a manifest, fill the wizard, size it, export the tuned manifest', a
   await expect(second.getByRole('spinbutton', { name: 'Memory limit' })).toHaveValue('512');
   await expect.poll(() => figures(page)).not.toBe(before);
   await page.screenshot({ path: `${SHOTS}/wizard-filled.png`, fullPage: true });
+  // Back to the manifests from the header.
+  await viewLink(page, 'Deployment manifests').click();
+  await expect(panel(page)).toBeVisible();
 
   // Export for the recommended device: a download that parses, with memory limits.
   const exportSection = panel(page).getByRole('region', { name: 'Export a tuned deployment manifest' });
@@ -100,8 +111,10 @@ test('import a manifest, fill the wizard, size it, export the tuned manifest', a
 
 test('a malformed manifest gives a clear message and changes nothing', async ({ page }) => {
   await page.goto('/');
-  await expect(panel(page)).toBeVisible();
+  await expect(page.locator('.req-card').first()).toBeVisible();
   const before = await figures(page);
+  await viewLink(page, 'Deployment manifests').click();
+  await expect(panel(page)).toBeVisible();
   const text = readFileSync(FIXTURE, 'utf8').slice(0, 900);
   await panel(page).getByRole('textbox', { name: 'Manifest JSON' }).fill(text);
   await panel(page).getByRole('button', { name: 'Read manifest' }).click();
@@ -110,7 +123,6 @@ test('a malformed manifest gives a clear message and changes nothing', async ({ 
   await expect(alert).toContainText(/not valid JSON at the end of the text \(line \d+, column \d+\)/);
   await expect(alert).toContainText('Your answers were not changed.');
   await expect(panel(page).getByRole('button', { name: 'Use these modules' })).toHaveCount(0);
-  expect(await figures(page)).toBe(before);
   await expectNoAxeViolations(page, 'error', ['#manifests']);
   await panel(page).screenshot({ path: `${SHOTS}/error.png` });
 
@@ -127,11 +139,17 @@ test('a malformed manifest gives a clear message and changes nothing', async ({ 
   await page.getByTestId('manifest-drop').dispatchEvent('drop', { dataTransfer });
   await expect(panel(page).getByRole('table', { name: '1 custom module' })).toBeVisible();
   await expect(panel(page).getByRole('alert')).toHaveCount(0);
+
+  // Nothing was used: the sizing is as before.
+  await viewLink(page, 'Sizing').click();
+  await expect(page.locator('.req-card').first()).toBeVisible();
+  expect(await figures(page)).toBe(before);
 });
 
 test('the panel fits a phone screen', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
-  await page.goto('/');
+  // A deep link straight to the view.
+  await page.goto('/#/manifests');
   await panel(page).getByLabel('Choose a manifest file').setInputFiles(FIXTURE);
   await expect(panel(page).getByRole('table', { name: '4 custom modules' })).toBeVisible();
   // Tables and the JSON scroll inside their own boxes; the page itself never scrolls sideways.
@@ -150,7 +168,7 @@ test('the export renames a name IoT Edge rejects once, and warns when its limits
     'src/testing/fixtures/manifests/simulated-temperature-sensor.deployment.json',
     'utf8',
   ).replace('"SimulatedTemperatureSensor"', '" "');
-  await page.goto('/');
+  await page.goto('/#/manifests');
   await expect(panel(page)).toBeVisible();
   await panel(page)
     .getByLabel('Choose a manifest file')

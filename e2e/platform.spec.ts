@@ -24,9 +24,9 @@ async function openPlatform(page: Page, preset?: string) {
 async function ladder(page: Page) {
   const results = page.getByRole('region', { name: 'Your estimate' });
   const usable = await results
-    .locator('.ladder-item.grade-fit h4, .ladder-item.grade-tight h4')
+    .locator('tr.lt-row.grade-fit .lt-name, tr.lt-row.grade-tight .lt-name')
     .allInnerTexts();
-  const recommended = await results.locator('.ladder-item.is-recommended h4').allInnerTexts();
+  const recommended = await results.locator('tr.lt-row.is-recommended .lt-name').allInnerTexts();
   return { usable, recommended };
 }
 
@@ -67,14 +67,20 @@ test('Azure Stack Edge Pro 2: three models with NVIDIA A2 GPUs, sized as the Lin
   await page.getByRole('combobox', { name: 'Host operating system' }).selectOption('ubuntu-24.04');
   await page.getByRole('radio', { name: /^x64/ }).check();
   const results = page.getByRole('region', { name: 'Your estimate' });
-  const ladderList = results.getByRole('list', { name: /Devices from smallest to largest/ });
+  const ladderTable = results.getByRole('table', { name: /devices/ });
+  const showAll = results.getByRole('button', { name: /^Show all \d+ devices$/ });
+  if (await showAll.isVisible()) await showAll.click();
   for (const model of ['64G2T', '128G4T1GPU', '256G6T2GPU'])
     await expect(
-      ladderList.getByRole('heading', { name: new RegExp(`Azure Stack Edge Pro 2 ${model}`) }),
+      ladderTable.getByRole('rowheader', { name: new RegExp(`Azure Stack Edge Pro 2 ${model}`) }),
     ).toBeVisible();
-  await expect(ladderList).toContainText('NVIDIA A2');
-  await expect(ladderList).not.toContainText('T4');
-  const ase = ladderList.locator('.ladder-item', { hasText: 'Azure Stack Edge Pro 2 128G4T1GPU' });
+  const ase = ladderTable
+    .locator('tr.lt-row')
+    .filter({ has: page.locator('.lt-name', { hasText: 'Azure Stack Edge Pro 2 128G4T1GPU' }) });
+  await ase.getByRole('button', { name: /details/ }).click();
+  const details = ladderTable.getByRole('row', { name: /^Details of the Azure Stack Edge Pro 2 128G4T1GPU/ });
+  await expect(details).toContainText('NVIDIA A2');
+  await expect(details).not.toContainText('T4');
   await ase.scrollIntoViewIfNeeded();
   await ase.screenshot({ path: `${SHOTS}/ase-128g4t1gpu.png` });
   await expectNoAxeViolations(page, 'ase', ['.results']);

@@ -75,15 +75,35 @@ test('requirements, ladder, breakdown and charts render and are accessible', asy
     await expect(card.locator('.req-range')).toContainText(/Range [\d,.]+–[\d,.]+ \S+/);
   }
 
-  // The device ladder: every device graded in words, one recommended.
-  const ladder = results.getByRole('list', { name: 'Devices from smallest to largest' });
+  // The device ladder: a table of the devices that fit or are tight (and the nearest insufficient one), one
+  // recommended, each graded in words with its utilisation in numbers; "Show all" lists the whole catalog.
+  const ladder = results.getByRole('table', { name: /devices/ });
   await expect(ladder).toBeVisible();
-  const devices = ladder.locator(':scope > li');
-  expect(await devices.count()).toBeGreaterThanOrEqual(5);
-  await expect(devices.first()).toContainText(/Raspberry Pi 3/);
+  const devices = ladder.locator('tbody tr.lt-row');
+  const shown = await devices.count();
+  expect(shown).toBeGreaterThanOrEqual(2);
   await expect(devices.first()).toContainText(/Fit|Tight|Insufficient/);
-  await expect(devices.first()).toContainText('Binding constraint');
+  await expect(devices.first().getByRole('cell').nth(3)).toHaveText(/\d+%/);
   await expect(ladder.locator('.recommended-badge')).toHaveCount(1);
+  await expect(ladder.getByRole('columnheader', { name: 'Binding constraint' })).toBeVisible();
+  const showAll = results.getByRole('button', { name: /^Show all \d+ devices$/ });
+  await showAll.click();
+  await expect(devices.first()).toContainText(/Raspberry Pi 3/);
+  expect(await devices.count()).toBeGreaterThan(shown);
+  // Sorting by price from the header, as a keyboard user would.
+  const price = ladder.getByRole('columnheader', { name: /Price/ });
+  await price.getByRole('button').focus();
+  await page.keyboard.press('Enter');
+  await expect(price).toHaveAttribute('aria-sort', 'ascending');
+  const prices = (await ladder.locator('.lt-price').allInnerTexts()).map((t) =>
+    Number(t.replace(/[$,]/g, '')),
+  );
+  expect(prices).toEqual([...prices].sort((a, b) => a - b));
+  // Details open in place under the row.
+  const first = devices.first();
+  await first.getByRole('button', { name: /details/ }).click();
+  await expect(first.getByRole('button', { name: /details/ })).toHaveAttribute('aria-expanded', 'true');
+  await expect(ladder.locator('tr.lt-details:not([hidden])')).toContainText('Why this grade?');
 
   // "Why this number?" opens the breakdown and the sources.
   const ram = results.locator('.req-card').filter({ has: page.getByRole('heading', { name: /RAM/ }) });
@@ -152,18 +172,31 @@ test('phone width: no horizontal scrolling, charts still drawn, axe clean', asyn
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page, 'results at phone width', ['.results']);
 
-  // The ladder is long on a phone: the filter keeps the devices that fit or are tight.
-  const ladder = () => results.locator('ol.ladder > li');
-  const all = await ladder().count();
-  const filter = results.getByRole('checkbox', { name: /Show only the devices that fit or are tight/ });
-  await filter.focus();
-  await page.keyboard.press('Space');
-  await expect(filter).toBeChecked();
-  await expect(ladder().filter({ hasText: 'Insufficient' })).toHaveCount(0);
-  expect(await ladder().count()).toBeLessThan(all);
-  const box = await filter.boundingBox();
-  expect(box && box.width >= 24 && box.height >= 24).toBe(true);
-  await expectNoAxeViolations(page, 'filtered ladder at phone width', ['.results']);
+  // The ladder on a phone: a stacked table, short by default; "Show all" lists every device, still no sideways
+  // scroll, and the details open in place.
+  const rows = () => results.locator('table.ladder-table tr.lt-row');
+  const short = await rows().count();
+  const showAll = results.getByRole('button', { name: /^Show all \d+ devices$/ });
+  await showAll.focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    results.getByRole('button', { name: /^Show only the devices that fit or are tight/ }),
+  ).toBeVisible();
+  expect(await rows().count()).toBeGreaterThan(short);
+  await rows()
+    .first()
+    .getByRole('button', { name: /details/ })
+    .click();
+  const box = await rows()
+    .first()
+    .getByRole('button', { name: /details/ })
+    .boundingBox();
+  expect(box && box.height >= 24).toBe(true);
+  await results.locator('table.ladder-table').screenshot({ path: 'test-results/results-ladder-390.png' });
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page, 'whole ladder at phone width', ['.results']);
   expect(errors).toEqual([]);
 });
 
@@ -208,7 +241,7 @@ test('with an unsupported platform: errors first, nothing recommended, still axe
   await expect(results.locator('.headline-errors')).toContainText(/compatibility errors?/);
   // No catalog device runs armv6 images, so nothing is recommended and the ladder says why.
   await expect(results.locator('.results-headline')).toContainText('No device in the catalog fits');
-  await expect(results.locator('.ladder .recommended-badge')).toHaveCount(0);
+  await expect(results.locator('.ladder-table .recommended-badge')).toHaveCount(0);
   await expect(results.getByRole('button', { name: 'Change CPU architecture' }).first()).toBeVisible();
   await expectNoAxeViolations(page, 'results with errors', ['.results']);
   await errorGroup.screenshot({ path: 'test-results/results-findings-errors.png' });
@@ -239,8 +272,18 @@ test('a busy Raspberry Pi 3: each card says which estimate fits; the Pi 3 is tig
 
   const results = page.getByRole('region', { name: 'Your estimate' });
   await expect(results.locator('.headline-device')).toHaveText('Raspberry Pi 4 Model B (2 GB)');
-  const pi3 = results.getByRole('article', { name: 'Raspberry Pi 3 Model B (1 GB)' });
-  await expect(pi3.locator('.grade-badge')).toContainText('Tight');
+  const ladder = results.getByRole('table', { name: /devices/ });
+  const row = (name: string) =>
+    ladder.locator('tr.lt-row').filter({ has: page.locator('.lt-name', { hasText: name }) });
+  const open = async (name: string) => {
+    await row(name)
+      .getByRole('button', { name: /details/ })
+      .click();
+    return ladder.getByRole('row', { name: `Details of the ${name}` });
+  };
+  const pi3row = row('Raspberry Pi 3 Model B (1 GB)');
+  await expect(pi3row.locator('.grade-badge')).toContainText('Tight');
+  const pi3 = await open('Raspberry Pi 3 Model B (1 GB)');
   const verdicts = pi3.getByRole('list', { name: 'Which estimate fits the Raspberry Pi 3 Model B (1 GB)' });
   await expect(verdicts.getByRole('listitem')).toHaveCount(3);
   await expect(verdicts.getByRole('listitem').last()).toHaveText(
@@ -249,17 +292,17 @@ test('a busy Raspberry Pi 3: each card says which estimate fits; the Pi 3 is tig
   await expect(verdicts).toContainText(
     'RAM: only the typical need before headroom (845 MiB) fits in 948 MiB usable; neither with 25 % headroom (1,044 MiB) nor the high estimate before headroom (1,254 MiB) does.',
   );
-  const pi4 = results.getByRole('article', { name: 'Raspberry Pi 4 Model B (2 GB)' });
+  const pi4 = await open('Raspberry Pi 4 Model B (2 GB)');
   await expect(pi4.getByRole('list', { name: /Which estimate fits/ })).toHaveText(
     /CPU, RAM and storage: the typical need with 25 % headroom and the high estimate before headroom both fit\.$/,
   );
-  await pi4.getByText('Why this grade?').click();
+  await expect(pi4.getByText('Why this grade?')).toBeVisible();
   await expect(
     pi4.getByRole('listitem').filter({ hasText: /^RAM: the typical need with 25 % headroom/ }),
   ).toHaveText(
     /^RAM: the typical need with 25 % headroom \(1,044 MiB\) fits in 1,972 MiB usable, and so does the high estimate before headroom \(1,254 MiB\)\./,
   );
-  await pi3.scrollIntoViewIfNeeded();
+  await pi3row.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/results-busy-pi3-1280.png' });
   await expectNoAxeViolations(page, 'busy Pi 3 ladder', ['.results']);
   expect(errors).toEqual([]);

@@ -368,7 +368,7 @@ test('export JSON, import it back, and refuse an invalid file without changing a
   );
   await page.getByLabel('Answers file to import').setInputFiles(manifest);
   await expect(page.getByRole('alert')).toContainText(
-    'deployment.json is an IoT Edge deployment manifest, not an answers file: use “Import a deployment manifest” (below the wizard). Nothing was changed.',
+    'deployment.json is an IoT Edge deployment manifest, not an answers file: use “Import a deployment manifest” (Deployment manifests, in the header). Nothing was changed.',
   );
   expect(await numbers(page)).toBe(imported);
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { ShareNotices } from '../features/share/share-notices.tsx';
 import { ShareToolbar } from '../features/share/share-toolbar.tsx';
 import { STEP_FORMS } from '../features/wizard/step-registry.ts';
@@ -6,7 +6,7 @@ import { Wizard } from '../features/wizard/wizard.tsx';
 import { preloadable, usePreloadable, whenIdle } from '../lib/preloadable.ts';
 import { ChunkStatus } from '../components/ui/chunk-status.tsx';
 import { useAppStore } from '../store/app-store.ts';
-import { startRouter } from '../store/router.ts';
+import { hrefFor, lastWizardStepId, navigate, startRouter } from '../store/router.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { LIVE_RESULTS, LiveResults } from './live-results.tsx';
 import './styles/shell.css';
@@ -14,11 +14,10 @@ import './styles/shell.css';
 // The report (with its estimate) is its own chunk, fetched when the report view opens. A preloadable, not
 // React.lazy: lazy keeps a failed load for good, so Try again could never bring the report back.
 const REPORT = preloadable(() => import('./report-route.tsx'));
-// Below the fold and used by few visits: kept out of the first view's JavaScript (about 17 kB gzip), and
-// mounted once the browser is idle after the first paint, so it never competes with the wizard and results.
-const ManifestPanel = lazy(() =>
-  import('../features/manifest/manifest-panel.tsx').then((m) => ({ default: m.ManifestPanel })),
-);
+// The manifests view (#/manifests): used by few visits, so kept out of the first view's JavaScript (about 17 kB
+// gzip) and fetched when the view opens (or once the browser is idle after the first paint).
+const loadManifestPanel = () => import('../features/manifest/manifest-panel.tsx');
+const ManifestPanel = lazy(() => loadManifestPanel().then((m) => ({ default: m.ManifestPanel })));
 
 /**
  * Composition root: the header, the skip link, and the view switch. The wizard view has two columns (the
@@ -35,13 +34,12 @@ export function App() {
   useLayoutEffect(() => startRouter(), []);
 
   // After the first paint, when the browser is idle: the chunks the current view did not need yet (a report
-  // link's Back goes to the wizard at once), and the manifest panel. Offline, the service worker has them.
-  const [idle, setIdle] = useState(false);
+  // link's Back goes to the wizard at once), and the manifests view's. Offline, the service worker has them.
   useEffect(() => {
     whenIdle(() => {
-      setIdle(true);
       STEP_FORMS.prefetch();
       LIVE_RESULTS.prefetch();
+      void loadManifestPanel().catch(() => undefined);
     });
   }, []);
 
@@ -71,6 +69,7 @@ export function App() {
             <h1 className="app-header__brand">Edge Sizer</h1>
           )}
           <p className="app-header__tagline">Hardware sizing for Azure IoT Edge, every number sourced</p>
+          <ViewNav current={view} />
           <ShareToolbar />
         </div>
       </header>
@@ -79,6 +78,10 @@ export function App() {
         {view === 'report' ? (
           <ErrorBoundary area="the report" resetKeys={[answers]}>
             <LazyReport />
+          </ErrorBoundary>
+        ) : view === 'manifests' ? (
+          <ErrorBoundary area="the deployment manifests" resetKeys={[answers]}>
+            <ManifestsView />
           </ErrorBoundary>
         ) : (
           <div className="app-columns">
@@ -94,21 +97,62 @@ export function App() {
             </div>
           </div>
         )}
-        {view === 'report' || !idle ? null : (
-          <ErrorBoundary area="the deployment manifests" resetKeys={[answers]}>
-            {/* No loading line: the panel is below the fold, and a line there was pushed out of view by the results
-                arriving (a layout shift of 0.027 on a phone). */}
-            <Suspense fallback={null}>
-              <ManifestPanel />
-            </Suspense>
-          </ErrorBoundary>
-        )}
       </main>
       <footer className="app-footer">
         Edge Sizer runs entirely in your browser: your answers never leave this page except in links you
         share.
       </footer>
     </>
+  );
+}
+
+/**
+ * The app's views in the header: the sizing (wizard and live results) and the deployment manifests. The report
+ * opens from the wizard's last step and the share toolbar. Links with real hrefs (open in a new tab works);
+ * a plain click navigates in place and keeps the answers.
+ */
+function ViewNav({ current }: { current: string }) {
+  const go = (event: MouseEvent<HTMLAnchorElement>, to: () => void) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    to();
+  };
+  const step = lastWizardStepId() ?? null;
+  return (
+    <nav className="app-nav" aria-label="Views">
+      <ul>
+        <li>
+          <a
+            href={hrefFor('wizard', step)}
+            aria-current={current === 'wizard' ? 'page' : undefined}
+            onClick={(event) => go(event, () => navigate('wizard', step))}
+          >
+            Sizing
+          </a>
+        </li>
+        <li>
+          <a
+            href={hrefFor('manifests')}
+            aria-current={current === 'manifests' ? 'page' : undefined}
+            onClick={(event) => go(event, () => navigate('manifests'))}
+          >
+            Deployment manifests
+          </a>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+/** The manifests view: its own page title, and the panel once its chunk has loaded. */
+function ManifestsView() {
+  useEffect(() => {
+    document.title = 'Deployment manifests · Edge Sizer';
+  }, []);
+  return (
+    <Suspense fallback={<p className="loading">Loading the deployment manifests…</p>}>
+      <ManifestPanel />
+    </Suspense>
   );
 }
 

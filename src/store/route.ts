@@ -6,12 +6,13 @@
  *
  *   #/wizard/workload?s=3.bUq7…   the wizard at the "workload" step
  *   #/report?s=3.bUq7…            the printable report
+ *   #/manifests?s=3.bUq7…         deployment manifests in and out (import, drop, paste; the tuned export)
  *
  * The share payload (`<format version>.<packed answers>`: today format 3, raw DEFLATE + base64url; links of
  * formats 1 and 2 still open) is owned by src/domain/share/share-codec.ts; this module only
  * locates it.
  */
-export const VIEWS = ['wizard', 'report'] as const;
+export const VIEWS = ['wizard', 'report', 'manifests'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface Route {

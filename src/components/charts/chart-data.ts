@@ -59,6 +59,25 @@ export interface UtilisationRow {
   /** Present only when the workload needs an accelerator. */
   accelerator?: number;
   recommended: boolean;
+  /** Why the device is out whatever its capacity (ruledOutBy), or null: the chart and its table mark it. */
+  ruledOut: string | null;
+}
+
+/**
+ * What rules a device out whatever its capacity, in a word or two ("Architecture", "Budget"), or null: the
+ * chosen architecture, host OS or TPM attestation it cannot serve, a price over the budget, or an accelerator
+ * need it has no accelerator of the right kind for. The utilisation chart and the ladder table mark such devices
+ * the same way, so a short bar never reads as a device that could do the job.
+ */
+export function ruledOutBy(s: Suggestion): string | null {
+  if (!s.architectureOk) return 'Architecture';
+  if (s.binding === 'host-os') return 'Host OS';
+  if (s.binding === 'tpm') return 'TPM';
+  const accelerator = s.checks.find((c) => c.resource === 'accelerator');
+  if (accelerator?.unavailable === 'missing') return 'No accelerator';
+  if (accelerator?.unavailable === 'wrong-kind') return 'Wrong accelerator kind';
+  if (!s.withinBudget) return 'Over budget';
+  return null;
 }
 
 /** Join suggestions with their devices (catalog order kept); suggestions whose device is unknown are skipped. */
@@ -78,6 +97,7 @@ export function utilisationRows(
       ram: s.utilisation.ram,
       storage: s.utilisation.storage,
       recommended: s.deviceId === recommendedDeviceId,
+      ruledOut: ruledOutBy(s),
     };
     if (s.utilisation.accelerator !== undefined) row.accelerator = s.utilisation.accelerator;
     rows.push(row);

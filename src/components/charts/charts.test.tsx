@@ -86,7 +86,15 @@ describe('UtilisationFigure', () => {
 describe('UtilisationFigure with an accelerator need', () => {
   it('adds an Accelerator column and says "none" for a device without one (not 0%)', () => {
     const rows = [
-      { deviceId: 'a', name: 'Pi', cpu: 0.2, ram: 0.5, storage: 0.1, recommended: false },
+      {
+        deviceId: 'a',
+        name: 'Pi',
+        cpu: 0.2,
+        ram: 0.5,
+        storage: 0.1,
+        recommended: false,
+        ruledOut: 'No accelerator',
+      },
       {
         deviceId: 'b',
         name: 'Jetson',
@@ -95,6 +103,7 @@ describe('UtilisationFigure with an accelerator need', () => {
         storage: 0.1,
         accelerator: 0.04,
         recommended: true,
+        ruledOut: null,
       },
     ];
     render(<UtilisationFigure rows={rows} width={600} animate={false} tableMode="visible" />);
@@ -104,7 +113,12 @@ describe('UtilisationFigure with an accelerator need', () => {
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
     ).toEqual(['Device', 'CPU', 'RAM', 'Storage', 'Accelerator']);
-    const pi = within(table).getByRole('rowheader', { name: 'Pi' }).parentElement as HTMLElement;
+    // A device ruled out whatever its capacity is marked in the table and named in the chart's summary.
+    const pi = within(table).getByRole('rowheader', { name: 'Pi (ruled out: No accelerator)' })
+      .parentElement as HTMLElement;
+    expect(
+      screen.getByRole('img', { name: /Ruled out whatever their capacity: Pi \(No accelerator\)/ }),
+    ).toBeTruthy();
     expect(
       within(pi)
         .getAllByRole('cell')

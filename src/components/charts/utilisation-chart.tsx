@@ -3,7 +3,7 @@
  * accelerator), with a reference line at 100 %. Imports recharts: load it lazily (utilisation-figure.tsx).
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { UtilisationRow } from './chart-data.ts';
 import { PatternDef } from './chart-patterns.tsx';
 import { formatPercent } from '../../domain/vocabulary/format.ts';
@@ -131,7 +131,10 @@ export function UtilisationChart({
   const chartWidth = width ?? measuredWidth ?? 560;
   const narrow = chartWidth < 480;
   const tickChars = narrow ? 14 : 21;
-  const names = rows.map((row) => (row.recommended ? `★ ${row.name}` : row.name));
+  // ★ marks the recommended device, ✕ a device ruled out whatever its capacity (its bars are faded too).
+  const names = rows.map((row) =>
+    row.recommended ? `★ ${row.name}` : row.ruledOut ? `✕ ${row.name}` : row.name,
+  );
   // The names inherit the page's font (no chart style sets another).
   const fontFamily =
     typeof document === 'undefined' ? null : getComputedStyle(document.body).fontFamily || null;
@@ -207,6 +210,13 @@ export function UtilisationChart({
             barSize={9}
             isAnimationActive={animate}
           >
+            {rows.map((row) => (
+              <Cell
+                key={row.deviceId}
+                fillOpacity={row.ruledOut ? 0.35 : 1}
+                strokeOpacity={row.ruledOut ? 0.5 : 1}
+              />
+            ))}
             <LabelList dataKey={`${s.key}Label`} position="right" fill="#1a1a1a" fontSize={11} />
           </Bar>
         ))}

@@ -50,11 +50,17 @@ export function UtilisationFigure({
   const h = height ?? defaultHeight(rows.length, series.length);
   const over = rows.filter((r) => series.some((s) => (r[s.key] ?? 0) > 1)).map((r) => r.name);
   const recommended = rows.find((r) => r.recommended);
-  const caption = 'Device utilisation against capacity (typical requirement with headroom ÷ usable capacity)';
+  const ruledOut = rows.filter((r) => r.ruledOut !== null);
+  const caption =
+    'Device utilisation against capacity (typical requirement with headroom ÷ usable capacity)' +
+    (ruledOut.length > 0 ? '; ✕ and faded bars: ruled out whatever the bars show' : '');
   const summary =
     `Bar chart of ${series.map((s) => s.label).join(', ')} utilisation for ${rows.length} devices, with a line at 100% capacity. ` +
     (recommended ? `Recommended: ${recommended.name}. ` : 'No device is recommended. ') +
     (over.length > 0 ? `Over capacity: ${over.join(', ')}. ` : 'No device is over capacity. ') +
+    (ruledOut.length > 0
+      ? `Ruled out whatever their capacity: ${ruledOut.map((r) => `${r.name} (${r.ruledOut})`).join(', ')}. `
+      : '') +
     'The table has every value.';
   const table = (
     <table className="data-table">
@@ -78,6 +84,7 @@ export function UtilisationFigure({
             <th scope="row">
               {r.name}
               {r.recommended ? ' (recommended)' : ''}
+              {r.ruledOut ? ` (ruled out: ${r.ruledOut})` : ''}
             </th>
             {series.map((s) => (
               <td key={s.key}>{r[s.key] === undefined ? 'none' : formatPercent(r[s.key] ?? 0)}</td>

@@ -350,7 +350,7 @@ export function buildReportModel(
 
 /** The sentence shown when no device of the catalog fits. */
 export const NO_DEVICE_FITS =
-  'No device in the catalog fits these requirements. The ladder below shows how close each one comes and what binds it.';
+  'No device in the catalog fits these requirements. The device ladder of the full report shows how close each one comes and what binds it.';
 
 /**
  * A file name for an export: "edge-sizer-<scenario slug>-<YYYY-MM-DD>.<extension>" (ASCII, no spaces).

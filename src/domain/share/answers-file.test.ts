@@ -61,7 +61,7 @@ describe('answers files', () => {
     expect(result).toEqual({
       ok: false,
       error:
-        'deployment.json is an IoT Edge deployment manifest, not an answers file: use “Import a deployment manifest” (below the wizard). Nothing was changed.',
+        'deployment.json is an IoT Edge deployment manifest, not an answers file: use “Import a deployment manifest” (Deployment manifests, in the header). Nothing was changed.',
       issues: [],
     });
   });

@@ -103,7 +103,7 @@ export function parseAnswersFile(text: string, fileName = 'The file'): AnswersFi
   if (looksLikeDeploymentManifest(json as Record<string, unknown>)) {
     return {
       ok: false,
-      error: `${fileName} is an IoT Edge deployment manifest, not an answers file: use “Import a deployment manifest” (below the wizard). Nothing was changed.`,
+      error: `${fileName} is an IoT Edge deployment manifest, not an answers file: use “Import a deployment manifest” (Deployment manifests, in the header). Nothing was changed.`,
       issues: [],
     };
   }

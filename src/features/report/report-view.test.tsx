@@ -37,12 +37,16 @@ describe('ReportView', () => {
       `Sizing report: ${FIXTURE_ANSWERS.scenarioName}`,
     );
     const h2 = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    // Page 1 is the verdict (device, requirements, errors and warnings); the inputs follow; the register last.
     expect(h2).toEqual([
-      'Scenario',
-      'Requirements',
       'Recommended device',
-      'Device ladder',
+      'Requirements',
       'Compatibility findings',
+      'Scenario',
+      'Compatibility notes',
+      'How each requirement is made up',
+      'The Big Box 9000 in detail',
+      'Device ladder',
       'Support over the device’s life',
       'Network: what the firewall must allow',
       'Assumptions and sources',
@@ -79,8 +83,9 @@ describe('ReportView', () => {
     for (const label of ['CPU', 'RAM', 'Storage', 'Store-and-forward buffer', 'Uplink']) {
       expect(screen.getByRole('table', { name: new RegExp(`^${label} breakdown`) })).toBeInTheDocument();
     }
-    // The charts' tables of the same numbers are always visible in the report (no "Show as table").
-    expect(screen.queryByText('Show as table')).toBeNull();
+    // The breakdown charts' tables of the same numbers are always visible in the report; the utilisation chart's
+    // numbers are the Device grades table's, so its own table is one "Show as table" away (not printed twice).
+    expect(screen.getAllByText('Show as table')).toHaveLength(1);
     expect(screen.getByRole('table', { name: /^RAM by component/ })).toBeVisible();
   });
 
@@ -135,13 +140,16 @@ describe('ReportView summary', () => {
       `Sizing report: ${FIXTURE_ANSWERS.scenarioName}`,
     );
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
-      'Requirements',
       'Recommended device',
-      'Devices that fit',
+      'Requirements',
       'Compatibility findings',
+      'Compatibility notes',
+      'Devices that fit',
       'Support over the device’s life',
       'Network: what the firewall must allow',
     ]);
+    // The summary has no ladder of every device, so nothing points at one "below".
+    expect(container.textContent).not.toMatch(/ladder below/i);
     expect(screen.getByText(formatDateTime(GENERATED_AT))).toBeInTheDocument();
     expect(screen.getByText('fixture-1')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: SHARE_URL })).toHaveAttribute('href', SHARE_URL);
@@ -197,7 +205,7 @@ describe('ReportView over the real model', () => {
       <ReportView answers={answers} estimate={result} shareUrl={SHARE_URL} generatedAt={GENERATED_AT} />,
     );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sizing report: Line 3 gateway');
-    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(9);
+    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(12);
     // Dated data: the support data and the prices, and the lifecycle table with the same dates as the chart.
     expect(screen.getByText('Support data checked on')).toBeInTheDocument();
     expect(screen.getByText('Prices as of')).toBeInTheDocument();
@@ -219,7 +227,11 @@ describe('ReportView over the real model', () => {
     const ladder = screen.getByRole('table', { name: 'Device grades' });
     expect(within(ladder).getAllByRole('row')).toHaveLength(1 + DEVICES.length);
     const assumptions = screen.getByRole('table', { name: /^Assumptions register/ });
-    expect(within(assumptions).getAllByRole('row')).toHaveLength(1 + result.assumptions.length);
+    // One row per assumption (its rowheader), plus a full-width row under it for its note when it has one.
+    expect(within(assumptions).getAllByRole('rowheader')).toHaveLength(result.assumptions.length);
+    expect(within(assumptions).getAllByRole('row')).toHaveLength(
+      1 + result.assumptions.length + result.assumptions.filter((a) => a.note).length,
+    );
     expect(container.textContent).not.toMatch(/undefined|NaN|Infinity|\[object/);
   });
 });

@@ -3,11 +3,16 @@
  * no effects: it renders the same way on screen, on paper, in a PDF and in a test. Every figure comes
  * from the shared report model (src/domain/report), which the CSV and Markdown exports render too.
  */
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { Answers } from '../../domain/answers.ts';
 import { DEVICES } from '../../domain/catalog/devices.ts';
 import { GRADING_RULE } from '../../domain/report/device-rows.ts';
-import { NO_DEVICE_FITS, buildReportModel, type LadderRow } from '../../domain/report/report-model.ts';
+import {
+  NO_DEVICE_FITS,
+  buildReportModel,
+  type LadderRow,
+  type ReportModel,
+} from '../../domain/report/report-model.ts';
 import { RESOURCES, type Device, type Estimate, type ResourceId } from '../../domain/types.ts';
 import { BreakdownTable } from '../../components/breakdown-table.tsx';
 import { BreakdownFigure } from '../../components/charts/breakdown-figure.tsx';
@@ -42,7 +47,7 @@ export const REPORT_CHART_WIDTH = 640;
 const NO_LINK =
   'No link: this scenario is too large for a share link. Use Export JSON (in the header) to share it as a file.';
 
-const BREAKDOWN_CHART_HEIGHT = 220;
+const BREAKDOWN_CHART_HEIGHT = 180;
 /**
  * The utilisation chart grows with the ladder; on paper it must fit one page with its caption and legend
  * (A4 minus margins is about 1,000 px at 96 dpi), so it is capped and its bars get thinner instead.
@@ -89,7 +94,35 @@ function GradeText({ row }: { row: LadderRow }) {
   return <span className={`report-grade report-grade--${row.grade}`}>{row.gradeLabel}</span>;
 }
 
-/** The report, section by section. */
+/** Findings as cards: severity, title, message, remedy and source. */
+function FindingList({ findings }: { findings: ReportModel['findings'] }) {
+  return (
+    <ul className="report-findings">
+      {findings.map((f) => (
+        <li key={f.id} className={`report-card report-finding report-finding--${f.severity}`}>
+          <p className="report-finding-title">
+            <span className="report-severity">{f.severityLabel}:</span> <strong>{f.title}</strong>
+          </p>
+          <p>{f.message}</p>
+          <p>
+            <span className="report-label">Remedy:</span> {f.remedy}
+          </p>
+          {f.source ? (
+            <p className="report-sources">
+              <span className="report-label">Source:</span> <SourceText source={f.source} />
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The report, section by section. Page 1 is the verdict: the recommended device with its grade and price, the
+ * requirements (typical and range), the errors and warnings, and the QR code; the scenario's inputs follow, then
+ * the breakdowns, the ladder and the platform; the assumptions register is the appendix.
+ */
 export function ReportView({
   answers,
   estimate,
@@ -104,6 +137,8 @@ export function ReportView({
   const qr = hasLink ? qrImage(shareUrl) : null;
   const full = detail === 'full';
   const chartRows = full ? utilisationRows(estimate.suggestions, catalog, estimate.recommendedDeviceId) : [];
+  const serious = model.findings.filter((f) => f.severity !== 'info');
+  const notes = model.findings.filter((f) => f.severity === 'info');
   const ladder = full
     ? model.ladder
     : model.ladder.filter((d) => d.grade !== 'insufficient' || d.recommended);
@@ -160,38 +195,51 @@ export function ReportView({
         ) : null}
       </header>
 
-      {full ? (
-        <section className="report-section" aria-labelledby="report-scenario">
-          <h2 id="report-scenario">Scenario</h2>
-          <div className="report-answers">
-            {model.answers.map((section) => (
-              <div className="report-card report-answer-group" key={section.id}>
-                <h3 id={`report-answers-${section.id}`}>{section.title}</h3>
-                <table
-                  className="report-table report-table--pairs"
-                  aria-labelledby={`report-answers-${section.id}`}
-                >
-                  <tbody>
-                    {section.items.map((item) => (
-                      <tr key={`${item.path}:${item.label}`}>
-                        <th scope="row">{item.label}</th>
-                        <td>{item.value}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            ))}
+      <ReportHosting estimate={estimate} />
+
+      {/* In an Azure VM no board is bought: the board sections are hidden (the Azure VM section replaces them). */}
+      <section className="report-section" aria-labelledby="report-recommended" hidden={!!estimate.azureVms}>
+        <h2 id="report-recommended">
+          {estimate.vmSize ? 'Recommended host for the VM' : 'Recommended device'}
+        </h2>
+        {model.recommended ? (
+          <div className="report-card report-recommended">
+            <p className="report-recommended-name">
+              <strong>{model.recommended.row.name}</strong>: <GradeText row={model.recommended.row} />,{' '}
+              {model.recommended.row.priceText}.
+            </p>
+            <p className="report-verdict">{model.verdict.sentence}</p>
+            {model.verdict.neighbours.length > 0 ? (
+              <ul className="report-neighbours" aria-label="Neighbours of the recommended device">
+                {model.verdict.neighbours.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            ) : null}
           </div>
-        </section>
-      ) : null}
+        ) : (
+          <div className="report-card">
+            <p>{NO_DEVICE_FITS}</p>
+            <p className="report-verdict">{model.verdict.sentence}</p>
+            {model.verdict.closest.length > 0 ? (
+              <>
+                <p>The closest devices and what each lacks:</p>
+                <ul className="report-closest">
+                  {model.verdict.closest.map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </div>
+        )}
+      </section>
 
       <section className="report-section" aria-labelledby="report-requirements">
         <h2 id="report-requirements">Requirements</h2>
         <p className="report-intro">
-          Each requirement is a range: low, typical and high. Typical and high include the headroom you chose.
-          A device is fit when {GRADING_RULE.fit}; tight when {GRADING_RULE.tight}. CPU is counted in
-          reference cores (one Cortex-A72 core at 1.5 GHz, a Raspberry Pi 4 core).
+          Low, typical and high; typical and high include the headroom you chose. CPU is in reference cores
+          (one Cortex-A72 core at 1.5 GHz, a Raspberry Pi 4 core). The grading rule is with the device ladder.
         </p>
         <TableScroll label="Requirements, low to high">
           <BreakdownTable
@@ -228,9 +276,6 @@ export function ReportView({
           label={`CPU: ${model.cpuConfidence.label.toLowerCase()}`}
           text={model.cpuConfidence.text}
         />
-        {full ? (
-          <p className="report-intro report-cpu-calibration">{model.cpuConfidence.calibration}</p>
-        ) : null}
         {model.eflowVm ? (
           <div className="report-card">
             <h3 id="report-eflow">EFLOW Linux VM</h3>
@@ -246,138 +291,152 @@ export function ReportView({
             </table>
           </div>
         ) : null}
-
-        {(full ? RESOURCES : []).map((resource) => {
-          const r = model.requirements.find((row) => row.resource === resource);
-          if (!r) return null;
-          return (
-            <div className="report-requirement" key={resource}>
-              <h3 id={`report-req-${resource}`}>
-                {r.label}: {r.typical} {r.unit} typical
-              </h3>
-              <p className="report-intro">{r.explanation}</p>
-              <TableScroll label={`${r.label} breakdown`}>
-                <BreakdownTable
-                  className="report-table report-table--numbers report-table--breakdown"
-                  caption={
-                    <>
-                      {r.label} breakdown, in {r.unitLong} ({r.unit})
-                    </>
-                  }
-                  rowHeader="Share"
-                  detailHeader="How it is computed"
-                  detailClassName="report-text-cell"
-                  rows={r.breakdown.map((b) => ({
-                    key: b.id,
-                    header: (
-                      <>
-                        {b.label}
-                        <span className="report-muted"> ({b.component})</span>
-                      </>
-                    ),
-                    low: b.low,
-                    typical: b.typical,
-                    high: b.high,
-                    detail: (
-                      <>
-                        {b.explanation}
-                        {b.assumptionIds.length > 0 ? (
-                          <span className="report-muted"> Assumptions: {b.assumptionIds.join(', ')}.</span>
-                        ) : null}
-                      </>
-                    ),
-                  }))}
-                  total={r}
-                />
-              </TableScroll>
-              {CHARTED.includes(resource) ? (
-                <div className="report-chart">
-                  <BreakdownFigure
-                    requirement={estimate.requirements[resource]}
-                    width={REPORT_CHART_WIDTH}
-                    height={BREAKDOWN_CHART_HEIGHT}
-                    animate={false}
-                    tableMode="visible"
-                  />
-                </div>
-              ) : null}
-            </div>
-          );
-        })}
       </section>
-
-      <ReportHosting estimate={estimate} />
-
-      {/* In an Azure VM no board is bought: the board sections are hidden (the Azure VM section replaces them). */}
-      <section className="report-section" aria-labelledby="report-recommended" hidden={!!estimate.azureVms}>
-        <h2 id="report-recommended">
-          {estimate.vmSize ? 'Recommended host for the VM' : 'Recommended device'}
-        </h2>
-        {model.recommended ? (
-          <div className="report-card report-recommended">
-            <p className="report-recommended-name">
-              <strong>{model.recommended.row.name}</strong>: <GradeText row={model.recommended.row} />,
-              binding constraint {model.recommended.row.binding}, {model.recommended.row.price}.{' '}
-              {model.recommended.row.bindingText}
-            </p>
-            <p className="report-verdict">{model.verdict.sentence}</p>
-            {model.verdict.neighbours.length > 0 ? (
-              <ul className="report-neighbours" aria-label="Neighbours of the recommended device">
-                {model.verdict.neighbours.map((n) => (
-                  <li key={n}>{n}</li>
-                ))}
-              </ul>
-            ) : null}
-            {model.recommended.specs.length > 0 ? (
-              <table className="report-table report-table--pairs">
-                <caption>Specification of the {model.recommended.row.name}</caption>
-                <tbody>
-                  {model.recommended.specs.map((s) => (
-                    <tr key={s.label}>
-                      <th scope="row">{s.label}</th>
-                      <td>{s.value}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            ) : null}
-            {model.recommended.row.reasons.length > 0 ? (
-              <ul>
-                {model.recommended.row.reasons.map((reason) => (
-                  <li key={reason}>{reason}</li>
-                ))}
-              </ul>
-            ) : null}
-            {model.recommended.sources.length > 0 ? (
-              <p className="report-sources">
-                Sources:{' '}
-                {model.recommended.sources.map((s, i) => (
-                  <span key={s}>
-                    {i > 0 ? ', ' : ''}
-                    <SourceText source={s} />
-                  </span>
-                ))}
-              </p>
-            ) : null}
-          </div>
+      <section className="report-section report-page1-findings" aria-labelledby="report-findings">
+        <h2 id="report-findings">Compatibility findings</h2>
+        {model.findings.length === 0 ? (
+          <p>No compatibility problems were found for these answers.</p>
+        ) : serious.length === 0 ? (
+          <p>
+            No errors or warnings. {notes.length} information {notes.length === 1 ? 'note' : 'notes'} follow
+            the scenario.
+          </p>
         ) : (
-          <div className="report-card">
-            <p>{NO_DEVICE_FITS}</p>
-            <p className="report-verdict">{model.verdict.sentence}</p>
-            {model.verdict.closest.length > 0 ? (
-              <>
-                <p>The closest devices and what each lacks:</p>
-                <ul className="report-closest">
-                  {model.verdict.closest.map((c) => (
-                    <li key={c}>{c}</li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
-          </div>
+          <FindingList findings={serious} />
         )}
       </section>
+      {full ? (
+        <section className="report-section" aria-labelledby="report-scenario">
+          <h2 id="report-scenario">Scenario</h2>
+          <div className="report-answers">
+            {model.answers.map((section) => (
+              <div className="report-card report-answer-group" key={section.id}>
+                <h3 id={`report-answers-${section.id}`}>{section.title}</h3>
+                <table
+                  className="report-table report-table--pairs"
+                  aria-labelledby={`report-answers-${section.id}`}
+                >
+                  <tbody>
+                    {section.items.map((item) => (
+                      <tr key={`${item.path}:${item.label}`}>
+                        <th scope="row">{item.label}</th>
+                        <td>{item.value}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ))}
+          </div>
+        </section>
+      ) : null}
 
+      {notes.length > 0 ? (
+        <section className="report-section" aria-labelledby="report-notes">
+          <h2 id="report-notes">Compatibility notes</h2>
+          <p className="report-intro">Findings of information severity: nothing to fix, but worth knowing.</p>
+          <FindingList findings={notes} />
+        </section>
+      ) : null}
+      {full ? (
+        <section className="report-section" aria-labelledby="report-breakdowns">
+          <h2 id="report-breakdowns">How each requirement is made up</h2>
+          <p className="report-intro report-cpu-calibration">{model.cpuConfidence.calibration}</p>
+          {(full ? RESOURCES : []).map((resource) => {
+            const r = model.requirements.find((row) => row.resource === resource);
+            if (!r) return null;
+            return (
+              <div className="report-requirement" key={resource}>
+                <h3 id={`report-req-${resource}`}>
+                  {r.label}: {r.typical} {r.unit} typical
+                </h3>
+                <p className="report-intro">{r.explanation}</p>
+                <TableScroll label={`${r.label} breakdown`}>
+                  <BreakdownTable
+                    className="report-table report-table--numbers report-table--breakdown"
+                    caption={
+                      <>
+                        {r.label} breakdown, in {r.unitLong} ({r.unit})
+                      </>
+                    }
+                    rowHeader="Share"
+                    detailHeader="How it is computed"
+                    detailClassName="report-text-cell"
+                    rows={r.breakdown.map((b) => ({
+                      key: b.id,
+                      header: (
+                        <>
+                          {b.label}
+                          <span className="report-muted"> ({b.component})</span>
+                        </>
+                      ),
+                      low: b.low,
+                      typical: b.typical,
+                      high: b.high,
+                      detail: (
+                        <>
+                          {b.explanation}
+                          {b.assumptionIds.length > 0 ? (
+                            <span className="report-muted"> Assumptions: {b.assumptionIds.join(', ')}.</span>
+                          ) : null}
+                        </>
+                      ),
+                    }))}
+                    total={r}
+                  />
+                </TableScroll>
+                {CHARTED.includes(resource) ? (
+                  <div className="report-chart">
+                    <BreakdownFigure
+                      requirement={estimate.requirements[resource]}
+                      width={REPORT_CHART_WIDTH}
+                      height={BREAKDOWN_CHART_HEIGHT}
+                      animate={false}
+                      tableMode="visible"
+                    />
+                  </div>
+                ) : null}
+              </div>
+            );
+          })}
+        </section>
+      ) : null}
+      {full && model.recommended && !estimate.azureVms ? (
+        <section className="report-section" aria-labelledby="report-recommended-detail">
+          <h2 id="report-recommended-detail">The {model.recommended.row.name} in detail</h2>
+          {model.recommended.specs.length > 0 ? (
+            <table className="report-table report-table--pairs">
+              <caption>Specification of the {model.recommended.row.name}</caption>
+              <tbody>
+                {model.recommended.specs.map((s) => (
+                  <tr key={s.label}>
+                    <th scope="row">{s.label}</th>
+                    <td>{s.value}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+          {model.recommended.row.reasons.length > 0 ? (
+            <ul>
+              {model.recommended.row.reasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          ) : null}
+          {model.recommended.sources.length > 0 ? (
+            <p className="report-sources">
+              Sources:{' '}
+              {model.recommended.sources.map((s, i) => (
+                <span key={s}>
+                  {i > 0 ? ', ' : ''}
+                  <SourceText source={s} />
+                </span>
+              ))}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
       <section className="report-section" aria-labelledby="report-ladder" hidden={!!estimate.azureVms}>
         <h2 id="report-ladder">{full ? 'Device ladder' : 'Devices that fit'}</h2>
         <p className="report-intro">
@@ -431,7 +490,7 @@ export function ReportView({
           </TableScroll>
         ) : null}
         {chartRows.length > 0 ? (
-          <div className="report-chart">
+          <div className="report-chart report-ladder-chart">
             <UtilisationFigure
               rows={chartRows}
               width={REPORT_CHART_WIDTH}
@@ -440,7 +499,7 @@ export function ReportView({
                 chartRows.some((r) => r.accelerator !== undefined) ? 4 : 3,
               )}
               animate={false}
-              tableMode="visible"
+              tableMode="details"
             />
           </div>
         ) : null}
@@ -463,37 +522,11 @@ export function ReportView({
         </section>
       ) : null}
 
-      <section className="report-section" aria-labelledby="report-findings">
-        <h2 id="report-findings">Compatibility findings</h2>
-        {model.findings.length === 0 ? (
-          <p>No compatibility problems were found for these answers.</p>
-        ) : (
-          <ul className="report-findings">
-            {model.findings.map((f) => (
-              <li key={f.id} className={`report-card report-finding report-finding--${f.severity}`}>
-                <p className="report-finding-title">
-                  <span className="report-severity">{f.severityLabel}:</span> <strong>{f.title}</strong>
-                </p>
-                <p>{f.message}</p>
-                <p>
-                  <span className="report-label">Remedy:</span> {f.remedy}
-                </p>
-                {f.source ? (
-                  <p className="report-sources">
-                    <span className="report-label">Source:</span> <SourceText source={f.source} />
-                  </p>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
       <LifecycleSection model={model} chartWidth={REPORT_CHART_WIDTH} chart={full} />
       <NetworkSection model={model} compact={!full} />
 
       {full ? (
-        <section className="report-section" aria-labelledby="report-assumptions">
+        <section className="report-section report-appendix" aria-labelledby="report-assumptions">
           <h2 id="report-assumptions">Assumptions and sources</h2>
           <p>
             Every constant the model used, with its source, the confidence in it and when the source was read.
@@ -511,22 +544,30 @@ export function ReportView({
             </thead>
             <tbody>
               {model.assumptions.map((a) => (
-                <tr key={a.id}>
-                  <th scope="row">
-                    {a.label}
-                    <span className="report-muted report-block">{a.id}</span>
-                    {a.note ? <span className="report-muted report-block">{a.note}</span> : null}
-                  </th>
-                  <td>
-                    {a.valueWithUnit}
-                    {a.range ? <span className="report-muted report-block">range {a.range}</span> : null}
-                  </td>
-                  <td>{a.confidence}</td>
-                  <td>{a.date}</td>
-                  <td className="report-text-cell">
-                    <SourceText source={a.source} />
-                  </td>
-                </tr>
+                <Fragment key={a.id}>
+                  <tr className={a.note ? 'report-row--has-note' : undefined}>
+                    <th scope="row">
+                      {a.label}
+                      <span className="report-muted report-block">{a.id}</span>
+                    </th>
+                    <td>
+                      {a.valueWithUnit}
+                      {a.range ? <span className="report-muted report-block">range {a.range}</span> : null}
+                    </td>
+                    <td>{a.confidence}</td>
+                    <td>{a.date}</td>
+                    <td className="report-text-cell">
+                      <SourceText source={a.source} />
+                    </td>
+                  </tr>
+                  {a.note ? (
+                    <tr className="report-note-row">
+                      <td colSpan={5} className="report-muted">
+                        {a.note}
+                      </td>
+                    </tr>
+                  ) : null}
+                </Fragment>
               ))}
             </tbody>
           </table>

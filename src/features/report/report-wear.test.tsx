@@ -24,7 +24,9 @@ describe('ReportView: storage wear and CPU confidence', () => {
     expect(within(wear).getAllByText('Wears out first').length).toBeGreaterThan(0);
     const req = screen.getByRole('region', { name: 'Requirements' });
     expect(within(req).getByText(/CPU: low confidence/)).toBeInTheDocument();
-    expect(within(req).getByText(/Azure\/iotedge#6578/)).toBeInTheDocument();
+    // The calibration note goes with the breakdowns, after page 1.
+    const breakdowns = screen.getByRole('region', { name: 'How each requirement is made up' });
+    expect(within(breakdowns).getByText(/Azure\/iotedge#6578/)).toBeInTheDocument();
   }, 20_000); // the whole report over the real model: seconds on a loaded machine
 
   it('keeps the summary short: the storage life in one sentence, no device table', () => {

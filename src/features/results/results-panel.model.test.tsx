@@ -2,7 +2,7 @@
  * The panel on the real model: estimate(createAnswers(...)) with the real catalog, so the UI and the model
  * cannot drift apart (units, labels, device ids).
  */
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEVICES } from '../../domain/catalog/devices.ts';
 import { estimate } from '../../domain/estimate.ts';
@@ -35,17 +35,19 @@ describe('ResultsPanel on the real model', () => {
       ).toBeInTheDocument();
     }
     // Plain DOM reads: 20 devices × role queries is slow in jsdom (role queries are in results-panel.test.tsx).
-    const ladder = screen.getByRole('list', { name: 'Devices from smallest to largest' });
-    const items = [...ladder.querySelectorAll(':scope > li')];
-    expect(items.map((li) => li.querySelector('h4')?.textContent)).toEqual(
+    const showAll = screen.queryByRole('button', { name: /^Show all \d+ devices$/ });
+    if (showAll) fireEvent.click(showAll);
+    const ladder = document.querySelector('table.ladder-table') as HTMLElement;
+    const items = [...ladder.querySelectorAll('tr.lt-row')];
+    expect(items.map((tr) => tr.querySelector('.lt-name')?.textContent)).toEqual(
       e.suggestions.map((s) => DEVICES.find((d) => d.id === s.deviceId)?.name),
     );
-    items.forEach((li, i) => {
+    items.forEach((tr, i) => {
       const grade = e.suggestions[i]?.grade;
-      expect(li.querySelector('.grade-badge')).toHaveTextContent(grade ? GRADE_WORDS[grade] : '');
+      expect(tr.querySelector('.grade-badge')).toHaveTextContent(grade ? GRADE_WORDS[grade] : '');
     });
-    const recommended = items.filter((li) => li.querySelector('.recommended-badge'));
-    expect(recommended.map((li) => li.querySelector('h4')?.textContent)).toEqual(
+    const recommended = items.filter((tr) => tr.querySelector('.recommended-badge'));
+    expect(recommended.map((tr) => tr.querySelector('.lt-name')?.textContent)).toEqual(
       e.recommendedDeviceId ? [DEVICES.find((d) => d.id === e.recommendedDeviceId)?.name] : [],
     );
   }, 20_000);

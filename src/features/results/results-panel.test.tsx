@@ -148,99 +148,123 @@ describe('ResultsPanel: device ladder', { timeout: 20_000 }, () => {
     );
   });
 
-  it('lists every device with its grade in words, utilisation, binding constraint and price', () => {
+  const ladderTable = () => screen.getByRole('table', { name: /devices/ });
+  /** The device rows shown (the closed detail rows are hidden), by device name. */
+  const rowNames = () =>
+    within(ladderTable())
+      .getAllByRole('row')
+      .filter((tr) => tr.classList.contains('lt-row'))
+      .map((tr) => tr.querySelector('.lt-name')?.textContent);
+  const row = (name: string) => {
+    const found = within(ladderTable())
+      .getAllByRole('row')
+      .find((tr) => tr.querySelector('.lt-name')?.textContent === name);
+    if (!found) throw new Error(`no row for ${name}`);
+    return found;
+  };
+
+  it('is a table of the devices that fit or are tight and the nearest insufficient one, with grade, price, utilisation and binding constraint', async () => {
+    const user = userEvent.setup();
     renderPanel();
-    const ladder = screen.getByRole('list', { name: 'Devices from smallest to largest' });
-    const items = within(ladder)
-      .getAllByRole('listitem', { name: '' })
-      .filter((li) => li.parentElement === ladder);
-    expect(items).toHaveLength(TEST_DEVICES.length);
-
     expect(screen.getByText('6 devices: 3 fit, 1 tight, 2 insufficient.')).toBeInTheDocument();
+    expect(
+      within(ladderTable())
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent?.replace(/[▲▼↕]/g, '')),
+    ).toEqual(['Device', 'Grade', 'Price', 'CPU', 'RAM', 'Storage', 'Binding constraint']);
+    // 3 fit + 1 tight + the nearest insufficient device (both insufficient ones are ruled out by the
+    // architecture, so the smaller one).
+    expect(rowNames()).toHaveLength(5);
+    expect(rowNames()).toContain('Intel NUC 13 Pro (i5)');
+    expect(rowNames()).not.toContain('Dell PowerEdge XR4000');
 
-    const pi3 = card('Raspberry Pi 3 Model B+');
+    const pi3 = row('Raspberry Pi 3 Model B+');
     expect(within(pi3).getByText('Tight')).toBeInTheDocument();
-    // The binding constraint and the card's verdicts say which estimate fits and which does not.
-    expect(
-      within(pi3).getByText(
-        'RAM: only the typical need before headroom (960 MiB) fits in 1,024 MiB; neither with 25 % headroom (1,200 MiB) nor the high estimate before headroom (1,395 MiB) does.',
-        { exact: false },
-      ),
-    ).toBeInTheDocument();
-    expect(
-      within(pi3).getByText(
-        'RAM: neither the typical need with 25 % headroom (1,200 MiB) nor the high estimate before headroom (1,395 MiB) fits in 1,024 MiB.',
-      ),
-    ).toBeInTheDocument();
+    expect(within(pi3).getByRole('rowheader')).toBeInTheDocument();
 
-    const pi4 = card('Raspberry Pi 4 (2 GB)');
+    const pi4 = row('Raspberry Pi 4 (2 GB)');
     expect(within(pi4).getByText('Fit')).toBeInTheDocument();
     expect(within(pi4).getByText('Recommended')).toBeInTheDocument();
+    expect(within(pi4).getByText('$45')).toBeInTheDocument();
+    expect(within(pi4).getAllByRole('cell')[3]).toHaveTextContent('59%');
+    expect(within(pi4).getAllByRole('cell').at(-1)).toHaveTextContent('RAM');
+
+    // Details open in place, under the row.
+    const toggle = within(pi4).getByRole('button', { name: /Raspberry Pi 4 \(2 GB\): details/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const details = screen.getByRole('row', { name: 'Details of the Raspberry Pi 4 (2 GB)' });
+    expect(pi4.nextElementSibling).toBe(details);
     expect(
-      within(pi4).getByText(
+      within(details).getByText(
         'RAM is nearest its capacity: 59% of 2,048 MiB at the typical need with headroom, 68% at the high estimate before headroom.',
       ),
     ).toBeInTheDocument();
-    // Every resource fits: one sentence says so; each resource's amounts are under "Why this grade?".
-    const verdicts = within(pi4).getByRole('list', { name: /Which estimate fits/ });
-    expect(within(verdicts).getAllByRole('listitem')).toHaveLength(1);
+    const verdicts = within(details).getByRole('list', { name: /Which estimate fits/ });
     expect(verdicts).toHaveTextContent(
       'CPU, RAM and storage: the typical need with 25 % headroom and the high estimate before headroom both fit.',
     );
-    expect(within(pi4).getByText('$45 (no budget set)')).toBeInTheDocument();
-    const util = within(pi4).getByRole('list', { name: /Utilisation/ });
+    expect(within(details).getByText('$45 (no budget set)')).toBeInTheDocument();
+    const util = within(details).getByRole('list', { name: /Utilisation/ });
     expect(within(util).getByText('RAM').parentElement).toHaveTextContent('RAM59% of 2,048 MiB');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
 
-    const nuc = card('Intel NUC 13 Pro (i5)');
+    // "Show all" lists the whole catalog; a device ruled out whatever its capacity says so.
+    await user.click(screen.getByRole('button', { name: 'Show all 6 devices' }));
+    expect(rowNames()).toHaveLength(6);
+    const nuc = row('Intel NUC 13 Pro (i5)');
     expect(within(nuc).getByText('Insufficient')).toBeInTheDocument();
-    expect(within(nuc).getByText('Architecture: runs amd64, not arm64 as chosen.')).toBeInTheDocument();
-
-    const orin = card('Jetson Orin Nano Super (8 GB)');
-    expect(within(orin).getByText('Ampere GPU, 67 TOPS')).toBeInTheDocument();
+    expect(within(nuc).getByText(/Ruled out: Architecture/)).toBeInTheDocument();
+    await user.click(within(nuc).getByRole('button', { name: /details/ }));
+    expect(screen.getByText('Architecture: runs amd64, not arm64 as chosen.')).toBeInTheDocument();
+    await user.click(within(row('Jetson Orin Nano Super (8 GB)')).getByRole('button', { name: /details/ }));
+    expect(screen.getByText('Ampere GPU, 67 TOPS')).toBeInTheDocument();
+    await user.click(
+      screen.getByRole('button', { name: 'Show only the devices that fit or are tight (5 of 6)' }),
+    );
+    expect(rowNames()).toHaveLength(5);
   });
 
-  it('shows only the devices that fit or are tight when asked, and all of them again when the box is cleared', async () => {
+  it('sorts by a column from its header button, and says how in aria-sort', async () => {
     const user = userEvent.setup();
     renderPanel();
-    const filter = screen.getByRole('checkbox', {
-      name: 'Show only the devices that fit or are tight (4 of 6)',
-    });
-    expect(filter).not.toBeChecked();
-    await user.click(filter);
-    const short = screen.getByRole('list', {
-      name: 'Devices that fit or are tight, from smallest to largest',
-    });
-    const names = within(short)
-      .getAllByRole('heading', { level: 4 })
-      .map((h) => h.textContent);
-    expect(names).toHaveLength(4);
-    expect(names).toContain('Raspberry Pi 3 Model B+'); // tight
-    expect(names).not.toContain('Intel NUC 13 Pro (i5)'); // insufficient
-    // The counts above still describe the whole catalog.
-    expect(screen.getByText('6 devices: 3 fit, 1 tight, 2 insufficient.')).toBeInTheDocument();
-
-    await user.click(filter);
-    expect(
-      within(screen.getByRole('list', { name: 'Devices from smallest to largest' })).getAllByRole('heading', {
-        level: 4,
-      }),
-    ).toHaveLength(6);
+    await user.click(screen.getByRole('button', { name: 'Show all 6 devices' }));
+    const price = within(ladderTable()).getByRole('columnheader', { name: /Price/ });
+    expect(price).not.toHaveAttribute('aria-sort');
+    await user.click(within(price).getByRole('button'));
+    expect(price).toHaveAttribute('aria-sort', 'ascending');
+    const prices = () =>
+      within(ladderTable())
+        .getAllByRole('row')
+        .filter((tr) => tr.classList.contains('lt-row'))
+        .map((tr) => num(tr.querySelector('.lt-price')?.textContent?.replace('$', '') ?? ''));
+    const ascending = prices();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await user.click(within(price).getByRole('button'));
+    expect(price).toHaveAttribute('aria-sort', 'descending');
+    expect(prices()).toEqual([...ascending].reverse());
+    // Another column takes the sort.
+    const ram = within(ladderTable()).getByRole('columnheader', { name: /RAM/ });
+    await user.click(within(ram).getByRole('button'));
+    expect(ram).toHaveAttribute('aria-sort', 'ascending');
+    expect(price).not.toHaveAttribute('aria-sort');
+    expect(ladderTable()).toHaveAccessibleName(/Sorted by RAM, ascending/);
   });
 
-  it('says what to do when the filter leaves no device', async () => {
-    const user = userEvent.setup();
+  it('shows the nearest insufficient device when nothing fits', () => {
     renderPanel({
       ...TEST_ESTIMATE,
       recommendedDeviceId: null,
       suggestions: TEST_ESTIMATE.suggestions.map((s) => ({ ...s, grade: 'insufficient' as const })),
     });
-    await user.click(screen.getByRole('checkbox', { name: /fit or are tight \(0 of 6\)/ }));
-    expect(
-      screen.getByText(/No device fits or is tight\. Clear the box above to see all 6 devices/),
-    ).toBeInTheDocument();
+    expect(rowNames()).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Show all 6 devices' })).toBeInTheDocument();
   });
 
-  it('shows price against the budget when one is set', () => {
+  it('shows price against the budget when one is set', async () => {
+    const user = userEvent.setup();
     render(
       <ResultsPanel
         answers={{ ...TEST_ANSWERS, budget: { ...TEST_ANSWERS.budget, maxDeviceUsd: 500 } }}
@@ -255,13 +279,14 @@ describe('ResultsPanel: device ladder', { timeout: 20_000 }, () => {
         catalog={TEST_DEVICES}
       />,
     );
-    expect(
-      within(card('Raspberry Pi 4 (2 GB)')).getByText('$45, within the $500 budget'),
-    ).toBeInTheDocument();
-    const nuc = card('Intel NUC 13 Pro (i5)');
-    expect(within(nuc).getByText('$650: over budget by $150 (the budget is $500)')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show all 6 devices' }));
+    await user.click(within(row('Raspberry Pi 4 (2 GB)')).getByRole('button', { name: /details/ }));
+    expect(screen.getByText('$45, within the $500 budget')).toBeInTheDocument();
+    const nuc = row('Intel NUC 13 Pro (i5)');
     // Its own state beside the grade, never the grade itself.
     expect(within(nuc).getByText('Over budget by $150')).toBeInTheDocument();
+    await user.click(within(nuc).getByRole('button', { name: /details/ }));
+    expect(screen.getByText('$650: over budget by $150 (the budget is $500)')).toBeInTheDocument();
   });
 });
 

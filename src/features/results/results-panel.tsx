@@ -9,7 +9,7 @@ import { PRICES_AS_OF } from '../../domain/catalog/prices.ts';
 import { SUPPORT_DATA_CHECKED } from '../../domain/compat/os-support.ts';
 import type { Device, Estimate } from '../../domain/types.ts';
 import { BreakdownFigure } from '../../components/charts/breakdown-figure.tsx';
-import { utilisationRows } from '../../components/charts/chart-data.ts';
+import { ruledOutBy, utilisationRows } from '../../components/charts/chart-data.ts';
 import { formatNumber, formatQuantity } from '../../domain/vocabulary/format.ts';
 import { deviceRows, GRADING_RULE } from '../../domain/report/device-rows.ts';
 import { buildCpuConfidence, buildStorageWearReport } from '../../domain/report/storage-wear-report.ts';
@@ -17,7 +17,7 @@ import { StorageWearTables } from '../../components/storage-wear-tables.tsx';
 import { Disclosure } from '../../components/ui/disclosure.tsx';
 import { UtilisationFigure } from '../../components/charts/utilisation-figure.tsx';
 import { hostingHeadline } from '../../domain/report/hosting-rows.ts';
-import { DeviceLadder } from './device-ladder.tsx';
+import { DeviceLadder, type LadderEntry } from './device-ladder.tsx';
 import { HostingSection } from './hosting-section.tsx';
 import { FindingsList } from './findings-list.tsx';
 import { liveSummaryText } from './live-summary.ts';
@@ -35,6 +35,8 @@ export interface ResultsPanelProps {
   catalog?: readonly Device[];
   /** Delay before the live region speaks a change, in ms. */
   announceDelayMs?: number;
+  /** The manifests view: its href, and what a plain click does (navigate in place). */
+  manifests?: { href: string; open: () => void };
 }
 
 const REQUIREMENT_ORDER = ['cpu', 'ram', 'storage', 'buffer', 'uplink'] as const;
@@ -45,6 +47,7 @@ export function ResultsPanel({
   onEditField,
   catalog = DEVICES,
   announceDelayMs = 1000,
+  manifests,
 }: ResultsPanelProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const summary = useDebounced(liveSummaryText(estimate, catalog), announceDelayMs);
@@ -52,6 +55,19 @@ export function ResultsPanel({
   const errors = estimate.findings.filter((f) => f.severity === 'error').length;
   const rows = utilisationRows(estimate.suggestions, catalog, estimate.recommendedDeviceId);
   const ladder = useMemo(() => deviceRows(estimate, answers, catalog), [estimate, answers, catalog]);
+  const entries = useMemo<LadderEntry[]>(
+    () =>
+      ladder.map((row) => {
+        const suggestion = estimate.suggestions.find((s) => s.deviceId === row.deviceId);
+        return {
+          row,
+          priceUsd: catalog.find((d) => d.id === row.deviceId)?.priceUsd ?? Number.POSITIVE_INFINITY,
+          // Over budget is its own state beside the grade (row.overBudgetText), not a ruling-out by capacity.
+          ruledOut: suggestion && ruledOutBy(suggestion) !== 'Over budget' ? ruledOutBy(suggestion) : null,
+        };
+      }),
+    [ladder, estimate, catalog],
+  );
   const { verdict } = estimate;
   const cpuConfidence = buildCpuConfidence(estimate);
   const wear = buildStorageWearReport(estimate, catalog);
@@ -86,6 +102,27 @@ export function ResultsPanel({
                 {verdict.stepUp ? <li>{verdict.stepUp.sentence}</li> : null}
                 {verdict.stepDown ? <li>{verdict.stepDown.sentence}</li> : null}
               </ul>
+            ) : null}
+            {manifests ? (
+              <p className="headline-manifest">
+                <a
+                  href={manifests.href}
+                  onClick={(event) => {
+                    if (
+                      event.button !== 0 ||
+                      event.metaKey ||
+                      event.ctrlKey ||
+                      event.shiftKey ||
+                      event.altKey
+                    )
+                      return;
+                    event.preventDefault();
+                    manifests.open();
+                  }}
+                >
+                  Export a tuned manifest for this device
+                </a>
+              </p>
             ) : null}
           </>
         ) : (
@@ -170,7 +207,7 @@ export function ResultsPanel({
           <p className="section-note">
             Fit: {GRADING_RULE.fit}. Tight: {GRADING_RULE.tight}. Insufficient: {GRADING_RULE.insufficient}.
           </p>
-          <DeviceLadder rows={ladder} />
+          <DeviceLadder entries={entries} />
         </section>
       )}
 

@@ -108,7 +108,7 @@ describe('ShareToolbar', () => {
     [
       'a deployment manifest',
       '{"modulesContent": {"$edgeAgent": {}, "$edgeHub": {}}}',
-      /is an IoT Edge deployment manifest, not an answers file: use “Import a deployment manifest” \(below the wizard\)/,
+      /is an IoT Edge deployment manifest, not an answers file: use “Import a deployment manifest” \(Deployment manifests, in the header\)/,
     ],
     [
       'a layered deployment',

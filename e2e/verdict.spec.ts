@@ -25,7 +25,9 @@ test('the defaults recommend a device with margin, say why, and show one step up
   const neighbours = headline.getByRole('list', { name: 'Neighbours of the recommended device' });
   await expect(neighbours.getByRole('listitem')).toHaveCount(2);
   await expect(neighbours).toContainText('One step up: Raspberry Pi 4 Model B (4 GB) at $75 ($20 more)');
-  await expect(neighbours).toContainText('The next cheaper device, Raspberry Pi 3 Model B+ (1 GB) ($40)');
+  await expect(neighbours).toContainText(
+    'One step down: Raspberry Pi 3 Model B+ (1 GB) at $40 ($15 less): RAM: the high estimate needs',
+  );
   await expectNoAxeViolations(page, 'defaults verdict', ['.results-headline']);
   await headline.screenshot({ path: `${SHOTS}/defaults-headline.png` });
 });

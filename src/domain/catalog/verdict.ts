@@ -356,8 +356,7 @@ export function buildVerdict(
           `${overBudgetClause(up.s.budget)})` +
           (c === undefined
             ? '.'
-            : `: its most loaded resource, ${LABEL[c.resource]}, is at most ${formatPercent(pressure)} used ` +
-              `(typical with headroom or high), against ${formatPercent(ownPressure)} on the recommended device.`),
+            : `: ${LABEL[c.resource]} at worst ${formatPercent(pressure)} used (typical or high), against ${formatPercent(ownPressure)} here.`),
       };
     }
     const down = rows
@@ -371,7 +370,7 @@ export function buildVerdict(
         ...neighbour(down),
         savingUsd: recommended.device.priceUsd - down.device.priceUsd,
         shortfall,
-        sentence: `The next cheaper device, ${down.device.name} (${formatUsd(down.device.priceUsd)}), ${shortfall.phrase}.`,
+        sentence: `One step down: ${down.device.name} at ${formatUsd(down.device.priceUsd)} (${formatUsd(recommended.device.priceUsd - down.device.priceUsd)} less): ${shortfall.text}.`,
       };
     }
     const why = whySentence(limit, headroom);

@@ -312,9 +312,8 @@ export function ReportView({
             <p className="report-recommended-name">
               <strong>{model.recommended.row.name}</strong>: <GradeText row={model.recommended.row} />,
               binding constraint {model.recommended.row.binding}, {model.recommended.row.price}.{' '}
-              {model.recommended.row.bindingText}
+              <span className="report-verdict">{model.verdict.sentence}</span>
             </p>
-            <p className="report-verdict">{model.verdict.sentence}</p>
             {model.verdict.neighbours.length > 0 ? (
               <ul className="report-neighbours" aria-label="Neighbours of the recommended device">
                 {model.verdict.neighbours.map((n) => (

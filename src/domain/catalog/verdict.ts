@@ -11,7 +11,8 @@
  * - **stepDown**: the next cheaper device that runs the chosen platform (architecture, host OS, TPM), and the first
  *   thing it lacks (an accelerator of the right kind, then the resource furthest short).
  * - **cheapestOverBudget**: when nothing fits within the budget, the cheapest device that fits over it.
- * - **closest**: when nothing fits within the budget, the 2–3 devices that lack the least, each with what it lacks.
+ * - **closest**: when nothing fits within the budget, the 2–3 devices that lack the least, each with what it lacks;
+ *   the nearest device for each kind of first gap comes first, so the user sees different ways out.
  *
  * Every figure is read from the grader's checks (Suggestion.checks), never recomputed.
  */
@@ -355,8 +356,7 @@ export function buildVerdict(
           `${overBudgetClause(up.s.budget)})` +
           (c === undefined
             ? '.'
-            : `: its most loaded resource, ${LABEL[c.resource]}, is at most ${formatPercent(pressure)} used ` +
-              `(typical with headroom or high), against ${formatPercent(ownPressure)} on the recommended device.`),
+            : `: ${LABEL[c.resource]} at worst ${formatPercent(pressure)} used (typical or high), against ${formatPercent(ownPressure)} here.`),
       };
     }
     const down = rows
@@ -370,7 +370,7 @@ export function buildVerdict(
         ...neighbour(down),
         savingUsd: recommended.device.priceUsd - down.device.priceUsd,
         shortfall,
-        sentence: `The next cheaper device, ${down.device.name} (${formatUsd(down.device.priceUsd)}), ${shortfall.phrase}.`,
+        sentence: `One step down: ${down.device.name} at ${formatUsd(down.device.priceUsd)} (${formatUsd(recommended.device.priceUsd - down.device.priceUsd)} less): ${shortfall.text}.`,
       };
     }
     const why = whySentence(limit, headroom);
@@ -390,17 +390,23 @@ export function buildVerdict(
   }
 
   // Nothing is recommended: the closest devices and what each lacks.
-  const closest: Closest[] = rows
+  const ranked = rows
     .map((r) => ({ r, gaps: gapsOf(r.s, r.device, answers) }))
     .filter(({ gaps }) => gaps.length > 0)
     .map(({ r, gaps }) => ({ r, gaps, d: distance(gaps, r.s) }))
-    .sort((a, b) => a.d - b.d || a.r.device.priceUsd - b.r.device.priceUsd || a.r.index - b.r.index)
-    .slice(0, 3)
-    .map(({ r, gaps }) => ({
-      ...neighbour(r),
-      gaps,
-      sentence: `${r.device.name} (${formatUsd(r.device.priceUsd)}): ${gaps.map((g) => g.text).join('; ')}.`,
-    }));
+    .sort((a, b) => a.d - b.d || a.r.device.priceUsd - b.r.device.priceUsd || a.r.index - b.r.index);
+  // Three different ways out rather than three of a kind: the nearest device for each first gap (over budget,
+  // another architecture, no GPU…), then the next nearest to fill up to 3.
+  const firstOfKind = ranked.filter(
+    (x, i) => ranked.findIndex((y) => y.gaps[0]!.constraint === x.gaps[0]!.constraint) === i,
+  );
+  const picked = [...firstOfKind, ...ranked.filter((x) => !firstOfKind.includes(x))].slice(0, 3);
+  picked.sort((a, b) => a.d - b.d || a.r.device.priceUsd - b.r.device.priceUsd || a.r.index - b.r.index);
+  const closest: Closest[] = picked.map(({ r, gaps }) => ({
+    ...neighbour(r),
+    gaps,
+    sentence: `${r.device.name} (${formatUsd(r.device.priceUsd)}): ${gaps.map((g) => g.text).join('; ')}.`,
+  }));
   const over = rows.find((r) => r.s.grade === 'fit' && r.s.budget.kind === 'over-budget');
   const cheapestOverBudget: OverBudgetFit | null =
     over !== undefined && over.s.budget.kind === 'over-budget'

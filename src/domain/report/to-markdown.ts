@@ -212,9 +212,8 @@ export function toMarkdown(
   if (m.recommended) {
     const { row, specs, sources } = m.recommended;
     out.push(
-      `**${mdText(row.name)}**: ${mdText(row.gradeLabel)}, binding constraint ${mdText(row.binding)}. ${mdText(row.bindingText)}`,
+      `**${mdText(row.name)}**: ${mdText(row.gradeLabel)}, binding constraint ${mdText(row.binding)}. ${mdText(m.verdict.sentence)}`,
     );
-    out.push(mdText(m.verdict.sentence));
     if (m.verdict.neighbours.length > 0) {
       out.push(m.verdict.neighbours.map((n) => `- ${mdText(n)}`).join('\n'));
     }

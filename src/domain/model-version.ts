@@ -20,5 +20,10 @@
  *   calibrated on Azure/iotedge#6578) and CPU marked low confidence; storage wear (bytes written per day, storage
  *   life); EFLOW VM disk floor 29 GB and the Windows host's 1 GB RAM + 10 GB disk kept free; the update room follows
  *   deployments per month (7-day image cleanup); devices are ruled out by host OS and TPM; dated catalog prices.
+ * - 2026.12.2: the budget is a state beside the grade ("over budget by $N", never "insufficient"); the verdict (why
+ *   this device, one step up, one step down, the closest devices when nothing fits); VM hosting is sized as a VM
+ *   (vCPU, RAM, disk, and the hypervisor's overhead) and an Azure VM against Azure sizes with a monthly budget;
+ *   every breakdown row cites exactly the assumptions it reads (three rows cited wrong ones); a peak below the
+ *   average is taken as the average, with a finding.
  */
-export const MODEL_VERSION = '2026.12.1';
+export const MODEL_VERSION = '2026.12.2';

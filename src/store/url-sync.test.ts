@@ -237,15 +237,17 @@ describe('startUrlSync: writing', () => {
     );
   });
 
+  /** The tab's older answers (in its URL) and its newer ones (flushed on pagehide): a reload before the URL write. */
+  const older = {
+    ...MINE,
+    performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 45, offlineHours: 5 },
+  };
+  const newer = {
+    ...MINE,
+    performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 46, offlineHours: 5 },
+  };
+
   it("a reload before the debounced URL write: the tab's newest answers win silently over its own older link", () => {
-    const older = {
-      ...MINE,
-      performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 45, offlineHours: 5 },
-    };
-    const newer = {
-      ...MINE,
-      performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 46, offlineHours: 5 },
-    };
     // What the tab left: its entry (marked) with the older payload; autosave and tab answers flushed on pagehide.
     window.history.replaceState({ [OWN_ENTRY_KEY]: true }, '', linkTo(older, '#/wizard/performance'));
     saveAutosave(newer);
@@ -259,14 +261,6 @@ describe('startUrlSync: writing', () => {
   });
 
   it('a reload whose entry lost its mark (Chromium, URL rewritten during the reload) still restores silently', () => {
-    const older = {
-      ...MINE,
-      performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 45, offlineHours: 5 },
-    };
-    const newer = {
-      ...MINE,
-      performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 46, offlineHours: 5 },
-    };
     // Seen in Chromium under load: the reloaded entry has the older URL and a null history.state.
     window.history.replaceState(null, '', linkTo(older, '#/wizard/performance'));
     saveAutosave(newer);
@@ -284,14 +278,6 @@ describe('startUrlSync: writing', () => {
   });
 
   it('…but the same older link in an entry this tab did not write (pasted, opened) still asks', () => {
-    const older = {
-      ...MINE,
-      performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 45, offlineHours: 5 },
-    };
-    const newer = {
-      ...MINE,
-      performance: { ...DEFAULT_ANSWERS.performance, headroomPercent: 46, offlineHours: 5 },
-    };
     window.history.replaceState(null, '', linkTo(older, '#/wizard/performance'));
     saveAutosave(newer);
     saveTabAnswers(newer);

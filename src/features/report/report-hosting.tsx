@@ -5,6 +5,7 @@
  */
 import type { Estimate } from '../../domain/types.ts';
 import { azureView, vmView } from '../../domain/report/hosting-rows.ts';
+import { VmSizeTable } from '../../components/vm-size-table.tsx';
 
 /** URLs stay visible on paper: the link text is the URL. */
 function Sources({ sources }: { sources: readonly string[] }) {
@@ -39,31 +40,15 @@ export function ReportHosting({ estimate }: { estimate: Estimate }) {
             <strong>{v.summary}</strong> (on {v.hypervisor})
           </p>
           <div className="report-table-scroll" role="region" aria-label="VM size" tabIndex={0}>
-            <table className="report-table">
-              <caption>
-                What the VM is given, and the needs it holds (typical with headroom, and high)
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Resource</th>
-                  <th scope="col">Typical with headroom</th>
-                  <th scope="col">High (before headroom)</th>
-                  <th scope="col">Give the VM</th>
-                  <th scope="col">How</th>
-                </tr>
-              </thead>
-              <tbody>
-                {v.rows.map((r) => (
-                  <tr key={r.resource}>
-                    <th scope="row">{r.resource}</th>
-                    <td>{r.typical}</td>
-                    <td>{r.high}</td>
-                    <td>{r.given}</td>
-                    <td>{r.how}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <VmSizeTable
+              rows={v.rows}
+              className="report-table"
+              caption={
+                <caption>
+                  What the VM is given, and the needs it holds (typical with headroom, and high)
+                </caption>
+              }
+            />
           </div>
           <p>{v.hostRoom}</p>
           <p>{v.overhead}</p>

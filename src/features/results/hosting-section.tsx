@@ -5,6 +5,7 @@
 import type { Estimate } from '../../domain/types.ts';
 import { azureView, vmView } from '../../domain/report/hosting-rows.ts';
 import { Disclosure } from '../../components/ui/disclosure.tsx';
+import { VmSizeTable } from '../../components/vm-size-table.tsx';
 import { SourceLink } from './source-link.tsx';
 import './hosting.css';
 
@@ -44,31 +45,12 @@ export function HostingSection({ estimate, idPrefix }: { estimate: Estimate; idP
           aria-label="VM size and what it is sized for"
           tabIndex={0}
         >
-          <table className="data-table hosting-table">
-            <caption className="visually-hidden">VM size and what it is sized for</caption>
-            <thead>
-              <tr>
-                <th scope="col">Resource</th>
-                <th scope="col">Typical with headroom</th>
-                <th scope="col">High (before headroom)</th>
-                <th scope="col">Give the VM</th>
-                <th scope="col">How</th>
-              </tr>
-            </thead>
-            <tbody>
-              {v.rows.map((r) => (
-                <tr key={r.resource}>
-                  <th scope="row">{r.resource}</th>
-                  <td>{r.typical}</td>
-                  <td>{r.high}</td>
-                  <td>
-                    <strong>{r.given}</strong>
-                  </td>
-                  <td>{r.how}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <VmSizeTable
+            rows={v.rows}
+            className="data-table hosting-table"
+            caption={<caption className="visually-hidden">VM size and what it is sized for</caption>}
+            given={(text) => <strong>{text}</strong>}
+          />
         </div>
         <p className="hosting-host">{v.hostRoom}</p>
         <p className="section-note">{v.overhead}</p>

@@ -90,6 +90,11 @@ const READ: Reader = Object.assign(
  * call inside `compute` records into its own list; the outer one cites it only through `read.cite`.
  */
 export function cited<T>(compute: (read: Reader) => T): Cited<T> {
+  return readThrough(compute);
+}
+
+/** cited's work, with the list of ids as the fresh, mutable array it is (a breakdown item keeps it). */
+function readThrough<T>(compute: (read: Reader) => T): { value: T; assumptionIds: string[] } {
   const outer = reading;
   const ids: string[] = [];
   reading = ids;
@@ -149,7 +154,7 @@ export function item(
   value: (read: Reader) => Range,
   explanation: string | ((value: Range) => string),
 ): BreakdownItem {
-  const c = cited(value);
+  const c = readThrough(value);
   return {
     id,
     label,

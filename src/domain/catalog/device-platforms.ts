@@ -115,6 +115,20 @@ const NUC_CLASS: Platform = {
 };
 
 /** Platform data by device id. */
+/** Every Jetson Orin: the fTPM that Jetson Linux documents, not confirmed for DPS attestation. */
+const JETSON_TPM: DeviceFact<TpmSupport> = {
+  kind: 'unknown',
+  note: 'Jetson Linux documents a firmware TPM (fTPM) for Orin; its use for DPS TPM attestation is not confirmed here.',
+  source: JETPACK,
+};
+
+/** A Jetson developer kit: the module's RTC keeps time unpowered only with a backup battery fitted. */
+const JETSON_DEVKIT_RTC: DeviceFact<RtcSupport> = {
+  kind: 'battery-needed',
+  note: 'The module has an RTC; the developer kit keeps time while unpowered only with a backup battery fitted.',
+  source: JETPACK,
+};
+
 export const DEVICE_PLATFORMS: Readonly<Record<string, Platform>> = {
   'rpi3b-1gb': { hostOses: piHostOses(PI34_OSES, false), tpm: PI_TPM, rtc: PI_NO_RTC },
   'rpi3bplus-1gb': { hostOses: piHostOses(PI34_OSES, false), tpm: PI_TPM, rtc: PI_NO_RTC },
@@ -188,16 +202,8 @@ export const DEVICE_PLATFORMS: Readonly<Record<string, Platform>> = {
       note: 'JetPack 6 (Jetson Linux 36, Ubuntu 22.04 based) is the supported OS; NVIDIA ships no Windows or Raspberry Pi OS for Jetson.',
       source: JETPACK,
     },
-    tpm: {
-      kind: 'unknown',
-      note: 'Jetson Linux documents a firmware TPM (fTPM) for Orin; its use for DPS TPM attestation is not confirmed here.',
-      source: JETPACK,
-    },
-    rtc: {
-      kind: 'battery-needed',
-      note: 'The module has an RTC; the developer kit keeps time while unpowered only with a backup battery fitted.',
-      source: JETPACK,
-    },
+    tpm: JETSON_TPM,
+    rtc: JETSON_DEVKIT_RTC,
   },
   'jetson-orin-nx-16gb': {
     hostOses: {
@@ -205,11 +211,7 @@ export const DEVICE_PLATFORMS: Readonly<Record<string, Platform>> = {
       note: 'JetPack 6 (Jetson Linux 36, Ubuntu 22.04 based). No Windows.',
       source: JETPACK,
     },
-    tpm: {
-      kind: 'unknown',
-      note: 'Jetson Linux documents a firmware TPM (fTPM) for Orin; its use for DPS TPM attestation is not confirmed here.',
-      source: JETPACK,
-    },
+    tpm: JETSON_TPM,
     rtc: { kind: 'carrier', note: 'The RTC backup battery is on the carrier board.', source: JETPACK },
   },
   'jetson-agx-orin-64gb': {
@@ -218,16 +220,8 @@ export const DEVICE_PLATFORMS: Readonly<Record<string, Platform>> = {
       note: 'JetPack 6 (Jetson Linux 36, Ubuntu 22.04 based). No Windows.',
       source: JETPACK,
     },
-    tpm: {
-      kind: 'unknown',
-      note: 'Jetson Linux documents a firmware TPM (fTPM) for Orin; its use for DPS TPM attestation is not confirmed here.',
-      source: JETPACK,
-    },
-    rtc: {
-      kind: 'battery-needed',
-      note: 'The module has an RTC; the developer kit keeps time while unpowered only with a backup battery fitted.',
-      source: JETPACK,
-    },
+    tpm: JETSON_TPM,
+    rtc: JETSON_DEVKIT_RTC,
   },
   'nuc-core-i5-16gb': NUC_CLASS,
   'nuc-core-ultra5-32gb': NUC_CLASS,

@@ -450,6 +450,71 @@ async function modelFigures(): Promise<Figure[]> {
   }
 }
 
+/**
+ * The fleet roll-up (src/domain/fleet/fleet.ts) for 10,000 devices (100 sites × 100) of the 100-module scenario,
+ * from its estimate: arithmetic, so it should cost microseconds whatever the fleet's size.
+ */
+export async function fleetFigures(): Promise<Figure[]> {
+  const label = 'Fleet roll-up, 10,000 devices (median)';
+  const goal = '< 1 ms';
+  try {
+    const fleetModule = await importIfPresent('src/domain/fleet/fleet.ts');
+    const estimateModule = await importIfPresent('src/domain/estimate.ts');
+    const catalogModule = await importIfPresent('src/domain/catalog/devices.ts');
+    const fleetPlan = fleetModule?.fleetPlan;
+    const fleetInputOf = fleetModule?.fleetInputOf;
+    const estimate = estimateModule?.estimate;
+    if (
+      typeof fleetPlan !== 'function' ||
+      typeof fleetInputOf !== 'function' ||
+      typeof estimate !== 'function'
+    )
+      return [na('fleetMedianMs', label, 'ms', goal, 'src/domain/fleet/fleet.ts has no fleetPlan() yet')];
+    const base = await scenarioAnswers(100);
+    const answers: Answers = {
+      ...base,
+      budget: {
+        ...(base['budget'] as Record<string, unknown>),
+        planFleet: true,
+        sites: 100,
+        devicesPerSite: 100,
+        energyUsdPerKwh: 0.2,
+        dataUsdPerGb: 2,
+      },
+    };
+    const catalog = catalogModule?.DEVICES as readonly unknown[];
+    const est = (estimate as EstimateFn)(answers, catalog);
+    const input = (fleetInputOf as (a: Answers, e: unknown, c: readonly unknown[]) => unknown)(
+      answers,
+      est,
+      catalog,
+    );
+    const once = fleetPlan as (input: unknown) => unknown;
+    for (let i = 0; i < 2_000; i += 1) once(input);
+    const samples: number[] = [];
+    for (let i = 0; i < 2_000; i += 1) {
+      const start = process.hrtime.bigint();
+      once(input);
+      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    const medianMs = median(samples);
+    return [
+      {
+        id: 'fleetMedianMs',
+        label,
+        value: Math.round(medianMs * 1000) / 1000,
+        unit: 'ms',
+        goal,
+        pass: medianMs < 1,
+        note: `${samples.length} runs after 2,000 warm-up; the estimate is made once, outside the timing`,
+        better: 'lower',
+      },
+    ];
+  } catch (error) {
+    return [na('fleetMedianMs', label, 'ms', goal, reason(error))];
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // 4. Share link
 
@@ -1077,6 +1142,7 @@ async function main(): Promise<void> {
   }
   console.log('Timing the model …');
   figures.push(...(await modelFigures()));
+  figures.push(...(await fleetFigures()));
   figures.push(...(await shareFigures()));
   console.log('Timing the import paths on hostile files …');
   figures.push(...(await importFigures()));

@@ -88,6 +88,12 @@ export const arbAnswers: fc.Arbitrary<Answers> = fc.record({
     serviceLifeYears: fc
       .integer({ min: LIMITS.serviceLifeYears.min * 2, max: LIMITS.serviceLifeYears.max * 2 })
       .map((halves) => halves / 2),
+    planFleet: fc.boolean(),
+    sites: int(LIMITS.sites),
+    devicesPerSite: int(LIMITS.devicesPerSite),
+    energyUsdPerKwh: fc.option(num(LIMITS.energyUsdPerKwh), { nil: null }),
+    dataUsdPerGb: fc.option(num(LIMITS.dataUsdPerGb), { nil: null }),
+    sparePercent: num(LIMITS.sparePercent),
   }),
   platform: fc.record({
     iotEdgeVersion: fc.constantFrom(...IOT_EDGE_VERSIONS),

@@ -87,6 +87,12 @@ export interface FieldWire {
    * list's columns (share/wire.ts).
    */
   as?: 'value' | 'choice' | 'flag' | 'modules';
+  /**
+   * Left off the end of its section when it holds its default (and so does every later position): links of
+   * scenarios that never use the field stay as they were, byte for byte. Only for `since` ≥ 3 fields, which
+   * open with their default when absent. The fleet plan's answers use it (fields/budget.ts).
+   */
+  omitDefault?: boolean;
 }
 
 /** How the report says a field. */

@@ -16,6 +16,11 @@ export const LIMITS = {
   streams: { min: 0, max: 256 },
   serviceLifeYears: { min: 1, max: 15 },
   deploymentsPerMonth: { min: 0, max: 100 },
+  sites: { min: 1, max: 10_000 },
+  devicesPerSite: { min: 1, max: 10_000 },
+  energyUsdPerKwh: { min: 0, max: 10 },
+  dataUsdPerGb: { min: 0, max: 1_000 },
+  sparePercent: { min: 0, max: 100 },
   nameLength: 80,
   imageLength: 300,
 } as const;

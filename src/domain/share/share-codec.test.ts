@@ -18,7 +18,7 @@ import {
   type ShareState,
 } from './share-codec.ts';
 import { SECTIONS, type FieldSpec } from '../fields/index.ts';
-import { APPENDABLE_SINCE_FORMAT, WIRE_FIELDS, WIRE_SECTIONS } from './wire.ts';
+import { APPENDABLE_SINCE_FORMAT, valueToWire, WIRE_FIELDS, WIRE_SECTIONS } from './wire.ts';
 
 /**
  * The choice tables as format 1 numbered them (2026-11-25), frozen here: the descriptions' choice tables
@@ -558,7 +558,12 @@ describe('decodeShareState: bad links, case by case', () => {
   it('ignores values a newer version added, opens the rest, and says to reload (not "damaged")', () => {
     const wire = validWire();
     (wire[1] as unknown[]).push({ evil: true }, 'more');
-    ((wire[1] as unknown[])[5] as unknown[]).push(3, 'new');
+    const budget = (wire[1] as unknown[])[5] as unknown[];
+    // The default state leaves the fleet's default answers off the end (omitDefault): write them, then two more.
+    budget.push(
+      ...WIRE_FIELDS.budget.slice(budget.length).map(({ spec }) => valueToWire(spec, spec.default)),
+    );
+    budget.push(3, 'new');
     const result = decodeShareState(craft([...wire, 'extra']));
     expect(result).toMatchObject({ ok: true, state: defaults });
     expect(result.notices).toEqual([

@@ -140,9 +140,17 @@ export function modulesToWire(modules: readonly ModuleSpec[]): unknown[] {
 export function answersToWire(answers: Answers): unknown[] {
   const sections = WIRE_SECTIONS.map((section) => {
     const values = answers[section] as unknown as Record<string, unknown>;
-    return WIRE_FIELDS[section].map(({ key, spec }) =>
+    const fields = WIRE_FIELDS[section];
+    const wire = fields.map(({ key, spec }) =>
       spec.wire.as === 'modules' ? modulesToWire(answers.workload.modules) : valueToWire(spec, values[key]),
     );
+    // Trailing fields at their default that may be left off (FieldWire.omitDefault) are not written.
+    while (wire.length > 0) {
+      const spec = fields[wire.length - 1]?.spec;
+      if (!spec?.wire.omitDefault || wire[wire.length - 1] !== valueToWire(spec, spec.default)) break;
+      wire.pop();
+    }
+    return wire;
   });
   return [answers.scenarioName, ...sections];
 }

@@ -18,7 +18,8 @@
  *   data        = [0 messagesPerSecondAvg, 1 messagesPerSecondPeak, 2 messageSizeKb, 3 processing#, 4 upstreamPercent]
  *   accelerator = [0 kind#, 1 sizing#, 2 tops, 3 gopsPerInference, 4 framesPerSecond, 5 streams]
  *   performance = [0 headroomPercent, 1 offlineHours, 2 mayBootOffline (1|0, since 3)]
- *   budget      = [0 maxDeviceUsd|null, 1 serviceLifeYears (since 3)]
+ *   budget      = [0 maxDeviceUsd|null, 1 serviceLifeYears (since 3), 2 planFleet (1|0), 3 sites, 4 devicesPerSite,
+ *                  5 energyUsdPerKwh|null, 6 dataUsdPerGb|null, 7 sparePercent (2 to 7: since 3, the fleet plan)]
  *   platform    = [0 iotEdgeVersion#, 1 hostOs#, 2 architecture#, 3 containerEngine#, 4 containerOs#, 5 hosting#,
  *                  6 attestation# (since 3), 7 deploymentsPerMonth (since 3)]
  *

@@ -2,7 +2,7 @@
  * Live results: requirements with their ranges and "Why this number?", the device ladder, compatibility
  * findings and charts. A pure function of its props (no store): the app passes `estimate(answers)`.
  */
-import { useId, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo } from 'react';
 import type { Answers } from '../../domain/answers.ts';
 import { DEVICES } from '../../domain/catalog/devices.ts';
 import { PRICES_AS_OF } from '../../domain/catalog/prices.ts';
@@ -17,6 +17,7 @@ import { StorageWearTables } from '../../components/storage-wear-tables.tsx';
 import { Disclosure } from '../../components/ui/disclosure.tsx';
 import { UtilisationFigure } from '../../components/charts/utilisation-figure.tsx';
 import { hostingHeadline } from '../../domain/report/hosting-rows.ts';
+import { buildFleetReport } from '../../domain/report/fleet-report.ts';
 import { DeviceLadder, type LadderEntry } from './device-ladder.tsx';
 import { HostingSection } from './hosting-section.tsx';
 import { FindingsList } from './findings-list.tsx';
@@ -40,6 +41,9 @@ export interface ResultsPanelProps {
 }
 
 const REQUIREMENT_ORDER = ['cpu', 'ram', 'storage', 'buffer', 'uplink'] as const;
+
+/** The fleet plan's section: its own chunk, fetched only once the user plans a fleet (budget.planFleet). */
+const FleetSection = lazy(() => import('./fleet-section.tsx').then((m) => ({ default: m.FleetSection })));
 
 export function ResultsPanel({
   answers,
@@ -74,6 +78,7 @@ export function ResultsPanel({
   // In a VM the headline is the VM size or the Azure VM size (hosting-section.tsx); the board ladder is secondary.
   const hosted = hostingHeadline(estimate);
   const noneFits = hosted === null ? !recommended : estimate.azureVms?.recommendedId === null;
+  const fleet = useMemo(() => buildFleetReport(answers, estimate, catalog), [answers, estimate, catalog]);
 
   return (
     <section className="results" aria-labelledby={`${uid}-title`}>
@@ -222,6 +227,12 @@ export function ResultsPanel({
             {() => <StorageWearTables wear={wear} idPrefix={`${uid}-wear`} showSummary={false} />}
           </Disclosure>
         </section>
+      ) : null}
+
+      {fleet ? (
+        <Suspense fallback={<p className="loading">Loading the fleet plan…</p>}>
+          <FleetSection fleet={fleet} headingId={`${uid}-fleet`} />
+        </Suspense>
       ) : null}
 
       <section className="results-section" aria-labelledby={`${uid}-charts`}>

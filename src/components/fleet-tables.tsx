@@ -25,9 +25,15 @@ export function FleetSource({ source }: { source: string }) {
   );
 }
 
-export function FleetHubTable({ fleet }: { fleet: FleetReport }) {
+export function FleetHubTable({
+  fleet,
+  className = 'data-table',
+}: {
+  fleet: FleetReport;
+  className?: string;
+}) {
   return (
-    <table className="data-table fleet-hub-table">
+    <table className={`${className} fleet-hub-table`}>
       <caption>
         IoT Hub standard editions for {formatNumber(fleet.messages.fleetPerDay)} metered messages a day (price
         per unit: {fleet.hub.price}; relative price S1 = 1)
@@ -61,9 +67,15 @@ export function FleetHubTable({ fleet }: { fleet: FleetReport }) {
   );
 }
 
-export function FleetCostTable({ fleet }: { fleet: FleetReport }) {
+export function FleetCostTable({
+  fleet,
+  className = 'data-table',
+}: {
+  fleet: FleetReport;
+  className?: string;
+}) {
   return (
-    <table className="data-table fleet-cost-table">
+    <table className={`${className} fleet-cost-table`}>
       <caption>
         Cost over {formatNumber(fleet.serviceLifeYears)} {fleet.serviceLifeYears === 1 ? 'year' : 'years'}, in
         US dollars: per deployed device and for the fleet of {formatNumber(fleet.devices)}

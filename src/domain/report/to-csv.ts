@@ -16,6 +16,8 @@ import { DEVICES } from '../catalog/devices.ts';
 import type { Device, Estimate, Range, Requirement } from '../types.ts';
 import { pickScale, plainNumber } from '../vocabulary/format.ts';
 import { buildReportModel, type ReportMeta } from './report-model.ts';
+import { fleetCsvRows } from './fleet-export.ts';
+import { buildFleetReport } from './fleet-report.ts';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -199,5 +201,8 @@ export function toCsv(
       ]);
     }
   }
+  // The fleet plan, when one is planned: a section of its own at the end (fleet-export.ts).
+  const fleet = buildFleetReport(answers, estimate, catalog);
+  if (fleet) rows.push(...fleetCsvRows(fleet));
   return csvRows(rows);
 }

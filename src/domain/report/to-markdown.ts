@@ -10,6 +10,8 @@ import { GRADING_RULE } from './device-rows.ts';
 import { DEVICES } from '../catalog/devices.ts';
 import type { Device, Estimate } from '../types.ts';
 import { NO_DEVICE_FITS, buildReportModel, type ReportMeta, type ReportModel } from './report-model.ts';
+import { fleetMarkdown } from './fleet-export.ts';
+import { buildFleetReport } from './fleet-report.ts';
 
 /**
  * Escape text for a Markdown paragraph or table cell: the characters that start markup anywhere (emphasis,
@@ -332,5 +334,8 @@ export function toMarkdown(
       ['l', 'r', 'r', 'l', 'l', 'l', 'l'],
     ),
   );
+  // The fleet plan, when one is planned: a section of its own at the end (fleet-export.ts).
+  const fleet = buildFleetReport(answers, estimate, catalog);
+  if (fleet) out.push(...fleetMarkdown(fleet, { text: mdText, urlOrText: mdUrlOrText }));
   return out.join('\n\n') + '\n';
 }

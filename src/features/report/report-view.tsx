@@ -23,6 +23,7 @@ import { StorageWearTables } from '../../components/storage-wear-tables.tsx';
 import { qrImage } from './qr-code.ts';
 import { ReportHosting } from './report-hosting.tsx';
 import { LifecycleSection, NetworkSection } from './report-platform.tsx';
+import { ReportFleet } from './report-fleet.tsx';
 
 export interface ReportViewProps {
   answers: Answers;
@@ -305,6 +306,13 @@ export function ReportView({
           <FindingList findings={serious} />
         )}
       </section>
+      <ReportFleet
+        answers={answers}
+        estimate={estimate}
+        catalog={catalog}
+        chartWidth={REPORT_CHART_WIDTH}
+        chart={full}
+      />
       {full ? (
         <section className="report-section" aria-labelledby="report-scenario">
           <h2 id="report-scenario">Scenario</h2>

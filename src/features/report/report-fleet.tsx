@@ -1,0 +1,65 @@
+/**
+ * The printed report's fleet section (after the verdict page): the IoT Hub edition and units, the energy a year
+ * and the cost over the service life, per device and for the fleet, with the chart and its table. Only when the
+ * user plans a fleet (budget.planFleet).
+ */
+import { FleetCostFigure } from '../../components/charts/fleet-cost-figure.tsx';
+import { FleetCostTable, FleetHubTable } from '../../components/fleet-tables.tsx';
+import type { Answers } from '../../domain/answers.ts';
+import { buildFleetReport } from '../../domain/report/fleet-report.ts';
+import type { Device, Estimate } from '../../domain/types.ts';
+import '../../components/fleet.css';
+
+export function ReportFleet({
+  answers,
+  estimate,
+  catalog,
+  chartWidth,
+  chart = true,
+}: {
+  answers: Answers;
+  estimate: Estimate;
+  catalog: readonly Device[];
+  chartWidth: number;
+  /** False in the summary report: the tables alone. */
+  chart?: boolean;
+}) {
+  const fleet = buildFleetReport(answers, estimate, catalog);
+  if (!fleet) return null;
+  return (
+    <section className="report-section report-fleet" aria-labelledby="report-fleet">
+      <h2 id="report-fleet">{fleet.title}</h2>
+      <p>{fleet.summary}</p>
+      <dl className="fleet-facts">
+        <div>
+          <dt>IoT Hub</dt>
+          <dd>
+            <strong>{fleet.hub.headline}</strong> (standard tier). {fleet.hub.why} {fleet.hub.priceSource}
+          </dd>
+        </div>
+        <div>
+          <dt>Messages a day</dt>
+          <dd>{fleet.messages.derivation}</dd>
+        </div>
+        <div>
+          <dt>Energy</dt>
+          <dd>
+            {fleet.energy.text} {fleet.energy.note}
+          </dd>
+        </div>
+      </dl>
+      <FleetCostTable fleet={fleet} className="report-table" />
+      {chart ? (
+        <div className="report-chart">
+          <FleetCostFigure fleet={fleet} width={chartWidth} animate={false} tableMode="visible" />
+        </div>
+      ) : null}
+      <FleetHubTable fleet={fleet} className="report-table" />
+      <ul className="fleet-notes">
+        {fleet.hub.notes.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -33,37 +33,39 @@ export function FleetHubTable({
   className?: string;
 }) {
   return (
-    <table className={`${className} fleet-hub-table`}>
-      <caption>
-        IoT Hub standard editions for {formatNumber(fleet.messages.fleetPerDay)} metered messages a day (price
-        per unit: {fleet.hub.price}; relative price S1 = 1)
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Edition</th>
-          <th scope="col">Messages (4 KB blocks)</th>
-          <th scope="col">Units needed</th>
-          <th scope="col">One hub holds</th>
-          <th scope="col">Relative cost</th>
-        </tr>
-      </thead>
-      <tbody>
-        {fleet.hub.rows.map((row) => (
-          <tr key={row.edition} className={row.chosen ? 'fleet-chosen' : undefined}>
-            <th scope="row">
-              {row.edition}
-              {row.chosen ? ' (cheapest)' : ''}
-            </th>
-            <td>{row.quota}</td>
-            <td>{formatNumber(row.units)}</td>
-            <td>
-              {row.fitsOneHub ? `Yes (up to ${row.maxUnits} units)` : `No: more than ${row.maxUnits} units`}
-            </td>
-            <td>{row.fitsOneHub ? formatNumber(row.relativeCost) : '–'}</td>
+    <div className="fleet-scroll" tabIndex={0} role="region" aria-label="IoT Hub editions (scrolls sideways)">
+      <table className={`${className} fleet-hub-table`}>
+        <caption>
+          IoT Hub standard editions for {formatNumber(fleet.messages.fleetPerDay)} metered messages a day
+          (price per unit: {fleet.hub.price}; relative price S1 = 1)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Edition</th>
+            <th scope="col">Messages (4 KB blocks)</th>
+            <th scope="col">Units needed</th>
+            <th scope="col">One hub holds</th>
+            <th scope="col">Relative cost</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {fleet.hub.rows.map((row) => (
+            <tr key={row.edition} className={row.chosen ? 'fleet-chosen' : undefined}>
+              <th scope="row">
+                {row.edition}
+                {row.chosen ? ' (cheapest)' : ''}
+              </th>
+              <td>{row.quota}</td>
+              <td>{formatNumber(row.units)}</td>
+              <td>
+                {row.fitsOneHub ? `Yes (up to ${row.maxUnits} units)` : `No: more than ${row.maxUnits} units`}
+              </td>
+              <td>{row.fitsOneHub ? formatNumber(row.relativeCost) : '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -75,50 +77,52 @@ export function FleetCostTable({
   className?: string;
 }) {
   return (
-    <table className={`${className} fleet-cost-table`}>
-      <caption>
-        Cost over {formatNumber(fleet.serviceLifeYears)} {fleet.serviceLifeYears === 1 ? 'year' : 'years'}, in
-        US dollars: per deployed device and for the fleet of {formatNumber(fleet.devices)}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Part</th>
-          <th scope="col">Per device</th>
-          <th scope="col">Fleet</th>
-          <th scope="col">How</th>
-        </tr>
-      </thead>
-      <tbody>
-        {fleet.costs.map((row) => (
-          <tr key={row.id}>
-            <th scope="row">{row.label}</th>
-            <td>{row.perDevice}</td>
-            <td>{row.fleet}</td>
-            <td className="fleet-how">
-              {row.formula}
-              <span className="fleet-sources">
-                {' '}
-                Sources:{' '}
-                {row.sources.map((source, i) => (
-                  <span key={i}>
-                    {i > 0 ? '; ' : ''}
-                    <FleetSource source={source} />
-                  </span>
-                ))}
-                .
-              </span>
-            </td>
+    <div className="fleet-scroll" tabIndex={0} role="region" aria-label="Cost table (scrolls sideways)">
+      <table className={`${className} fleet-cost-table`}>
+        <caption>
+          Cost over {formatNumber(fleet.serviceLifeYears)} {fleet.serviceLifeYears === 1 ? 'year' : 'years'},
+          in US dollars: per deployed device and for the fleet of {formatNumber(fleet.devices)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Part</th>
+            <th scope="col">Per device</th>
+            <th scope="col">Fleet</th>
+            <th scope="col">How</th>
           </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">Total (known parts)</th>
-          <td>{fleet.total.perDevice}</td>
-          <td>{fleet.total.fleet}</td>
-          <td>{fleet.excludedNote || 'Every part is priced.'}</td>
-        </tr>
-      </tfoot>
-    </table>
+        </thead>
+        <tbody>
+          {fleet.costs.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{row.label}</th>
+              <td>{row.perDevice}</td>
+              <td>{row.fleet}</td>
+              <td className="fleet-how">
+                {row.formula}
+                <span className="fleet-sources">
+                  {' '}
+                  Sources:{' '}
+                  {row.sources.map((source, i) => (
+                    <span key={i}>
+                      {i > 0 ? '; ' : ''}
+                      <FleetSource source={source} />
+                    </span>
+                  ))}
+                  .
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Total (known parts)</th>
+            <td>{fleet.total.perDevice}</td>
+            <td>{fleet.total.fleet}</td>
+            <td>{fleet.excludedNote || 'Every part is priced.'}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
   );
 }

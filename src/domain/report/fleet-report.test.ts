@@ -28,7 +28,9 @@ describe('buildFleetReport', () => {
     expect(r.costs.find((c) => c.id === 'hardware')?.fleetUsd).toBe(105 * (device?.priceUsd ?? NaN));
     expect(r.costs.find((c) => c.id === 'iot-hub')?.fleet).toBe('price not listed');
     expect(r.costs.find((c) => c.id === 'data')?.fleet).toBe('no data price set (optional)');
-    expect(r.excludedNote).toMatch(/leaves out IoT Hub, Data/);
+    expect(r.excludedNote).toMatch(
+      /leaves out IoT Hub \(price not listed\) and Data \(no data price set \(optional\)\)/,
+    );
     expect(r.summary).toContain(device?.name);
   });
 

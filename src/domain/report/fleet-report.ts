@@ -139,14 +139,13 @@ export function fleetReportOf(plan: FleetPlan): FleetReport {
     kwh === null || plan.energy.powerW === null
       ? 'No power figure: no device is priced.'
       : `${formatNumber(kwh)} kWh a year per device (${formatNumber(plan.energy.powerW)} W upper sustained draw × ${HOURS_PER_YEAR.toLocaleString('en-US')} h), ${formatNumber(plan.energy.kwhPerYearFleet ?? 0)} kWh a year for the fleet.`;
-  const excluded = plan.excluded;
+  const missing = plan.parts
+    .filter((p) => p.fleetUsd === null)
+    .map((p) => `${p.label} (${p.missing ?? 'not known'})`);
   const excludedNote =
-    excluded.length === 0
+    missing.length === 0
       ? ''
-      : `The total leaves out ${excluded.join(', ')}: ${plan.parts
-          .filter((p) => p.fleetUsd === null)
-          .map((p) => `${p.label.toLowerCase()}, ${p.missing ?? 'not known'}`)
-          .join('; ')}.`;
+      : `The total leaves out ${missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing.at(-1) ?? ''}`}.`;
   const devicesText = `${formatNumber(plan.devices)} ${plan.devices === 1 ? 'device' : 'devices'} (${formatNumber(plan.sites)} ${plan.sites === 1 ? 'site' : 'sites'} × ${formatNumber(plan.devicesPerSite)}) plus ${formatNumber(plan.spares)} ${plan.spares === 1 ? 'spare' : 'spares'}`;
   const summary =
     `${devicesText}${plan.device ? ` of ${plan.device.name}` : ''}, ${formatNumber(years)} ${years === 1 ? 'year' : 'years'}: ` +

@@ -41,7 +41,11 @@ describe('ResultsPanel: the fleet plan (issue 16, part 2)', { timeout: 20_000 },
     const iotHub = within(costs).getByRole('rowheader', { name: 'IoT Hub' }).closest('tr');
     expect(within(iotHub!).getAllByText('price not listed')).toHaveLength(2);
     const total = within(costs).getByRole('rowheader', { name: 'Total (known parts)' }).closest('tr');
-    expect(within(total!).getByText(/leaves out IoT Hub, Data/)).toBeInTheDocument();
+    expect(
+      within(total!).getByText(
+        /leaves out IoT Hub \(price not listed\) and Data \(no data price set \(optional\)\)/,
+      ),
+    ).toBeInTheDocument();
     // Every chart has a table of the same numbers.
     expect(within(section).getByRole('table', { name: /Fleet cost cumulated by year/ })).toBeInTheDocument();
     await user.click(within(section).getByText(/Every IoT Hub edition for this volume/));

@@ -295,7 +295,7 @@ export const DEVICE_PLATFORMS: Readonly<Record<string, Platform>> = {
   'moxa-uc-8220-2gb': {
     hostOses: {
       oses: ['debian-11', 'other-linux'],
-      note: 'Moxa Industrial Linux 3 (Debian 11 based, arm32 / armhf); no Raspberry Pi OS, Ubuntu or Windows (L).',
+      note: 'Moxa Industrial Linux 3 (Debian 11 based, arm32 / armhf; L), for which IoT Edge 1.6 builds no packages (1.5 did). No Raspberry Pi OS, Ubuntu or Windows.',
       source: VENDOR.moxaUc8200,
     },
     tpm: { kind: 'tpm2', note: 'TPM 2.0 on the board (vendor product page; L).', source: VENDOR.moxaUc8200 },

@@ -74,7 +74,10 @@ async function openReport(
   await expect(
     report.getByRole('heading', { level: 1, name: `Sizing report: ${preset.scenario}` }),
   ).toBeVisible();
-  // The charts are lazy chunks: wait until all five (three breakdowns, utilisation, lifecycle) have drawn.
+  // A report opened from a link draws its charts as they come near the viewport or at the reader's first
+  // input: scroll a little, as a reader does, then wait until all five (three breakdowns, utilisation,
+  // lifecycle) have drawn (lazy chunks).
+  await report.mouse.wheel(0, 200);
   await expect(report.locator('.report .chart-graphic svg.recharts-surface')).toHaveCount(preset.charts, {
     timeout: 15_000,
   });

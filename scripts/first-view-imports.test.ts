@@ -72,6 +72,7 @@ describe('the first view (static imports from src/main.tsx)', () => {
     'src/domain/manifest/import.ts',
     'src/features/results/results-panel.tsx',
     'src/features/report/report-page.tsx',
+    'lz-string',
     'src/features/wizard/steps/start-step.tsx',
     'src/features/wizard/steps/workload-step.tsx',
   ])('does not reach %s (it belongs to a lazy chunk)', (id) => {

@@ -1,13 +1,13 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, type MouseEvent } from 'react';
-import { ShareNotices } from '../features/share/share-notices.tsx';
 import { ShareToolbar } from '../features/share/share-toolbar.tsx';
-import { STEP_FORMS } from '../features/wizard/step-registry.ts';
+import { prefetchStepForms } from '../features/wizard/step-registry.ts';
 import { Wizard } from '../features/wizard/wizard.tsx';
 import { onFirstInput, preloadable, usePreloadable } from '../lib/preloadable.ts';
 import { ChunkStatus } from '../components/ui/chunk-status.tsx';
 import { useAppStore } from '../store/app-store.ts';
 import { hrefFor, lastWizardStepId, navigate, startRouter } from '../store/router.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { LazyShareNotices } from './lazy-share-notices.tsx';
 import { LIVE_RESULTS, LiveResults } from './live-results.tsx';
 import './styles/shell.css';
 
@@ -42,7 +42,7 @@ export function App() {
     () =>
       onFirstInput(() => {
         if (useAppStore.getState().view !== 'wizard') return;
-        STEP_FORMS.prefetch();
+        prefetchStepForms();
         LIVE_RESULTS.prefetch();
       }),
     [],
@@ -78,7 +78,7 @@ export function App() {
           <ShareToolbar />
         </div>
       </header>
-      <ShareNotices />
+      <LazyShareNotices />
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         {view === 'report' ? (
           <ErrorBoundary area="the report" resetKeys={[answers]}>

@@ -103,3 +103,11 @@ export const STEP_FORMS = preloadable(async () => {
   const forms = await Promise.all(ids.map((id) => STEP_FORM[id].load()));
   return Object.fromEntries(ids.map((id, i) => [id, forms[i]])) as Record<WizardStepId, StepFormComponent>;
 });
+
+/**
+ * Fetch every step's form ahead of need (after the user's first input). A form whose load failed is left for
+ * its Try again: a background retry would take the message, and its button, away from under the pointer.
+ */
+export function prefetchStepForms(): void {
+  for (const form of Object.values(STEP_FORM)) form.prefetch();
+}

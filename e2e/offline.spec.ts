@@ -162,8 +162,8 @@ test.describe('a chunk that cannot be fetched', () => {
     await field.blur();
     await expect.poll(() => page.url()).toMatch(/[?&]s=/);
 
-    // The network now drops the step forms' chunk; reload.
-    const stepsChunk = /\/assets\/steps-[^/]*\.js$/;
+    // The network now drops the Workload step form's chunk (each step's form is its own chunk); reload.
+    const stepsChunk = /\/assets\/workload-step-[^/]*\.js$/;
     await page.route(stepsChunk, (route) => route.abort('internetdisconnected'));
     await page.reload();
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load the questions' });
@@ -173,7 +173,7 @@ test.describe('a chunk that cannot be fetched', () => {
     await expect(results(page).getByRole('status').first()).toContainText(/RAM \d/);
     await expectNoAxeViolations(page, 'chunk failed');
 
-    // Only Try again loads it again (the app's idle prefetch never retries a failed chunk), so the message
+    // Only Try again loads it again (the first-input prefetch never retries a failed chunk), so the message
     // and its button stay put until the user clicks.
     await page.unroute(stepsChunk);
     await alert.getByRole('button', { name: 'Try again' }).click();

@@ -74,7 +74,10 @@ async function openReport(
   await expect(
     report.getByRole('heading', { level: 1, name: `Sizing report: ${preset.scenario}` }),
   ).toBeVisible();
-  // The charts are lazy chunks: wait until all five (three breakdowns, utilisation, lifecycle) have drawn.
+  // A report opened from a link draws its charts as they come near the viewport or at the reader's first
+  // input: scroll a little, as a reader does, then wait until all five (three breakdowns, utilisation,
+  // lifecycle) have drawn (lazy chunks).
+  await report.mouse.wheel(0, 200);
   await expect(report.locator('.report .chart-graphic svg.recharts-surface')).toHaveCount(preset.charts, {
     timeout: 15_000,
   });
@@ -309,5 +312,33 @@ test.describe('sizing report', () => {
     // and the print got denser, 20 after (2026-12-04). The aim of about 10 is not reached yet: the breakdowns (5
     // pages) and the register (6 pages) are most of it.
     expect(pages).toBeLessThanOrEqual(22);
+  });
+
+  test('a report link draws its charts when they are about to be seen, and all of them to print', async ({
+    page: wizard,
+  }) => {
+    await wizard.goto('/#/wizard');
+    const before = new URL(wizard.url()).hash;
+    await wizard.getByRole('button', { name: `Use preset: ${PRESET}` }).click();
+    await wizard.waitForFunction(
+      (old) => window.location.hash.includes('?s=') && window.location.hash !== old,
+      before,
+    );
+    const url = new URL(wizard.url());
+    url.hash = url.hash.replace(/^#\/wizard(\/[a-z0-9-]+)?/, '#/report');
+    const browser = wizard.context().browser();
+    if (!browser) throw new Error('no browser');
+    const context = await browser.newContext({ baseURL: url.origin, viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    await page.goto(url.toString());
+    await expect(page.getByRole('heading', { level: 1, name: `Sizing report: ${SCENARIO}` })).toBeVisible();
+    // No input yet: the charts far below the first screen are not drawn (nor their code fetched).
+    const drawn = page.locator('.report .chart-graphic svg.recharts-surface');
+    expect(await drawn.count()).toBeLessThan(5);
+    // Printing draws every one of them (beforeprint), and every chart's table is there.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(drawn).toHaveCount(5, { timeout: 15_000 });
+    expect(await page.locator('.report .chart-table table').count()).toBe(5);
+    await context.close();
   });
 });

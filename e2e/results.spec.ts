@@ -47,6 +47,8 @@ async function clippedDeviceNames(page: Page): Promise<string[]> {
 
 async function openResults(page: Page) {
   await page.goto('/');
+  // At phone width the results are below the wizard and load as they come near the viewport: scroll to them.
+  await page.locator('#live-results').scrollIntoViewIfNeeded();
   const results = page.getByRole('region', { name: 'Your estimate' });
   await expect(results).toBeVisible();
   return results;

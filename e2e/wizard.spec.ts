@@ -332,6 +332,8 @@ test.describe('on a first visit, while the step forms are still loading', () => 
       await page.setViewportSize({ width: 412, height: 823 });
       await page.goto(`/#/wizard/${step}`);
       await expect(page.locator('form.step-form')).toBeVisible();
+      // Below the wizard at phone width, the results load as they come near the viewport: scroll to them.
+      await page.locator('#live-results').scrollIntoViewIfNeeded();
       await expect(
         page
           .getByRole('region', { name: /your estimate/i })
@@ -347,7 +349,8 @@ test.describe('on a first visit, while the step forms are still loading', () => 
   test('forms that arrive late do not pull the focus from where the user has moved it', async ({ page }) => {
     let release = () => undefined as void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/steps-[^/]*\.js$/, async (route) => {
+    // Every step's form is its own chunk (start-step-….js, data-step-….js, …): hold them all.
+    await page.route(/\/assets\/[a-z]+-step-[^/]*\.js$/, async (route) => {
       await held;
       await route.continue();
     });

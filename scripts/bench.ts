@@ -7,6 +7,9 @@
  *   npm run bench -- --strict          exit 1 when a figure misses its goal
  *   npm run bench -- --skip-browser    without the figures measured in a real browser (JavaScript loaded,
  *                                      typing at 200 modules)
+ *   npm run bench -- --busy            Lighthouse also under load: the same runs again while two CPU burners
+ *                                      spin (busy figures printed next to the quiet ones)
+ *   BENCH_PORT=4415 npm run bench      another port for vite preview than 4174 (worktrees side by side)
  *
  * Prints a table (figure, value, goal, pass/miss, change since the last run) and writes
  * bench-results/bench.json; the previous bench.json is the baseline of the "change" column. A figure whose
@@ -21,7 +24,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { build, preview } from 'vite';
-import { LIGHTHOUSE_PORT, runLighthouse } from './lighthouse.ts';
+import { BUSY_BURNERS, LIGHTHOUSE_PORT, runLighthouse, type LighthouseResult } from './lighthouse.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const OUT_DIR = 'dist-bench';
@@ -695,6 +698,8 @@ async function importFigures(): Promise<Figure[]> {
   }
   try {
     const codec = await importIfPresent('src/domain/share/share-codec.ts');
+    // The reader of format-1 links, as the app loads it before it opens one.
+    await importIfPresent('src/domain/share/format-1.ts');
     const decode = codec?.decodeShareState as ((payload: string) => unknown) | undefined;
     const cap = codec?.MAX_PAYLOAD_LENGTH as number | undefined;
     if (!decode || !cap) throw new Error('share codec missing');
@@ -1028,55 +1033,93 @@ async function browserPages(): Promise<BrowserPage[]> {
 // ---------------------------------------------------------------------------------------------------------
 // 6. Lighthouse
 
-async function lighthouseFigures(skip: boolean, runs: number): Promise<Figure[]> {
+/** The performance figure of a Lighthouse result: the median score, each run's, and the median run's metrics. */
+function performanceFigure(
+  id: string,
+  label: string,
+  result: LighthouseResult,
+  runs: number,
+  extra = '',
+): Figure {
+  const metrics = Object.entries(result.median.metrics)
+    .map(([name, value]) => `${name.replace(/-/g, ' ')} ${value}`)
+    .join(', ');
+  const longest = [...result.median.longTasks].sort((a, b) => b.duration - a.duration).slice(0, 3);
+  const tasks = longest.map((task) => `${task.duration} ms (${task.url || '?'})`).join(', ');
+  return {
+    id,
+    label,
+    value: result.performance,
+    unit: 'score',
+    goal: '≥ 98',
+    pass: result.performance >= 98,
+    note: `${extra}median of ${runs}: ${result.runs.map((run) => run.performance).join('/')}; ${metrics}; longest tasks: ${tasks || 'none'}`,
+    better: 'higher',
+  };
+}
+
+async function lighthouseFigures(skip: boolean, runs: number, busy: boolean): Promise<Figure[]> {
   const perf = 'Lighthouse mobile: performance';
+  const perfBusy = `Lighthouse mobile: performance, busy (${BUSY_BURNERS} CPU burners)`;
   const a11y = 'Lighthouse mobile: accessibility';
   if (skip) {
     return [
       na('lighthousePerformance', perf, 'score', '≥ 98', 'skipped: --skip-lighthouse'),
+      ...(busy
+        ? [na('lighthousePerformanceBusy', perfBusy, 'score', '≥ 98', 'skipped: --skip-lighthouse')]
+        : []),
       na('lighthouseAccessibility', a11y, 'score', '= 100', 'skipped: --skip-lighthouse'),
     ];
   }
+  const log = (line: string) => console.log(`  ${line}`);
+  const figures: Figure[] = [];
   try {
-    const result = await runLighthouse({
-      dir: OUT_DIR,
-      runs,
-      log: (line) => console.log(`  ${line}`),
+    const result = await runLighthouse({ dir: OUT_DIR, runs, log });
+    figures.push(performanceFigure('lighthousePerformance', perf, result, runs), {
+      id: 'lighthouseAccessibility',
+      label: a11y,
+      value: result.accessibility,
+      unit: 'score',
+      goal: '= 100',
+      pass: result.accessibility === 100,
+      note:
+        result.median.failedA11yAudits.length > 0
+          ? `failed: ${result.median.failedA11yAudits.join(', ')}`
+          : 'bench-results/lighthouse.report.html',
+      better: 'higher',
     });
-    const metrics = Object.entries(result.median.metrics)
-      .map(([id, value]) => `${id.replace(/-/g, ' ')} ${value}`)
-      .join(', ');
-    return [
-      {
-        id: 'lighthousePerformance',
-        label: perf,
-        value: result.performance,
-        unit: 'score',
-        goal: '≥ 98',
-        pass: result.performance >= 98,
-        note: `median of ${runs}: ${result.runs.map((run) => run.performance).join('/')}; ${metrics}`,
-        better: 'higher',
-      },
-      {
-        id: 'lighthouseAccessibility',
-        label: a11y,
-        value: result.accessibility,
-        unit: 'score',
-        goal: '= 100',
-        pass: result.accessibility === 100,
-        note:
-          result.median.failedA11yAudits.length > 0
-            ? `failed: ${result.median.failedA11yAudits.join(', ')}`
-            : 'bench-results/lighthouse.report.html',
-        better: 'higher',
-      },
-    ];
   } catch (error) {
-    return [
+    figures.push(
       na('lighthousePerformance', perf, 'score', '≥ 98', reason(error)),
       na('lighthouseAccessibility', a11y, 'score', '= 100', reason(error)),
-    ];
+    );
   }
+  if (busy) {
+    try {
+      console.log(`  busy: the same runs with ${BUSY_BURNERS} CPU burners …`);
+      const result = await runLighthouse({
+        dir: OUT_DIR,
+        runs,
+        log,
+        burners: BUSY_BURNERS,
+        reportName: 'lighthouse-busy',
+      });
+      figures.splice(
+        1,
+        0,
+        performanceFigure(
+          'lighthousePerformanceBusy',
+          perfBusy,
+          result,
+          runs,
+          'bench-results/lighthouse-busy.report.html; ',
+        ),
+      );
+    } catch (error) {
+      figures.splice(1, 0, na('lighthousePerformanceBusy', perfBusy, 'score', '≥ 98', reason(error)));
+    }
+  }
+  return figures;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1154,6 +1197,7 @@ function gitCommit(): string | null {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const skipLighthouse = args.includes('--skip-lighthouse');
+  const busy = args.includes('--busy');
   const runsAt = args.indexOf('--lighthouse-runs');
   const lighthouseRuns = runsAt === -1 ? 3 : Math.max(1, Number(args[runsAt + 1]) || 3);
   const previous = readPrevious();
@@ -1189,8 +1233,12 @@ async function main(): Promise<void> {
   console.log(skipBrowser ? 'Browser figures skipped.' : 'Loading the build in Chromium …');
   figures.push(...(await browserFigures(await browserPages(), skipBrowser)));
   if (built || skipLighthouse) {
-    console.log(skipLighthouse ? 'Lighthouse skipped.' : `Lighthouse (${lighthouseRuns} runs) …`);
-    figures.push(...(await lighthouseFigures(skipLighthouse, lighthouseRuns)));
+    console.log(
+      skipLighthouse
+        ? 'Lighthouse skipped.'
+        : `Lighthouse (${lighthouseRuns} runs${busy ? ', then as many busy' : ''}) …`,
+    );
+    figures.push(...(await lighthouseFigures(skipLighthouse, lighthouseRuns, busy)));
   } else {
     figures.push(
       na('lighthousePerformance', 'Lighthouse mobile: performance', 'score', '≥ 98', 'no build'),
@@ -1215,6 +1263,12 @@ async function main(): Promise<void> {
   }
   // A skipped Lighthouse keeps the last measured scores in the file, so the baseline is not lost.
   if (skipLighthouse && previous) {
+    const listed = new Set(figures.map((figure) => figure.id));
+    for (const old of previous.figures) {
+      // A busy figure measured before survives a run without --busy, so its baseline is not lost either.
+      if (old.id.startsWith('lighthouse') && !listed.has(old.id))
+        figures.push({ ...old, value: null, pass: null });
+    }
     results.figures = figures.map((figure) => {
       const old = previous.figures.find((candidate) => candidate.id === figure.id);
       if (!figure.id.startsWith('lighthouse') || figure.value !== null || !old || old.value === null)

@@ -72,7 +72,9 @@ describe('the first view (static imports from src/main.tsx)', () => {
     'src/domain/manifest/import.ts',
     'src/features/results/results-panel.tsx',
     'src/features/report/report-page.tsx',
-    'src/features/wizard/steps/index.ts',
+    'lz-string',
+    'src/features/wizard/steps/start-step.tsx',
+    'src/features/wizard/steps/workload-step.tsx',
   ])('does not reach %s (it belongs to a lazy chunk)', (id) => {
     if (id.startsWith('src/')) expect(existsSync(resolve(ROOT, id)), `${id} exists`).toBe(true);
     expect(graph.has(id) ? chain(graph, id) : null).toBeNull();
@@ -91,4 +93,23 @@ describe('the first view (static imports from src/main.tsx)', () => {
       ),
     ).toEqual(['./a.ts', './c.ts', './d.css']);
   });
+});
+
+describe('a report link (static imports from src/app/report-route.tsx)', () => {
+  const graph = reachable('src/app/report-route.tsx');
+
+  it.each([
+    'react-hook-form',
+    'src/features/wizard/use-step-form.ts',
+    'src/features/wizard/steps/workload-step.tsx',
+    'src/features/manifest/manifest-panel.tsx',
+    'src/features/results/results-panel.tsx',
+    'recharts',
+  ])(
+    'does not pay for %s (the wizard forms, the manifests, the live results, the charting library)',
+    (id) => {
+      if (id.startsWith('src/')) expect(existsSync(resolve(ROOT, id)), `${id} exists`).toBe(true);
+      expect(graph.has(id) ? chain(graph, id) : null).toBeNull();
+    },
+  );
 });

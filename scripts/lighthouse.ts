@@ -2,7 +2,10 @@
  * Lighthouse (npm package, Debian's Chromium) against a production build, on Lighthouse's default mobile
  * emulation (Moto G Power-class screen, 4× CPU slowdown, simulated slow 4G).
  *
- *   npx tsx scripts/lighthouse.ts [--dir dist-bench] [--runs 3]
+ *   npx tsx scripts/lighthouse.ts [--dir dist-bench] [--runs 3] [--busy] [--port 4174]
+ *
+ * `--busy` runs Lighthouse while two CPU burners spin (child node processes in a busy loop, one per core of
+ * the project's 2-core CI box), as on a shared machine under load; they are stopped in every case.
  *
  * Starts `vite preview` on port 4174 serving the build, runs Lighthouse `runs` times (the median run's scores are
  * reported, as Lighthouse's own docs recommend for variance), writes the median run's JSON and HTML reports to
@@ -13,7 +16,10 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const LIGHTHOUSE_PORT = 4174;
+/** The port of `vite preview` while the bench measures; BENCH_PORT overrides it (parallel worktrees). */
+export const LIGHTHOUSE_PORT = Number(process.env.BENCH_PORT) || 4174;
+/** CPU burners of the busy mode: two, the cores of the project's CI box. */
+export const BUSY_BURNERS = 2;
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const CHROME_FLAGS = [
   '--headless',
@@ -33,6 +39,9 @@ export interface LighthouseRun {
   metrics: Record<string, number>;
   /** Accessibility audits that did not pass, by id. */
   failedA11yAudits: string[];
+  /** What drives Total Blocking Time: the main thread's long tasks (ms, start ms, script) and its time by kind. */
+  longTasks: { url: string; startTime: number; duration: number }[];
+  mainThreadMs: Record<string, number>;
   reportJson: string;
 }
 
@@ -53,6 +62,10 @@ export interface LighthouseOptions {
   port?: number;
   /** Where the reports go (relative to the repo root). */
   outDir?: string;
+  /** Run with this many CPU burners spinning (busy mode); 0 or absent: quiet. */
+  burners?: number;
+  /** Name of the kept median reports: `<name>.report.{json,html}` (default "lighthouse"). */
+  reportName?: string;
   log?: (line: string) => void;
 }
 
@@ -60,8 +73,33 @@ interface LighthouseJson {
   categories: Record<string, { score: number | null } | undefined>;
   audits: Record<
     string,
-    { score: number | null; scoreDisplayMode?: string; numericValue?: number; title?: string } | undefined
+    | {
+        score: number | null;
+        scoreDisplayMode?: string;
+        numericValue?: number;
+        title?: string;
+        details?: { items?: Record<string, unknown>[] };
+      }
+    | undefined
   >;
+}
+
+/** The long tasks and main-thread work of a report (audits long-tasks and mainthread-work-breakdown). */
+export function mainThreadDiagnostics(
+  report: LighthouseJson,
+): Pick<LighthouseRun, 'longTasks' | 'mainThreadMs'> {
+  const items = (id: string) => report.audits[id]?.details?.items ?? [];
+  const longTasks = items('long-tasks').map((item) => ({
+    url: String(item['url'] ?? '').replace(/^https?:\/\/[^/]+/, ''),
+    startTime: Math.round(Number(item['startTime'] ?? 0)),
+    duration: Math.round(Number(item['duration'] ?? 0)),
+  }));
+  const mainThreadMs: Record<string, number> = {};
+  for (const item of items('mainthread-work-breakdown')) {
+    const label = String(item['groupLabel'] ?? item['group'] ?? '?');
+    mainThreadMs[label] = Math.round(Number(item['duration'] ?? 0));
+  }
+  return { longTasks, mainThreadMs };
 }
 
 const METRICS = [
@@ -87,6 +125,27 @@ function stopProcess(child: ChildProcess): void {
     process.kill(-child.pid, 'SIGTERM'); // the whole group: vite may have children
   } catch {
     child.kill('SIGTERM');
+  }
+}
+
+/**
+ * `count` CPU burners: node processes spinning in a busy loop (each takes one core), in their own process
+ * group so they can be stopped with everything they started. Stop them with stopBurners, in a finally.
+ */
+export function startBurners(count: number): ChildProcess[] {
+  return Array.from({ length: count }, () =>
+    spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore', detached: true }),
+  );
+}
+
+export function stopBurners(burners: readonly ChildProcess[]): void {
+  for (const burner of burners) {
+    if (burner.pid === undefined || burner.exitCode !== null) continue;
+    try {
+      process.kill(burner.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
   }
 }
 
@@ -147,6 +206,7 @@ function readRun(jsonPath: string): LighthouseRun {
     accessibility: score('accessibility'),
     metrics,
     failedA11yAudits,
+    ...mainThreadDiagnostics(report),
     reportJson: jsonPath,
   };
 }
@@ -156,19 +216,28 @@ export async function runLighthouse(options: LighthouseOptions): Promise<Lightho
   const port = options.port ?? LIGHTHOUSE_PORT;
   const outDir = resolve(ROOT, options.outDir ?? 'bench-results');
   const log = options.log ?? (() => undefined);
+  const reportName = options.reportName ?? 'lighthouse';
   if (!existsSync(resolve(ROOT, options.dir, 'index.html'))) {
     throw new Error(`no build in ${options.dir} (run npm run bench, or vite build --outDir ${options.dir})`);
   }
   mkdirSync(outDir, { recursive: true }); // Lighthouse cannot create its output folder itself
   const url = `http://127.0.0.1:${port}/`;
   const server = startPreview(options.dir, port);
-  const stop = () => stopProcess(server);
+  let burners: ChildProcess[] = [];
+  const stop = () => {
+    stopBurners(burners);
+    stopProcess(server);
+  };
   process.once('SIGINT', stop);
   try {
     await waitForServer(url, server, 30_000);
+    if (options.burners) {
+      burners = startBurners(options.burners);
+      log(`${burners.length} CPU burners running (pids ${burners.map((b) => b.pid).join(', ')})`);
+    }
     const runs: LighthouseRun[] = [];
     for (let i = 1; i <= options.runs; i += 1) {
-      const base = resolve(outDir, `lighthouse-run-${i}`);
+      const base = resolve(outDir, `${reportName}-run-${i}`);
       rmSync(`${base}.report.json`, { force: true });
       rmSync(`${base}.report.html`, { force: true });
       log(`lighthouse run ${i}/${options.runs}…`);
@@ -192,9 +261,9 @@ export async function runLighthouse(options: LighthouseOptions): Promise<Lightho
     for (const run of runs) {
       const base = run.reportJson.replace(/\.report\.json$/, '');
       if (run === median) {
-        renameSync(`${base}.report.json`, resolve(outDir, 'lighthouse.report.json'));
-        renameSync(`${base}.report.html`, resolve(outDir, 'lighthouse.report.html'));
-        run.reportJson = resolve(outDir, 'lighthouse.report.json');
+        renameSync(`${base}.report.json`, resolve(outDir, `${reportName}.report.json`));
+        renameSync(`${base}.report.html`, resolve(outDir, `${reportName}.report.html`));
+        run.reportJson = resolve(outDir, `${reportName}.report.json`);
       } else {
         rmSync(`${base}.report.json`, { force: true });
         rmSync(`${base}.report.html`, { force: true });
@@ -220,11 +289,34 @@ function argValue(name: string): string | undefined {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dir = argValue('--dir') ?? 'dist-bench';
   const runs = Number(argValue('--runs') ?? 3);
-  runLighthouse({ dir, runs, log: (line) => console.log(line) })
+  const busy = process.argv.includes('--busy');
+  const port = Number(argValue('--port')) || LIGHTHOUSE_PORT;
+  const reportName = busy ? 'lighthouse-busy' : 'lighthouse';
+  runLighthouse({
+    dir,
+    runs,
+    port,
+    reportName,
+    burners: busy ? BUSY_BURNERS : 0,
+    log: (line) => console.log(line),
+  })
     .then((result) => {
+      const metrics = Object.entries(result.median.metrics)
+        .map(([id, value]) => `${id} ${value}`)
+        .join(', ');
       console.log(
-        `performance ${result.performance} (median of ${runs}), accessibility ${result.accessibility}; ` +
-          `report: bench-results/lighthouse.report.html`,
+        `${busy ? 'busy' : 'quiet'}: performance ${result.performance} (median of ${runs}: ` +
+          `${result.runs.map((run) => run.performance).join('/')}; ${metrics}), accessibility ` +
+          `${result.accessibility}; report: bench-results/${reportName}.report.html`,
+      );
+      const tasks = result.median.longTasks
+        .map((task) => `${task.duration} ms at ${task.startTime} (${task.url || '?'})`)
+        .join('; ');
+      console.log(`long tasks of the median run: ${tasks || 'none'}`);
+      console.log(
+        `main thread: ${Object.entries(result.median.mainThreadMs)
+          .map(([kind, ms]) => `${kind} ${ms} ms`)
+          .join(', ')}`,
       );
       if (result.median.failedA11yAudits.length > 0) {
         console.log(`failed accessibility audits: ${result.median.failedA11yAudits.join(', ')}`);

@@ -2,20 +2,30 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import './app/styles/base.css';
+import { isFormat1Payload } from './domain/share/pack.ts';
+import { loadReaderFor } from './store/open-link.ts';
+import { parseHash } from './store/route.ts';
 import { syncRouteFromLocation } from './store/router.ts';
 import { startUrlSync } from './store/url-sync.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+const rootElement = root;
 // Before the first render: the answers come from the share link in the URL, or from the autosave, and the
 // view and step from the URL, so the first paint is the page asked for (no frame of another step or view).
-startUrlSync();
-syncRouteFromLocation();
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// An old format-1 link first loads its reader (lz-string, kept out of the first view); others start at once.
+const start = () => {
+  startUrlSync();
+  syncRouteFromLocation();
+  createRoot(rootElement).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+};
+const payload = parseHash(window.location.hash).payload;
+if (payload && isFormat1Payload(payload)) void loadReaderFor(payload).then(start);
+else start();
 // The offline service worker is registered after the page has loaded (its module is fetched then, not with the
 // first view); register-sw.ts waits further, for a quiet network and an idle browser.
 const registerOffline = () =>

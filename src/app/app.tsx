@@ -1,22 +1,23 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, type MouseEvent } from 'react';
-import { ShareNotices } from '../features/share/share-notices.tsx';
 import { ShareToolbar } from '../features/share/share-toolbar.tsx';
-import { STEP_FORMS } from '../features/wizard/step-registry.ts';
+import { prefetchStepForms } from '../features/wizard/step-registry.ts';
 import { Wizard } from '../features/wizard/wizard.tsx';
-import { preloadable, usePreloadable, whenIdle } from '../lib/preloadable.ts';
+import { onFirstInput, preloadable, usePreloadable } from '../lib/preloadable.ts';
 import { ChunkStatus } from '../components/ui/chunk-status.tsx';
 import { useAppStore } from '../store/app-store.ts';
 import { hrefFor, lastWizardStepId, navigate, startRouter } from '../store/router.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { LazyShareNotices } from './lazy-share-notices.tsx';
 import { LIVE_RESULTS, LiveResults } from './live-results.tsx';
 import './styles/shell.css';
 
 // The report (with its estimate) is its own chunk, fetched when the report view opens. A preloadable, not
 // React.lazy: lazy keeps a failed load for good, so Try again could never bring the report back.
 const REPORT = preloadable(() => import('./report-route.tsx'));
-// The manifests view (#/manifests): used by few visits, so kept out of the first view's JavaScript (about 17 kB
-// gzip) and fetched when the view opens (or once the browser is idle after the first paint).
+// The manifests view (#/manifests): used by few visits, so kept out of the first view's JavaScript (about 22 kB
+// gzip) and fetched when the view opens, or when the pointer or the focus reaches its link in the header.
 const loadManifestPanel = () => import('../features/manifest/manifest-panel.tsx');
+const prefetchManifestPanel = () => void loadManifestPanel().catch(() => undefined);
 const ManifestPanel = lazy(() => loadManifestPanel().then((m) => ({ default: m.ManifestPanel })));
 
 /**
@@ -33,15 +34,19 @@ export function App() {
   // Before the first paint: read the view/step from the URL, then follow Back/Forward.
   useLayoutEffect(() => startRouter(), []);
 
-  // After the first paint, when the browser is idle: the chunks the current view did not need yet (a report
-  // link's Back goes to the wizard at once), and the manifests view's. Offline, the service worker has them.
-  useEffect(() => {
-    whenIdle(() => {
-      STEP_FORMS.prefetch();
-      LIVE_RESULTS.prefetch();
-      void loadManifestPanel().catch(() => undefined);
-    });
-  }, []);
+  // Nothing is fetched ahead at idle: a visit that only looks pays for what it sees (the step on screen; the
+  // results once near the viewport; a report's charts once scrolled to). At the user's first input in the
+  // wizard, the other steps' forms and the results are fetched, so Next and the results answer at once.
+  // Offline, the service worker has every chunk (it precaches them all after the first visit).
+  useEffect(
+    () =>
+      onFirstInput(() => {
+        if (useAppStore.getState().view !== 'wizard') return;
+        prefetchStepForms();
+        LIVE_RESULTS.prefetch();
+      }),
+    [],
+  );
 
   // The skip link must not touch the fragment (it holds the route), so it moves focus itself.
   const skipTo = (target: HTMLElement | null) => (event: MouseEvent<HTMLAnchorElement>) => {
@@ -73,7 +78,7 @@ export function App() {
           <ShareToolbar />
         </div>
       </header>
-      <ShareNotices />
+      <LazyShareNotices />
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
         {view === 'report' ? (
           <ErrorBoundary area="the report" resetKeys={[answers]}>
@@ -135,6 +140,9 @@ function ViewNav({ current }: { current: string }) {
             href={hrefFor('manifests')}
             aria-current={current === 'manifests' ? 'page' : undefined}
             onClick={(event) => go(event, () => navigate('manifests'))}
+            onPointerEnter={prefetchManifestPanel}
+            onFocus={prefetchManifestPanel}
+            onTouchStart={prefetchManifestPanel}
           >
             Deployment manifests
           </a>

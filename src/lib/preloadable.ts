@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState, type RefObject } from 'react';
 
 /**
  * A lazily loaded module that can also be loaded ahead of time: the code-splitting seam of the app shell.
@@ -79,8 +79,12 @@ export interface Preloaded<T> {
   retry: () => void;
 }
 
-/** The module of a preloadable, loading it after the next paint when it is not loaded yet. */
-export function usePreloadable<T>(preloaded: Preloadable<T>): Preloaded<T> {
+/**
+ * The module of a preloadable, loading it after the next paint when it is not loaded yet. With `wanted`
+ * false the load waits (the component shows its placeholder) until `wanted` turns true: for a part of the
+ * page that is loaded only when it is about to be seen.
+ */
+export function usePreloadable<T>(preloaded: Preloadable<T>, wanted = true): Preloaded<T> {
   const [state, setState] = useState(preloaded.state);
   useEffect(() => {
     const sync = () => startTransition(() => setState(preloaded.state()));
@@ -89,7 +93,7 @@ export function usePreloadable<T>(preloaded: Preloadable<T>): Preloaded<T> {
     // Not loaded yet, or failed before this component mounted (a new step, a new view): load (again).
     const status = preloaded.state().status;
     const cancel =
-      status === 'idle' || status === 'failed'
+      wanted && (status === 'idle' || status === 'failed')
         ? afterNextPaint(() => void preloaded.load().catch(() => undefined))
         : undefined;
     return () => {
@@ -98,7 +102,7 @@ export function usePreloadable<T>(preloaded: Preloadable<T>): Preloaded<T> {
     };
     // `state` is read once, to catch a change before subscribing; re-subscribing on each change is not wanted.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [preloaded]);
+  }, [preloaded, wanted]);
   return {
     module: state.module,
     failed: state.status === 'failed',
@@ -132,6 +136,53 @@ export function afterNextPaint(task: () => void, fallbackMs = 100): () => void {
     if (inner !== undefined) clearTimeout(inner);
     if (frame !== undefined) cancelAnimationFrame(frame);
   };
+}
+
+/** The events that count as the user's first input: a pointer or a key pressed, a touch, a wheel turned. */
+const FIRST_INPUT_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
+
+/**
+ * Run `task` once, at the user's first input on the page (see FIRST_INPUT_EVENTS): the moment to fetch what
+ * the next screens need, without paying for it on a visit that only looks. Returns a cancel function.
+ */
+export function onFirstInput(task: () => void): () => void {
+  const options = { capture: true, passive: true } as const;
+  const run = () => {
+    cancel();
+    task();
+  };
+  const cancel = () => {
+    for (const type of FIRST_INPUT_EVENTS) window.removeEventListener(type, run, options);
+  };
+  for (const type of FIRST_INPUT_EVENTS) window.addEventListener(type, run, options);
+  return cancel;
+}
+
+/**
+ * `[ref, near]`: `near` turns true (and stays true) once the element of `ref` comes within `margin` of the
+ * viewport, or at once where there is no IntersectionObserver (jsdom, old browsers).
+ */
+export function useNearViewport<E extends Element>(
+  margin = '300px',
+): readonly [RefObject<E | null>, boolean] {
+  const ref = useRef<E>(null);
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const element = ref.current;
+    if (near || !element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: margin },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near, margin]);
+  return [ref, near] as const;
 }
 
 /** Run `task` when the browser is idle after the first paint (or after a short delay where there is no idle callback). */

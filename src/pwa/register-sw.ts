@@ -33,8 +33,8 @@ export function registerServiceWorker(): void {
 }
 
 /**
- * Resolves once no resource has finished loading for `quietMs` (the lazy chunks and the idle-mounted manifest
- * panel are done), or after `maxMs`. An update's skipWaiting sent while the old worker still served the page's
+ * Resolves once no resource has finished loading for `quietMs` (the lazy chunks the first screen asked for are
+ * done), or after `maxMs`. An update's skipWaiting sent while the old worker still served the page's
  * chunks left it waiting for good in Chromium 156, and waiting for idle alone is not enough on a busy machine.
  */
 function afterNetworkQuiet(quietMs = 1000, maxMs = 10_000): Promise<void> {

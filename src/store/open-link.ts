@@ -9,6 +9,7 @@
  * - Answers loaded wholesale (a scenario, a file) first keep unsaved current answers as a named scenario.
  */
 import { DEFAULT_ANSWERS, type Answers } from '../domain/answers.ts';
+import { format1ReaderInstalled, isFormat1Payload } from '../domain/share/pack.ts';
 import { decodeShareState } from '../domain/share/share-codec.ts';
 import { setAnswers, useAppStore } from './app-store.ts';
 import { linkState, usePendingLink } from './link-state.ts';
@@ -61,10 +62,28 @@ export function loadAnswers(next: Answers, suffix: string, now: Date = new Date(
 }
 
 /**
+ * Load the reader of format-1 links (lz-string) when `payload` needs it: old links are rare, so the first view
+ * does not carry it. Resolves at once otherwise; never rejects (offline before the precache, the decoder then
+ * says the link could not be read).
+ */
+export function loadReaderFor(payload: string | null | undefined): Promise<void> {
+  if (!payload || !isFormat1Payload(payload) || format1ReaderInstalled()) return Promise.resolve();
+  return import('../domain/share/format-1.ts').then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/**
  * Open a share payload: report what was wrong with it, and put its answers in the store, or hold them for
  * the user's choice when `work` (unsaved answers) would be replaced. Returns true when the store changed.
  */
 export function openPayload(payload: string, work: Answers | null): boolean {
+  if (isFormat1Payload(payload) && !format1ReaderInstalled()) {
+    // A format-1 link pasted into the open tab: open it once its reader has loaded.
+    void loadReaderFor(payload).then(() => openPayload(payload, useAppStore.getState().answers));
+    return false;
+  }
   const result = decodeShareState(payload);
   clearLinkNotices();
   const notices = result.notices;

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_ANSWERS, type Answers } from '../domain/answers.ts';
 import LZString from 'lz-string';
+// The app loads the format-1 reader before it starts the URL sync on a format-1 link (main.tsx).
+import '../domain/share/format-1.ts';
 import { MODEL_VERSION } from '../domain/model-version.ts';
 import {
   answersToWire,

@@ -1,5 +1,7 @@
-import { Component, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { Component, Suspense, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { Swatch } from './chart-patterns.tsx';
+import { DeferChartsContext, DRAW_ALL_CHARTS } from './draw-on-demand.ts';
 import type { SeriesStyle } from './palette.ts';
 
 /** How the table of a chart's numbers is shown: inside "Show as table" (screen) or always open (report, print). */
@@ -19,16 +21,29 @@ export interface ChartFrameProps {
   /** Reserved height while the chart loads, so the page does not jump. */
   height: number;
   /**
-   * Draw (and so download) the chart only when it comes near the viewport. For screens; the report leaves it off
-   * so charts are drawn before printing.
+   * Draw (and so download) the chart only when it comes near the viewport, when the page is printed, or on
+   * drawAllCharts(). Also on under a DeferChartsContext provider (a report opened from a link).
    */
   deferUntilVisible?: boolean;
 }
 
-/** False until the element has come within `margin` of the viewport (always true without IntersectionObserver). */
+/**
+ * False until the element has come within `margin` of the viewport (always true without IntersectionObserver),
+ * or the page is about to print, or drawAllCharts() was called: printing draws every chart synchronously.
+ */
 function useNearViewport(enabled: boolean, margin = '300px') {
   const ref = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(!enabled || typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    if (near) return;
+    const drawNow = () => flushSync(() => setNear(true));
+    window.addEventListener('beforeprint', drawNow);
+    window.addEventListener(DRAW_ALL_CHARTS, drawNow);
+    return () => {
+      window.removeEventListener('beforeprint', drawNow);
+      window.removeEventListener(DRAW_ALL_CHARTS, drawNow);
+    };
+  }, [near]);
   useEffect(() => {
     const el = ref.current;
     if (near || !el) return;
@@ -78,7 +93,8 @@ export function ChartFrame({
   deferUntilVisible = false,
 }: ChartFrameProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const [graphicRef, near] = useNearViewport(deferUntilVisible);
+  const deferAll = useContext(DeferChartsContext);
+  const [graphicRef, near] = useNearViewport(deferUntilVisible || deferAll);
   return (
     <figure className="chart-figure" aria-labelledby={`${uid}-caption`}>
       <figcaption id={`${uid}-caption`} className="chart-caption">

@@ -11,12 +11,36 @@
  * coder is tuned for short strings; DEFLATE's LZ77 window + Huffman coding does better on ~1 kB of JSON
  * with repeated keys, registries and version tags.
  *
+ * Format 1 is read by lz-string, which the app loads only when a format-1 link is opened (format-1.ts installs
+ * it; the app's first view does not carry it): unpack() reports 'reader-not-loaded' until then.
+ *
  * Unpacking never throws and is bounded: the caller refuses payloads over MAX_PAYLOAD_LENGTH characters
  * before they get here, and the unpacked text is capped at MAX_UNPACKED_BYTES (a "zip bomb" guard: DEFLATE
  * can expand ~1,000×, so 12 kB of hostile data could otherwise claim ~12 MB).
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import LZString from 'lz-string';
+
+/** The part of lz-string that reads format 1. */
+export interface Format1Reader {
+  decompressFromEncodedURIComponent(body: string): string | null;
+}
+
+let format1Reader: Format1Reader | null = null;
+
+/** Install the format-1 reader (format-1.ts does, when it is loaded). */
+export function installFormat1Reader(reader: Format1Reader): void {
+  format1Reader = reader;
+}
+
+/** True once format 1 can be read. */
+export function format1ReaderInstalled(): boolean {
+  return format1Reader !== null;
+}
+
+/** True when a payload (as in the URL) is in format 1: its reader must be loaded before it is decoded. */
+export function isFormat1Payload(payload: string): boolean {
+  return /^0*1\./.test(payload.replace(/\s+/g, ''));
+}
 
 /**
  * Largest unpacked JSON accepted, in bytes (UTF-8). The largest valid state (200 modules with 80-character
@@ -33,7 +57,10 @@ export const PACKED_ALPHABETS: Readonly<Record<number, RegExp>> = {
 
 export type UnpackResult =
   | { ok: true; json: string }
-  | { ok: false; problem: 'corrupt' | 'foreign-characters' | 'too-large' | 'unknown-format' };
+  | {
+      ok: false;
+      problem: 'corrupt' | 'foreign-characters' | 'too-large' | 'unknown-format' | 'reader-not-loaded';
+    };
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const BASE64URL_INDEX: ReadonlyMap<string, number> = new Map([...BASE64URL].map((c, i) => [c, i]));
@@ -80,15 +107,11 @@ export function packV2(json: string): string {
   return toBase64Url(deflateSync(strToU8(json), { level: 9 }));
 }
 
-/** Pack JSON text the way format 1 did (kept for tests and for measuring; new links are format 2). */
-export function packV1(json: string): string {
-  return LZString.compressToEncodedURIComponent(json);
-}
-
 function unpackV1(body: string): UnpackResult {
+  if (!format1Reader) return { ok: false, problem: 'reader-not-loaded' };
   let json: string | null;
   try {
-    json = LZString.decompressFromEncodedURIComponent(body);
+    json = format1Reader.decompressFromEncodedURIComponent(body);
   } catch {
     json = null;
   }

@@ -7,7 +7,8 @@ import * as A from '../answers.ts';
 import { DEFAULT_ANSWERS, parseAnswers, type Answers } from '../answers.ts';
 import { MODEL_VERSION } from '../model-version.ts';
 import { CURRENT_FORMAT_VERSION, MIGRATIONS, migrateToCurrent } from './migrations.ts';
-import { fromBase64Url, MAX_UNPACKED_BYTES, packV1, packV2, toBase64Url, unpack } from './pack.ts';
+import { packV1 } from './format-1.ts';
+import { fromBase64Url, MAX_UNPACKED_BYTES, packV2, toBase64Url, unpack } from './pack.ts';
 import {
   answersToWire,
   createShareState,

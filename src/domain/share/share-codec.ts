@@ -420,6 +420,12 @@ function decodeUnsafe(payload: unknown): DecodeResult {
         `This share link unpacks to more than ${MAX_UNPACKED_BYTES / 1_048_576} MB of data: no Edge Sizer link is that large, so it was not opened.`,
       );
     }
+    if (unpacked.problem === 'reader-not-loaded') {
+      return fail(
+        'corrupt',
+        'This link is in the first link format, and its reader could not be loaded: open the link again once online.',
+      );
+    }
     return unpacked.problem === 'foreign-characters'
       ? fail(
           'corrupt',

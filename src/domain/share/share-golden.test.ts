@@ -4,6 +4,7 @@ import { DEFAULT_ANSWERS, parseAnswers } from '../answers.ts';
 import { MODEL_VERSION } from '../model-version.ts';
 import { CURRENT_FORMAT_VERSION } from './migrations.ts';
 import { createShareState, decodeShareState, encodeShareState } from './share-codec.ts';
+import './format-1.ts'; // the reader of the format-1 golden link
 
 /** The fragment is `#/<view>[/<step>]?s=<payload>` (src/store/route.ts; not imported, domain stays pure). */
 const partsOf = (fragment: string) => {

@@ -9,6 +9,7 @@ import { toCsv } from '../../domain/report/to-csv.ts';
 import { toMarkdown } from '../../domain/report/to-markdown.ts';
 import type { Estimate } from '../../domain/types.ts';
 import { visibleText } from '../../domain/visible-text.ts';
+import { chartsDrawn } from '../../components/charts/draw-on-demand.ts';
 import '../../components/charts/charts.css';
 import './report.css';
 import { ReportView, type ReportDetail } from './report-view.tsx';
@@ -121,7 +122,13 @@ export function ReportPage({ answers, estimate, shareUrl, generatedAt, backHref,
             </label>
           ))}
         </fieldset>
-        <button type="button" className="report-button report-button--primary" onClick={() => window.print()}>
+        <button
+          type="button"
+          className="report-button report-button--primary"
+          onClick={() =>
+            void chartsDrawn(document.querySelector('.report') ?? document).then(() => window.print())
+          }
+        >
           Print report
         </button>
         <button

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEVICES } from '../../domain/catalog/devices.ts';
@@ -256,7 +256,8 @@ describe('ReportPage', () => {
       />,
     );
     await user.click(screen.getByRole('button', { name: 'Print report' }));
-    expect(print).toHaveBeenCalledTimes(1);
+    // Print waits until every chart is drawn (charts drawn on demand); jsdom lays nothing out, so at once.
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
 
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect(click).toHaveBeenCalledTimes(1);

@@ -2,12 +2,16 @@
  * The wizard's steps, as data: navigation, the stepper and "which step edits which answers" are all computed
  * from this list. Order is the order of Microsoft's prototyping questions, then the platform.
  *
- * The step forms themselves (and react-hook-form with them) are one lazily loaded chunk, STEP_FORMS: the
- * shell (stepper, heading, intro) paints from the first view's JavaScript, and the forms follow.
+ * The step forms themselves (and react-hook-form with them) are lazily loaded chunks, one per step
+ * (STEP_FORM): the shell (stepper, heading, intro) paints from the first view's JavaScript, and the step's
+ * form follows. Only the step on screen is fetched on the first visit: the workload, accelerator and platform
+ * forms need the sizing model (the known-module catalog, the device list), which the start step does not.
  */
+import type { ComponentType } from 'react';
 import type { Answers } from '../../domain/answers.ts';
 import type { WizardStepId } from '../../domain/fields/index.ts';
-import { preloadable } from '../../lib/preloadable.ts';
+import { preloadable, type Preloadable } from '../../lib/preloadable.ts';
+import type { StepProps } from './step-context.ts';
 
 export interface StepDefinition {
   /** URL id: #/wizard/<id> (the field descriptions name the step that asks them by it). */
@@ -79,5 +83,31 @@ export function stepIndexOf(stepId: string | null): number {
   return index === -1 ? 0 : index;
 }
 
-/** The forms of all steps, keyed by step id: one chunk, loaded on the first render of the wizard. */
-export const STEP_FORMS = preloadable(() => import('./steps/index.ts').then((module) => module.STEP_FORMS));
+export type StepFormComponent = ComponentType<StepProps>;
+
+/** Each step's form, its own chunk: loaded when the step is shown, or ahead of it after the user's first input. */
+export const STEP_FORM: Readonly<Record<WizardStepId, Preloadable<StepFormComponent>>> = {
+  start: preloadable(() => import('./steps/start-step.tsx').then((m) => m.StartStep)),
+  workload: preloadable(() => import('./steps/workload-step.tsx').then((m) => m.WorkloadStep)),
+  layers: preloadable(() => import('./steps/layers-step.tsx').then((m) => m.LayersStep)),
+  data: preloadable(() => import('./steps/data-step.tsx').then((m) => m.DataStep)),
+  accelerators: preloadable(() => import('./steps/accelerator-step.tsx').then((m) => m.AcceleratorStep)),
+  performance: preloadable(() => import('./steps/performance-step.tsx').then((m) => m.PerformanceStep)),
+  budget: preloadable(() => import('./steps/budget-step.tsx').then((m) => m.BudgetStep)),
+  platform: preloadable(() => import('./steps/platform-step.tsx').then((m) => m.PlatformStep)),
+};
+
+/** The forms of all steps, keyed by step id (prefetch after the first input; tests load them up front). */
+export const STEP_FORMS = preloadable(async () => {
+  const ids = Object.keys(STEP_FORM) as WizardStepId[];
+  const forms = await Promise.all(ids.map((id) => STEP_FORM[id].load()));
+  return Object.fromEntries(ids.map((id, i) => [id, forms[i]])) as Record<WizardStepId, StepFormComponent>;
+});
+
+/**
+ * Fetch every step's form ahead of need (after the user's first input). A form whose load failed is left for
+ * its Try again: a background retry would take the message, and its button, away from under the pointer.
+ */
+export function prefetchStepForms(): void {
+  for (const form of Object.values(STEP_FORM)) form.prefetch();
+}

@@ -1,12 +1,13 @@
 import { useEffect, useLayoutEffect, useRef, type ComponentType } from 'react';
 import { ChunkStatus } from '../../components/ui/chunk-status.tsx';
+import type { WizardStepId } from '../../domain/fields/index.ts';
 import { usePreloadable } from '../../lib/preloadable.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { navigate } from '../../store/router.ts';
 import { takePendingFocus } from './edit-field.ts';
 import { focusWhenShown } from './focus-when-shown.ts';
 import { StepGuardContext, type StepGuard, type StepNav, type StepProps } from './step-context.ts';
-import { STEP_FORMS, STEPS, stepIndexOf } from './step-registry.ts';
+import { STEP_FORM, STEPS, stepIndexOf } from './step-registry.ts';
 import { Stepper } from './stepper.tsx';
 import './wizard.css';
 
@@ -14,7 +15,7 @@ import './wizard.css';
  * The wizard: the stepper, the current step's heading and form, and Back / Next. The step lives in the URL
  * (#/wizard/<step>), so the browser's Back button walks the steps. After a step change, focus moves to the
  * new step's heading so keyboard and screen-reader users start at its top (or to the field a finding asked
- * for), once the step's form is on screen: the forms are a lazy chunk (STEP_FORMS), so the first visit
+ * for), once the step's form is on screen: each step's form is a lazy chunk (STEP_FORM), so the first visit
  * paints the stepper, heading and intro before they arrive.
  */
 export function Wizard() {
@@ -83,11 +84,10 @@ export function Wizard() {
   );
 }
 
-/** The current step's form, from the lazily loaded STEP_FORMS (or its loading state). */
-function StepBody({ stepId, nav, onShown }: { stepId: string; nav: StepNav; onShown: () => void }) {
-  const { module: forms, failed, retry } = usePreloadable(STEP_FORMS);
-  const Form = forms?.[stepId];
-  if (!forms)
+/** The current step's form, from its lazily loaded chunk (or its loading state). */
+function StepBody({ stepId, nav, onShown }: { stepId: WizardStepId; nav: StepNav; onShown: () => void }) {
+  const { module: Form, failed, retry } = usePreloadable(STEP_FORM[stepId]);
+  if (!Form)
     return (
       <ChunkStatus
         what="the questions"
@@ -97,7 +97,7 @@ function StepBody({ stepId, nav, onShown }: { stepId: string; nav: StepNav; onSh
         step={stepId}
       />
     );
-  return Form ? <ShownForm Form={Form} nav={nav} onShown={onShown} /> : null;
+  return <ShownForm Form={Form} nav={nav} onShown={onShown} />;
 }
 
 /** A step's form; tells the wizard once it is on screen (the focus then moves into the new step). */

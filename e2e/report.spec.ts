@@ -222,10 +222,13 @@ test.describe('sizing report', () => {
       expect(text).not.toContain('Skip to main content');
       expect(text).not.toContain('Print report');
       expect(text).not.toContain('Copy share link');
-      // The factory preset has 5 modules, 20 devices and about 60 assumptions: 23 A4 / 24 Letter pages on 2026-11-25;
-      // 30 A4 / 31 Letter on 2026-12-04 with the storage-wear section (a 20-device table) and its 11 assumptions.
-      expect(pages).toBeGreaterThanOrEqual(10);
-      expect(pages).toBeLessThanOrEqual(36);
+      // The factory preset has 5 modules, 22 devices and about 75 assumptions: 23 A4 / 24 Letter pages on 2026-11-25;
+      // 30 A4 / 31 Letter on 2026-12-04 with the storage-wear section; 20 / 21 after page 1 became the verdict; 15 / 16
+      // with the denser print of 2026-12-04 (breakdown charts beside their tables, a two-column register citing a
+      // numbered source list, smaller appendix type, no forced page break); 16 / 17 with the grown catalog merged the
+      // same day. The budget leaves a page for more catalog rows.
+      expect(pages).toBeGreaterThanOrEqual(8);
+      expect(pages).toBeLessThanOrEqual(18);
       execFileSync('pdftoppm', ['-r', '60', '-png', path, join(OUT, format.toLowerCase())]);
       // The printed QR code leads back to the live scenario (checked where zbarimg is installed).
       const qr = qrTextOnFirstPage(path, join(OUT, `qr-${format}`));
@@ -261,8 +264,8 @@ test.describe('sizing report', () => {
     expect(pages).toBeGreaterThanOrEqual(1);
     // Four pages before the lifecycle, firewall and storage-wear lines were added (2026-12); five with them; six
     // since the verdict's why sentence and its neighbours (one step up, one step down) joined the recommended device:
-    // page 6 then holds only the closing line (the report's page-1 rebuild is to make it denser).
-    expect(pages).toBeLessThanOrEqual(6);
+    // page 6 then holds only the closing line; 3 with the denser print of 2026-12-04, 4 with the grown catalog.
+    expect(pages).toBeLessThanOrEqual(5);
     expect(text).not.toMatch(/undefined|NaN/);
     expect(text).toContain(recommended);
     expect(text).toContain('Requirements');
@@ -273,7 +276,7 @@ test.describe('sizing report', () => {
     console.log(`summary pages: A4 ${pages}`);
   });
 
-  test('page 1 is the verdict (pdftotext), and the vision preset prints on about 20 A4 pages', async ({
+  test('page 1 is the verdict (pdftotext), and the vision preset prints on 17 A4 pages or fewer', async ({
     page: wizard,
   }) => {
     test.slow();
@@ -308,10 +311,12 @@ test.describe('sizing report', () => {
     expect(first).toMatch(/Warning:|Error:/);
     // The inputs follow the verdict; the assumptions register is the appendix.
     expect(first).not.toContain('Assumptions register');
-    // Vision preset (3 modules, 22 devices): 33 A4 pages before page 1 became the verdict
-    // and the print got denser, 20 after (2026-12-04). The aim of about 10 is not reached yet: the breakdowns (5
-    // pages) and the register (6 pages) are most of it.
-    expect(pages).toBeLessThanOrEqual(22);
+    // Vision preset (3 modules, 22 devices, 74 assumptions): 33 A4 pages before page 1 became the verdict, 20 after,
+    // 15 with the denser print (2026-12-04: the breakdowns went from 5 pages to 3, the register from 6 to 3.5), 16 with
+    // the grown catalog. The
+    // aim of about 10 is not reached: the breakdowns' explanations and the register's notes are most of the rest.
+    // The budget leaves room for a 35-device catalog.
+    expect(pages).toBeLessThanOrEqual(17);
   });
 
   test('a report link draws its charts when they are about to be seen, and all of them to print', async ({

@@ -13,8 +13,10 @@
 import { withoutControlCharacters } from '../visible-text.ts';
 import type { Answers } from '../answers.ts';
 import { DEVICES } from '../catalog/devices.ts';
+import { AZURE_VM_SIZES, type AzureVmSize } from '../catalog/azure-vms.ts';
 import type { Device, Estimate, Range, Requirement } from '../types.ts';
 import { pickScale, plainNumber } from '../vocabulary/format.ts';
+import { azureView, vmView } from './hosting-rows.ts';
 import { buildReportModel, type ReportMeta } from './report-model.ts';
 import { fleetCsvRows } from './fleet-export.ts';
 import { buildFleetReport } from './fleet-report.ts';
@@ -60,6 +62,121 @@ function requirementScale(r: Requirement) {
 }
 
 /**
+/**
+ * The VM size (a Linux VM on Hyper-V, vSphere, KVM …) or the Azure VM sizes, as the results and the report show
+ * them (hosting-rows.ts), with the figures as numbers and their units in columns of their own. None on bare metal.
+ */
+function hostingRows(estimate: Estimate, azureCatalog: readonly AzureVmSize[]): Cell[][] {
+  const rows: Cell[][] = [];
+  const vm = estimate.vmSize;
+  if (vm) {
+    const v = vmView(vm);
+    rows.push(
+      [],
+      ['Virtual machine size'],
+      ['Hypervisor', vm.hypervisor],
+      ['Summary', vm.summary],
+      [
+        'Resource',
+        'Need unit',
+        'Typical before headroom',
+        'Typical with headroom',
+        'High (before headroom)',
+        'Give the VM',
+        'VM unit',
+        'How',
+      ],
+    );
+    vm.lines.forEach((l, i) => {
+      rows.push([
+        v.rows[i]?.resource ?? l.resource,
+        l.needUnit,
+        n(l.needs.typicalBeforeHeadroom),
+        n(l.needs.typical),
+        n(l.needs.high),
+        n(l.size),
+        l.unit,
+        l.explanation,
+      ]);
+    });
+    rows.push(
+      ['Host room for the VM', 'Unit', 'Value'],
+      ['Logical processors for the vCPUs', 'logical processors', n(vm.host.logicalProcessors)],
+      ['Host RAM (VM + hypervisor overhead)', 'MiB', n(vm.host.ramMiB)],
+      ['Hypervisor RAM overhead', 'MiB', n(vm.overhead.ramMiB)],
+      ['Host disk (virtual disk + overhead)', 'GiB', n(vm.host.diskGiB)],
+      ['Hypervisor disk overhead', 'GiB', n(vm.overhead.diskGiB)],
+      ['Host room', v.hostRoom],
+      ['Overhead', v.overhead],
+    );
+    if (v.accelerator) rows.push(['Accelerator', v.accelerator]);
+    for (const source of v.sources) rows.push(['Source', source]);
+  }
+  const azure = estimate.azureVms;
+  if (azure) {
+    const a = azureView(azure, azureCatalog);
+    rows.push(
+      [],
+      ['Azure VM sizes'],
+      ['Recommendation', a.headline],
+      ['Basis', a.basis],
+      [
+        'Monthly budget (USD per month)',
+        azure.budgetUsdPerMonth === null ? 'none set' : n(azure.budgetUsdPerMonth),
+      ],
+      ['OS disk (GiB)', n(azure.osDiskGiB)],
+      ['OS disk', a.osDisk],
+      ['Prices', a.priceNote],
+      [
+        'Size',
+        'Name',
+        'Series',
+        'Architecture',
+        'vCPU',
+        'Baseline vCPU (burstable)',
+        'Memory (GiB)',
+        'GPU',
+        'GPU INT8 TOPS',
+        'Grade',
+        'Price (USD per month)',
+        'Price note',
+        'Budget check',
+        'Over budget by (USD per month)',
+        'Recommended',
+        'Checks and reasons',
+      ],
+    );
+    for (const s of azure.suggestions) {
+      const size = azureCatalog.find((c) => c.id === s.sizeId);
+      const row = a.rows.find((r) => r.id === s.sizeId);
+      if (!size || !row) continue;
+      rows.push([
+        size.id,
+        size.name,
+        size.series,
+        size.architecture,
+        n(size.vcpus),
+        n(size.baselineVcpus),
+        n(size.memoryGiB),
+        size.gpu?.name ?? 'none',
+        n(size.gpu?.tops),
+        row.gradeLabel,
+        n(size.price.usdPerMonth),
+        size.price.usdPerMonth === null
+          ? `${size.price.note} (sought ${size.price.asOf})`
+          : `as of ${size.price.asOf}`,
+        row.budgetShort,
+        n(s.budget.overByUsd),
+        row.recommended ? 'Yes' : 'No',
+        row.reasons.join(' '),
+      ]);
+    }
+    for (const source of [...new Set(a.rows.flatMap((r) => r.sources))]) rows.push(['Source', source]);
+  }
+  return rows;
+}
+
+/**
  * The report's requirements and device grades as CSV. `meta` (share link and date) is optional so the
  * export of the same scenario is byte-identical when it is left out.
  */
@@ -68,6 +185,7 @@ export function toCsv(
   answers: Answers,
   catalog: readonly Device[] = DEVICES,
   meta?: ReportMeta,
+  azureCatalog: readonly AzureVmSize[] = AZURE_VM_SIZES,
 ): string {
   const model = buildReportModel(
     estimate,
@@ -110,46 +228,51 @@ export function toCsv(
     rows.push([r.label, 'Total', '', scale.unit, ...rangeCells(requirement.total, scale.divisor)]);
   }
 
-  rows.push(
-    [],
-    ['Device grades'],
-    [
-      'Device',
-      'Class',
-      'Grade',
-      'Binding constraint',
-      'CPU utilisation (%)',
-      'RAM utilisation (%)',
-      'Storage utilisation (%)',
-      'Accelerator utilisation (%)',
-      'Accelerator note',
-      'Price (USD)',
-      'Within budget',
-      'Recommended',
-    ],
-  );
-  const priceOf = new Map(catalog.map((d) => [d.id, d.priceUsd]));
-  for (const d of model.ladder) {
-    const percent = (resource: string) => {
-      const u = d.resources.find((x) => x.resource === resource)?.utilisation;
-      return n(u === null || u === undefined ? null : Math.round(u * 100));
-    };
-    const accelerator = d.resources.find((x) => x.resource === 'accelerator');
-    rows.push([
-      d.name,
-      d.deviceClass,
-      d.gradeLabel,
-      d.binding,
-      percent('cpu'),
-      percent('ram'),
-      percent('storage'),
-      percent('accelerator'),
-      // Why there is no accelerator figure ("Not needed", "None on board"), or the figure once more as text.
-      accelerator?.utilisation === null || accelerator === undefined ? d.accelerator : '',
-      n(priceOf.get(d.deviceId)),
-      d.withinBudget,
-      d.recommended ? 'Yes' : 'No',
-    ]);
+  rows.push(...hostingRows(estimate, azureCatalog));
+
+  // In an Azure VM no board is bought: the results and the report show the Azure sizes instead of the ladder.
+  if (!estimate.azureVms) {
+    rows.push(
+      [],
+      [estimate.vmSize ? "Device grades (hosts for the VM, against the VM's needs)" : 'Device grades'],
+      [
+        'Device',
+        'Class',
+        'Grade',
+        'Binding constraint',
+        'CPU utilisation (%)',
+        'RAM utilisation (%)',
+        'Storage utilisation (%)',
+        'Accelerator utilisation (%)',
+        'Accelerator note',
+        'Price (USD)',
+        'Within budget',
+        'Recommended',
+      ],
+    );
+    const priceOf = new Map(catalog.map((d) => [d.id, d.priceUsd]));
+    for (const d of model.ladder) {
+      const percent = (resource: string) => {
+        const u = d.resources.find((x) => x.resource === resource)?.utilisation;
+        return n(u === null || u === undefined ? null : Math.round(u * 100));
+      };
+      const accelerator = d.resources.find((x) => x.resource === 'accelerator');
+      rows.push([
+        d.name,
+        d.deviceClass,
+        d.gradeLabel,
+        d.binding,
+        percent('cpu'),
+        percent('ram'),
+        percent('storage'),
+        percent('accelerator'),
+        // Why there is no accelerator figure ("Not needed", "None on board"), or the figure once more as text.
+        accelerator?.utilisation === null || accelerator === undefined ? d.accelerator : '',
+        n(priceOf.get(d.deviceId)),
+        d.withinBudget,
+        d.recommended ? 'Yes' : 'No',
+      ]);
+    }
   }
 
   const cpu = model.cpuConfidence;

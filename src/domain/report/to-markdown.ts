@@ -133,6 +133,10 @@ function hostingMarkdown(estimate: Estimate): string[] {
           ].map(mdText),
         ),
       ),
+      ...(a.recommended && a.recommended.reasons.length > 0
+        ? [a.recommended.reasons.map((reason) => `- ${mdText(reason)}`).join('\n')]
+        : []),
+      `Sources: ${[...new Set(a.rows.flatMap((r) => r.sources))].map(mdUrlOrText).join('; ')}`,
     ];
   }
   return [];
@@ -210,8 +214,10 @@ export function toMarkdown(
 
   out.push(...hostingMarkdown(estimate));
 
-  out.push('## Recommended device');
-  if (m.recommended) {
+  // In an Azure VM no board is bought: like the report and the results, no board recommendation and no ladder.
+  const boards = !estimate.azureVms;
+  if (boards) out.push(estimate.vmSize ? '## Recommended host for the VM' : '## Recommended device');
+  if (boards && m.recommended) {
     const { row, specs, sources } = m.recommended;
     out.push(
       `**${mdText(row.name)}**: ${mdText(row.gradeLabel)}, binding constraint ${mdText(row.binding)}. ${mdText(m.verdict.sentence)}`,
@@ -229,7 +235,7 @@ export function toMarkdown(
     }
     if (row.reasons.length > 0) out.push(row.reasons.map((reason) => `- ${mdText(reason)}`).join('\n'));
     if (sources.length > 0) out.push(`Sources: ${sources.map(mdUrlOrText).join(', ')}`);
-  } else {
+  } else if (boards) {
     out.push(mdText(NO_DEVICE_FITS));
     out.push(mdText(m.verdict.sentence));
     if (m.verdict.closest.length > 0) {
@@ -241,38 +247,45 @@ export function toMarkdown(
     }
   }
 
-  out.push('## Device ladder');
-  out.push(
-    table(
-      [
-        'Device',
-        'Grade',
-        'Binding constraint',
-        'CPU',
-        'RAM',
-        'Storage',
-        'Accelerator',
-        'Price',
-        'Within budget',
-      ],
-      m.ladder.map((d) => [
-        d.recommended ? `**${mdText(d.name)}** (recommended)` : mdText(d.name),
-        mdText(d.gradeLabel),
-        mdText(d.binding),
-        d.cpu,
-        d.ram,
-        d.storage,
-        mdText(d.accelerator),
-        d.price,
-        d.withinBudget,
-      ]),
-      ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'l'],
-    ),
-  );
-  out.push(
-    `Utilisation is the typical requirement (with headroom) divided by the device's usable capacity. ` +
-      `Fit: ${GRADING_RULE.fit}. Tight: ${GRADING_RULE.tight}. Insufficient: ${GRADING_RULE.insufficient}.`,
-  );
+  if (boards) {
+    out.push('## Device ladder');
+    if (estimate.vmSize) {
+      out.push(
+        "Secondary: the host must have room for this VM plus the hypervisor (see Virtual machine size). The grades compare each device with the VM's needs, not with the hypervisor's overhead on top.",
+      );
+    }
+    out.push(
+      table(
+        [
+          'Device',
+          'Grade',
+          'Binding constraint',
+          'CPU',
+          'RAM',
+          'Storage',
+          'Accelerator',
+          'Price',
+          'Within budget',
+        ],
+        m.ladder.map((d) => [
+          d.recommended ? `**${mdText(d.name)}** (recommended)` : mdText(d.name),
+          mdText(d.gradeLabel),
+          mdText(d.binding),
+          d.cpu,
+          d.ram,
+          d.storage,
+          mdText(d.accelerator),
+          d.price,
+          d.withinBudget,
+        ]),
+        ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'l'],
+      ),
+    );
+    out.push(
+      `Utilisation is the typical requirement (with headroom) divided by the device's usable capacity. ` +
+        `Fit: ${GRADING_RULE.fit}. Tight: ${GRADING_RULE.tight}. Insufficient: ${GRADING_RULE.insufficient}.`,
+    );
+  }
   if (m.storageWear) out.push(...storageWearMarkdown(m.storageWear));
 
   out.push('## Compatibility findings');

@@ -101,12 +101,22 @@ describe('ReportView', () => {
     expect(findings).toEqual(['Warning:', 'Note:']);
     expect(screen.getByText('Install moby-engine.')).toBeInTheDocument();
     const assumptions = screen.getByRole('table', { name: /^Assumptions register/ });
+    // A source is cited by number in its row and printed once in the numbered list below.
+    const debian = 'https://www.debian.org/releases/bookworm/amd64/ch03s04.en.html';
+    expect(within(assumptions).queryByRole('link', { name: debian })).toBeNull();
+    const list = screen.getByRole('list', { name: 'Sources of the assumptions' });
+    const item = within(list).getByRole('link', { name: debian }).closest('li')!;
+    const ref = within(assumptions).getByRole('link', {
+      name: `Source ${item.id.replace('report-source-', '')}`,
+    });
+    expect(ref).toHaveAttribute('href', `#${item.id}`);
     expect(
-      within(assumptions).getByRole('link', {
-        name: 'https://www.debian.org/releases/bookworm/amd64/ch03s04.en.html',
-      }),
-    ).toBeInTheDocument();
-    expect(within(assumptions).getByText('Answer: performance.headroomPercent')).toBeInTheDocument();
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([...new Set(FIXTURE_ESTIMATE.assumptions.map((a) => a.source))]);
+    expect(within(list).getByText('Answer: performance.headroomPercent')).toBeInTheDocument();
+    expect(within(assumptions).queryByText('Answer: performance.headroomPercent')).toBeNull();
   });
 
   it('never shows undefined or NaN, and every table header has a scope', () => {

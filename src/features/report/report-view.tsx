@@ -48,14 +48,22 @@ export const REPORT_CHART_WIDTH = 640;
 const NO_LINK =
   'No link: this scenario is too large for a share link. Use Export JSON (in the header) to share it as a file.';
 
-const BREAKDOWN_CHART_HEIGHT = 180;
+const BREAKDOWN_CHART_HEIGHT = 170;
+/**
+ * A breakdown chart is narrower than the page so its table of the same numbers prints beside it rather than under
+ * it (report.css, .report-requirement .chart-figure): the five breakdowns took five A4 pages with chart and table
+ * stacked.
+ */
+const BREAKDOWN_CHART_WIDTH = 420;
 /**
  * The utilisation chart grows with the ladder; on paper it must fit one page with its caption and legend
- * (A4 minus margins is about 1,000 px at 96 dpi), so it is capped and its bars get thinner instead.
+ * (A4 minus margins is about 1,000 px at 96 dpi), so it is capped and its bars get thinner instead. At 540 px it
+ * takes about half a page, and it comes before the ladder table, which flows on after it (no half-empty page
+ * before a chart that did not fit).
  */
-const UTILISATION_CHART_MAX_HEIGHT = 760;
+const UTILISATION_CHART_MAX_HEIGHT = 540;
 function utilisationHeight(devices: number, series: number): number {
-  return Math.min(48 + devices * (series * 11 + 18), UTILISATION_CHART_MAX_HEIGHT);
+  return Math.min(48 + devices * (series * 9 + 14), UTILISATION_CHART_MAX_HEIGHT);
 }
 /** QR code size in CSS px: at least 1.4 px per module so a printed code stays scannable. */
 function qrSize(modules: number): number {
@@ -80,6 +88,17 @@ function SourceText({ source }: { source: string }) {
       )}
     </span>
   );
+}
+
+/**
+ * The register's sources, numbered once in order of first use: each is printed once in the list under the register
+ * and cited in its rows as [n]. Long web addresses (and the 30-odd "Edge Sizer estimate …" rows) took a line or two
+ * of every entry.
+ */
+function numberSources(sources: readonly string[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const s of sources) if (s.trim() !== '' && !numbers.has(s)) numbers.set(s, numbers.size + 1);
+  return numbers;
 }
 
 /** A wide table scrolls sideways on a narrow screen; the region is focusable so keyboards can scroll it. */
@@ -143,6 +162,7 @@ export function ReportView({
   const ladder = full
     ? model.ladder
     : model.ladder.filter((d) => d.grade !== 'insufficient' || d.recommended);
+  const sourceNumbers = numberSources(model.assumptions.map((a) => a.source));
 
   return (
     <article className={full ? 'report' : 'report report--summary'} aria-labelledby="report-title">
@@ -397,7 +417,7 @@ export function ReportView({
                   <div className="report-chart">
                     <BreakdownFigure
                       requirement={estimate.requirements[resource]}
-                      width={REPORT_CHART_WIDTH}
+                      width={BREAKDOWN_CHART_WIDTH}
                       height={BREAKDOWN_CHART_HEIGHT}
                       animate={false}
                       tableMode="visible"
@@ -455,6 +475,20 @@ export function ReportView({
           Utilisation is the typical requirement with headroom divided by the device&apos;s usable capacity;
           the binding constraint decided the grade.
         </p>
+        {chartRows.length > 0 ? (
+          <div className="report-chart report-ladder-chart">
+            <UtilisationFigure
+              rows={chartRows}
+              width={REPORT_CHART_WIDTH}
+              height={utilisationHeight(
+                chartRows.length,
+                chartRows.some((r) => r.accelerator !== undefined) ? 4 : 3,
+              )}
+              animate={false}
+              tableMode="details"
+            />
+          </div>
+        ) : null}
         {ladder.length === 0 ? <p>No device of the catalog is fit or tight for these requirements.</p> : null}
         {ladder.length > 0 ? (
           <TableScroll label={full ? 'Device grades' : 'Fit and tight devices'}>
@@ -497,20 +531,6 @@ export function ReportView({
             </table>
           </TableScroll>
         ) : null}
-        {chartRows.length > 0 ? (
-          <div className="report-chart report-ladder-chart">
-            <UtilisationFigure
-              rows={chartRows}
-              width={REPORT_CHART_WIDTH}
-              height={utilisationHeight(
-                chartRows.length,
-                chartRows.some((r) => r.accelerator !== undefined) ? 4 : 3,
-              )}
-              animate={false}
-              tableMode="details"
-            />
-          </div>
-        ) : null}
       </section>
 
       {model.storageWear ? (
@@ -537,7 +557,8 @@ export function ReportView({
         <section className="report-section report-appendix" aria-labelledby="report-assumptions">
           <h2 id="report-assumptions">Assumptions and sources</h2>
           <p>
-            Every constant the model used, with its source, the confidence in it and when the source was read.
+            Every constant the model used, with its value (and range), the confidence in it, when the source
+            was read and the source. A number in brackets is a source in the numbered list under the register.
           </p>
           <table className="report-table report-table--assumptions">
             <caption>Assumptions register ({model.assumptions.length} entries)</caption>
@@ -565,7 +586,17 @@ export function ReportView({
                     <td>{a.confidence}</td>
                     <td>{a.date}</td>
                     <td className="report-text-cell">
-                      <SourceText source={a.source} />
+                      {sourceNumbers.has(a.source) ? (
+                        <a
+                          className="report-source-ref"
+                          href={`#report-source-${sourceNumbers.get(a.source)}`}
+                          aria-label={`Source ${sourceNumbers.get(a.source)}`}
+                        >
+                          [{sourceNumbers.get(a.source)}]
+                        </a>
+                      ) : (
+                        <SourceText source={a.source} />
+                      )}
                     </td>
                   </tr>
                   {a.note ? (
@@ -579,6 +610,18 @@ export function ReportView({
               ))}
             </tbody>
           </table>
+          {sourceNumbers.size > 0 ? (
+            <>
+              <h3 id="report-source-list">Sources of the assumptions</h3>
+              <ol className="report-source-list" aria-labelledby="report-source-list">
+                {[...sourceNumbers.keys()].map((source, i) => (
+                  <li key={source} id={`report-source-${i + 1}`}>
+                    <SourceText source={source} />
+                  </li>
+                ))}
+              </ol>
+            </>
+          ) : null}
         </section>
       ) : (
         <p className="report-section report-pointer">

@@ -165,7 +165,7 @@ export function DeviceLadder({ entries }: DeviceLadderProps) {
               {header('grade', 'Grade', 'lt-grade')}
               {header('price', 'Price', 'lt-price-col')}
               {resources.map((r) => (
-                <Fragment key={r}>{header(r, RESOURCE_HEADERS[r], 'lt-num')}</Fragment>
+                <Fragment key={r}>{header(r, RESOURCE_HEADERS[r], `lt-num lt-col-${r}`)}</Fragment>
               ))}
               <th scope="col" className="lt-binding-col">
                 Binding constraint

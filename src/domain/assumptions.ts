@@ -485,7 +485,7 @@ const REGISTER = {
     source: PROFILE,
     confidence: 'M',
     date: '2026-11',
-    note: "Fact sheet §7: idle 80–120 MB; 129 MB RSS on a Raspberry Pi with .NET Core 2 in 2018 (github.com/Azure/iotedge/issues/119). Calibrated so that edgeAgent + edgeHub + one small .NET module lands in Microsoft's measured 164–210 MB for three containers.",
+    note: "Edge Sizer's reading of the public record: idle 80–120 MB; 129 MB RSS on a Raspberry Pi with .NET Core 2 in 2018 (github.com/Azure/iotedge/issues/119). Calibrated so that edgeAgent + edgeHub + one small .NET module lands in Microsoft's measured 164–210 MB for three containers.",
   }),
   'edge-hub.window-s': a({
     id: 'edge-hub.window-s',
@@ -1256,7 +1256,7 @@ const REGISTER = {
     source: EDGE_HUB_MESSAGE_STORE,
     confidence: 'EST',
     date: '2026-11',
-    note: 'edgeHub stores each message once (MessageWrapper, JSON via Newtonsoft, so the byte[] body is base64: × 4/3) with a reference per endpoint queue; RocksDB leveled compaction adds roughly 10–50 % until deleted keys are compacted away. Fact sheet §2.5: k ≈ 1.5–2; storage tracks ingest and cleanup lags (github.com/Azure/iotedge/issues/2674, #3981). The write-ahead log is counted apart (buffer.rocksdb-fixed).',
+    note: 'edgeHub stores each message once (MessageWrapper, JSON via Newtonsoft, so the byte[] body is base64: × 4/3) with a reference per endpoint queue; RocksDB leveled compaction adds roughly 10–50 % until deleted keys are compacted away. Our estimate from these mechanics: k ≈ 1.5–2; storage tracks ingest and cleanup lags (github.com/Azure/iotedge/issues/2674, #3981). The write-ahead log is counted apart (buffer.rocksdb-fixed).',
   }),
   'buffer.metadata-bytes-per-msg': a({
     id: 'buffer.metadata-bytes-per-msg',
@@ -1325,7 +1325,7 @@ const REGISTER = {
     source: OUR_ESTIMATE,
     confidence: 'EST',
     date: '2026-11',
-    note: 'Fact sheet §7: keep ≥ 20–25% free, plus swap on SD-card Pis. .NET GCs (edgeHub) grow into free memory, so less than this invites OOM kills.',
+    note: 'Our estimate: keep ≥ 20–25 % free, plus swap on SD-card Pis. .NET GCs (edgeHub) grow into free memory, so less than this invites OOM kills.',
   }),
   'update.image-copies': a({
     id: 'update.image-copies',

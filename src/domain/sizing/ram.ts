@@ -8,7 +8,16 @@
  * (see the assumptions register); they are the least certain numbers in the model.
  */
 import type { BreakdownItem, ContainerMemory, ModuleMemory, Range, Requirement } from '../types.ts';
-import { fmt, fmtRate, moduleLabel, moduleNoun, type ModuleLoad, type SizingContext } from './context.ts';
+import {
+  fmt,
+  fmtRate,
+  LANGUAGE_IDS,
+  moduleLabel,
+  moduleNoun,
+  PROCESSING_IDS,
+  type ModuleLoad,
+  type SizingContext,
+} from './context.ts';
 import { daemonsRamId, OS_LABEL, osRamId } from './baseline.ts';
 import { add, cited, constant, headroomItem, item, max, mul, requirement, scale } from './range.ts';
 import type { Cited } from './range.ts';
@@ -21,10 +30,10 @@ export function moduleRamUncapped(m: ModuleLoad, ctx: SizingContext): Cited {
     const held = mul(
       m.rate,
       add(constant(messageSizeKb), read.cite(m.overheadKbPerMessage)),
-      read(`processing.ram-factor.${processing}`),
+      read(PROCESSING_IDS.ramFactor[processing]),
       read('module.window-s'),
     );
-    return add(read(`module.ram.${m.language}`), scale(held, 1 / 1024));
+    return add(read(LANGUAGE_IDS.moduleRam[m.language]), scale(held, 1 / 1024));
   });
 }
 
@@ -169,7 +178,8 @@ function linuxRam(ctx: SizingContext): {
       'Container engine (dockerd + containerd, shims)',
       'container-engine',
       (read) => add(read('engine.ram'), scale(read('engine.shim-ram'), containers)),
-      `dockerd and containerd, plus one containerd-shim for each of the ${containers} containers (edgeAgent, edgeHub and ${n} module${n === 1 ? '' : 's'}).`,
+      () =>
+        `dockerd and containerd, plus one containerd-shim for each of the ${containers} containers (edgeAgent, edgeHub and ${n} module${n === 1 ? '' : 's'}).`,
     ),
   );
   items.push(
@@ -187,7 +197,8 @@ function linuxRam(ctx: SizingContext): {
       'edgeAgent',
       'edge-agent',
       (read) => read.cite(edgeAgentRam(ctx)),
-      `edgeAgent's working set plus a little per deployed module (${n}), never under the maintainers' ~100 MB, the limit they advise for it.`,
+      () =>
+        `edgeAgent's working set plus a little per deployed module (${n}), never under the maintainers' ~100 MB, the limit they advise for it.`,
     ),
   );
   items.push(
@@ -196,7 +207,8 @@ function linuxRam(ctx: SizingContext): {
       'edgeHub',
       'edge-hub',
       (read) => read.cite(edgeHubRam(ctx)),
-      `Idle working set plus the traffic held in memory: ${fmtRate(ctx.deviceRateAvg, ctx.deviceRatePeak)} × (${fmt(messageSizeKb, 2)} KB + .NET overhead) × seconds held; never under the maintainers' minimum of 300 MB, the least the exported manifest lets it use (edgeHub restarts at its limit).`,
+      () =>
+        `Idle working set plus the traffic held in memory: ${fmtRate(ctx.deviceRateAvg, ctx.deviceRatePeak)} × (${fmt(messageSizeKb, 2)} KB + .NET overhead) × seconds held; never under the maintainers' minimum of 300 MB, the least the exported manifest lets it use (edgeHub restarts at its limit).`,
     ),
   );
   const moduleMemory: ModuleMemory[] = [];
@@ -204,7 +216,7 @@ function linuxRam(ctx: SizingContext): {
     const need = moduleNeed(m, ctx);
     const floor = applicationFloorMiB(m)?.value;
     const catalogFloor = catalogRamFloorMiB(m)?.value;
-    const appText =
+    const appText = () =>
       m.application && floor
         ? ` It runs ${m.application.what}${m.application.fromName ? ' (going by its name: confirm it)' : ''}, so it is never sized below its vendor's figure, ${floor.low === floor.high ? `${fmt(floor.typical)} MiB` : `${fmt(floor.low)}–${fmt(floor.high)} MiB`}.`
         : '';
@@ -226,7 +238,7 @@ function linuxRam(ctx: SizingContext): {
           : value.high > value.typical
             ? ` High end capped by its memory limit of ${fmt(m.memoryLimitMb ?? 0)} MiB.`
             : ` Its memory limit of ${fmt(m.memoryLimitMb ?? 0)} MiB is below its typical need: see the warning.`) +
-        appText +
+        appText() +
         catalogSentence(m, 'ram', catalogFloor, 'MiB'),
     );
     items.push(moduleItem);

@@ -159,17 +159,27 @@ export function buildContext(answers: Answers): SizingContext {
   // Messages without a stated owner are spread evenly over the modules without a stated rate, and costed at the
   // most expensive language among them: we cannot know which module handles which message, and this way adding
   // a module never lowers the estimate.
-  const pooledCpu = cited((read) =>
-    max(...unstated.map((m) => read.cite(cpuMsPerMessage(m.language, answers)))),
-  );
-  const pooledOverhead = cited((read) =>
-    max(...unstated.map((m) => read.cite(overheadKbPerMessage(m.language)))),
-  );
+  // One cost per language (a module's costs depend only on its language and the answers), made when first needed.
+  const cpuByLanguage = new Map<Language, Cited>();
+  const overheadByLanguage = new Map<Language, Cited>();
+  const cpuOf = (language: Language): Cited => {
+    let cost = cpuByLanguage.get(language);
+    if (cost === undefined) cpuByLanguage.set(language, (cost = cpuMsPerMessage(language, answers)));
+    return cost;
+  };
+  const overheadOf = (language: Language): Cited => {
+    let cost = overheadByLanguage.get(language);
+    if (cost === undefined) overheadByLanguage.set(language, (cost = overheadKbPerMessage(language)));
+    return cost;
+  };
+  const pooledCpu = cited((read) => max(...unstated.map((m) => read.cite(cpuOf(m.language)))));
+  const pooledOverhead = cited((read) => max(...unstated.map((m) => read.cite(overheadOf(m.language)))));
   const share = unstated.length > 0 ? 1 / unstated.length : 0;
   const mixedPool = new Set(unstated.map((m) => m.language)).size > 1;
 
   const modules: ModuleLoad[] = specs.map((m, index) => {
     const stated = m.messagesPerSecond !== null;
+    const knowledge = moduleKnowledge(m.image, m.name);
     const own = m.messagesPerSecond ?? 0;
     return {
       index,
@@ -180,11 +190,13 @@ export function buildContext(answers: Answers): SizingContext {
         : { low: avg * share, typical: peak * share, high: peak * share },
       stated,
       pooledAcrossLanguages: !stated && mixedPool,
-      cpuMsPerMessage: stated ? cpuMsPerMessage(m.language, answers) : pooledCpu,
-      overheadKbPerMessage: stated ? overheadKbPerMessage(m.language) : pooledOverhead,
+      cpuMsPerMessage: stated ? cpuOf(m.language) : pooledCpu,
+      overheadKbPerMessage: stated ? overheadOf(m.language) : pooledOverhead,
       imageSizeMb: m.imageSizeMb,
       memoryLimitMb: m.memoryLimitMb,
-      ...moduleKnowledge(m.image, m.name),
+      application: knowledge.application,
+      known: knowledge.known,
+      needs: knowledge.needs,
     };
   });
 

@@ -48,13 +48,18 @@ function capByLimit(m: ModuleLoad, need: BreakdownItem['value']): BreakdownItem[
  * figure. The limit can only cap the high end of this (Docker kills a container at its limit); a limit under the
  * typical need is a finding (model-findings.ts).
  */
-export function moduleNeed(m: ModuleLoad, ctx: SizingContext): Cited {
+export function moduleNeed(
+  m: ModuleLoad,
+  ctx: SizingContext,
+  floor: Cited | null = applicationFloorMiB(m),
+  catalogFloor: Cited | null = catalogRamFloorMiB(m),
+): Cited {
   return cited((read) => {
     const own = read.cite(moduleRamUncapped(m, ctx));
-    const floors = [applicationFloorMiB(m), catalogRamFloorMiB(m)].flatMap((f) =>
-      f === null ? [] : [read.cite(f)],
-    );
-    return floors.length === 0 ? own : max(own, ...floors);
+    const app = floor === null ? null : read.cite(floor);
+    const catalog = catalogFloor === null ? null : read.cite(catalogFloor);
+    if (app === null) return catalog === null ? own : max(own, catalog);
+    return catalog === null ? max(own, app) : max(own, app, catalog);
   });
 }
 
@@ -213,9 +218,11 @@ function linuxRam(ctx: SizingContext): {
   );
   const moduleMemory: ModuleMemory[] = [];
   for (const m of ctx.modules) {
-    const need = moduleNeed(m, ctx);
-    const floor = applicationFloorMiB(m)?.value;
-    const catalogFloor = catalogRamFloorMiB(m)?.value;
+    const floorCited = applicationFloorMiB(m);
+    const catalogFloorCited = catalogRamFloorMiB(m);
+    const need = moduleNeed(m, ctx, floorCited, catalogFloorCited);
+    const floor = floorCited?.value;
+    const catalogFloor = catalogFloorCited?.value;
     const appText = () =>
       m.application && floor
         ? ` It runs ${m.application.what}${m.application.fromName ? ' (going by its name: confirm it)' : ''}, so it is never sized below its vendor's figure, ${floor.low === floor.high ? `${fmt(floor.typical)} MiB` : `${fmt(floor.low)}–${fmt(floor.high)} MiB`}.`

@@ -34,7 +34,7 @@ import type {
   Suggestion,
   Unit,
 } from '../types.ts';
-import { waveAnswers } from '../compat/wave-answers.ts';
+import { waveAnswers, type Attestation } from '../compat/wave-answers.ts';
 import { DEVICES } from './devices.ts';
 import { platformFit } from './platform-fit.ts';
 
@@ -397,7 +397,11 @@ function nearest(checks: ResourceCheck[], by: (c: ResourceCheck) => number): Res
 const GRADE_RANK: Record<Grade, number> = { fit: 0, tight: 1, insufficient: 2 };
 
 /** Grade one device against the requirements. */
-export function gradeDevice(device: Device, input: SuggestInput): Suggestion {
+export function gradeDevice(
+  device: Device,
+  input: SuggestInput,
+  attestation: Attestation = waveAnswers(input.answers).attestation,
+): Suggestion {
   const { requirements, acceleratorTops, acceleratorTopsBeforeHeadroom, answers } = input;
   const headroomPercent = answers.performance.headroomPercent;
   const ram = usableRam(device);
@@ -425,7 +429,7 @@ export function gradeDevice(device: Device, input: SuggestInput): Suggestion {
     'fit',
   );
   // Host OS and TPM: a device that cannot run the platform is insufficient (src/domain/catalog/platform-fit.ts).
-  const platform = platformFit(device, answers, waveAnswers(answers).attestation);
+  const platform = platformFit(device, answers, attestation);
   const grade: Grade = archOk && platform.ok ? worstCheck : 'insufficient';
 
   let binding: Constraint | null;
@@ -508,7 +512,8 @@ export function gradeDevice(device: Device, input: SuggestInput): Suggestion {
  * Pure: the same input always gives the same suggestions.
  */
 export function suggestDevices(input: SuggestInput, catalog: readonly Device[] = DEVICES): Suggestion[] {
-  return catalog.map((device) => gradeDevice(device, input));
+  const attestation = waveAnswers(input.answers).attestation;
+  return catalog.map((device) => gradeDevice(device, input, attestation));
 }
 
 /**

@@ -63,6 +63,14 @@ export function moduleNeed(
   });
 }
 
+/** A module's need (moduleNeed) as the RAM requirement computed it for this context, or computed now. */
+export function moduleNeedIn(ctx: SizingContext, m: ModuleLoad): Cited {
+  return NEEDS_OF.get(ctx)?.[m.index] ?? moduleNeed(m, ctx);
+}
+
+/** The needs linuxRam computed, by module index, per context (the model findings read them again). */
+const NEEDS_OF = new WeakMap<SizingContext, Cited[]>();
+
 /** The RAM figure of the module's catalog entry in MiB, when it publishes one (other than its application's). */
 export function catalogRamFloorMiB(m: ModuleLoad): Cited | null {
   const id = catalogFigureId(m, 'ram');
@@ -217,10 +225,13 @@ function linuxRam(ctx: SizingContext): {
     ),
   );
   const moduleMemory: ModuleMemory[] = [];
+  const needs: Cited[] = [];
+  NEEDS_OF.set(ctx, needs);
   for (const m of ctx.modules) {
     const floorCited = applicationFloorMiB(m);
     const catalogFloorCited = catalogRamFloorMiB(m);
     const need = moduleNeed(m, ctx, floorCited, catalogFloorCited);
+    needs.push(need);
     const floor = floorCited?.value;
     const catalogFloor = catalogFloorCited?.value;
     const appText = () =>

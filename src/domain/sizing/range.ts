@@ -71,11 +71,20 @@ export interface Reader {
   cite<T>(value: Cited<T>): T;
 }
 
-/** The ids the innermost `cited` call has read so far (null outside one). */
-let reading: string[] | null = null;
+/**
+ * The ids read so far, for every `cited` call in progress: the innermost call's are STACK[frame .. top), in the order
+ * first read (frame is -1 outside any call). One array for all calls, never shrunk: each call copies its ids out
+ * with one exact-size slice when it ends, where an array of its own per call grew a 17-slot store on its first
+ * push (a tenth of what an estimate allocated).
+ */
+const STACK: string[] = [];
+let frame = -1;
+let top = 0;
 
 function record(id: string): void {
-  if (reading !== null && !reading.includes(id)) reading.push(id);
+  if (frame < 0) return;
+  for (let i = frame; i < top; i++) if (STACK[i] === id) return;
+  STACK[top++] = id;
 }
 
 /**
@@ -109,13 +118,15 @@ export function cited<T>(compute: (read: Reader) => T): Cited<T> {
 
 /** cited's work, with the list of ids as the fresh, mutable array it is (a breakdown item keeps it). */
 function readThrough<T>(compute: (read: Reader) => T): { value: T; assumptionIds: string[] } {
-  const outer = reading;
-  const ids: string[] = [];
-  reading = ids;
+  const outerFrame = frame;
+  const start = top;
+  frame = start;
   try {
-    return { value: compute(READ), assumptionIds: ids };
+    const value = compute(READ);
+    return { value, assumptionIds: STACK.slice(start, top) };
   } finally {
-    reading = outer;
+    top = start;
+    frame = outerFrame;
   }
 }
 

@@ -27,13 +27,20 @@ import { catalogFigureId, catalogRamMiB, catalogSentence } from './known.ts';
 export function moduleRamUncapped(m: ModuleLoad, ctx: SizingContext): Cited {
   const { messageSizeKb, processing } = ctx.answers.data;
   return cited((read) => {
-    const held = mul(
-      m.rate,
-      add(constant(messageSizeKb), read.cite(m.overheadKbPerMessage)),
-      read(PROCESSING_IDS.ramFactor[processing]),
-      read('module.window-s'),
-    );
-    return add(read(LANGUAGE_IDS.moduleRam[m.language]), scale(held, 1 / 1024));
+    const overhead = read.cite(m.overheadKbPerMessage);
+    const factor = read(PROCESSING_IDS.ramFactor[processing]);
+    const window = read('module.window-s');
+    const idle = read(LANGUAGE_IDS.moduleRam[m.language]);
+    // idle + rate × (payload + overhead) × factor × window / 1024, i.e. add(idle, scale(mul(rate, add(constant(
+    // payload), overhead), factor, window), 1 / 1024)) with the same operations in the same order, without its four
+    // intermediate ranges (this runs for every module).
+    const at = (i: number, rate: number, o: number, f: number, w: number) =>
+      0 + i + 1 * rate * (0 + messageSizeKb + o) * f * w * (1 / 1024);
+    return {
+      low: at(idle.low, m.rate.low, overhead.low, factor.low, window.low),
+      typical: at(idle.typical, m.rate.typical, overhead.typical, factor.typical, window.typical),
+      high: at(idle.high, m.rate.high, overhead.high, factor.high, window.high),
+    };
   });
 }
 

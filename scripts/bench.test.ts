@@ -5,9 +5,11 @@ import {
   firstViewChunks,
   formatDelta,
   freshScenarios,
+  keystrokeLatencies,
   loadedJsFiles,
   median,
   moduleGroup,
+  quantile,
   sumGzipKb,
   worstImportCases,
   type Figure,
@@ -110,6 +112,29 @@ describe('median', () => {
   it('takes the middle value, or the mean of the two middle values', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe('quantile', () => {
+  it('takes the nearest rank', () => {
+    expect(quantile([40, 10, 30, 20], 0.75)).toBe(30);
+    expect(quantile([16, 16, 24, 16], 0.5)).toBe(16);
+    expect(quantile([5], 0.75)).toBe(5);
+    expect(quantile([], 0.5)).toBeNaN();
+  });
+});
+
+describe('keystrokeLatencies', () => {
+  it('takes each interaction’s longest entry, counts only those from `since`, and fills the unreported at 16 ms', () => {
+    const entries = [
+      [1, 100, 400], // the untimed warm-up keystroke
+      [2, 1000, 24],
+      [2, 1001, 40], // keypress of the same interaction
+      [3, 2000, 312],
+      [3, 2010, 16],
+    ] as const;
+    expect(keystrokeLatencies(entries, 500, 4)).toEqual([40, 312, 16, 16]);
+    expect(keystrokeLatencies(entries, 0, 2)).toEqual([400, 40]);
   });
 });
 

@@ -14,7 +14,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -858,17 +858,50 @@ async function browserFigures(pages: readonly BrowserPage[], skip: string | null
 const KEYSTROKE_ID = 'moduleNameKeystrokeMs';
 const KEYSTROKE_LABEL = 'Typing in a module name, 200 modules (median keystroke-to-paint)';
 const KEYSTROKE_GOAL = '< 50 ms';
-const KEYSTROKES = 20;
+/** Timed keystrokes (a letter, then Backspace, alternately), after KEYSTROKE_WARMUP untimed ones. */
+export const KEYSTROKES = 40;
+const KEYSTROKE_WARMUP = 4;
+
+/** The value at a quantile (0..1) of a list, nearest rank; NaN for an empty list. */
+export function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+}
 
 /**
- * Issue 20 item 10: the 200-module scenario opened on the Workload step (desktop viewport), 20 keystrokes
- * (a letter, then Backspace, alternately) in module 100's name. Each keystroke's latency is the Event Timing
- * API's duration for its interaction (from the key event to the next paint, as INP measures it); entries
- * under 16 ms are not reported by the browser and count as 16 ms. The next key waits until the page is idle
- * (the debounced URL write and the deferred results included). The note adds the main-thread time per
- * keystroke (Chrome's TaskDuration), which includes that deferred work.
+ * The latency of each timed keystroke from Event Timing entries `[interactionId, startTime, duration]`:
+ * an interaction's latency is its longest entry (keydown, keypress, input and keyup share one id); only
+ * interactions that started at or after `since` count. The browser reports no entry under 16 ms, so
+ * keystrokes without one count as 16 ms, up to `expected`.
  */
-async function keystrokeFigure(browser: Browser, origin: string): Promise<Figure> {
+export function keystrokeLatencies(
+  entries: readonly (readonly [number, number, number])[],
+  since: number,
+  expected: number,
+): number[] {
+  const perInteraction = new Map<number, number>();
+  for (const [id, start, duration] of entries) {
+    if (start < since) continue;
+    perInteraction.set(id, Math.max(perInteraction.get(id) ?? 0, duration));
+  }
+  const latencies = [...perInteraction.values()].slice(0, expected);
+  while (latencies.length < expected) latencies.push(16);
+  return latencies;
+}
+
+/**
+ * Issue 20 item 10: the 200-module scenario opened on the Workload step (desktop viewport), module 100's name
+ * focused and scrolled to the bottom edge of the window (where the page leaves a field the user tabs or
+ * clicks into; there a row with `content-visibility: auto` once kept each keystroke unpresented for about
+ * 300 ms), then KEYSTROKE_WARMUP untimed and KEYSTROKES timed keystrokes (a letter, then Backspace).
+ * Each keystroke's latency is the Event Timing API's duration for its interaction (from the key event to the
+ * next paint, as INP measures it); entries under 16 ms are not reported by the browser and count as 16 ms.
+ * The next key waits until the page is idle (the debounced URL write and the deferred results included). The
+ * note adds p75, the slowest keystroke, the main-thread time per keystroke (Chrome's TaskDuration, which
+ * includes that deferred work) and the machine's load average, since the box is shared.
+ */
+export async function keystrokeFigure(browser: Browser, origin: string): Promise<Figure> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     serviceWorkers: 'block',
@@ -882,18 +915,6 @@ async function keystrokeFigure(browser: Browser, origin: string): Promise<Figure
     await tab.goto(`${origin}/#/wizard/workload?s=${payload}`, { waitUntil: 'networkidle', timeout: 60_000 });
     const input = tab.locator('#field-modules-99-name');
     await input.waitFor({ timeout: 60_000 });
-    await input.click();
-    await tab.keyboard.press('End');
-    await tab.evaluate(() => {
-      const w = window as unknown as { __latency: [number, number][] };
-      w.__latency = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          const id = (entry as PerformanceEntry & { interactionId?: number }).interactionId;
-          if (id) w.__latency.push([id, entry.duration]);
-        }
-      }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
-    });
     const idle = () =>
       tab.evaluate(
         () =>
@@ -901,29 +922,43 @@ async function keystrokeFigure(browser: Browser, origin: string): Promise<Figure
             setTimeout(() => requestIdleCallback(() => done(null), { timeout: 5_000 }), 300),
           ),
       );
+    await idle();
+    await input.focus();
+    await input.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+    await tab.keyboard.press('End');
+    await tab.evaluate(() => {
+      const w = window as unknown as { __latency: [number, number, number][] };
+      w.__latency = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          const id = (entry as PerformanceEntry & { interactionId?: number }).interactionId;
+          if (id) w.__latency.push([id, entry.startTime, entry.duration]);
+        }
+      }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+    });
     const taskMs = async () => {
       const { metrics } = (await cdp.send('Performance.getMetrics')) as {
         metrics: { name: string; value: number }[];
       };
       return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
     };
-    await idle();
+    const type = (i: number) => tab.keyboard.press(i % 2 === 0 ? 'x' : 'Backspace');
+    for (let i = 0; i < KEYSTROKE_WARMUP; i++) {
+      await type(i);
+      await idle();
+    }
+    const since = await tab.evaluate(() => performance.now());
     const busy: number[] = [];
     for (let i = 0; i < KEYSTROKES; i++) {
       const before = await taskMs();
-      await tab.keyboard.press(i % 2 === 0 ? 'x' : 'Backspace');
+      await type(i);
       await idle();
       busy.push((await taskMs()) - before);
     }
     const entries = await tab.evaluate(
-      () => (window as unknown as { __latency: [number, number][] }).__latency,
+      () => (window as unknown as { __latency: [number, number, number][] }).__latency,
     );
-    const perInteraction = new Map<number, number>();
-    for (const [id, duration] of entries)
-      perInteraction.set(id, Math.max(perInteraction.get(id) ?? 0, duration));
-    // Keystrokes (keydown + keyup make one interaction) with no entry were under 16 ms.
-    const latencies = [...perInteraction.values()];
-    while (latencies.length < KEYSTROKES) latencies.push(16);
+    const latencies = keystrokeLatencies(entries, since, KEYSTROKES);
     const value = median(latencies);
     return {
       id: KEYSTROKE_ID,
@@ -932,7 +967,11 @@ async function keystrokeFigure(browser: Browser, origin: string): Promise<Figure
       unit: 'ms',
       goal: KEYSTROKE_GOAL,
       pass: value < 50,
-      note: `${KEYSTROKES} keystrokes, Event Timing; slowest ${Math.max(...latencies)} ms; main-thread time per keystroke incl. deferred results and URL write: median ${Math.round(median(busy))} ms`,
+      note:
+        `${KEYSTROKES} keystrokes after ${KEYSTROKE_WARMUP} untimed, field at the window's bottom edge, Event Timing; ` +
+        `p75 ${quantile(latencies, 0.75)} ms, slowest ${Math.max(...latencies)} ms; main-thread time per keystroke ` +
+        `incl. deferred results and URL write: median ${Math.round(median(busy))} ms, p75 ${Math.round(quantile(busy, 0.75))} ms; ` +
+        `load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs`,
       better: 'lower',
     };
   } catch (error) {

@@ -32,7 +32,7 @@ function sources(): string[] {
 }
 
 const SECONDARY_SITES =
-  /thestarbiznews\.com|phonetoday\.it|mastersingaming\.com|punto-informatico\.it|tugatech\.com\.pt/;
+  /thestarbiznews\.com|phonetoday\.it|mastersingaming\.com|punto-informatico\.it|tugatech\.com\.pt|minipcblogs\.com/;
 
 describe('sources', () => {
   const all = sources();

@@ -12,6 +12,12 @@
  * `source` of a row from https://azure.microsoft.com/pricing/details/virtual-machines/linux/ (or
  * https://prices.azure.com/api/retail/prices, priceType Consumption, armRegionName eastus, × 730) and the budget check
  * and "cheapest fit" use it at once.
+ *
+ * Searched again on 2026-12-04 (issue 19): the stored public pages hold no Azure price page and no dated Microsoft
+ * figure for these sizes; the Retail Prices API docs (learn.microsoft.com/rest/api/cost-management/retail-prices/
+ * azure-retail-prices) show the API, not these prices. The only figures found are responses captured in third-party
+ * repositories' test fixtures (East US, Linux, pay-as-you-go per hour: B2s $0.0416, D2s_v5 $0.096, NC4as_T4_v3
+ * $0.526), undated and not primary, so they are not used here.
  */
 import type { Architecture, HostOs } from '../answers.ts';
 import type { Confidence } from '../types.ts';

@@ -129,6 +129,75 @@ const JETSON_DEVKIT_RTC: DeviceFact<RtcSupport> = {
   source: JETPACK,
 };
 
+/** Windows 11 requires TPM 2.0, so a PC sold with Windows 11 has one (firmware or discrete). */
+const WINDOWS_11_REQUIREMENTS = 'https://learn.microsoft.com/windows/whats-new/windows-11-requirements';
+
+/** An x86 PC sold with Windows 11 (Pro or IoT Enterprise): Windows and every amd64 Linux, TPM 2.0, a CMOS clock. */
+function windows11Pc(what: string, vendorSource: string): Platform {
+  return {
+    hostOses: {
+      oses: [...X86_LINUX, ...WINDOWS],
+      note: `${what}: sold with Windows 11; Windows 10/11, Windows Server and every amd64 Linux run on it.`,
+      source: `${vendorSource} ; ${WINDOWS_11_REQUIREMENTS}`,
+    },
+    tpm: {
+      kind: 'tpm2',
+      note: 'TPM 2.0: Windows 11, which the vendor ships on it, requires one.',
+      source: WINDOWS_11_REQUIREMENTS,
+    },
+    rtc: X86_RTC,
+  };
+}
+
+/** An x86 edge server: Windows Server and every amd64 Linux, a TPM 2.0 module, a battery-backed clock. */
+function x86Server(what: string, vendorSource: string): Platform {
+  return {
+    hostOses: {
+      oses: [...X86_LINUX, 'windows-server'],
+      note: `${what}: Windows Server and every amd64 Linux (RHEL, Ubuntu, Debian).`,
+      source: vendorSource,
+    },
+    tpm: { kind: 'tpm2', note: 'TPM 2.0 module in the class (M).', source: vendorSource },
+    rtc: { kind: 'yes', note: 'Server hardware with a battery-backed clock.', source: vendorSource },
+  };
+}
+
+/** A Jetson Orin in a vendor's industrial box: JetPack 6 (Ubuntu 22.04), the module's fTPM, the box's RTC. */
+function jetsonBox(vendorSource: string): Platform {
+  return {
+    hostOses: {
+      oses: ['ubuntu-22.04', 'yocto', 'other-linux'],
+      note: "JetPack 6 (Jetson Linux 36, Ubuntu 22.04 based) in the vendor's board support package. No Windows.",
+      source: `${JETPACK} ; ${vendorSource}`,
+    },
+    tpm: JETSON_TPM,
+    rtc: {
+      kind: 'unknown',
+      note: "The module's RTC keeps time unpowered only with the carrier's backup battery; not confirmed for this box.",
+      source: vendorSource,
+    },
+  };
+}
+
+/** Vendor pages of the classes added on 2026-12-04 (figures L where the page was not reachable; see devices.ts). */
+export const VENDOR = {
+  moxaUc8200: 'https://www.moxa.com/en/products/industrial-computing/arm-based-computers/uc-8200-series',
+  onlogicFr201: 'https://www.onlogic.com/fr201/',
+  advantechUno2271gV2: 'https://www.advantech.com/en/search/?q=UNO-2271G%20V2',
+  asusNuc14Essential: 'https://www.asus.com/displays-desktops/nucs/nuc-mini-pcs/asus-nuc-14-essential/',
+  lenovoSe30: 'https://psref.lenovo.com/Product/ThinkEdge/ThinkEdge_SE30',
+  advantechMic711: 'https://www.advantech.com/en/search/?q=MIC-711',
+  lenovoM70qGen5: 'https://psref.lenovo.com/Product/ThinkCentre/ThinkCentre_M70q_Gen_5',
+  asusRogNuc: 'https://rog.asus.com/desktops/mini-pc/rog-nuc-2024/',
+  neousysNru220s: 'https://www.neousys-tech.com/en/product/product-lines/in-vehicle-computing/nru-220s',
+  onlogicK804: 'https://www.onlogic.com/k804/',
+  lenovoSe350V2: 'https://pubs.lenovo.com/se350-v2/',
+  dellXr12: 'https://www.dell.com/en-us/shop/ipovw/poweredge-xr12',
+  hpeEl8000:
+    'https://www.hpe.com/us/en/product-catalog/servers/edgeline-systems/pip.hpe-edgeline-el8000-converged-edge-system.1012569633.html',
+  lenovoSe450: 'https://pubs.lenovo.com/se450/',
+} as const;
+
 export const DEVICE_PLATFORMS: Readonly<Record<string, Platform>> = {
   'rpi3b-1gb': { hostOses: piHostOses(PI34_OSES, false), tpm: PI_TPM, rtc: PI_NO_RTC },
   'rpi3bplus-1gb': { hostOses: piHostOses(PI34_OSES, false), tpm: PI_TPM, rtc: PI_NO_RTC },
@@ -223,6 +292,56 @@ export const DEVICE_PLATFORMS: Readonly<Record<string, Platform>> = {
     tpm: JETSON_TPM,
     rtc: JETSON_DEVKIT_RTC,
   },
+  'moxa-uc-8220-2gb': {
+    hostOses: {
+      oses: ['debian-11', 'other-linux'],
+      note: 'Moxa Industrial Linux 3 (Debian 11 based, arm32 / armhf; L), for which IoT Edge 1.6 builds no packages (1.5 did). No Raspberry Pi OS, Ubuntu or Windows.',
+      source: VENDOR.moxaUc8200,
+    },
+    tpm: { kind: 'tpm2', note: 'TPM 2.0 on the board (vendor product page; L).', source: VENDOR.moxaUc8200 },
+    rtc: {
+      kind: 'yes',
+      note: 'Battery-backed real-time clock (industrial computer; L).',
+      source: VENDOR.moxaUc8200,
+    },
+  },
+  'onlogic-fr201-4gb': {
+    hostOses: piHostOses(PI34_OSES, false),
+    tpm: {
+      kind: 'unknown',
+      note: 'A TPM for the Factor 201 is not confirmed in the sources read; the CM4 itself has none.',
+      source: VENDOR.onlogicFr201,
+    },
+    rtc: {
+      kind: 'unknown',
+      note: 'The CM4 has no real-time clock; whether the Factor 201 carrier has one with a battery is not confirmed here.',
+      source: VENDOR.onlogicFr201,
+    },
+  },
+  'advantech-uno-2271g-v2-8gb': {
+    hostOses: {
+      oses: [...X86_LINUX, ...WINDOWS],
+      note: 'x86 DIN-rail PC: Windows 10/11 IoT Enterprise and amd64 Linux (L).',
+      source: VENDOR.advantechUno2271gV2,
+    },
+    tpm: {
+      kind: 'unknown',
+      note: 'A TPM 2.0 on this model is not confirmed in the sources read.',
+      source: VENDOR.advantechUno2271gV2,
+    },
+    rtc: X86_RTC,
+  },
+  'asus-nuc-14-essential-n150-8gb': windows11Pc('Intel N150 mini PC', VENDOR.asusNuc14Essential),
+  'lenovo-thinkedge-se30-16gb': windows11Pc('Fanless Core i5 edge PC', VENDOR.lenovoSe30),
+  'advantech-mic-711-orin-nx-16gb': jetsonBox(VENDOR.advantechMic711),
+  'lenovo-thinkcentre-m70q-gen5-16gb': windows11Pc('Tiny desktop PC', VENDOR.lenovoM70qGen5),
+  'asus-rog-nuc-rtx4060-16gb': windows11Pc('Mini PC with a GeForce laptop GPU', VENDOR.asusRogNuc),
+  'jetson-agx-orin-32gb-industrial': jetsonBox(VENDOR.neousysNru220s),
+  'onlogic-karbon-804-rtx-a2000': windows11Pc('Rugged industrial PC with a PCIe GPU', VENDOR.onlogicK804),
+  'lenovo-thinkedge-se350-v2-a2': x86Server('Compact edge server', VENDOR.lenovoSe350V2),
+  'dell-poweredge-xr12-t4': x86Server('Rugged 2U edge server', VENDOR.dellXr12),
+  'hpe-edgeline-el8000-a2': x86Server('Converged edge system (blade chassis)', VENDOR.hpeEl8000),
+  'lenovo-thinkedge-se450-l4': x86Server('Short-depth 2U edge server', VENDOR.lenovoSe450),
   'nuc-core-i5-16gb': NUC_CLASS,
   'nuc-core-ultra5-32gb': NUC_CLASS,
   'dell-poweredge-xr-class': {

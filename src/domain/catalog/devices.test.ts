@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ARCHITECTURES } from '../answers.ts';
 import { CORE_FACTORS, DEVICES } from './devices.ts';
 import { PRICES, PRICES_AS_OF } from './prices.ts';
+import { usableRam } from './suggest-devices.ts';
 
 describe('DEVICES catalog', () => {
   it('has at least 15 device classes with unique ids', () => {
@@ -80,8 +81,10 @@ describe('Azure Stack Edge Pro 2: three models, NVIDIA A2, sized as the Linux VM
     expect(d.hostOses.oses).not.toContain('windows-server');
   });
 
-  it('no T4 and no single 102 GB model is left', () => {
-    expect(DEVICES.some((d) => /T4/.test(d.accelerator?.name ?? ''))).toBe(false);
+  it('no T4 on an Azure Stack Edge Pro 2 and no single 102 GB model is left', () => {
+    const ase = DEVICES.filter((d) => d.id.startsWith('ase-pro-2'));
+    expect(ase).toHaveLength(3);
+    expect(ase.some((d) => /T4/.test(d.accelerator?.name ?? ''))).toBe(false);
     expect(DEVICES.some((d) => d.id === 'azure-stack-edge-pro-2')).toBe(false);
   });
 });
@@ -112,5 +115,68 @@ describe('prices: one dated table', () => {
   ] as const)('%s costs $%s after the 2026-02-03 rise (Pi 3 unchanged)', (id, usd) => {
     expect(PRICES[id].usd).toBe(usd);
     expect(PRICES[id].asOf).toBe('2026-02-03');
+  });
+});
+
+describe('a catalog that covers what architects buy (issue 19)', () => {
+  const amd64 = (d: (typeof DEVICES)[number]) => d.architectures.includes('amd64');
+  const arm = (d: (typeof DEVICES)[number]) => d.architectures.some((a) => a !== 'amd64');
+
+  it('has at least 35 classes', () => {
+    expect(DEVICES.length).toBeGreaterThanOrEqual(35);
+  });
+
+  it('has x86 PCs with an NVIDIA GPU that are not servers, under $8,000', () => {
+    const pcs = DEVICES.filter(
+      (d) =>
+        amd64(d) && d.accelerator?.kind === 'gpu' && d.deviceClass !== 'edge-server' && d.priceUsd < 8000,
+    );
+    expect(pcs.map((d) => d.id)).toEqual(
+      expect.arrayContaining(['asus-rog-nuc-rtx4060-16gb', 'onlogic-karbon-804-rtx-a2000']),
+    );
+  });
+
+  it('has fanless industrial gateways on Arm and on x86', () => {
+    const gateways = DEVICES.filter((d) => d.deviceClass === 'industrial-gateway');
+    expect(gateways.filter(arm).length).toBeGreaterThanOrEqual(3);
+    expect(gateways.filter(amd64).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(['T4', 'A2', 'L4'])('has an edge server with an NVIDIA %s', (gpu) => {
+    const servers = DEVICES.filter(
+      (d) =>
+        d.deviceClass === 'edge-server' && new RegExp(`NVIDIA ${gpu}\\b`).test(d.accelerator?.name ?? ''),
+    );
+    expect(servers.length).toBeGreaterThan(0);
+  });
+
+  it('has several Windows-capable x86 boxes below edge-server prices, each with a TPM 2.0', () => {
+    const windows = DEVICES.filter(
+      (d) => amd64(d) && d.deviceClass !== 'edge-server' && d.hostOses.oses.includes('windows-client'),
+    );
+    expect(windows.length).toBeGreaterThanOrEqual(6);
+    expect(windows.filter((d) => d.tpm.kind === 'tpm2').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('has Jetson-based industrial boxes, which keep the Orin memory carve-out', () => {
+    const boxes = DEVICES.filter((d) => /Orin/.test(d.cpu + d.name) && !d.id.startsWith('jetson-orin'));
+    expect(boxes.length).toBeGreaterThanOrEqual(3);
+    for (const d of boxes) expect(usableRam(d).reservedMiB, d.id).toBeGreaterThan(0);
+  });
+
+  it('every price is dated and says what it rests on: a published figure, or an estimate marked EST', () => {
+    for (const d of DEVICES) {
+      const row = PRICES[d.id as keyof typeof PRICES];
+      expect(row.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(row.basis.length).toBeGreaterThan(10);
+      if (/Edge Sizer estimate/.test(row.source)) expect(row.basis).toMatch(/EST/);
+    }
+  });
+
+  it('every new class states its upper sustained power draw', () => {
+    for (const d of DEVICES) {
+      expect(d.powerW, d.id).toBeGreaterThan(0);
+      if (d.deviceClass === 'edge-server') expect(d.powerW, d.id).toBeGreaterThanOrEqual(300);
+    }
   });
 });

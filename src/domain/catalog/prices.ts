@@ -173,6 +173,106 @@ export const PRICES = {
     basis: 'Hardware as a service: EST of one year of fees (no price in the sources); check Azure pricing.',
     source: EST_CLASS,
   },
+  // ── Added 2026-12-04 (issue 19, "A catalog that covers what architects buy") ──
+  // The vendors below sell through configurators and resellers and publish no list price that the research tools
+  // could reach on 2026-12-04, so each price is an Edge Sizer estimate for the configuration named, with its range:
+  // low confidence, to be replaced by a quote. The one price with a published figure is the ROG NUC's.
+  'moxa-uc-8220-2gb': {
+    usd: 700,
+    asOf: '2026-12-04',
+    basis:
+      'EST $500–900 for an Arm industrial gateway of this class (no list price found); midpoint used, L.',
+    source: EST_CLASS,
+  },
+  'onlogic-fr201-4gb': {
+    usd: 450,
+    asOf: '2026-12-04',
+    basis: 'EST $350–600 for a CM4 4 GB / 32 GB eMMC in an industrial enclosure (no list price found), L.',
+    source: EST_CLASS,
+  },
+  'advantech-uno-2271g-v2-8gb': {
+    usd: 800,
+    asOf: '2026-12-04',
+    basis: 'EST $600–1,000 for a fanless Atom DIN-rail PC of this class (no list price found), L.',
+    source: EST_CLASS,
+  },
+  'asus-nuc-14-essential-n150-8gb': {
+    usd: 350,
+    asOf: '2026-12-04',
+    basis:
+      'EST $250–450 for an Intel N150 mini PC with 8 GB, 256 GB and Windows 11 (no list price found), L.',
+    source: EST_CLASS,
+  },
+  'lenovo-thinkedge-se30-16gb': {
+    usd: 1300,
+    asOf: '2026-12-04',
+    basis:
+      'EST $1,000–1,600 for the 16 GB / 512 GB configuration (configure-to-order; no list price found), L.',
+    source: EST_CLASS,
+  },
+  'advantech-mic-711-orin-nx-16gb': {
+    usd: 1500,
+    asOf: '2026-12-04',
+    basis:
+      'EST $1,200–1,800: Orin NX 16 GB module, fanless industrial box and 128 GB NVMe (no list price found), L.',
+    source: EST_CLASS,
+  },
+  'lenovo-thinkcentre-m70q-gen5-16gb': {
+    usd: 1000,
+    asOf: '2026-12-04',
+    basis:
+      'EST $800–1,200 for the Core i5 / 16 GB / 512 GB configuration with Windows 11 Pro (no list price found), L.',
+    source: EST_CLASS,
+  },
+  'asus-rog-nuc-rtx4060-16gb': {
+    usd: 1629,
+    asOf: '2026-12-04',
+    basis:
+      "$1,629 for the entry RTX 4060 model, as reported by Tom's Hardware and quoted by minipcblogs.com (secondary; read 2026-12-04).",
+    source:
+      "https://minipcblogs.com/en/a/rtx-4070-mini-pcs-local-ai ; (secondary: quotes Tom's Hardware; no primary ASUS price found)",
+  },
+  'jetson-agx-orin-32gb-industrial': {
+    usd: 2500,
+    asOf: '2026-12-04',
+    basis: 'EST $2,000–3,500: AGX Orin 32 GB module in a fanless industrial box (no list price found), L.',
+    source: EST_CLASS,
+  },
+  'onlogic-karbon-804-rtx-a2000': {
+    usd: 3500,
+    asOf: '2026-12-04',
+    basis:
+      'EST $2,800–4,500: Karbon 804 with Core i7, 32 GB, 1 TB and an RTX A2000 12 GB card (configure-to-order; no list price found), L.',
+    source: EST_CLASS,
+  },
+  'lenovo-thinkedge-se350-v2-a2': {
+    usd: 9000,
+    asOf: '2026-12-04',
+    basis:
+      'EST $6,000–12,000 with 128 GB, 2 SSDs and one NVIDIA A2 (configure-to-order; no list price found), L.',
+    source: EST_CLASS,
+  },
+  'dell-poweredge-xr12-t4': {
+    usd: 12000,
+    asOf: '2026-12-04',
+    basis:
+      'EST $8,000–16,000 with 128 GB, 2 SSDs and one NVIDIA T4 (configure-to-order; no list price found), L.',
+    source: EST_CLASS,
+  },
+  'hpe-edgeline-el8000-a2': {
+    usd: 14000,
+    asOf: '2026-12-04',
+    basis:
+      'EST $10,000–20,000 for a chassis with one e920 blade, 128 GB and one NVIDIA A2 (no list price found), L.',
+    source: EST_CLASS,
+  },
+  'lenovo-thinkedge-se450-l4': {
+    usd: 15000,
+    asOf: '2026-12-04',
+    basis:
+      'EST $10,000–20,000 with 128 GB, 2 SSDs and one NVIDIA L4 (configure-to-order; no list price found), L.',
+    source: EST_CLASS,
+  },
 } as const satisfies Record<string, Price>;
 
 export type PricedDeviceId = keyof typeof PRICES;

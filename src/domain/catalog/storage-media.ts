@@ -77,6 +77,17 @@ const nvme = (capacityGB: number, note: string): StorageMedium => ({
   note,
 });
 
+/** Two data-centre SSDs in RAID 1, as the edge-server classes assume. */
+const MIRRORED_960: StorageMedium = {
+  medium: 'ssd',
+  capacityGB: 960,
+  endurance: 'wear.endurance.enterprise-ssd-dwpd',
+  rating: 'dwpd-5y',
+  ftlWaf: null,
+  spreadOver: 1,
+  note: '2× 960 GB data-centre SSDs in RAID 1 are assumed: each write lands on both, so the pair lasts as long as one drive.',
+};
+
 /** Storage medium per device id (every id in DEVICES; tested). */
 export const STORAGE_MEDIA: Readonly<Record<string, StorageMedium>> = {
   'rpi3b-1gb': PI_SD,
@@ -124,6 +135,29 @@ export const STORAGE_MEDIA: Readonly<Record<string, StorageMedium>> = {
     spreadOver: 1,
     note: '2× 960 GB data-centre SSDs in RAID 1 are assumed: each write lands on both, so the pair lasts as long as one drive.',
   },
+  'moxa-uc-8220-2gb': emmc(
+    8,
+    '8 GB eMMC on board; Moxa publishes no endurance figure. An industrial SD card in the slot can take the edgeHub store.',
+  ),
+  'onlogic-fr201-4gb': emmc(32, '32 GB eMMC on the CM4; Raspberry Pi publishes no endurance figure.'),
+  'advantech-uno-2271g-v2-8gb': emmc(
+    64,
+    '64 GB eMMC on board; endurance not published. An mSATA SSD can hold /var/lib/docker and the edgeHub store.',
+  ),
+  'asus-nuc-14-essential-n150-8gb': nvme(256, 'A 256 GB client NVMe SSD is assumed.'),
+  'lenovo-thinkedge-se30-16gb': nvme(512, 'A 512 GB client NVMe SSD is assumed.'),
+  'advantech-mic-711-orin-nx-16gb': nvme(128, 'A 128 GB client NVMe SSD is assumed in the box.'),
+  'lenovo-thinkcentre-m70q-gen5-16gb': nvme(512, 'A 512 GB client NVMe SSD is assumed.'),
+  'asus-rog-nuc-rtx4060-16gb': nvme(512, 'The 512 GB client NVMe SSD of the entry model is assumed.'),
+  'jetson-agx-orin-32gb-industrial': emmc(
+    64,
+    '64 GB eMMC on the module; endurance not published. Industrial boxes add an NVMe or SATA SSD for /var/lib/docker and the edgeHub store.',
+  ),
+  'onlogic-karbon-804-rtx-a2000': nvme(1000, 'A 1 TB client NVMe SSD is assumed.'),
+  'lenovo-thinkedge-se350-v2-a2': MIRRORED_960,
+  'dell-poweredge-xr12-t4': MIRRORED_960,
+  'hpe-edgeline-el8000-a2': MIRRORED_960,
+  'lenovo-thinkedge-se450-l4': MIRRORED_960,
   'ase-pro-2-64g2t': {
     medium: 'ssd',
     capacityGB: 720,

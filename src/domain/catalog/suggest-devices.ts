@@ -105,6 +105,9 @@ const RAM_RESERVED_BY_DEVICE: Readonly<Record<string, ReservationKey>> = {
   'jetson-orin-nano-super-8gb': 'jetsonOrinCarveout',
   'jetson-orin-nx-16gb': 'jetsonOrinCarveout',
   'jetson-agx-orin-64gb': 'jetsonOrinCarveout',
+  'onlogic-fr201-4gb': 'rpiGpuMem',
+  'advantech-mic-711-orin-nx-16gb': 'jetsonOrinCarveout',
+  'jetson-agx-orin-32gb-industrial': 'jetsonOrinCarveout',
 };
 
 /** RAM left for Linux and the workload on a device, with what was deducted and why. */

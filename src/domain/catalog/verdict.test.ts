@@ -163,3 +163,48 @@ describe('verdict properties', { timeout: 60_000 }, () => {
     );
   });
 });
+
+describe('the x86 vision box of issue 19 (4 cameras, a GPU, x64 Ubuntu 22.04, $1,500) on the grown catalog', () => {
+  const preset = findPreset('vision-inference')!;
+  const answers = structuredClone(preset.answers);
+  answers.platform.architecture = 'amd64';
+  answers.platform.hostOs = 'ubuntu-22.04';
+  const e = estimate(answers);
+  const byId = new Map(DEVICES.map((d) => [d.id, d]));
+  const x86Gpu = (id: string) => {
+    const d = byId.get(id)!;
+    return d.architectures.includes('amd64') && d.accelerator?.kind === 'gpu';
+  };
+
+  it('some x86 device with an NVIDIA GPU fits, and the catalog has several under $8,000', () => {
+    expect(e.suggestions.some((s) => s.grade === 'fit' && x86Gpu(s.deviceId))).toBe(true);
+    const cheap = DEVICES.filter((d) => x86Gpu(d.id) && d.priceUsd < 8000);
+    expect(cheap.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('either recommends an x86 GPU device within the budget, or names the cheapest x86 GPU fit and its gap first', () => {
+    if (e.recommendedDeviceId !== null) {
+      expect(x86Gpu(e.recommendedDeviceId)).toBe(true);
+      return;
+    }
+    const over = e.verdict.cheapestOverBudget!;
+    expect(x86Gpu(over.deviceId)).toBe(true);
+    expect(e.verdict.closest[0]?.deviceId).toBe(over.deviceId);
+    expect(e.verdict.closest[0]?.gaps).toEqual([
+      {
+        constraint: 'budget',
+        text: `over budget by $${over.overByUsd}`,
+        phrase: `is over budget by $${over.overByUsd}`,
+      },
+    ]);
+  });
+
+  it('today (prices of 2026-12-04): the ASUS ROG NUC with an RTX 4060 at $1,629 is the closest, $129 over', () => {
+    expect(e.recommendedDeviceId).toBeNull();
+    expect(e.verdict.cheapestOverBudget).toMatchObject({
+      deviceId: 'asus-rog-nuc-rtx4060-16gb',
+      priceUsd: 1629,
+      overByUsd: 129,
+    });
+  });
+});

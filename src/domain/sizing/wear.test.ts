@@ -126,16 +126,17 @@ describe('flash wear: bytes written per day and storage life (table)', () => {
   });
 
   it('says nothing when the recommended device outlasts the service life', () => {
-    // Twelve Java modules on amd64 need an 8 GB x86 gateway: the UP Squared's 64 GB eMMC lasts decades at 5 msg/s.
+    // Twelve Java modules on amd64 need an 8 GB x86 box: the cheapest is the N150 mini PC, whose 256 GB NVMe SSD
+    // lasts decades at 5 msg/s.
     const e = estimate(
       createAnswers({
         workload: { moduleCount: 12, defaultLanguage: 'java' },
         platform: { architecture: 'amd64' },
       }),
     );
-    expect(e.recommendedDeviceId).toBe('up-squared-6000-8gb');
+    expect(e.recommendedDeviceId).toBe('asus-nuc-14-essential-n150-8gb');
     const d = e.storageWear?.devices.find((x) => x.deviceId === e.recommendedDeviceId);
-    expect(d?.medium).toBe('emmc');
+    expect(d?.medium).toBe('nvme');
     expect(d?.shorterThanServiceLife).toBe(false);
     expect(e.findings.some((f) => f.id === 'model-storage-wear')).toBe(false);
   });

@@ -35,7 +35,7 @@ describe('ResultsPanel: storage wear and CPU confidence (issue 12 §4, §5)', ()
     expect(within(rec!).getByText(/^10 months/)).toBeInTheDocument();
     expect(within(rec!).getByText('Wears out first')).toBeInTheDocument();
     const nuc = within(table)
-      .getByRole('rowheader', { name: /Core i5/ })
+      .getByRole('rowheader', { name: /^NUC-class mini PC, Core i5/ })
       .closest('tr');
     expect(within(nuc!).getByText('Outlasts it')).toBeInTheDocument();
 

@@ -42,6 +42,14 @@ export function StepForm<T extends FieldValues>({
     <form
       aria-label={label}
       noValidate
+      // No browser form-state saving: Chromium records every control's value in the history entry when one
+      // changes and on each history.replaceState (the debounced URL write). With 200 module rows (1,000
+      // controls) that cost 15-50 ms per write (issue 20 item 10). Blink skips it for autocomplete=off
+      // ("We don't save/restore control state in a form with autocomplete=off":
+      // chromium third_party/blink/renderer/core/html/forms/html_form_control_element_with_state.cc).
+      // The answers are restored from the link and the autosave instead, and the browser's autofill has
+      // nothing to offer for module names and sizing figures.
+      autoComplete="off"
       className="step-form"
       onSubmit={(event) => void form.handleSubmit(() => nav.next())(event)}
     >

@@ -53,4 +53,17 @@ describe('the module table', () => {
     expect(watched.filter((name) => name.startsWith('modules.0.')).length).toBeGreaterThan(0);
     expect(useAppStore.getState().answers.workload.modules[0]?.name).toMatch(/xyz$/);
   });
+
+  it('the form opts out of the browser’s form-state saving', { timeout: 60_000 }, async () => {
+    // Chromium otherwise copies every control's value (5 per row) into the history entry at each debounced URL
+    // write: 15-50 ms per write at 200 rows (issue 20 item 10; step-form.tsx).
+    vi.resetModules();
+    const { WorkloadStep } = await import('./workload-step.tsx');
+    const { INITIAL_STATE, setAnswers, useAppStore } = await import('../../../store/app-store.ts');
+    useAppStore.setState(INITIAL_STATE, true);
+    setAnswers(hugeAnswers(ROWS));
+    render(<WorkloadStep nav={{ back: null, next: () => undefined, nextLabel: 'Next' }} />);
+    await screen.findAllByRole('textbox', { name: /^Name/ });
+    expect(screen.getByRole('form', { name: 'Workload' })).toHaveAttribute('autocomplete', 'off');
+  });
 });

@@ -4,6 +4,7 @@ import {
   eagerAssets,
   firstViewChunks,
   formatDelta,
+  freshScenarios,
   keystrokeLatencies,
   loadedJsFiles,
   median,
@@ -92,6 +93,18 @@ describe('attribute', () => {
     expect(groups[0]).toBe('big');
     const total = Object.values(shares).reduce((sum, kB) => sum + kB, 0);
     expect(total).toBeCloseTo(10, 1);
+  });
+});
+
+describe('freshScenarios (the cold estimate row)', () => {
+  it('renames every module in each copy and leaves the answers it copies alone', () => {
+    const answers = { platform: {}, performance: {}, workload: { modules: [{ name: 'a' }, { name: 'b' }] } };
+    const fresh = freshScenarios(answers, 2);
+    expect(fresh.map((f) => f.workload)).toEqual([
+      { modules: [{ name: 'a-r0' }, { name: 'b-r0' }] },
+      { modules: [{ name: 'a-r1' }, { name: 'b-r1' }] },
+    ]);
+    expect(answers.workload.modules.map((m) => m.name)).toEqual(['a', 'b']);
   });
 });
 

@@ -394,9 +394,29 @@ export function median(values: readonly number[]): number {
     : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 }
 
+/** The estimate's goal (issue 18): 100 modules against the whole catalog, median of the repeated scenario. */
+export const ESTIMATE_GOAL_MS = 0.5;
+/** The first estimate of a new scenario (docs/performance.md says why 2 ms). */
+export const COLD_ESTIMATE_GOAL_MS = 2;
+/** Fresh scenarios the cold row estimates, one run each. */
+const COLD_RUNS = 300;
+
+/**
+ * `count` copies of the answers whose modules all have new names: to the model each is a scenario it has never
+ * seen (no module's image-and-name knowledge is cached), as when a link is opened or a preset picked.
+ */
+export function freshScenarios(answers: Answers, count: number): Answers[] {
+  return Array.from({ length: count }, (_, run) => {
+    const copy = structuredClone(answers);
+    const workload = copy.workload as { modules?: { name: string }[] };
+    for (const m of workload.modules ?? []) m.name = `${m.name}-r${run}`;
+    return copy;
+  });
+}
+
 async function modelFigures(): Promise<Figure[]> {
   const label = 'Estimate, 100 modules × whole catalog (median)';
-  const goal = '< 1 ms';
+  const goal = `≤ ${ESTIMATE_GOAL_MS} ms`;
   try {
     const estimateModule = await importIfPresent('src/domain/estimate.ts');
     const estimate = estimateModule?.estimate;
@@ -427,6 +447,19 @@ async function modelFigures(): Promise<Figure[]> {
     const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? NaN;
     const round = (ms: number) => Math.round(ms * 1000) / 1000;
     const catalogNote = catalog ? `${catalog.length} devices` : 'default catalog';
+
+    // The first estimate of a new scenario: a fresh answers object each run, every module new to the model's
+    // caches; the JIT is warm from the runs above. Built before timing, one estimate each.
+    const fresh = freshScenarios(answers, COLD_RUNS);
+    const coldSamples = fresh.map((scenario) => {
+      const start = process.hrtime.bigint();
+      if (catalog) run(scenario, catalog);
+      else run(scenario);
+      return Number(process.hrtime.bigint() - start) / 1e6;
+    });
+    const coldMedian = median(coldSamples);
+    const coldSorted = [...coldSamples].sort((a, b) => a - b);
+    const coldP95 = coldSorted[Math.floor(coldSorted.length * 0.95)] ?? NaN;
     return [
       {
         id: 'estimateMedianMs',
@@ -434,8 +467,8 @@ async function modelFigures(): Promise<Figure[]> {
         value: round(medianMs),
         unit: 'ms',
         goal,
-        pass: medianMs < 1,
-        note: `${samples.length} runs after ${warmRuns} warm-up, ${catalogNote}`,
+        pass: medianMs <= ESTIMATE_GOAL_MS,
+        note: `${samples.length} runs of one scenario after ${warmRuns} warm-up, ${catalogNote}`,
         better: 'lower',
       },
       {
@@ -445,6 +478,16 @@ async function modelFigures(): Promise<Figure[]> {
         unit: 'ms',
         goal: '',
         pass: null,
+        better: 'lower',
+      },
+      {
+        id: 'estimateColdMedianMs',
+        label: 'Estimate, first of a new scenario, 100 modules × whole catalog (median)',
+        value: round(coldMedian),
+        unit: 'ms',
+        goal: `≤ ${COLD_ESTIMATE_GOAL_MS} ms`,
+        pass: coldMedian <= COLD_ESTIMATE_GOAL_MS,
+        note: `${COLD_RUNS} fresh scenarios (new module names, one run each, JIT warm), ${catalogNote}; 95th percentile ${round(coldP95)} ms`,
         better: 'lower',
       },
     ];

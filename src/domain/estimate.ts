@@ -7,7 +7,7 @@
  * Pure and deterministic: the same answers always give the same estimate. See docs/sizing-model.md.
  */
 import { effectiveModules, type Answers } from './answers.ts';
-import { ASSUMPTIONS, type AssumptionId } from './assumptions.ts';
+import { ASSUMPTION_IDS, ASSUMPTIONS, type AssumptionId } from './assumptions.ts';
 import { DEVICES } from './catalog/devices.ts';
 import { RAM_RESERVATION_ASSUMPTIONS, recommendDevice, suggestDevices } from './catalog/suggest-devices.ts';
 import { buildVerdict } from './catalog/verdict.ts';
@@ -97,11 +97,10 @@ export function estimate(userAnswers: Answers, catalog: readonly Device[] = DEVI
   // Known modules may need a GPU or an architecture (sizing/known-needs.ts): a GPU need is sized as if the user
   // had chosen a GPU accelerator, and a finding says so.
   const needs = deploymentNeeds(
-    effectiveModules(userAnswers.workload).map((m, index) => ({
-      index,
-      name: m.name,
-      ...moduleKnowledge(m.image, m.name),
-    })),
+    effectiveModules(userAnswers.workload).map((m, index) => {
+      const k = moduleKnowledge(m.image, m.name);
+      return { index, name: m.name, application: k.application, known: k.known, needs: k.needs };
+    }),
   );
   const answers = withModuleNeeds(userAnswers, needs);
   const ctx = buildContext(answers);
@@ -144,10 +143,7 @@ export function estimate(userAnswers: Answers, catalog: readonly Device[] = DEVI
     moduleArchitectures,
   });
   for (const id of [...(vm?.assumptionIds ?? []), ...(azureVms?.assumptionIds ?? [])]) used.add(id);
-  const assumptions: Assumption[] = [...used]
-    .filter((id): id is AssumptionId => id in ASSUMPTIONS)
-    .sort()
-    .map((id) => ASSUMPTIONS[id]);
+  const assumptions: Assumption[] = sortedIds(used).map((id) => ASSUMPTIONS[id]);
   // The grader deducts firmware-reserved RAM on some devices; its constants belong in the register too.
   assumptions.push(...Object.values(RAM_RESERVATION_ASSUMPTIONS));
 
@@ -197,6 +193,25 @@ export function estimate(userAnswers: Answers, catalog: readonly Device[] = DEVI
     azureVms,
   };
 }
+
+/**
+ * The register's ids among `ids`, in the order `Array.prototype.sort` puts them (UTF-16 code units), by each id's
+ * place in the register sorted once: sorting the estimate's ids as strings cost more than the
+ * lookups.
+ */
+function sortedIds(ids: ReadonlySet<string>): AssumptionId[] {
+  const order = (ID_ORDER ??= [...ASSUMPTION_IDS].sort());
+  const rankOf = (ID_RANK ??= new Map(order.map((id, rank) => [id, rank])));
+  const ranks: number[] = [];
+  for (const id of ids) {
+    const rank = rankOf.get(id);
+    if (rank !== undefined) ranks.push(rank);
+  }
+  return ranks.sort((a, b) => a - b).map((rank) => order[rank]!);
+}
+
+let ID_ORDER: AssumptionId[] | null = null;
+let ID_RANK: Map<string, number> | null = null;
 
 /** The answers without a hardware budget (an Azure VM's budget is per month: suggest-azure-vms.ts checks it). */
 function withoutHardwareBudget(answers: Answers): Answers {

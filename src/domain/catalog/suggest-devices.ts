@@ -34,7 +34,7 @@ import type {
   Suggestion,
   Unit,
 } from '../types.ts';
-import { waveAnswers } from '../compat/wave-answers.ts';
+import { waveAnswers, type Attestation } from '../compat/wave-answers.ts';
 import { DEVICES } from './devices.ts';
 import { platformFit } from './platform-fit.ts';
 
@@ -259,14 +259,7 @@ function verdictOf(
   headroomPercent: number,
 ): string {
   const label = RESOURCE_LABEL[resource];
-  const amount = (value: number) => fmtAmount(unit, value);
-  const base = `the typical need before headroom (${amount(needs.typicalBeforeHeadroom)})`;
-  const headroom = `${fmt(headroomPercent, 1)} % headroom`;
-  const withHeadroom =
-    headroomPercent > 0
-      ? `the typical need with ${headroom} (${amount(needs.typical)})`
-      : `the typical need (${amount(needs.typical)}; no headroom chosen)`;
-  const high = `the high estimate${headroomPercent > 0 ? ' before headroom' : ''} (${amount(needs.high)})`;
+  const { base, headroom, withHeadroom, high, typical } = needPhrases(resource, unit, needs, headroomPercent);
   const inUsable = `in ${usable.text}`;
   if (!fits.typicalBeforeHeadroom) {
     return `${label}: even ${base} does not fit ${inUsable} (${pct(ratio(needs.typicalBeforeHeadroom, usable.amount))}).`;
@@ -274,10 +267,61 @@ function verdictOf(
   if (fits.typical && fits.high) return `${label}: ${withHeadroom} fits ${inUsable}, and so does ${high}.`;
   if (fits.typical) return `${label}: ${withHeadroom} fits ${inUsable}, but ${high} does not.`;
   if (fits.high) {
-    return `${label}: ${base} fits ${inUsable}, and so does ${high}, but not with ${headroom} (${amount(needs.typical)}).`;
+    return `${label}: ${base} fits ${inUsable}, and so does ${high}, but not with ${headroom} (${typical}).`;
   }
-  return `${label}: only ${base} fits ${inUsable}; neither with ${headroom} (${amount(needs.typical)}) nor ${high} does.`;
+  return `${label}: only ${base} fits ${inUsable}; neither with ${headroom} (${typical}) nor ${high} does.`;
 }
+
+interface NeedPhrases {
+  base: string;
+  headroom: string;
+  withHeadroom: string;
+  high: string;
+  /** The typical need with headroom, as an amount. */
+  typical: string;
+}
+
+/**
+ * The phrases of verdictOf that depend only on the needs: the same for every device of the catalog, so they are
+ * written once per resource and kept while the needs stay the same (the last needs of each resource).
+ */
+function needPhrases(
+  resource: GradedResource,
+  unit: ResourceCheck['unit'],
+  needs: GradedNeeds,
+  headroomPercent: number,
+): NeedPhrases {
+  const last = LAST_PHRASES.get(resource);
+  if (
+    last !== undefined &&
+    last.unit === unit &&
+    Object.is(last.headroomPercent, headroomPercent) &&
+    Object.is(last.needs.typicalBeforeHeadroom, needs.typicalBeforeHeadroom) &&
+    Object.is(last.needs.typical, needs.typical) &&
+    Object.is(last.needs.high, needs.high)
+  )
+    return last.phrases;
+  const amount = (value: number) => fmtAmount(unit, value);
+  const headroom = `${fmt(headroomPercent, 1)} % headroom`;
+  const typical = amount(needs.typical);
+  const phrases: NeedPhrases = {
+    base: `the typical need before headroom (${amount(needs.typicalBeforeHeadroom)})`,
+    headroom,
+    withHeadroom:
+      headroomPercent > 0
+        ? `the typical need with ${headroom} (${typical})`
+        : `the typical need (${typical}; no headroom chosen)`,
+    high: `the high estimate${headroomPercent > 0 ? ' before headroom' : ''} (${amount(needs.high)})`,
+    typical,
+  };
+  LAST_PHRASES.set(resource, { unit, headroomPercent, needs: { ...needs }, phrases });
+  return phrases;
+}
+
+const LAST_PHRASES = new Map<
+  GradedResource,
+  { unit: ResourceCheck['unit']; headroomPercent: number; needs: GradedNeeds; phrases: NeedPhrases }
+>();
 
 /** A check from its needs and usable capacity (the accelerator's availability is decided by the caller). */
 function check(
@@ -400,7 +444,11 @@ function nearest(checks: ResourceCheck[], by: (c: ResourceCheck) => number): Res
 const GRADE_RANK: Record<Grade, number> = { fit: 0, tight: 1, insufficient: 2 };
 
 /** Grade one device against the requirements. */
-export function gradeDevice(device: Device, input: SuggestInput): Suggestion {
+export function gradeDevice(
+  device: Device,
+  input: SuggestInput,
+  attestation: Attestation = waveAnswers(input.answers).attestation,
+): Suggestion {
   const { requirements, acceleratorTops, acceleratorTopsBeforeHeadroom, answers } = input;
   const headroomPercent = answers.performance.headroomPercent;
   const ram = usableRam(device);
@@ -428,7 +476,7 @@ export function gradeDevice(device: Device, input: SuggestInput): Suggestion {
     'fit',
   );
   // Host OS and TPM: a device that cannot run the platform is insufficient (src/domain/catalog/platform-fit.ts).
-  const platform = platformFit(device, answers, waveAnswers(answers).attestation);
+  const platform = platformFit(device, answers, attestation);
   const grade: Grade = archOk && platform.ok ? worstCheck : 'insufficient';
 
   let binding: Constraint | null;
@@ -511,7 +559,8 @@ export function gradeDevice(device: Device, input: SuggestInput): Suggestion {
  * Pure: the same input always gives the same suggestions.
  */
 export function suggestDevices(input: SuggestInput, catalog: readonly Device[] = DEVICES): Suggestion[] {
-  return catalog.map((device) => gradeDevice(device, input));
+  const attestation = waveAnswers(input.answers).attestation;
+  return catalog.map((device) => gradeDevice(device, input, attestation));
 }
 
 /**

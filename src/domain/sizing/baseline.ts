@@ -4,6 +4,7 @@
  */
 import type { AssumptionId } from '../assumptions.ts';
 import type { OsFamily, SizedArch } from './context.ts';
+import { idsByKey } from './range.ts';
 
 export const OS_LABEL: Record<OsFamily, string> = {
   'raspberry-pi-os': 'Raspberry Pi OS Lite',
@@ -39,5 +40,11 @@ export function daemonsDiskId(arch: SizedArch): AssumptionId {
 
 /** Image size relative to amd64 on this architecture. */
 export function archFactorId(arch: SizedArch): AssumptionId | null {
-  return arch === 'amd64' ? null : `image.arch-factor.${arch}`;
+  return arch === 'amd64' ? null : ARCH_FACTOR_IDS[arch];
 }
+
+/** Made once (see idsByKey in range.ts): archFactorId is read for every module image. */
+const ARCH_FACTOR_IDS: Record<Exclude<SizedArch, 'amd64'>, AssumptionId> = idsByKey('image.arch-factor.', [
+  'arm32v7',
+  'arm64',
+] as const);

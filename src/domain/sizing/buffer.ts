@@ -57,14 +57,16 @@ export function bufferItems(ctx: SizingContext): BreakdownItem[] {
       'Queued messages',
       'message-buffer',
       (read) => scale(mul(rate, read.cite(perMessage)), (offlineHours * 3600) / 1e9),
-      `${fmt(rate.typical)} msg/s upstream × ${fmt(offlineHours)} h offline × (${fmt(messageSizeKb, 2)} KB × k + message metadata); the high end at the peak rate.`,
+      () =>
+        `${fmt(rate.typical)} msg/s upstream × ${fmt(offlineHours)} h offline × (${fmt(messageSizeKb, 2)} KB × k + message metadata); the high end at the peak rate.`,
     ),
     item(
       'cleanup-lag',
       'Delivered messages awaiting cleanup',
       'message-buffer',
       (read) => scale(mul(routed, read.cite(perMessage)), read.scalar('buffer.cleanup-interval-s') / 1e9),
-      `edgeHub deletes delivered messages only every ${fmt(cleanupS / 60)} minutes: ${fmt(routed.typical)} msg/s routed × ${fmt(cleanupS)} s stay on disk even when online; the high end at the peak rate.`,
+      () =>
+        `edgeHub deletes delivered messages only every ${fmt(cleanupS / 60)} minutes: ${fmt(routed.typical)} msg/s routed × ${fmt(cleanupS)} s stay on disk even when online; the high end at the peak rate.`,
     ),
     item(
       'edge-hub',

@@ -8,7 +8,16 @@
  * with. Store-and-forward and uplink volume are driven by the average (see buffer.ts and uplink.ts).
  */
 import type { AssumptionId } from '../assumptions.ts';
-import { effectiveModules, type Answers, type Architecture, type HostOs, type Language } from '../answers.ts';
+import {
+  effectiveModules,
+  LANGUAGES,
+  PROCESSING,
+  type Answers,
+  type Architecture,
+  type HostOs,
+  type Language,
+  type Processing,
+} from '../answers.ts';
 import type { Range } from '../types.ts';
 import { knownApplication } from '../modules/languages.ts';
 import {
@@ -17,7 +26,7 @@ import {
   type KnownModuleMatch,
   type ModuleNeeds,
 } from '../modules/known-modules.ts';
-import { add, cited, max, mul, type Cited } from './range.ts';
+import { add, cited, idsByKey, max, mul, type Cited } from './range.ts';
 
 /** Host OS families that share a baseline footprint. */
 export type OsFamily =
@@ -108,19 +117,34 @@ export interface SizingContext {
   headroomPercent: number;
 }
 
+/** The register ids a module's language and the processing weight select (idsByKey: made once). */
+export const LANGUAGE_IDS = {
+  cpuFactor: idsByKey('language.cpu-factor.', LANGUAGES),
+  sdkCpuMs: idsByKey('language.sdk-cpu-ms.', LANGUAGES),
+  overheadKb: idsByKey('msg.overhead-kb.', LANGUAGES),
+  moduleRam: idsByKey('module.ram.', LANGUAGES),
+  imageBase: idsByKey('image.base.', LANGUAGES),
+  imageApp: idsByKey('image.app.', LANGUAGES),
+} as const satisfies Record<string, Record<Language, AssumptionId>>;
+
+export const PROCESSING_IDS = {
+  cpuMs: idsByKey('processing.cpu-ms.', PROCESSING),
+  ramFactor: idsByKey('processing.ram-factor.', PROCESSING),
+} as const satisfies Record<string, Record<Processing, AssumptionId>>;
+
 /** Range of a module's CPU cost per message: processing work × language factor + SDK send/receive cost. */
 export function cpuMsPerMessage(language: Language, answers: Answers): Cited {
   return cited((read) =>
     add(
-      mul(read(`processing.cpu-ms.${answers.data.processing}`), read(`language.cpu-factor.${language}`)),
-      read(`language.sdk-cpu-ms.${language}`),
+      mul(read(PROCESSING_IDS.cpuMs[answers.data.processing]), read(LANGUAGE_IDS.cpuFactor[language])),
+      read(LANGUAGE_IDS.sdkCpuMs[language]),
     ),
   );
 }
 
 /** In-memory overhead per message held (KB) by a module in this language. */
 function overheadKbPerMessage(language: Language): Cited {
-  return cited((read) => read(`msg.overhead-kb.${language}`));
+  return cited((read) => read(LANGUAGE_IDS.overheadKb[language]));
 }
 
 /** Derive the sizing context from valid answers. */
@@ -135,17 +159,27 @@ export function buildContext(answers: Answers): SizingContext {
   // Messages without a stated owner are spread evenly over the modules without a stated rate, and costed at the
   // most expensive language among them: we cannot know which module handles which message, and this way adding
   // a module never lowers the estimate.
-  const pooledCpu = cited((read) =>
-    max(...unstated.map((m) => read.cite(cpuMsPerMessage(m.language, answers)))),
-  );
-  const pooledOverhead = cited((read) =>
-    max(...unstated.map((m) => read.cite(overheadKbPerMessage(m.language)))),
-  );
+  // One cost per language (a module's costs depend only on its language and the answers), made when first needed.
+  const cpuByLanguage = new Map<Language, Cited>();
+  const overheadByLanguage = new Map<Language, Cited>();
+  const cpuOf = (language: Language): Cited => {
+    let cost = cpuByLanguage.get(language);
+    if (cost === undefined) cpuByLanguage.set(language, (cost = cpuMsPerMessage(language, answers)));
+    return cost;
+  };
+  const overheadOf = (language: Language): Cited => {
+    let cost = overheadByLanguage.get(language);
+    if (cost === undefined) overheadByLanguage.set(language, (cost = overheadKbPerMessage(language)));
+    return cost;
+  };
+  const pooledCpu = cited((read) => max(...unstated.map((m) => read.cite(cpuOf(m.language)))));
+  const pooledOverhead = cited((read) => max(...unstated.map((m) => read.cite(overheadOf(m.language)))));
   const share = unstated.length > 0 ? 1 / unstated.length : 0;
   const mixedPool = new Set(unstated.map((m) => m.language)).size > 1;
 
   const modules: ModuleLoad[] = specs.map((m, index) => {
     const stated = m.messagesPerSecond !== null;
+    const knowledge = moduleKnowledge(m.image, m.name);
     const own = m.messagesPerSecond ?? 0;
     return {
       index,
@@ -156,11 +190,13 @@ export function buildContext(answers: Answers): SizingContext {
         : { low: avg * share, typical: peak * share, high: peak * share },
       stated,
       pooledAcrossLanguages: !stated && mixedPool,
-      cpuMsPerMessage: stated ? cpuMsPerMessage(m.language, answers) : pooledCpu,
-      overheadKbPerMessage: stated ? overheadKbPerMessage(m.language) : pooledOverhead,
+      cpuMsPerMessage: stated ? cpuOf(m.language) : pooledCpu,
+      overheadKbPerMessage: stated ? overheadOf(m.language) : pooledOverhead,
       imageSizeMb: m.imageSizeMb,
       memoryLimitMb: m.memoryLimitMb,
-      ...moduleKnowledge(m.image, m.name),
+      application: knowledge.application,
+      known: knowledge.known,
+      needs: knowledge.needs,
     };
   });
 
@@ -210,8 +246,10 @@ type ModuleKnowledge = Pick<ModuleLoad, 'application' | 'known' | 'needs'>;
 
 /** What the knowledge base says about a module's image and name: server application, catalog entry, needs. */
 export function moduleKnowledge(image: string, name: string): ModuleKnowledge {
-  const key = `${image.length}:${image}${name}`; // length first: no two (image, name) pairs share a key
-  const cached = KNOWLEDGE_OF.get(key);
+  // By image, then by name: two lookups of the answers' own strings (whose hashes V8 keeps) cost less than
+  // building and hashing a joined key for every module.
+  let byName = KNOWLEDGE_OF.get(image);
+  const cached = byName?.get(name);
   if (cached !== undefined) return cached;
   const app = knownApplication(image, name);
   const known = recognizeModule(image, name);
@@ -228,12 +266,19 @@ export function moduleKnowledge(image: string, name: string): ModuleKnowledge {
   });
   // Parsing image references was half of a 100-module estimate; the answers change one field at a time, so the
   // same modules come back on every keystroke. Bounded: cleared when it outgrows any real scenario.
-  if (KNOWLEDGE_OF.size >= 2000) KNOWLEDGE_OF.clear();
-  KNOWLEDGE_OF.set(key, found);
+  if (knowledgeCount >= 2000) {
+    KNOWLEDGE_OF.clear();
+    knowledgeCount = 0;
+    byName = undefined;
+  }
+  if (byName === undefined) KNOWLEDGE_OF.set(image, (byName = new Map()));
+  byName.set(name, found);
+  knowledgeCount += 1;
   return found;
 }
 
-const KNOWLEDGE_OF = new Map<string, ModuleKnowledge>();
+const KNOWLEDGE_OF = new Map<string, Map<string, ModuleKnowledge>>();
+let knowledgeCount = 0;
 
 /** Round for explanations (not for the numbers themselves). */
 export function fmt(x: number, digits = 1): string {

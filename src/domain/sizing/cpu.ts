@@ -38,7 +38,7 @@ export function linuxCpuItems(ctx: SizingContext): BreakdownItem[] {
       'edgeAgent',
       'edge-agent',
       (read) => add(read('edge-agent.cpu'), scale(read('edge-agent.cpu-per-module'), n)),
-      `Reconciling the deployment and reporting the status of ${n} module${n === 1 ? '' : 's'}.`,
+      () => `Reconciling the deployment and reporting the status of ${n} module${n === 1 ? '' : 's'}.`,
     ),
   ];
 
@@ -54,7 +54,8 @@ export function linuxCpuItems(ctx: SizingContext): BreakdownItem[] {
         );
         return add(read('edge-hub.cpu-idle'), scale(mul(ctx.deviceRate, perMessageMs), 1 / 1000));
       },
-      `Routes and stores ${fmt(ctx.deviceRateAvg) === fmt(ctx.deviceRatePeak) ? `${fmt(ctx.deviceRatePeak)} messages a second (average and peak alike)` : `${fmt(ctx.deviceRateAvg)} messages a second on average, ${fmt(ctx.deviceRatePeak)} at peak`}, about ${fmt(messageSizeKb, 2)} KB each.`,
+      () =>
+        `Routes and stores ${fmt(ctx.deviceRateAvg) === fmt(ctx.deviceRatePeak) ? `${fmt(ctx.deviceRatePeak)} messages a second (average and peak alike)` : `${fmt(ctx.deviceRateAvg)} messages a second on average, ${fmt(ctx.deviceRatePeak)} at peak`}, about ${fmt(messageSizeKb, 2)} KB each.`,
     ),
   );
 
@@ -73,7 +74,8 @@ export function linuxCpuItems(ctx: SizingContext): BreakdownItem[] {
           );
           return catalogCpu === null ? own : max(own, read(catalogCpu));
         },
-        `${moduleNoun(m)}, ${processing} processing: ${fmtRate(m.rate.low, m.rate.typical)}` +
+        () =>
+          `${moduleNoun(m)}, ${processing} processing: ${fmtRate(m.rate.low, m.rate.typical)}` +
           (m.stated ? '.' : ', its share of the workload rate') +
           (m.pooledAcrossLanguages
             ? ', costed at the dearest language among the modules sharing that rate.'
@@ -93,7 +95,8 @@ export function linuxCpuItems(ctx: SizingContext): BreakdownItem[] {
         'Inference pre/post-processing',
         'module',
         (read) => scale(read('accelerator.host-cpu-ms-per-frame'), fps / 1000),
-        `Preparing ${fmt(fps)} frames per second for the accelerator and reading its results (video decode in hardware assumed).`,
+        () =>
+          `Preparing ${fmt(fps)} frames per second for the accelerator and reading its results (video decode in hardware assumed).`,
       ),
     );
   }

@@ -8,10 +8,10 @@
  * per language; 'none' = one base per module; 'unknown' = low single-base, typical by-language, high none.
  * A base layer used by n images is stored once (docs.docker.com storage drivers; `docker system df -v`).
  */
-import type { LayerSharing } from '../answers.ts';
+import type { Language, LayerSharing } from '../answers.ts';
 import type { Range } from '../types.ts';
 import { archFactorId } from './baseline.ts';
-import type { ModuleLoad, SizingContext } from './context.ts';
+import { LANGUAGE_IDS, type ModuleLoad, type SizingContext } from './context.ts';
 import { add, cited, constant, max, scale, type Cited, type Reader } from './range.ts';
 import { catalogFigureId } from './known.ts';
 
@@ -31,7 +31,7 @@ function archFactor(ctx: SizingContext, read: Reader): number {
 
 /** Base and own layers of one module's image. */
 export function moduleImage(m: ModuleLoad, ctx: SizingContext): ModuleImage {
-  const baseRange = cited((read) => scale(read(`image.base.${m.language}`), archFactor(ctx, read)));
+  const baseRange = cited((read) => scale(read(LANGUAGE_IDS.imageBase[m.language]), archFactor(ctx, read)));
   // A size the user states wins; else the size its catalog entry publishes (known-modules.ts).
   const catalogImage = m.imageSizeMb === null ? catalogFigureId(m, 'imageSize') : null;
   const size = cited((read) => m.imageSizeMb ?? (catalogImage === null ? null : read.scalar(catalogImage)));
@@ -49,33 +49,61 @@ export function moduleImage(m: ModuleLoad, ctx: SizingContext): ModuleImage {
   return {
     module: m,
     base: baseRange,
-    app: cited((read) => scale(read(`image.app.${m.language}`), archFactor(ctx, read))),
+    app: cited((read) => scale(read(LANGUAGE_IDS.imageApp[m.language]), archFactor(ctx, read))),
   };
 }
 
-function singleBase(images: ModuleImage[]): Range {
+/**
+ * Every module's image, made once per sizing context (storage and flash wear both read them). Modules of one
+ * language whose size nobody states (the user or a catalog entry) share one image: its base and own layers depend
+ * only on the language and the architecture.
+ */
+export function moduleImages(ctx: SizingContext): readonly ModuleImage[] {
+  const made = IMAGES_OF.get(ctx);
+  if (made !== undefined) return made;
+  const byLanguage = new Map<Language, ModuleImage>();
+  const images = ctx.modules.map((m): ModuleImage => {
+    if (m.imageSizeMb !== null || catalogFigureId(m, 'imageSize') !== null) return moduleImage(m, ctx);
+    let shared = byLanguage.get(m.language);
+    if (shared === undefined) {
+      shared = moduleImage(m, ctx);
+      byLanguage.set(m.language, shared);
+    }
+    return shared.module === m ? shared : { module: m, base: shared.base, app: shared.app };
+  });
+  IMAGES_OF.set(ctx, images);
+  return images;
+}
+
+const IMAGES_OF = new WeakMap<SizingContext, readonly ModuleImage[]>();
+
+function singleBase(images: readonly ModuleImage[]): Range {
   return max(...images.map((i) => i.base.value));
 }
 
-function byLanguage(images: ModuleImage[]): Range {
-  const groups = new Map<string, ModuleImage[]>();
-  for (const i of images) groups.set(i.module.language, [...(groups.get(i.module.language) ?? []), i]);
-  return add(...[...groups.values()].map(singleBase));
+function byLanguage(images: readonly ModuleImage[]): Range {
+  // The largest base of each language (as singleBase), in the order the languages first appear.
+  const groups = new Map<string, Range>();
+  for (const i of images) {
+    const largest = groups.get(i.module.language);
+    groups.set(i.module.language, largest === undefined ? max(i.base.value) : max(largest, i.base.value));
+  }
+  return add(...groups.values());
 }
 
-function perModule(images: ModuleImage[]): Range {
+function perModule(images: readonly ModuleImage[]): Range {
   return add(...images.map((i) => i.base.value));
 }
 
 /** Base layers on disk after de-duplication, MB, citing every image's base. */
-export function sharedBases(images: ModuleImage[], sharing: LayerSharing): Cited {
+export function sharedBases(images: readonly ModuleImage[], sharing: LayerSharing): Cited {
   return cited((read) => {
     for (const i of images) read.cite(i.base);
     return dedupe(images, sharing);
   });
 }
 
-function dedupe(images: ModuleImage[], sharing: LayerSharing): Range {
+function dedupe(images: readonly ModuleImage[], sharing: LayerSharing): Range {
   switch (sharing) {
     case 'single-base':
       return singleBase(images);

@@ -6,7 +6,7 @@ import { ASSUMPTIONS } from '../assumptions.ts';
 import type { Finding, Requirement } from '../types.ts';
 import { fmt, LANGUAGE_LABEL, moduleLabel, type SizingContext } from './context.ts';
 import { rawInferenceTops } from './accelerator.ts';
-import { moduleNeed } from './ram.ts';
+import { moduleNeedIn } from './ram.ts';
 
 const PRODUCTION_CHECKLIST = 'https://learn.microsoft.com/azure/iot-edge/production-checklist';
 
@@ -17,7 +17,7 @@ export function modelFindings(ctx: SizingContext, requirements: { ram: Requireme
 
   for (const m of ctx.modules) {
     if (m.memoryLimitMb === null) continue;
-    const need = moduleNeed(m, ctx).value;
+    const need = moduleNeedIn(ctx, m).value;
     const app = m.application?.minRam ? m.application : null;
     if (m.memoryLimitMb < need.typical) {
       const below = m.memoryLimitMb < need.low;

@@ -8,7 +8,16 @@
  * (see the assumptions register); they are the least certain numbers in the model.
  */
 import type { BreakdownItem, ContainerMemory, ModuleMemory, Range, Requirement } from '../types.ts';
-import { fmt, fmtRate, moduleLabel, moduleNoun, type ModuleLoad, type SizingContext } from './context.ts';
+import {
+  fmt,
+  fmtRate,
+  LANGUAGE_IDS,
+  moduleLabel,
+  moduleNoun,
+  PROCESSING_IDS,
+  type ModuleLoad,
+  type SizingContext,
+} from './context.ts';
 import { daemonsRamId, OS_LABEL, osRamId } from './baseline.ts';
 import { add, cited, constant, headroomItem, item, max, mul, requirement, scale } from './range.ts';
 import type { Cited } from './range.ts';
@@ -18,13 +27,20 @@ import { catalogFigureId, catalogRamMiB, catalogSentence } from './known.ts';
 export function moduleRamUncapped(m: ModuleLoad, ctx: SizingContext): Cited {
   const { messageSizeKb, processing } = ctx.answers.data;
   return cited((read) => {
-    const held = mul(
-      m.rate,
-      add(constant(messageSizeKb), read.cite(m.overheadKbPerMessage)),
-      read(`processing.ram-factor.${processing}`),
-      read('module.window-s'),
-    );
-    return add(read(`module.ram.${m.language}`), scale(held, 1 / 1024));
+    const overhead = read.cite(m.overheadKbPerMessage);
+    const factor = read(PROCESSING_IDS.ramFactor[processing]);
+    const window = read('module.window-s');
+    const idle = read(LANGUAGE_IDS.moduleRam[m.language]);
+    // idle + rate × (payload + overhead) × factor × window / 1024, i.e. add(idle, scale(mul(rate, add(constant(
+    // payload), overhead), factor, window), 1 / 1024)) with the same operations in the same order, without its four
+    // intermediate ranges (this runs for every module).
+    const at = (i: number, rate: number, o: number, f: number, w: number) =>
+      0 + i + 1 * rate * (0 + messageSizeKb + o) * f * w * (1 / 1024);
+    return {
+      low: at(idle.low, m.rate.low, overhead.low, factor.low, window.low),
+      typical: at(idle.typical, m.rate.typical, overhead.typical, factor.typical, window.typical),
+      high: at(idle.high, m.rate.high, overhead.high, factor.high, window.high),
+    };
   });
 }
 
@@ -39,15 +55,28 @@ function capByLimit(m: ModuleLoad, need: BreakdownItem['value']): BreakdownItem[
  * figure. The limit can only cap the high end of this (Docker kills a container at its limit); a limit under the
  * typical need is a finding (model-findings.ts).
  */
-export function moduleNeed(m: ModuleLoad, ctx: SizingContext): Cited {
+export function moduleNeed(
+  m: ModuleLoad,
+  ctx: SizingContext,
+  floor: Cited | null = applicationFloorMiB(m),
+  catalogFloor: Cited | null = catalogRamFloorMiB(m),
+): Cited {
   return cited((read) => {
     const own = read.cite(moduleRamUncapped(m, ctx));
-    const floors = [applicationFloorMiB(m), catalogRamFloorMiB(m)].flatMap((f) =>
-      f === null ? [] : [read.cite(f)],
-    );
-    return floors.length === 0 ? own : max(own, ...floors);
+    const app = floor === null ? null : read.cite(floor);
+    const catalog = catalogFloor === null ? null : read.cite(catalogFloor);
+    if (app === null) return catalog === null ? own : max(own, catalog);
+    return catalog === null ? max(own, app) : max(own, app, catalog);
   });
 }
+
+/** A module's need (moduleNeed) as the RAM requirement computed it for this context, or computed now. */
+export function moduleNeedIn(ctx: SizingContext, m: ModuleLoad): Cited {
+  return NEEDS_OF.get(ctx)?.[m.index] ?? moduleNeed(m, ctx);
+}
+
+/** The needs linuxRam computed, by module index, per context (the model findings read them again). */
+const NEEDS_OF = new WeakMap<SizingContext, Cited[]>();
 
 /** The RAM figure of the module's catalog entry in MiB, when it publishes one (other than its application's). */
 export function catalogRamFloorMiB(m: ModuleLoad): Cited | null {
@@ -169,7 +198,8 @@ function linuxRam(ctx: SizingContext): {
       'Container engine (dockerd + containerd, shims)',
       'container-engine',
       (read) => add(read('engine.ram'), scale(read('engine.shim-ram'), containers)),
-      `dockerd and containerd, plus one containerd-shim for each of the ${containers} containers (edgeAgent, edgeHub and ${n} module${n === 1 ? '' : 's'}).`,
+      () =>
+        `dockerd and containerd, plus one containerd-shim for each of the ${containers} containers (edgeAgent, edgeHub and ${n} module${n === 1 ? '' : 's'}).`,
     ),
   );
   items.push(
@@ -187,7 +217,8 @@ function linuxRam(ctx: SizingContext): {
       'edgeAgent',
       'edge-agent',
       (read) => read.cite(edgeAgentRam(ctx)),
-      `edgeAgent's working set plus a little per deployed module (${n}), never under the maintainers' ~100 MB, the limit they advise for it.`,
+      () =>
+        `edgeAgent's working set plus a little per deployed module (${n}), never under the maintainers' ~100 MB, the limit they advise for it.`,
     ),
   );
   items.push(
@@ -196,15 +227,21 @@ function linuxRam(ctx: SizingContext): {
       'edgeHub',
       'edge-hub',
       (read) => read.cite(edgeHubRam(ctx)),
-      `Idle working set plus the traffic held in memory: ${fmtRate(ctx.deviceRateAvg, ctx.deviceRatePeak)} × (${fmt(messageSizeKb, 2)} KB + .NET overhead) × seconds held; never under the maintainers' minimum of 300 MB, the least the exported manifest lets it use (edgeHub restarts at its limit).`,
+      () =>
+        `Idle working set plus the traffic held in memory: ${fmtRate(ctx.deviceRateAvg, ctx.deviceRatePeak)} × (${fmt(messageSizeKb, 2)} KB + .NET overhead) × seconds held; never under the maintainers' minimum of 300 MB, the least the exported manifest lets it use (edgeHub restarts at its limit).`,
     ),
   );
   const moduleMemory: ModuleMemory[] = [];
+  const needs: Cited[] = [];
+  NEEDS_OF.set(ctx, needs);
   for (const m of ctx.modules) {
-    const need = moduleNeed(m, ctx);
-    const floor = applicationFloorMiB(m)?.value;
-    const catalogFloor = catalogRamFloorMiB(m)?.value;
-    const appText =
+    const floorCited = applicationFloorMiB(m);
+    const catalogFloorCited = catalogRamFloorMiB(m);
+    const need = moduleNeed(m, ctx, floorCited, catalogFloorCited);
+    needs.push(need);
+    const floor = floorCited?.value;
+    const catalogFloor = catalogFloorCited?.value;
+    const appText = () =>
       m.application && floor
         ? ` It runs ${m.application.what}${m.application.fromName ? ' (going by its name: confirm it)' : ''}, so it is never sized below its vendor's figure, ${floor.low === floor.high ? `${fmt(floor.typical)} MiB` : `${fmt(floor.low)}–${fmt(floor.high)} MiB`}.`
         : '';
@@ -226,7 +263,7 @@ function linuxRam(ctx: SizingContext): {
           : value.high > value.typical
             ? ` High end capped by its memory limit of ${fmt(m.memoryLimitMb ?? 0)} MiB.`
             : ` Its memory limit of ${fmt(m.memoryLimitMb ?? 0)} MiB is below its typical need: see the warning.`) +
-        appText +
+        appText() +
         catalogSentence(m, 'ram', catalogFloor, 'MiB'),
     );
     items.push(moduleItem);

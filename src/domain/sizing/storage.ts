@@ -11,7 +11,7 @@ import type { BreakdownItem, Range, Requirement } from '../types.ts';
 import { daemonsDiskId, OS_LABEL, osDiskId } from './baseline.ts';
 import { bufferItems } from './buffer.ts';
 import { fmt, moduleLabel, type SizingContext } from './context.ts';
-import { moduleImage, SHARING_LABEL, sharedBases, type ModuleImage } from './images.ts';
+import { moduleImages, SHARING_LABEL, sharedBases, type ModuleImage } from './images.ts';
 import { add, cited, headroomItem, item, max, mul, requirement, scale } from './range.ts';
 import type { Cited, Reader } from './range.ts';
 import { catalogFigureId, catalogSentence } from './known.ts';
@@ -39,7 +39,7 @@ export function imageGenerations(deploymentsPerMonth: number): Cited<number> {
  * × the largest module's own layers (low), the largest single image (typical), or every image (high).
  */
 export function updateRoomMb(
-  images: ModuleImage[],
+  images: readonly ModuleImage[],
   systemImages: Cited,
   generations: Cited<number> = ONE_GENERATION,
 ): Cited {
@@ -63,7 +63,7 @@ const ONE_GENERATION: Cited<number> = { value: 1, assumptionIds: [] };
 /** The storage items that live on the Linux side (inside the EFLOW VM on Windows), without the OS and headroom. */
 export function linuxStorageItems(ctx: SizingContext): BreakdownItem[] {
   const n = ctx.modules.length;
-  const images = ctx.modules.map((m) => moduleImage(m, ctx));
+  const images = moduleImages(ctx);
   const systemImages = cited((read) => read('runtime.system-images'));
   /** MB of image layers as stored on disk, in GB: × the containerd store factor. */
   const stored = (read: Reader, mb: Range) =>
@@ -105,11 +105,12 @@ export function linuxStorageItems(ctx: SizingContext): BreakdownItem[] {
           const own = scale(add(layers, read('container.writable-layer')), 1 / MB_PER_GB);
           return disk === null ? own : max(own, read(disk));
         },
-        (img.module.imageSizeMb !== null
-          ? `Its own layers: the stated ${fmt(img.module.imageSizeMb)} MB image less a shareable base, plus its writable layer.`
-          : catalogImage !== null
-            ? `Its own layers: the ${fmt(ASSUMPTIONS[catalogImage].value)} MB image its catalog entry gives (${ASSUMPTIONS[catalogImage].source}) less a shareable base, plus its writable layer.`
-            : "Its own image layers (application, packages) and the container's writable layer.") +
+        () =>
+          (img.module.imageSizeMb !== null
+            ? `Its own layers: the stated ${fmt(img.module.imageSizeMb)} MB image less a shareable base, plus its writable layer.`
+            : catalogImage !== null
+              ? `Its own layers: the ${fmt(ASSUMPTIONS[catalogImage].value)} MB image its catalog entry gives (${ASSUMPTIONS[catalogImage].source}) less a shareable base, plus its writable layer.`
+              : "Its own image layers (application, packages) and the container's writable layer.") +
           (disk === null ? '' : catalogSentence(img.module, 'disk')),
       ),
     );
@@ -155,7 +156,8 @@ export function linuxStorageItems(ctx: SizingContext): BreakdownItem[] {
       'logs',
       (read) =>
         scale(add(scale(read('logs.per-container'), containers), read('logs.host-journal')), 1 / MB_PER_GB),
-      `${containers} containers with json-file rotation (10 MB × 3 files each, the production checklist), plus the host journal.`,
+      () =>
+        `${containers} containers with json-file rotation (10 MB × 3 files each, the production checklist), plus the host journal.`,
     ),
   );
   const deployments = waveAnswers(ctx.answers).deploymentsPerMonth;
@@ -166,7 +168,8 @@ export function linuxStorageItems(ctx: SizingContext): BreakdownItem[] {
       'Update room',
       'update-headroom',
       (read) => stored(read, read.cite(updateRoomMb(images, systemImages, generations))),
-      `${fmt(deployments)} deployment${deployments === 1 ? '' : 's'} a month, and IoT Edge keeps a replaced image ` +
+      () =>
+        `${fmt(deployments)} deployment${deployments === 1 ? '' : 's'} a month, and IoT Edge keeps a replaced image ` +
         `${fmt(ASSUMPTIONS['update.image-age-days'].value)} days: room for ${generations.value} extra version${generations.value === 1 ? '' : 's'} ` +
         'of the largest image (typical); high allows for rebuilding every image that often.',
     ),

@@ -27,7 +27,7 @@ import {
 import type { BreakdownItem, Device, Finding, Range } from '../types.ts';
 import { storedBytesPerMessage } from './buffer.ts';
 import { fmt, type SizingContext } from './context.ts';
-import { moduleImage } from './images.ts';
+import { moduleImages } from './images.ts';
 import { add, cited, constant, fromAssumption, item, mul, scale } from './range.ts';
 import { updateRoomMb } from './storage.ts';
 
@@ -98,7 +98,7 @@ export function wearBreakdown(ctx: SizingContext, deploymentsPerMonth: number): 
   const routed = constant(ctx.deviceRateAvg);
   const perMessage = storedBytesPerMessage(ctx);
   const containers = ctx.modules.length + 2;
-  const images = ctx.modules.map((m) => moduleImage(m, ctx));
+  const images = moduleImages(ctx);
   const systemImages = cited((read) => read('runtime.system-images'));
   return [
     item(
@@ -110,7 +110,8 @@ export function wearBreakdown(ctx: SizingContext, deploymentsPerMonth: number): 
           mul(routed, read.cite(perMessage), read('wear.rocksdb-write-amp'), read('wear.fs-journal-factor')),
           SECONDS_PER_DAY / 1e9,
         ),
-      `edgeHub persists every routed message until it is delivered: ${fmt(routed.typical)} msg/s × ${fmt(SECONDS_PER_DAY)} s × (${fmt(ctx.answers.data.messageSizeKb, 2)} KB × k + metadata) × RocksDB write amplification (write-ahead log, flush, compaction), at the average rate.`,
+      () =>
+        `edgeHub persists every routed message until it is delivered: ${fmt(routed.typical)} msg/s × ${fmt(SECONDS_PER_DAY)} s × (${fmt(ctx.answers.data.messageSizeKb, 2)} KB × k + metadata) × RocksDB write amplification (write-ahead log, flush, compaction), at the average rate.`,
     ),
     item(
       'logs',
@@ -118,7 +119,8 @@ export function wearBreakdown(ctx: SizingContext, deploymentsPerMonth: number): 
       'logs',
       (read) =>
         scale(mul(read('wear.logs-mb-per-container-day'), read('wear.fs-journal-factor')), containers / 1000),
-      `${containers} containers (your modules, edgeAgent, edgeHub) each writing its log lines; rotation caps their size on disk, not what they write.`,
+      () =>
+        `${containers} containers (your modules, edgeAgent, edgeHub) each writing its log lines; rotation caps their size on disk, not what they write.`,
     ),
     item(
       'image-pulls',
@@ -133,7 +135,8 @@ export function wearBreakdown(ctx: SizingContext, deploymentsPerMonth: number): 
           ),
           deploymentsPerMonth / DAYS_PER_MONTH / 1000,
         ),
-      `${fmt(deploymentsPerMonth)} deployments a month, each pulling new image layers (compressed download plus unpacked layers): the largest image typically, every image at the high end.`,
+      () =>
+        `${fmt(deploymentsPerMonth)} deployments a month, each pulling new image layers (compressed download plus unpacked layers): the largest image typically, every image at the high end.`,
     ),
     item(
       'os',

@@ -77,13 +77,22 @@ export function plainNumber(value: number): string | null {
   return numberText(value, false);
 }
 
+/**
+ * numberText's formatters, by grouping and precision (2, 1, 0 decimals, then 2 significant digits), made once:
+ * the grader formats numbers for every device, and building formatter()'s key on each call was most of the cost.
+ * Made on first use, not when the app loads.
+ */
+let NUMBER_FORMATS: Intl.NumberFormat[][] | null = null;
+
 function numberText(value: number, useGrouping: boolean): string | null {
   if (!Number.isFinite(value)) return null;
   const abs = Math.abs(value);
-  const text =
-    abs > 0 && abs < 0.01
-      ? formatter({ maximumSignificantDigits: 2, useGrouping }).format(value)
-      : formatter({ maximumFractionDigits: abs < 10 ? 2 : abs < 100 ? 1 : 0, useGrouping }).format(value);
+  NUMBER_FORMATS ??= [true, false].map((grouping) => [
+    ...[2, 1, 0].map((digits) => formatter({ maximumFractionDigits: digits, useGrouping: grouping })),
+    formatter({ maximumSignificantDigits: 2, useGrouping: grouping }),
+  ]);
+  const formats = NUMBER_FORMATS[useGrouping ? 0 : 1]!;
+  const text = formats[abs > 0 && abs < 0.01 ? 3 : abs < 10 ? 0 : abs < 100 ? 1 : 2]!.format(value);
   // A tiny negative value must not read "-0".
   return text === '-0' ? '0' : text;
 }
@@ -134,14 +143,18 @@ export function formatRange(
 /** A ratio (1 = 100 %) as a whole percentage, e.g. "78%"; "n/a" when not finite. */
 export function formatPercent(ratio: number): string {
   if (!Number.isFinite(ratio)) return NOT_AVAILABLE;
-  return formatter({ style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+  return (PERCENT ??= formatter({ style: 'percent', maximumFractionDigits: 0 })).format(ratio);
 }
 
 /** US dollars without cents, e.g. "$1,200"; "n/a" when not finite. */
 export function formatUsd(value: number): string {
   if (!Number.isFinite(value)) return NOT_AVAILABLE;
-  return formatter({ style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
+  return (USD ??= formatter({ style: 'currency', currency: 'USD', maximumFractionDigits: 0 })).format(value);
 }
+
+/** formatPercent's and formatUsd's formatters, made on first use. */
+let PERCENT: Intl.NumberFormat | null = null;
+let USD: Intl.NumberFormat | null = null;
 
 const DATE_TIME = new Intl.DateTimeFormat(NUMBER_LOCALE, {
   year: 'numeric',

@@ -6,6 +6,7 @@ import { DEFAULT_ANSWERS, type Answers } from '../answers.ts';
 import { MODEL_VERSION } from '../model-version.ts';
 import { packV2 } from './pack.ts';
 import { answersToWire, createShareState, decodeShareState, encodeShareState } from './share-codec.ts';
+import './format-1.ts'; // the reader of the format-1 golden link (main.tsx loads it lazily)
 
 const payloadOf = (fragment: string) => fragment.slice(fragment.indexOf('?s=') + 3);
 const FLEET_KEYS = [

@@ -25,5 +25,9 @@
  *   (vCPU, RAM, disk, and the hypervisor's overhead) and an Azure VM against Azure sizes with a monthly budget;
  *   every breakdown row cites exactly the assumptions it reads (three rows cited wrong ones); a peak below the
  *   average is taken as the average, with a finding.
+ * - 2026.12.3: the catalog grows from 22 to 36 classes (fanless Arm and x86 gateways, Windows x86 boxes, x86 PCs
+ *   with an NVIDIA GPU, Jetson industrial boxes, edge servers with A2 / T4 / L4), so verdicts may name other
+ *   devices; the fleet plan (IoT Hub edition and units from 4 KB-metered messages a day, energy, cost over the
+ *   service life) is new; the estimate's numbers are unchanged by the speed work (explanations written when read).
  */
-export const MODEL_VERSION = '2026.12.2';
+export const MODEL_VERSION = '2026.12.3';

@@ -151,6 +151,8 @@ export interface Device {
   priceNote: string;
   /** When the price was read (YYYY-MM-DD); src/domain/catalog/prices.ts holds every price. */
   priceAsOf: string;
+  /** True when no list price was found and the price is Edge Sizer's estimate for the class (shown as "estimate"). */
+  priceEstimated?: boolean;
   /** Host operating systems the device can run IoT Edge on (for ASE: in its Linux VM), with the source. */
   hostOses: { oses: HostOs[]; note: string; source: string };
   tpm: DeviceFact<TpmSupport>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARCHITECTURES } from '../answers.ts';
 import { CORE_FACTORS, DEVICES } from './devices.ts';
-import { PRICES, PRICES_AS_OF } from './prices.ts';
+import { formatDevicePrice, PRICES, PRICES_AS_OF } from './prices.ts';
 import { usableRam } from './suggest-devices.ts';
 
 describe('DEVICES catalog', () => {
@@ -100,6 +100,16 @@ describe('prices: one dated table', () => {
       expect(d.priceNote).toContain(`Price as of ${row.asOf}`);
     }
     expect(Object.keys(PRICES).sort()).toEqual(DEVICES.map((d) => d.id).sort());
+  });
+
+  it('a price with no list price behind it is marked as an estimate wherever it is shown', () => {
+    for (const d of DEVICES) {
+      const estimated = PRICES[d.id as keyof typeof PRICES].source.startsWith('Edge Sizer estimate');
+      expect(d.priceEstimated, d.id).toBe(estimated);
+      expect(formatDevicePrice(d).endsWith('(estimate)'), d.id).toBe(estimated);
+    }
+    expect(formatDevicePrice(DEVICES.find((d) => d.id === 'rpi4b-2gb')!)).toBe('$55');
+    expect(DEVICES.filter((d) => d.priceEstimated === true).length).toBeGreaterThan(0);
   });
 
   it.each([

@@ -9,7 +9,7 @@
  */
 import type { Confidence, Device } from '../types.ts';
 import { ASE_PLATFORM, DEVICE_PLATFORMS, VENDOR } from './device-platforms.ts';
-import { priceNote, PRICES, type PricedDeviceId } from './prices.ts';
+import { isEstimatedPrice, priceNote, PRICES, type PricedDeviceId } from './prices.ts';
 
 /** One per-core speed factor: how fast one core of a CPU is, relative to a Cortex-A72 at 1.5 GHz. */
 export interface CoreFactor {
@@ -180,8 +180,16 @@ const NUC_LINE =
 const PI_SD_NOTE = '32 GB microSD assumed (card not included in the price)';
 
 /** The dated price of a device (./prices.ts). */
-function price(id: PricedDeviceId, extra: string): Pick<Device, 'priceUsd' | 'priceNote' | 'priceAsOf'> {
-  return { priceUsd: PRICES[id].usd, priceNote: priceNote(id, extra), priceAsOf: PRICES[id].asOf };
+function price(
+  id: PricedDeviceId,
+  extra: string,
+): Pick<Device, 'priceUsd' | 'priceNote' | 'priceAsOf' | 'priceEstimated'> {
+  return {
+    priceUsd: PRICES[id].usd,
+    priceNote: priceNote(id, extra),
+    priceAsOf: PRICES[id].asOf,
+    priceEstimated: isEstimatedPrice(id),
+  };
 }
 
 /** The host OSes, TPM and real-time clock of a device (./device-platforms.ts). */

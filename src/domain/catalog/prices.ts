@@ -14,6 +14,8 @@
  *   CEO; secondary, not yet confirmed on raspberrypi.com).
  */
 
+import { formatUsd } from '../vocabulary/format.ts';
+
 /** One device price, dated. */
 export interface Price {
   usd: number;
@@ -283,6 +285,18 @@ export function priceOf(id: PricedDeviceId): Price {
 }
 
 /** "$75 (as of 2026-02-03, ±30 %): basis" — the note devices carry. */
+/** Whether a price is Edge Sizer's estimate for the class: no list price was found for it. */
+export function isEstimatedPrice(id: PricedDeviceId): boolean {
+  return PRICES[id].source === EST_CLASS;
+}
+
+/** A device's price as shown: "$1,629", or "$700 (estimate)" when no list price was found. */
+export function formatDevicePrice(device: { priceUsd: number; priceEstimated?: boolean }): string {
+  return device.priceEstimated === true
+    ? `${formatUsd(device.priceUsd)} (estimate)`
+    : formatUsd(device.priceUsd);
+}
+
 export function priceNote(id: PricedDeviceId, extra = ''): string {
   const p = PRICES[id];
   return `${p.basis} Price as of ${p.asOf}, ${PRICE_SPREAD} (2025–26 DRAM shortage).${extra ? ` ${extra}` : ''}`;

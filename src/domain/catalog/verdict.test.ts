@@ -26,6 +26,7 @@ describe('verdict: over budget is its own state', () => {
       deviceId: 'rpi4b-2gb',
       name: 'Raspberry Pi 4 Model B (2 GB)',
       priceUsd: 55,
+      priceEstimated: false,
       budgetUsd: 50,
       overByUsd: 5,
     });
@@ -81,8 +82,10 @@ describe('verdict: recommend with margin, show the neighbours, say why (issue 15
     expect(e.verdict.closest.length).toBeLessThanOrEqual(3);
     for (const c of e.verdict.closest) {
       expect(c.gaps.length).toBeGreaterThan(0);
+      // A price with no list price behind it says so: "$350 (estimate)".
+      const estimated = DEVICES.find((d) => d.name === c.name)?.priceEstimated === true;
       expect(c.sentence).toBe(
-        `${c.name} ($${c.priceUsd.toLocaleString('en-US')}): ${c.gaps.map((g) => g.text).join('; ')}.`,
+        `${c.name} ($${c.priceUsd.toLocaleString('en-US')}${estimated ? ' (estimate)' : ''}): ${c.gaps.map((g) => g.text).join('; ')}.`,
       );
     }
     const texts = e.verdict.closest.flatMap((c) => c.gaps.map((g) => g.text));

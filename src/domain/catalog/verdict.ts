@@ -20,6 +20,7 @@ import type { Answers } from '../answers.ts';
 import { OS_SUPPORT } from '../compat/os-support.ts';
 import type { BudgetState, Device, Grade, GradedResource, ResourceCheck, Suggestion } from '../types.ts';
 import { formatNumber, formatPercent, formatQuantity, formatUsd, pickScale } from '../vocabulary/format.ts';
+import { formatDevicePrice } from './prices.ts';
 import { KIND_WITH_ARTICLE } from './suggest-devices.ts';
 
 /** What a device lacks, as data and in words. */
@@ -71,6 +72,8 @@ export interface OverBudgetFit {
   deviceId: string;
   name: string;
   priceUsd: number;
+  /** The price is Edge Sizer's estimate for the class (no list price found). */
+  priceEstimated: boolean;
   budgetUsd: number;
   overByUsd: number;
 }
@@ -352,7 +355,7 @@ export function buildVerdict(
         binding: c?.resource ?? null,
         pressure,
         sentence:
-          `One step up: ${up.device.name} at ${formatUsd(up.device.priceUsd)} (${extraUsd > 0 ? `${formatUsd(extraUsd)} more` : 'the same price'}` +
+          `One step up: ${up.device.name} at ${formatDevicePrice(up.device)} (${extraUsd > 0 ? `${formatUsd(extraUsd)} more` : 'the same price'}` +
           `${overBudgetClause(up.s.budget)})` +
           (c === undefined
             ? '.'
@@ -370,7 +373,7 @@ export function buildVerdict(
         ...neighbour(down),
         savingUsd: recommended.device.priceUsd - down.device.priceUsd,
         shortfall,
-        sentence: `One step down: ${down.device.name} at ${formatUsd(down.device.priceUsd)} (${formatUsd(recommended.device.priceUsd - down.device.priceUsd)} less): ${shortfall.text}.`,
+        sentence: `One step down: ${down.device.name} at ${formatDevicePrice(down.device)} (${formatUsd(recommended.device.priceUsd - down.device.priceUsd)} less): ${shortfall.text}.`,
       };
     }
     const why = whySentence(limit, headroom);
@@ -405,7 +408,7 @@ export function buildVerdict(
   const closest: Closest[] = picked.map(({ r, gaps }) => ({
     ...neighbour(r),
     gaps,
-    sentence: `${r.device.name} (${formatUsd(r.device.priceUsd)}): ${gaps.map((g) => g.text).join('; ')}.`,
+    sentence: `${r.device.name} (${formatDevicePrice(r.device)}): ${gaps.map((g) => g.text).join('; ')}.`,
   }));
   const over = rows.find((r) => r.s.grade === 'fit' && r.s.budget.kind === 'over-budget');
   const cheapestOverBudget: OverBudgetFit | null =
@@ -414,6 +417,7 @@ export function buildVerdict(
           deviceId: over.s.deviceId,
           name: over.device.name,
           priceUsd: over.s.budget.priceUsd,
+          priceEstimated: over.device.priceEstimated === true,
           budgetUsd: over.s.budget.budgetUsd,
           overByUsd: over.s.budget.overByUsd,
         }
@@ -422,7 +426,7 @@ export function buildVerdict(
   const sentence =
     cheapestOverBudget !== null
       ? `No device fits within the ${formatUsd(cheapestOverBudget.budgetUsd)} budget. The cheapest device that fits is ` +
-        `${cheapestOverBudget.name} at ${formatUsd(cheapestOverBudget.priceUsd)}: over budget by ${formatUsd(cheapestOverBudget.overByUsd)}.`
+        `${cheapestOverBudget.name} at ${formatDevicePrice(cheapestOverBudget)}: over budget by ${formatUsd(cheapestOverBudget.overByUsd)}.`
       : budget === null
         ? 'No device in the catalog fits these requirements.'
         : `No device in the catalog fits these requirements, within the ${formatUsd(budget)} budget or over it.`;

@@ -3,6 +3,7 @@
  * and the Markdown export. Every figure comes from the grader's checks (catalog/suggest-devices.ts): the usable
  * capacity, the needs and which of them fit are read, never recomputed from a utilisation.
  */
+import { formatDevicePrice } from '../catalog/prices.ts';
 import { KIND_WITH_ARTICLE } from '../catalog/suggest-devices.ts';
 import { OS_SUPPORT } from '../compat/os-support.ts';
 import type { Answers } from '../answers.ts';
@@ -37,6 +38,10 @@ export const GRADING_RULE: Record<Grade, string> = {
 /** The budget state in words, beside the grade (never part of it). */
 export const BUDGET_RULE =
   'A price over your budget is shown as its own state ("Over budget by …") beside the grade, which is about capacity; the recommendation is the cheapest fit device within the budget.';
+
+/** What a price marked "(estimate)" means, wherever the ladder's prices are shown. */
+export const PRICE_RULE =
+  'A price marked "(estimate)" is Edge Sizer’s estimate for the class: the vendor publishes no list price, so ask for a quote before you buy.';
 
 /** One resource of one device: its grade, utilisation and the check in words. */
 export interface DeviceResourceRow {
@@ -212,9 +217,9 @@ function verdicts(resources: DeviceResourceRow[], headroomPercent: number): Devi
 }
 
 /** The price against the budget, from the grader's budget state. */
-function priceText(s: Suggestion): string {
+function priceText(s: Suggestion, device: Device): string {
   const b = s.budget;
-  const price = formatUsd(b.priceUsd);
+  const price = formatDevicePrice({ priceUsd: b.priceUsd, priceEstimated: device.priceEstimated === true });
   if (b.kind === 'no-budget') return `${price} (no budget set)`;
   if (b.kind === 'within-budget') return `${price}, within the ${formatUsd(b.budgetUsd)} budget`;
   return `${price}: over budget by ${formatUsd(b.overByUsd)} (the budget is ${formatUsd(b.budgetUsd)})`;
@@ -263,8 +268,8 @@ export function deviceRow(
     storage: percent('storage')?.utilisationText ?? 'n/a',
     accelerator: accelerator?.utilisationText ?? 'Not needed',
     acceleratorText: device ? acceleratorText(device, accelerator) : '',
-    price: device ? formatUsd(device.priceUsd) : 'n/a',
-    priceText: device ? priceText(s) : 'n/a',
+    price: device ? formatDevicePrice(device) : 'n/a',
+    priceText: device ? priceText(s, device) : 'n/a',
     withinBudget:
       s.budget.kind === 'no-budget'
         ? 'No budget set'

@@ -185,12 +185,14 @@ describe('toCsv', () => {
       '',
       'Not needed',
       '1249',
+      'list',
       'Yes',
       'Yes',
     ]);
     const header = rows.find((row) => row[0] === 'Device' && row[1] === 'Class') ?? [];
     expect(header.filter((h) => h.endsWith('utilisation (%)'))).toHaveLength(4);
     expect(header).toContain('Price (USD)');
+    expect(header).toContain('Price basis');
     for (const r of model.requirements)
       expect(rows).toContainEqual([r.label, r.unit, plain(r.low), plain(r.typical), plain(r.high)]);
   });

@@ -246,11 +246,13 @@ export function toCsv(
         'Accelerator utilisation (%)',
         'Accelerator note',
         'Price (USD)',
+        'Price basis',
         'Within budget',
         'Recommended',
       ],
     );
     const priceOf = new Map(catalog.map((d) => [d.id, d.priceUsd]));
+    const estimated = new Set(catalog.filter((d) => d.priceEstimated === true).map((d) => d.id));
     for (const d of model.ladder) {
       const percent = (resource: string) => {
         const u = d.resources.find((x) => x.resource === resource)?.utilisation;
@@ -269,6 +271,8 @@ export function toCsv(
         // Why there is no accelerator figure ("Not needed", "None on board"), or the figure once more as text.
         accelerator?.utilisation === null || accelerator === undefined ? d.accelerator : '',
         n(priceOf.get(d.deviceId)),
+        // "estimate": Edge Sizer's estimate for the class (no list price found); "list": a dated list price.
+        priceOf.has(d.deviceId) ? (estimated.has(d.deviceId) ? 'estimate' : 'list') : '',
         d.withinBudget,
         d.recommended ? 'Yes' : 'No',
       ]);

@@ -6,7 +6,7 @@
 import { azureView, vmView } from './hosting-rows.ts';
 import { visibleText } from '../visible-text.ts';
 import type { Answers } from '../answers.ts';
-import { GRADING_RULE } from './device-rows.ts';
+import { GRADING_RULE, PRICE_RULE } from './device-rows.ts';
 import { DEVICES } from '../catalog/devices.ts';
 import type { Device, Estimate } from '../types.ts';
 import { NO_DEVICE_FITS, buildReportModel, type ReportMeta, type ReportModel } from './report-model.ts';
@@ -283,7 +283,7 @@ export function toMarkdown(
     );
     out.push(
       `Utilisation is the typical requirement (with headroom) divided by the device's usable capacity. ` +
-        `Fit: ${GRADING_RULE.fit}. Tight: ${GRADING_RULE.tight}. Insufficient: ${GRADING_RULE.insufficient}.`,
+        `Fit: ${GRADING_RULE.fit}. Tight: ${GRADING_RULE.tight}. Insufficient: ${GRADING_RULE.insufficient}. ${PRICE_RULE}`,
     );
   }
   if (m.storageWear) out.push(...storageWearMarkdown(m.storageWear));

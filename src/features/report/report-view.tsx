@@ -6,7 +6,7 @@
 import { Fragment, type ReactNode } from 'react';
 import type { Answers } from '../../domain/answers.ts';
 import { DEVICES } from '../../domain/catalog/devices.ts';
-import { GRADING_RULE } from '../../domain/report/device-rows.ts';
+import { GRADING_RULE, PRICE_RULE } from '../../domain/report/device-rows.ts';
 import {
   NO_DEVICE_FITS,
   buildReportModel,
@@ -473,7 +473,7 @@ export function ReportView({
             : `The fit and tight devices of the ${model.ladder.length}-device catalog, smallest to largest.`}{' '}
           Fit: {GRADING_RULE.fit}. Tight: {GRADING_RULE.tight}. Insufficient: {GRADING_RULE.insufficient}.
           Utilisation is the typical requirement with headroom divided by the device&apos;s usable capacity;
-          the binding constraint decided the grade.
+          the binding constraint decided the grade. {PRICE_RULE}
         </p>
         {chartRows.length > 0 ? (
           <div className="report-chart report-ladder-chart">

@@ -11,7 +11,7 @@ import type { Device, Estimate } from '../../domain/types.ts';
 import { BreakdownFigure } from '../../components/charts/breakdown-figure.tsx';
 import { ruledOutBy, utilisationRows } from '../../components/charts/chart-data.ts';
 import { formatNumber, formatQuantity } from '../../domain/vocabulary/format.ts';
-import { deviceRows, GRADING_RULE } from '../../domain/report/device-rows.ts';
+import { deviceRows, GRADING_RULE, PRICE_RULE } from '../../domain/report/device-rows.ts';
 import { buildCpuConfidence, buildStorageWearReport } from '../../domain/report/storage-wear-report.ts';
 import { StorageWearTables } from '../../components/storage-wear-tables.tsx';
 import { Disclosure } from '../../components/ui/disclosure.tsx';
@@ -210,7 +210,8 @@ export function ResultsPanel({
             </p>
           ) : null}
           <p className="section-note">
-            Fit: {GRADING_RULE.fit}. Tight: {GRADING_RULE.tight}. Insufficient: {GRADING_RULE.insufficient}.
+            Fit: {GRADING_RULE.fit}. Tight: {GRADING_RULE.tight}. Insufficient: {GRADING_RULE.insufficient}.{' '}
+            {PRICE_RULE}
           </p>
           <DeviceLadder entries={entries} />
         </section>

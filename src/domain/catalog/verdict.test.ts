@@ -82,10 +82,10 @@ describe('verdict: recommend with margin, show the neighbours, say why (issue 15
     expect(e.verdict.closest.length).toBeLessThanOrEqual(3);
     for (const c of e.verdict.closest) {
       expect(c.gaps.length).toBeGreaterThan(0);
-      // A price with no list price behind it says so: "$350 (estimate)".
+      // A price with no list price behind it says so: "($350, an estimate)".
       const estimated = DEVICES.find((d) => d.name === c.name)?.priceEstimated === true;
       expect(c.sentence).toBe(
-        `${c.name} ($${c.priceUsd.toLocaleString('en-US')}${estimated ? ' (estimate)' : ''}): ${c.gaps.map((g) => g.text).join('; ')}.`,
+        `${c.name} ($${c.priceUsd.toLocaleString('en-US')}${estimated ? ', an estimate' : ''}): ${c.gaps.map((g) => g.text).join('; ')}.`,
       );
     }
     const texts = e.verdict.closest.flatMap((c) => c.gaps.map((g) => g.text));

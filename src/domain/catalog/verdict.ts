@@ -408,7 +408,7 @@ export function buildVerdict(
   const closest: Closest[] = picked.map(({ r, gaps }) => ({
     ...neighbour(r),
     gaps,
-    sentence: `${r.device.name} (${formatDevicePrice(r.device)}): ${gaps.map((g) => g.text).join('; ')}.`,
+    sentence: `${r.device.name} (${formatUsd(r.device.priceUsd)}${r.device.priceEstimated === true ? ', an estimate' : ''}): ${gaps.map((g) => g.text).join('; ')}.`,
   }));
   const over = rows.find((r) => r.s.grade === 'fit' && r.s.budget.kind === 'over-budget');
   const cheapestOverBudget: OverBudgetFit | null =

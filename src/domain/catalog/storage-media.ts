@@ -126,15 +126,7 @@ export const STORAGE_MEDIA: Readonly<Record<string, StorageMedium>> = {
     64,
     '64 GB eMMC on board; endurance not published. The NVMe slot can take an SSD for /var/lib/docker and the edgeHub store.',
   ),
-  'dell-poweredge-xr-class': {
-    medium: 'ssd',
-    capacityGB: 960,
-    endurance: 'wear.endurance.enterprise-ssd-dwpd',
-    rating: 'dwpd-5y',
-    ftlWaf: null,
-    spreadOver: 1,
-    note: '2× 960 GB data-centre SSDs in RAID 1 are assumed: each write lands on both, so the pair lasts as long as one drive.',
-  },
+  'dell-poweredge-xr-class': MIRRORED_960,
   'moxa-uc-8220-2gb': emmc(
     8,
     '8 GB eMMC on board; Moxa publishes no endurance figure. An industrial SD card in the slot can take the edgeHub store.',

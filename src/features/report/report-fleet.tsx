@@ -10,6 +10,10 @@ import { buildFleetReport } from '../../domain/report/fleet-report.ts';
 import type { Device, Estimate } from '../../domain/types.ts';
 import '../../components/fleet.css';
 
+/** Narrower and lower than the results' chart, so its table of the same numbers prints beside it (report.css). */
+const FLEET_CHART_WIDTH = 420;
+const FLEET_CHART_HEIGHT = 180;
+
 export function ReportFleet({
   answers,
   estimate,
@@ -41,7 +45,13 @@ export function ReportFleet({
       <FleetCostTable fleet={fleet} className="report-table" />
       {chart ? (
         <div className="report-chart">
-          <FleetCostFigure fleet={fleet} width={chartWidth} animate={false} tableMode="visible" />
+          <FleetCostFigure
+            fleet={fleet}
+            width={Math.min(chartWidth, FLEET_CHART_WIDTH)}
+            height={FLEET_CHART_HEIGHT}
+            animate={false}
+            tableMode="visible"
+          />
         </div>
       ) : null}
       <FleetHubTable fleet={fleet} className="report-table" />

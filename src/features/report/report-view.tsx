@@ -485,7 +485,7 @@ export function ReportView({
             : `The fit and tight devices of the ${model.ladder.length}-device catalog, smallest to largest.`}{' '}
           Fit: {GRADING_RULE.fit}. Tight: {GRADING_RULE.tight}. Insufficient: {GRADING_RULE.insufficient}.
           Utilisation is the typical requirement with headroom divided by the device&apos;s usable capacity;
-          the binding constraint decided the grade. {PRICE_RULE}
+          the binding constraint decided the grade.
         </p>
         {chartRows.length > 0 ? (
           <div className="report-chart report-ladder-chart">
@@ -543,6 +543,12 @@ export function ReportView({
               </tbody>
             </table>
           </TableScroll>
+        ) : null}
+        {/* Under the table whose Price column carries the "(estimate)" marks, with the prices' date. */}
+        {ladder.length > 0 ? (
+          <p className="report-table-note">
+            {PRICE_RULE} Prices as of {model.pricesAsOf} (±30 %).
+          </p>
         ) : null}
       </section>
 

@@ -3,6 +3,7 @@
  * fleet's volume, and the cost over the service life per device and for the fleet, with how each figure was
  * worked out and its sources.
  */
+import type { ReactNode } from 'react';
 import type { FleetReport } from '../domain/report/fleet-report.ts';
 import { formatNumber } from '../domain/vocabulary/format.ts';
 
@@ -22,6 +23,34 @@ export function FleetSource({ source }: { source: string }) {
       </a>
       {rest}
     </>
+  );
+}
+
+/**
+ * The fleet's three facts as a definition list: the IoT Hub edition, the messages a day (how they were counted)
+ * and the energy. `hub` is what follows the edition's headline: the results give the price per unit (the why is
+ * a disclosure below), the printed report the why and the price's source in full.
+ */
+export function FleetFacts({ fleet, hub }: { fleet: FleetReport; hub: ReactNode }) {
+  return (
+    <dl className="fleet-facts">
+      <div>
+        <dt>IoT Hub</dt>
+        <dd>
+          <strong>{fleet.hub.headline}</strong> {hub}
+        </dd>
+      </div>
+      <div>
+        <dt>Messages a day</dt>
+        <dd>{fleet.messages.derivation}</dd>
+      </div>
+      <div>
+        <dt>Energy</dt>
+        <dd>
+          {fleet.energy.text} {fleet.energy.note}
+        </dd>
+      </div>
+    </dl>
   );
 }
 

@@ -22,6 +22,8 @@ export interface UtilisationFigureProps {
   tableMode?: TableMode;
   /** Load and draw the chart only when it nears the viewport (screen use; leave off for print). */
   deferUntilVisible?: boolean;
+  /** Which devices the chart shows when not the whole catalog, appended to the caption (the report's chart). */
+  scope?: string;
 }
 
 const BASE_SERIES: { key: UtilisationKey; label: string }[] = [
@@ -42,6 +44,7 @@ export function UtilisationFigure({
   animate = !prefersReducedMotion(),
   tableMode,
   deferUntilVisible = false,
+  scope,
 }: UtilisationFigureProps) {
   const needsAccelerator = rows.some((r) => r.accelerator !== undefined);
   const series = needsAccelerator
@@ -53,7 +56,8 @@ export function UtilisationFigure({
   const ruledOut = rows.filter((r) => r.ruledOut !== null);
   const caption =
     'Device utilisation against capacity (typical requirement with headroom ÷ usable capacity)' +
-    (ruledOut.length > 0 ? '; ✕ and faded bars: ruled out whatever the bars show' : '');
+    (ruledOut.length > 0 ? '; ✕ and faded bars: ruled out whatever the bars show' : '') +
+    (scope ? `: ${scope}` : '');
   const summary =
     `Bar chart of ${series.map((s) => s.label).join(', ')} utilisation for ${rows.length} devices, with a line at 100% capacity. ` +
     (recommended ? `Recommended: ${recommended.name}. ` : 'No device is recommended. ') +

@@ -52,7 +52,7 @@ export function clockFindings(device: Device | undefined, mayBootOffline: boolea
       severity: 'warning',
       title: `${device.name}: the clock may be wrong after an offline boot`,
       message:
-        `The device may have to start without a network, and ${device.rtc.note} TLS to IoT Hub and the ` +
+        `The device may have to start without a network. ${device.rtc.note} TLS to IoT Hub and the ` +
         'certificates IoT Edge issues to its modules need the right time: with a clock at its build date, edgeHub ' +
         'rejects or cannot make connections until the time is corrected.',
       remedy: fixes[device.rtc.kind],

@@ -4,11 +4,15 @@
  * user plans a fleet (budget.planFleet).
  */
 import { FleetCostFigure } from '../../components/charts/fleet-cost-figure.tsx';
-import { FleetCostTable, FleetHubTable } from '../../components/fleet-tables.tsx';
+import { FleetCostTable, FleetFacts, FleetHubTable } from '../../components/fleet-tables.tsx';
 import type { Answers } from '../../domain/answers.ts';
 import { buildFleetReport } from '../../domain/report/fleet-report.ts';
 import type { Device, Estimate } from '../../domain/types.ts';
 import '../../components/fleet.css';
+
+/** Narrower and lower than the results' chart, so its table of the same numbers prints beside it (report.css). */
+const FLEET_CHART_WIDTH = 420;
+const FLEET_CHART_HEIGHT = 180;
 
 export function ReportFleet({
   answers,
@@ -30,28 +34,24 @@ export function ReportFleet({
     <section className="report-section report-fleet" aria-labelledby="report-fleet">
       <h2 id="report-fleet">{fleet.title}</h2>
       <p>{fleet.summary}</p>
-      <dl className="fleet-facts">
-        <div>
-          <dt>IoT Hub</dt>
-          <dd>
-            <strong>{fleet.hub.headline}</strong> (standard tier). {fleet.hub.why} {fleet.hub.priceSource}
-          </dd>
-        </div>
-        <div>
-          <dt>Messages a day</dt>
-          <dd>{fleet.messages.derivation}</dd>
-        </div>
-        <div>
-          <dt>Energy</dt>
-          <dd>
-            {fleet.energy.text} {fleet.energy.note}
-          </dd>
-        </div>
-      </dl>
+      <FleetFacts
+        fleet={fleet}
+        hub={
+          <>
+            (standard tier). {fleet.hub.why} {fleet.hub.priceSource}
+          </>
+        }
+      />
       <FleetCostTable fleet={fleet} className="report-table" />
       {chart ? (
         <div className="report-chart">
-          <FleetCostFigure fleet={fleet} width={chartWidth} animate={false} tableMode="visible" />
+          <FleetCostFigure
+            fleet={fleet}
+            width={Math.min(chartWidth, FLEET_CHART_WIDTH)}
+            height={FLEET_CHART_HEIGHT}
+            animate={false}
+            tableMode="visible"
+          />
         </div>
       ) : null}
       <FleetHubTable fleet={fleet} className="report-table" />

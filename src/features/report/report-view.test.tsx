@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEVICES } from '../../domain/catalog/devices.ts';
+import { ruledOutBy } from '../../components/charts/chart-data.ts';
 import { estimate } from '../../domain/estimate.ts';
 import { FIXTURE_ANSWERS, FIXTURE_DEVICES, FIXTURE_ESTIMATE } from '../../testing/report-fixture.ts';
 import { createAnswers } from '../../testing/builders.ts';
@@ -243,6 +244,31 @@ describe('ReportView over the real model', () => {
       1 + result.assumptions.length + result.assumptions.filter((a) => a.note).length,
     );
     expect(container.textContent).not.toMatch(/undefined|NaN|Infinity|\[object/);
+  });
+
+  it('charts the devices that could do the job; the ruled-out ones are in the Device grades table only', () => {
+    const answers = createAnswers();
+    const result = estimate(answers);
+    render(
+      <ReportView answers={answers} estimate={result} shareUrl={SHARE_URL} generatedAt={GENERATED_AT} />,
+    );
+    const capable = result.suggestions.filter((s) => {
+      const out = ruledOutBy(s);
+      return out === null || out === 'Over budget';
+    });
+    // The defaults rule most of the catalog out by architecture or host OS, and leave some devices capable.
+    expect(capable.length).toBeGreaterThan(0);
+    expect(capable.length).toBeLessThan(DEVICES.length);
+    expect(
+      screen.getByText(
+        new RegExp(`the ${capable.length} of ${DEVICES.length} devices not ruled out by architecture`),
+      ),
+    ).toBeInTheDocument();
+    const chartTable = screen.getByRole('table', { name: /^Utilisation per device/, hidden: true });
+    expect(within(chartTable).getAllByRole('rowheader', { hidden: true })).toHaveLength(capable.length);
+    // Every device keeps its row, with its figures, in the ladder table.
+    const ladder = screen.getByRole('table', { name: 'Device grades' });
+    expect(within(ladder).getAllByRole('row')).toHaveLength(1 + DEVICES.length);
   });
 });
 

@@ -48,13 +48,13 @@ export const REPORT_CHART_WIDTH = 640;
 const NO_LINK =
   'No link: this scenario is too large for a share link. Use Export JSON (in the header) to share it as a file.';
 
-const BREAKDOWN_CHART_HEIGHT = 170;
+const BREAKDOWN_CHART_HEIGHT = 130;
 /**
  * A breakdown chart is narrower than the page so its table of the same numbers prints beside it rather than under
  * it (report.css, .report-requirement .chart-figure): the five breakdowns took five A4 pages with chart and table
  * stacked.
  */
-const BREAKDOWN_CHART_WIDTH = 420;
+const BREAKDOWN_CHART_WIDTH = 340;
 /**
  * The utilisation chart grows with the ladder; on paper it must fit one page with its caption and legend
  * (A4 minus margins is about 1,000 px at 96 dpi), so it is capped and its bars get thinner instead. At 540 px it
@@ -63,7 +63,7 @@ const BREAKDOWN_CHART_WIDTH = 420;
  */
 const UTILISATION_CHART_MAX_HEIGHT = 540;
 function utilisationHeight(devices: number, series: number): number {
-  return Math.min(48 + devices * (series * 9 + 14), UTILISATION_CHART_MAX_HEIGHT);
+  return Math.min(44 + devices * (series * 7 + 12), UTILISATION_CHART_MAX_HEIGHT);
 }
 /** QR code size in CSS px: at least 1.4 px per module so a printed code stays scannable. */
 function qrSize(modules: number): number {
@@ -156,7 +156,19 @@ export function ReportView({
   const hasLink = shareUrl !== '';
   const qr = hasLink ? qrImage(shareUrl) : null;
   const full = detail === 'full';
-  const chartRows = full ? utilisationRows(estimate.suggestions, catalog, estimate.recommendedDeviceId) : [];
+  const allChartRows = full
+    ? utilisationRows(estimate.suggestions, catalog, estimate.recommendedDeviceId)
+    : [];
+  // The chart draws the devices that could do the job by capacity; those ruled out whatever their capacity
+  // (architecture, host OS, TPM, accelerator kind) are in the Device grades table under it. With all 36 devices
+  // the 540 px chart's names overlapped and could not be read, on paper or on screen.
+  const capable = allChartRows.filter((r) => r.ruledOut === null || r.ruledOut === 'Over budget');
+  const chartRows = capable.length > 0 ? capable : allChartRows;
+  const chartScope =
+    chartRows.length < allChartRows.length
+      ? `the ${chartRows.length} of ${allChartRows.length} devices not ruled out by architecture, host OS, TPM or ` +
+        'accelerator; every device is in the Device grades table'
+      : undefined;
   const serious = model.findings.filter((f) => f.severity !== 'info');
   const notes = model.findings.filter((f) => f.severity === 'info');
   const ladder = full
@@ -473,7 +485,7 @@ export function ReportView({
             : `The fit and tight devices of the ${model.ladder.length}-device catalog, smallest to largest.`}{' '}
           Fit: {GRADING_RULE.fit}. Tight: {GRADING_RULE.tight}. Insufficient: {GRADING_RULE.insufficient}.
           Utilisation is the typical requirement with headroom divided by the device&apos;s usable capacity;
-          the binding constraint decided the grade. {PRICE_RULE}
+          the binding constraint decided the grade.
         </p>
         {chartRows.length > 0 ? (
           <div className="report-chart report-ladder-chart">
@@ -486,6 +498,7 @@ export function ReportView({
               )}
               animate={false}
               tableMode="details"
+              {...(chartScope ? { scope: chartScope } : {})}
             />
           </div>
         ) : null}
@@ -530,6 +543,12 @@ export function ReportView({
               </tbody>
             </table>
           </TableScroll>
+        ) : null}
+        {/* Under the table whose Price column carries the "(estimate)" marks, with the prices' date. */}
+        {ladder.length > 0 ? (
+          <p className="report-table-note">
+            {PRICE_RULE} Prices as of {model.pricesAsOf} (±30 %).
+          </p>
         ) : null}
       </section>
 

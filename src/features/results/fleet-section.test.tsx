@@ -36,6 +36,15 @@ describe('ResultsPanel: the fleet plan (issue 16, part 2)', { timeout: 20_000 },
     renderPanel(fleet);
     const section = await screen.findByRole('region', { name: 'Fleet and cost over 5 years' }, SLOW);
     expect(within(section).getByText('S2 × 8 units')).toBeVisible();
+    // The facts (FleetFacts, shared with the printed report): the price per unit here, the why folded below.
+    expect(
+      within(section)
+        .getAllByRole('term')
+        .map((t) => t.textContent),
+    ).toEqual(['IoT Hub', 'Messages a day', 'Energy']);
+    expect(within(section).getAllByRole('definition')[0]).toHaveTextContent(
+      /^S2 × 8 units \(standard tier; price per unit .+\)$/,
+    );
     expect(within(section).getByText(/432,000 messages a day per device/)).toBeInTheDocument();
     const costs = within(section).getByRole('table', { name: /Cost over 5 years/ });
     const iotHub = within(costs).getByRole('rowheader', { name: 'IoT Hub' }).closest('tr');

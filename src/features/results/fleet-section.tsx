@@ -4,7 +4,7 @@
  * panel, and only when the user plans a fleet (budget.planFleet).
  */
 import { FleetCostFigure } from '../../components/charts/fleet-cost-figure.tsx';
-import { FleetCostTable, FleetHubTable, FleetSource } from '../../components/fleet-tables.tsx';
+import { FleetCostTable, FleetFacts, FleetHubTable, FleetSource } from '../../components/fleet-tables.tsx';
 import { Disclosure } from '../../components/ui/disclosure.tsx';
 import type { FleetReport } from '../../domain/report/fleet-report.ts';
 import '../../components/fleet.css';
@@ -19,24 +19,7 @@ export function FleetSection({ fleet, headingId }: FleetSectionProps) {
     <section className="results-section fleet-section" aria-labelledby={headingId}>
       <h3 id={headingId}>{fleet.title}</h3>
       <p className="fleet-summary">{fleet.summary}</p>
-      <dl className="fleet-facts">
-        <div>
-          <dt>IoT Hub</dt>
-          <dd>
-            <strong>{fleet.hub.headline}</strong> (standard tier; price per unit {fleet.hub.price})
-          </dd>
-        </div>
-        <div>
-          <dt>Messages a day</dt>
-          <dd>{fleet.messages.derivation}</dd>
-        </div>
-        <div>
-          <dt>Energy</dt>
-          <dd>
-            {fleet.energy.text} {fleet.energy.note}
-          </dd>
-        </div>
-      </dl>
+      <FleetFacts fleet={fleet} hub={<>(standard tier; price per unit {fleet.hub.price})</>} />
       <FleetCostTable fleet={fleet} />
       <FleetCostFigure fleet={fleet} deferUntilVisible />
       <Disclosure

@@ -17,6 +17,7 @@ import { KNOWN_MODULE_ASSUMPTIONS } from './assumptions/known-modules.ts';
 import { EXPORT_ASSUMPTIONS } from './assumptions/export.ts';
 import { VM_ASSUMPTIONS } from './assumptions/vm.ts';
 import { STORAGE_WEAR_ASSUMPTIONS } from './assumptions/storage-wear.ts';
+import { TOPOLOGY_ASSUMPTIONS } from './assumptions/topology.ts';
 
 // Sources used more than once.
 const PROFILE =
@@ -1554,6 +1555,7 @@ const REGISTER = {
   ...EXPORT_ASSUMPTIONS,
   ...STORAGE_WEAR_ASSUMPTIONS,
   ...VM_ASSUMPTIONS,
+  ...TOPOLOGY_ASSUMPTIONS,
 } as const satisfies Record<string, Assumption>;
 
 /** Ids of every constant the model uses. */

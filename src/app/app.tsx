@@ -19,6 +19,10 @@ const REPORT = preloadable(() => import('./report-route.tsx'));
 const loadManifestPanel = () => import('../features/manifest/manifest-panel.tsx');
 const prefetchManifestPanel = () => void loadManifestPanel().catch(() => undefined);
 const ManifestPanel = lazy(() => loadManifestPanel().then((m) => ({ default: m.ManifestPanel })));
+// The layered topology (#/topology): its own chunk, like the manifests view.
+const loadTopologyView = () => import('../features/topology/topology-view.tsx');
+const prefetchTopologyView = () => void loadTopologyView().catch(() => undefined);
+const TopologyView = lazy(() => loadTopologyView().then((m) => ({ default: m.TopologyView })));
 
 /**
  * Composition root: the header, the skip link, and the view switch. The wizard view has two columns (the
@@ -88,6 +92,10 @@ export function App() {
           <ErrorBoundary area="the deployment manifests" resetKeys={[answers]}>
             <ManifestsView />
           </ErrorBoundary>
+        ) : view === 'topology' ? (
+          <ErrorBoundary area="the topology" resetKeys={[answers]}>
+            <TopologyRoute />
+          </ErrorBoundary>
         ) : (
           <div className="app-columns">
             <div className="app-columns__wizard">
@@ -147,6 +155,18 @@ function ViewNav({ current }: { current: string }) {
             Deployment manifests
           </a>
         </li>
+        <li>
+          <a
+            href={hrefFor('topology')}
+            aria-current={current === 'topology' ? 'page' : undefined}
+            onClick={(event) => go(event, () => navigate('topology'))}
+            onPointerEnter={prefetchTopologyView}
+            onFocus={prefetchTopologyView}
+            onTouchStart={prefetchTopologyView}
+          >
+            Topology
+          </a>
+        </li>
       </ul>
     </nav>
   );
@@ -160,6 +180,17 @@ function ManifestsView() {
   return (
     <Suspense fallback={<p className="loading">Loading the deployment manifests…</p>}>
       <ManifestPanel />
+    </Suspense>
+  );
+}
+
+function TopologyRoute() {
+  useEffect(() => {
+    document.title = 'Topology · Edge Sizer';
+  }, []);
+  return (
+    <Suspense fallback={<p className="loading">Loading the topology…</p>}>
+      <TopologyView />
     </Suspense>
   );
 }

@@ -5,6 +5,19 @@ import { Wizard } from '../features/wizard/wizard.tsx';
 import { onFirstInput, preloadable, usePreloadable } from '../lib/preloadable.ts';
 import { ChunkStatus } from '../components/ui/chunk-status.tsx';
 import { useAppStore } from '../store/app-store.ts';
+import { CURRENT_FORMAT_VERSION } from '../domain/share/migrations.ts';
+import { packV2 } from '../domain/share/pack.ts';
+import {
+  MAX_PROBLEMS_LISTED,
+  answersToWire,
+  modelVersionNotice,
+  newerAppNotice,
+  readPayloadJson,
+  restoreAnswersFromWire,
+} from '../domain/share/share-codec.ts';
+import type { TopologyDeps } from '../features/topology/topology-store.ts';
+import { useScenarioStore } from '../store/scenarios.ts';
+import { readRaw, writeRaw } from '../store/storage.ts';
 import { hrefFor, lastWizardStepId, navigate, startRouter } from '../store/router.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { LazyShareNotices } from './lazy-share-notices.tsx';
@@ -23,6 +36,26 @@ const ManifestPanel = lazy(() => loadManifestPanel().then((m) => ({ default: m.M
 const loadTopologyView = () => import('../features/topology/topology-view.tsx');
 const prefetchTopologyView = () => void loadTopologyView().catch(() => undefined);
 const TopologyView = lazy(() => loadTopologyView().then((m) => ({ default: m.TopologyView })));
+/**
+ * The topology view's share codec, storage and saved scenarios, handed over rather than imported by its chunk:
+ * these modules are in this first chunk already, and a lazy chunk importing them makes the bundler split them out
+ * of it (+1.9 kB gzip on the first view, measured 2026-12-04).
+ */
+const TOPOLOGY_DEPS: TopologyDeps = {
+  link: {
+    CURRENT_FORMAT_VERSION,
+    MAX_PROBLEMS_LISTED,
+    packV2,
+    answersToWire,
+    readPayloadJson,
+    restoreAnswersFromWire,
+    modelVersionNotice,
+    newerAppNotice,
+  },
+  readRaw,
+  writeRaw: (key, value) => writeRaw(key, value),
+  useScenarios: () => useScenarioStore((s) => s.scenarios),
+};
 
 /**
  * Composition root: the header, the skip link, and the view switch. The wizard view has two columns (the
@@ -190,7 +223,7 @@ function TopologyRoute() {
   }, []);
   return (
     <Suspense fallback={<p className="loading">Loading the topology…</p>}>
-      <TopologyView />
+      <TopologyView deps={TOPOLOGY_DEPS} />
     </Suspense>
   );
 }

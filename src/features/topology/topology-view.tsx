@@ -20,10 +20,11 @@ import { RESOURCES } from '../../domain/types.ts';
 import { SEVERITY_LABELS } from '../../domain/vocabulary/labels.ts';
 import { formatNumber } from '../../domain/vocabulary/format.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { useScenarioStore } from '../../store/scenarios.ts';
 import { TopologyPicture, TopologyTable } from './topology-picture.tsx';
 import {
+  configureTopology,
   dismissLinkMessage,
+  type TopologyDeps,
   layerFrom,
   loadTopology,
   setTopology,
@@ -40,7 +41,8 @@ const CURRENT = 'current';
  * recommended device and findings, a picture with a table of the same facts, share it as a link, print it, and
  * download it as CSV, Markdown or one deployment manifest per layer. Opt-in: the single-device wizard is unchanged.
  */
-export function TopologyView() {
+export function TopologyView({ deps }: { deps: TopologyDeps }) {
+  configureTopology(deps);
   const current = useAppStore((s) => s.answers);
   const topology = useTopologyStore((s) => s.topology);
   const linkMessage = useTopologyStore((s) => s.linkMessage);
@@ -80,13 +82,21 @@ export function TopologyView() {
           </button>
         </div>
       ) : null}
-      <TopologyEditor topology={topology} current={current} />
+      <TopologyEditor topology={topology} current={current} useScenarios={deps.useScenarios} />
       <TopologyResults topology={topology} />
     </div>
   );
 }
 
-function TopologyEditor({ topology, current }: { topology: Topology; current: Answers }) {
+function TopologyEditor({
+  topology,
+  current,
+  useScenarios,
+}: {
+  topology: Topology;
+  current: Answers;
+  useScenarios: TopologyDeps['useScenarios'];
+}) {
   const id = useId();
   const update = (i: number, change: Partial<Layer>) =>
     setTopology({ ...topology, layers: topology.layers.map((l, k) => (k === i ? { ...l, ...change } : l)) });
@@ -111,6 +121,7 @@ function TopologyEditor({ topology, current }: { topology: Topology; current: An
               index={i}
               count={topology.layers.length}
               current={current}
+              useScenarios={useScenarios}
               onChange={(change) => update(i, change)}
               onMove={(by) => move(i, by)}
               onRemove={() => setTopology({ ...topology, layers: topology.layers.filter((_, k) => k !== i) })}
@@ -156,13 +167,14 @@ function LayerEditor(props: {
   index: number;
   count: number;
   current: Answers;
+  useScenarios: TopologyDeps['useScenarios'];
   onChange: (change: Partial<Layer>) => void;
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
 }) {
   const { layer, index, count, current, onChange } = props;
   const id = useId();
-  const scenarios = useScenarioStore((s) => s.scenarios);
+  const scenarios = props.useScenarios();
   // A draft only while the text typed is not a valid value; the field shows the layer's value otherwise.
   const [countText, setCountDraft] = useState<string | null>(null);
   const [nameText, setNameDraft] = useState<string | null>(null);

@@ -322,3 +322,27 @@ describe('estimateTopology: a parent that filters its own large messages', () =>
       );
   });
 });
+
+describe('estimateTopology: a registry cache larger than any one image', () => {
+  it('is sized in full (no cap at the wizard’s largest image size)', () => {
+    const big = (i: number): Layer => ({
+      name: `L${i}`,
+      devicesPerParent: 2,
+      answers: createAnswers({
+        workload: {
+          mode: 'list',
+          modules: Array.from({ length: 10 }, (_, k) => ({
+            name: `m${k}`,
+            image: `acr.io/layer${i}/m${k}:1`,
+            imageSizeMb: 3000,
+            language: 'python' as const,
+          })),
+        },
+      }),
+    });
+    const [top] = sized({ layers: [layer(1, 1), big(1), big(2)], registry: true });
+    expect(top!.registryCache!.cacheMb).toBeGreaterThan(20 * 3000);
+    const registry = top!.answers.workload.modules.find((m) => m.name === REGISTRY_MODULE.name)!;
+    expect(registry.imageSizeMb).toBeGreaterThan(60_000);
+  });
+});

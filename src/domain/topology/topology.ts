@@ -235,9 +235,9 @@ export function estimateTopology(t: Topology, catalog: readonly Device[] = DEVIC
     for (const mb of pulled.values()) cacheMb += mb * factor;
     const registryImageMb = ASSUMPTIONS['topology.registry-image'].value;
     registryCache = { images: [...pulled.keys()], cacheMb: Math.round(cacheMb), registryImageMb };
-    effective[0] = withModules(effective[0]!, [
-      registryModule(Math.min(20_000, Math.ceil(registryImageMb + cacheMb))),
-    ]);
+    // Not capped at the wizard's largest image size: the cache of a big hierarchy may exceed it, and the estimate
+    // must see all of it.
+    effective[0] = withModules(effective[0]!, [registryModule(Math.ceil(registryImageMb + cacheMb))]);
     added[0]!.push(REGISTRY_MODULE.name);
   }
   let deviceCount = 1;

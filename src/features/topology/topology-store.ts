@@ -123,8 +123,22 @@ export function setTopology(next: Topology): void {
   const payload = need().link.encodeTopology(topology);
   useTopologyStore.setState({ topology, openedPayload: payload });
   need().deps.writeRaw(TOPOLOGY_KEY, payload);
+  writeTopologyToUrl(payload);
+}
+
+/** Put the current topology in the address bar (on opening the view from the header, the fragment has none). */
+export function syncTopologyUrl(): void {
+  const { topology } = useTopologyStore.getState();
+  if (topology === null) return;
+  const payload = need().link.encodeTopology(topology);
+  useTopologyStore.setState({ openedPayload: payload });
+  writeTopologyToUrl(payload);
+}
+
+function writeTopologyToUrl(payload: string): void {
   const route = parseHash(window.location.hash);
   if (route.view !== 'topology') return;
+  if (route.topology === payload) return;
   const hash = formatHash({ ...route, topology: payload });
   if (hash !== window.location.hash) {
     try {

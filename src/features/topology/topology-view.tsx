@@ -28,6 +28,7 @@ import {
   layerFrom,
   loadTopology,
   setTopology,
+  syncTopologyUrl,
   topologyUrl,
   useTopologyStore,
 } from './topology-store.ts';
@@ -49,6 +50,7 @@ export function TopologyView({ deps }: { deps: TopologyDeps }) {
 
   useEffect(() => {
     loadTopology(useAppStore.getState().answers);
+    syncTopologyUrl();
     // A topology link pasted into the address bar while the view is open.
     const onHash = () => {
       if (useAppStore.getState().view === 'topology') loadTopology(useAppStore.getState().answers);

@@ -113,6 +113,8 @@ test('a broken topology link says what was wrong and keeps the topology', async 
   await expect(page.getByRole('alert')).toContainText('incomplete or damaged');
   await expect(page.getByRole('alert')).toContainText('Your topology was kept.');
   await expect(summary(page)).toHaveText(/Sized 2 layers/);
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.screenshot({ path: `${SHOTS}/broken-link-phone.png` });
   await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });

@@ -91,7 +91,9 @@ export function createTopologyLink(deps: TopologyLinkDeps): TopologyLink {
   /** Decode a topology payload. Never throws. */
   function decodeTopology(payload: string): TopologyDecodeResult {
     const read = readPayloadJson(payload);
-    if (!read.ok) return failed(read.failure.reason, read.failure.error);
+    // The share codec's words, about a topology link.
+    if (!read.ok)
+      return failed(read.failure.reason, read.failure.error.replace(/share link/g, 'topology link'));
     if (read.version !== CURRENT_FORMAT_VERSION) {
       return failed(
         'unknown-version',

@@ -53,7 +53,7 @@ describe('topology links', () => {
 
   it.each([
     ['', 'empty', /empty/],
-    ['hello', 'not-a-link', /not an Edge Sizer share link/],
+    ['hello', 'not-a-link', /not an Edge Sizer topology link/],
     ['3.abc$', 'corrupt', /characters an Edge Sizer link never has/],
     ['3.AAAA', 'corrupt', /damaged/],
     ['99.AAAA', 'unknown-version', /./],

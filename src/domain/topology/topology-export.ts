@@ -7,6 +7,7 @@ import { csvRows, type Cell } from '../report/to-csv.ts';
 import { mdText } from '../report/to-markdown.ts';
 import { RESOURCES, type Device, type Finding, type Range, type ResourceId, type Unit } from '../types.ts';
 import { formatNumber, formatRange, formatUsd } from '../vocabulary/format.ts';
+import { GRADE_LABELS } from '../vocabulary/labels.ts';
 import type { LayerResult, Topology } from './topology.ts';
 
 export const RESOURCE_LABELS: Record<ResourceId, string> = {
@@ -75,7 +76,7 @@ export function summarizeLayers(
     const deviceText = device
       ? `${device.name}, fit (${formatUsd(device.priceUsd)}${device.priceEstimated ? ', an estimate' : ''})`
       : closest
-        ? `No device fits; closest: ${closest.name}`
+        ? `No device fits; closest: ${closest.name} (${GRADE_LABELS[closest.grade].toLowerCase()})`
         : 'No device fits';
     return {
       index: l.index,

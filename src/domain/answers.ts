@@ -20,6 +20,7 @@ import {
   CONTAINER_ENGINES as CONTAINER_ENGINE_VALUES,
   CONTAINER_OS,
   DATA_FIELDS,
+  DOWNSTREAM_PROTOCOL,
   HOSTING,
   HOST_OSES as HOST_OS_VALUES,
   INFERENCE_SIZING as INFERENCE_SIZING_CHOICES,
@@ -51,6 +52,10 @@ export type LayerSharing = (typeof LAYER_SHARING)[number];
 /** Local processing done per message, beyond routing it. */
 export const PROCESSING = PROCESSING_CHOICES.values;
 export type Processing = (typeof PROCESSING)[number];
+
+/** How downstream devices connect to a gateway's edgeHub (MQTT or AMQP). */
+export const DOWNSTREAM_PROTOCOLS = DOWNSTREAM_PROTOCOL.values;
+export type DownstreamProtocol = (typeof DOWNSTREAM_PROTOCOLS)[number];
 
 export const ACCELERATORS = ACCELERATOR.values;
 export type AcceleratorKind = (typeof ACCELERATORS)[number];

@@ -9,6 +9,7 @@ import {
   ARCHITECTURES,
   CONTAINER_ENGINES,
   CONTAINER_OSES,
+  DOWNSTREAM_PROTOCOLS,
   HOSTINGS,
   HOST_OSES,
   INFERENCE_SIZING,
@@ -69,6 +70,10 @@ export const arbAnswers: fc.Arbitrary<Answers> = fc.record({
     messageSizeKb: num(LIMITS.messageSizeKb),
     processing: fc.constantFrom(...PROCESSING),
     upstreamPercent: num(LIMITS.upstreamPercent),
+    // Often not a gateway (0), else up to the limit.
+    downstreamDevices: fc.oneof(fc.constant(0), int(LIMITS.downstreamDevices)),
+    downstreamProtocol: fc.constantFrom(...DOWNSTREAM_PROTOCOLS),
+    downstreamMessagesPerMinute: num(LIMITS.downstreamMessagesPerMinute, 600),
   }),
   accelerator: fc.record({
     kind: fc.constantFrom(...ACCELERATORS),

@@ -227,3 +227,20 @@ export const ATTESTATION = choices({
     report: 'TPM (Trusted Platform Module)',
   },
 });
+
+/**
+ * How downstream (leaf) devices connect to the gateway's edgeHub. Microsoft: in a transparent gateway "the
+ * downstream devices have their own IoT Hub identities and connect using either MQTT or AMQP protocols"
+ * (MicrosoftDocs/azure-docs articles/iot-edge/iot-edge-as-gateway.md). HTTPS is not among them, so it is not
+ * offered. Append only (the share link writes the index).
+ */
+export const DOWNSTREAM_PROTOCOL = choices({
+  mqtt: {
+    label: 'MQTT',
+    description: 'One connection per downstream device (port 8883). The default.',
+  },
+  amqp: {
+    label: 'AMQP',
+    description: 'Port 5671. Microsoft recommends AMQP for gateways that multiplex many devices.',
+  },
+});

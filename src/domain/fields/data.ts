@@ -1,11 +1,17 @@
 /** Data volume: how much data passes through the device, and how much of it goes to the cloud. */
 import { formatNumber, formatWithUnit } from '../vocabulary/format.ts';
-import { PROCESSING } from './choices.ts';
-import { bounded, field, oneOf } from './field.ts';
+import { DOWNSTREAM_PROTOCOL, PROCESSING } from './choices.ts';
+import { bounded, boundedInt, field, oneOf, type Condition } from './field.ts';
 import { LIMITS } from './limits.ts';
 
-const D = { avg: 5, peak: 20, sizeKb: 1, upstream: 100 } as const;
+/**
+ * Edge Sizer defaults. `downstreamPerMinute`: no published figure for a typical leaf device; 6 per minute (one
+ * message every 10 seconds) is Edge Sizer's own default for periodic telemetry, said as such in the help.
+ */
+const D = { avg: 5, peak: 20, sizeKb: 1, upstream: 100, downstream: 0, downstreamPerMinute: 6 } as const;
 const rate = (value: number) => `${formatNumber(value)} messages per second`;
+/** The protocol and the message rate of downstream devices are asked (and reported) only for a gateway. */
+const A_GATEWAY: readonly Condition[] = [{ path: 'data.downstreamDevices', not: [0] }];
 
 export const DATA_FIELDS = {
   messagesPerSecondAvg: field({
@@ -71,5 +77,56 @@ export const DATA_FIELDS = {
     askedIn: 'data',
     report: { label: 'Share sent upstream to IoT Hub', value: (value) => formatWithUnit(value, '%') },
     wire: { at: 4, since: 1 },
+  }),
+  /**
+   * Downstream (leaf) devices that connect to this device's edgeHub, each with its own IoT Hub identity
+   * (a transparent gateway). 0: not a gateway, the single-device scenario.
+   */
+  downstreamDevices: field({
+    schema: boundedInt(LIMITS.downstreamDevices, 'Downstream devices'),
+    default: D.downstream,
+    label: 'Downstream devices (gateway)',
+    help: `Leaf devices that send through this device's edgeHub, each with its own IoT Hub identity: a whole number from ${LIMITS.downstreamDevices.min} to ${LIMITS.downstreamDevices.max.toLocaleString('en-US')}. Not a gateway, or don't know? Keep ${D.downstream}.`,
+    whenEmpty: `Not a gateway, or don't know? Enter ${D.downstream}.`,
+    short: 'downstream devices',
+    limits: LIMITS.downstreamDevices,
+    integer: true,
+    askedIn: 'data',
+    report: {
+      label: 'Downstream devices (gateway)',
+      value: (value) =>
+        value === 0 ? 'None (not a gateway)' : `${formatNumber(value)} ${value === 1 ? 'device' : 'devices'}`,
+    },
+    wire: { at: 5, since: 3, omitDefault: true },
+  }),
+  downstreamProtocol: field({
+    schema: oneOf(DOWNSTREAM_PROTOCOL),
+    default: 'mqtt',
+    label: 'Downstream protocol',
+    help: "How the leaf devices connect to edgeHub. Microsoft lists MQTT and AMQP for downstream devices (not HTTPS). Don't know? Keep MQTT.",
+    short: 'downstream protocol',
+    choices: DOWNSTREAM_PROTOCOL,
+    askedIn: 'data',
+    shownWhen: A_GATEWAY,
+    report: { label: 'Downstream protocol' },
+    wire: { at: 6, since: 3, as: 'choice', omitDefault: true },
+  }),
+  /** Messages each downstream device sends per minute (decimals allowed: 0.5 = one every two minutes). */
+  downstreamMessagesPerMinute: field({
+    schema: bounded(LIMITS.downstreamMessagesPerMinute, 'Messages per downstream device per minute'),
+    default: D.downstreamPerMinute,
+    label: 'Messages per downstream device per minute',
+    help: `Each leaf device's messages per minute, ${LIMITS.downstreamMessagesPerMinute.min} to ${LIMITS.downstreamMessagesPerMinute.max.toLocaleString('en-US')} (0.5 = one every two minutes); they use the message size above. Don't know? Keep ${D.downstreamPerMinute}, one message every 10 seconds (an Edge Sizer default, not a published figure).`,
+    whenEmpty: `Don't know? Enter ${D.downstreamPerMinute}, one message every 10 seconds.`,
+    short: 'downstream message rate',
+    unit: 'msg/min',
+    limits: LIMITS.downstreamMessagesPerMinute,
+    askedIn: 'data',
+    shownWhen: A_GATEWAY,
+    report: {
+      label: 'Messages per downstream device',
+      value: (value) => `${formatNumber(value)} per minute`,
+    },
+    wire: { at: 7, since: 3, omitDefault: true },
   }),
 };

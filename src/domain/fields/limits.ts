@@ -21,6 +21,10 @@ export const LIMITS = {
   energyUsdPerKwh: { min: 0, max: 10 },
   dataUsdPerGb: { min: 0, max: 1_000 },
   sparePercent: { min: 0, max: 100 },
+  /** Downstream (leaf) devices on a gateway; well above edgeHub's default of 100 clients, which a finding explains. */
+  downstreamDevices: { min: 0, max: 10_000 },
+  /** Messages per downstream device per minute (6,000 = 100 per second per device). */
+  downstreamMessagesPerMinute: { min: 0, max: 6_000 },
   nameLength: 80,
   imageLength: 300,
 } as const;

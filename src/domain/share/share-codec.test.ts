@@ -30,6 +30,7 @@ const RELEASED_CHOICES: Record<string, readonly string[]> = {
   'workload.defaultLanguage': ['c', 'dotnet', 'java', 'node', 'python', 'rust-go', 'unknown'],
   'workload.layerSharing': ['unknown', 'none', 'by-language', 'single-base'],
   'data.processing': ['passthrough', 'light', 'moderate', 'heavy'],
+  'data.downstreamProtocol': ['mqtt', 'amqp'],
   'accelerator.kind': ['none', 'gpu', 'npu', 'vpu'],
   'accelerator.sizing': ['tops', 'workload'],
   'platform.iotEdgeVersion': ['1.6', '1.5', '1.4', '1.1'],

@@ -50,6 +50,16 @@ describe('golden share links: every past format still opens', () => {
         DEFAULT_ANSWERS.performance.mayBootOffline,
       );
     }
+    // The gateway's answers came after format 3: every golden link opens as a single device (not a gateway).
+    for (const golden of [GOLDEN_V1, GOLDEN_V2, GOLDEN_V3]) {
+      const result = decodeShareState(partsOf(golden.fragment).payload);
+      if (!result.ok) throw new Error('golden link did not open');
+      expect(result.state.answers.data.downstreamDevices).toBe(0);
+      expect(result.state.answers.data.downstreamProtocol).toBe(DEFAULT_ANSWERS.data.downstreamProtocol);
+      expect(result.state.answers.data.downstreamMessagesPerMinute).toBe(
+        DEFAULT_ANSWERS.data.downstreamMessagesPerMinute,
+      );
+    }
   });
 
   it('the format-1 and format-2 golden links open to the same state', () => {

@@ -15,7 +15,8 @@
  *   modules     = columns, one entry per module (module i = entry i of every column):
  *                 [0 registries: string[], 1 name[], 2 language#[], 3 imageRef: (int|null)[], 4 imageTail: string[],
  *                  5 imageSizeMb: (number|null)[], 6 messagesPerSecond: (number|null)[], 7 memoryLimitMb: (number|null)[]]
- *   data        = [0 messagesPerSecondAvg, 1 messagesPerSecondPeak, 2 messageSizeKb, 3 processing#, 4 upstreamPercent]
+ *   data        = [0 messagesPerSecondAvg, 1 messagesPerSecondPeak, 2 messageSizeKb, 3 processing#, 4 upstreamPercent,
+ *                  5 downstreamDevices, 6 downstreamProtocol#, 7 downstreamMessagesPerMinute (5 to 7: since 3, a gateway)]
  *   accelerator = [0 kind#, 1 sizing#, 2 tops, 3 gopsPerInference, 4 framesPerSecond, 5 streams]
  *   performance = [0 headroomPercent, 1 offlineHours, 2 mayBootOffline (1|0, since 3)]
  *   budget      = [0 maxDeviceUsd|null, 1 serviceLifeYears (since 3), 2 planFleet (1|0), 3 sites, 4 devicesPerSite,

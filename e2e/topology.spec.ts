@@ -32,13 +32,14 @@ test('build a 3-layer plant, share it, reopen it, print it', async ({ page, brow
   await layerGroup(page, 2).getByRole('spinbutton', { name: 'Devices per parent' }).fill('1');
   await expect(summary(page)).toHaveText('Sized 2 layers, 2 IoT Edge devices in all.');
 
-  // The line gateway's scenario in the wizard: 30 PLCs read once a second through a protocol module, saved.
+  // The line gateway's scenario in the wizard: a gateway for 30 PLC-connected devices, each sending a message a
+  // second through its edgeHub (the gateway answers), saved by name.
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Sizing' }).click();
   await page.goto('/#/wizard/start');
   await page.getByLabel('Scenario name').fill('Line gateway, 30 PLCs');
   await page.goto('/#/wizard/data');
-  await page.getByRole('spinbutton', { name: 'Average messages per second' }).fill('30');
-  await page.getByRole('spinbutton', { name: 'Peak messages per second' }).fill('60');
+  await page.getByRole('spinbutton', { name: 'Downstream devices (gateway)' }).fill('30');
+  await page.getByRole('spinbutton', { name: 'Messages per downstream device per minute' }).fill('60');
   await page.getByRole('button', { name: 'Scenarios', exact: true }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Save the current answers as').fill('Line gateway, 30 PLCs');
@@ -61,11 +62,14 @@ test('build a 3-layer plant, share it, reopen it, print it', async ({ page, brow
   await expect(line.getByRole('status')).toHaveText('Layer 3 now uses “Line gateway, 30 PLCs”.');
   await expect(summary(page)).toHaveText('Sized 3 layers, 22 IoT Edge devices in all.');
 
-  // Each layer's device; the site carries 20 × 30 = 600 messages/s plus its own 5.
+  // Each layer's device. A line gateway routes its own 5 messages/s; its 30 devices' 30 go up with them, so the
+  // site routes 20 × 35 = 700 plus its own 5, and the cloud-facing layer 705 plus its own 5.
   const table = await tableText(page);
-  expect(table).toMatch(/1\. Cloud-facing .* 1 1 610/);
-  expect(table).toMatch(/2\. Site .* 1 1 605/);
-  expect(table).toMatch(/3\. Line gateways .* 20 20 30/);
+  expect(table).toMatch(/1\. Cloud-facing .* 1 1 710/);
+  expect(table).toMatch(/2\. Site .* 1 1 705/);
+  expect(table).toMatch(/3\. Line gateways .* 20 20 5 /);
+  // The site takes 20 × (2 modules + 30 devices + itself) = 660 connections: the MaxConnectedClients warning.
+  await expect(page.getByRole('region', { name: 'Layer 2: Site' })).toContainText('660 connected clients');
   const shown = await devices(page);
   expect(shown.split(' | ')).toHaveLength(3);
   for (const d of shown.split(' | ')) expect(d).toMatch(/fit|No device fits/);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../answers.ts';
 import { arbAnswers } from '../../testing/arbitraries.ts';
 import { createAnswers } from '../../testing/builders.ts';
+import { estimate } from '../estimate.ts';
 import { RESOURCES } from '../types.ts';
 import {
   API_PROXY_MODULE,
@@ -344,5 +345,56 @@ describe('estimateTopology: a registry cache larger than any one image', () => {
     expect(top!.registryCache!.cacheMb).toBeGreaterThan(20 * 3000);
     const registry = top!.answers.workload.modules.find((m) => m.name === REGISTRY_MODULE.name)!;
     expect(registry.imageSizeMb).toBeGreaterThan(60_000);
+  });
+});
+
+describe('estimateTopology: the gateway answers (downstream devices)', () => {
+  const gateway = (n: number, leaves: number, perMinute: number, avg = 0): Layer => ({
+    name: 'gw',
+    devicesPerParent: n,
+    answers: createAnswers({
+      workload: { mode: 'list', modules: [] },
+      data: {
+        messagesPerSecondAvg: avg,
+        messagesPerSecondPeak: avg,
+        downstreamDevices: leaves,
+        downstreamMessagesPerMinute: perMinute,
+      },
+    }),
+  });
+
+  it('a layer’s leaf devices send their messages up through every layer above it', () => {
+    // 20 line gateways, each with 30 leaf devices sending 60 messages a minute: 30 msg/s per gateway.
+    const [top, line] = sized({ layers: [layer(1, 5), gateway(20, 30, 60)], registry: false });
+    expect(line!.upstream.avg).toBeCloseTo(30, 9);
+    expect(top!.fromChildren.avg).toBeCloseTo(600, 9);
+    expect(top!.answers.data.messagesPerSecondAvg).toBeCloseTo(605, 9);
+  });
+
+  it('children count as the parent’s downstream devices, at the average rate of all of them', () => {
+    const parent = gateway(1, 10, 6, 1); // 10 own leaf devices at 6 a minute
+    const [top] = sized({ layers: [parent, gateway(20, 30, 60)], registry: false });
+    expect(top!.answers.data.downstreamDevices).toBe(10 + 20);
+    // (10 × 6 + 20 children × 30 msg/s × 60) / 30 devices.
+    expect(top!.answers.data.downstreamMessagesPerMinute).toBeCloseTo((10 * 6 + 20 * 30 * 60) / 30, 9);
+    // The bottom layer keeps its own answers.
+    expect(
+      sized({ layers: [parent, gateway(20, 30, 60)], registry: false })[1]!.answers.data.downstreamDevices,
+    ).toBe(30);
+  });
+
+  it('leaf devices count as clients: a child with 30 leaves opens 31 connections to its parent', () => {
+    const [top, line] = sized({ layers: [layer(1, 5), gateway(20, 30, 60)], registry: false });
+    expect(line!.incomingConnections).toBe(30);
+    expect(top!.incomingConnections).toBe(20 * (30 + 1));
+    expect(top!.findings.map((f) => f.id)).toContain('topology.max-connected-clients');
+    expect(line!.findings.map((f) => f.id)).not.toContain('topology.max-connected-clients');
+  });
+
+  it('the children’s messages are counted once: the parent’s uplink is that of one device routing them all', () => {
+    const [top] = sized({ layers: [layer(1, 5), gateway(20, 30, 60)], registry: false });
+    const alone = estimate({ ...top!.answers, data: { ...top!.answers.data, downstreamDevices: 0 } });
+    expect(top!.estimate.requirements.uplink.total).toEqual(alone.requirements.uplink.total);
+    expect(top!.estimate.requirements.buffer.total).toEqual(alone.requirements.buffer.total);
   });
 });

@@ -79,7 +79,10 @@ export interface LayerResult {
   deviceCount: number;
   /** IoT Edge children each device of this layer serves (0 on the bottom layer). */
   childrenPerDevice: number;
-  /** Logical connections each device of this layer receives from its IoT Edge children (limits article). */
+  /**
+   * Clients connected to each device's edgeHub: its own leaf devices plus the logical connections its IoT Edge
+   * children open for their clients and themselves (limits article).
+   */
   incomingConnections: number;
   /** Traffic received from the children, per device. */
   fromChildren: UpstreamTraffic;
@@ -111,32 +114,58 @@ export function topologyProblem(t: Topology): string | null {
   return null;
 }
 
-/** What one device of a layer sends up, from its own answers and what it receives from its children. */
+/** Two flows of messages as one: rates add, the size is the rate-weighted average. */
+function plus(a: UpstreamTraffic, b: UpstreamTraffic): UpstreamTraffic {
+  const avg = a.avg + b.avg;
+  const sizeKb = avg > 0 ? (a.avg * a.sizeKb + b.avg * b.sizeKb) / avg : Math.max(a.sizeKb, b.sizeKb);
+  return { avg, peak: a.peak + b.peak, sizeKb };
+}
+
+/**
+ * What the layer's own leaf devices (the gateway answers: data.downstreamDevices × downstreamMessagesPerMinute,
+ * of the layer's message size) send through it. They have no peak answer: their peak is their average.
+ */
+export function leafTraffic(answers: Answers): UpstreamTraffic {
+  const d = answers.data;
+  const avg = (d.downstreamDevices * d.downstreamMessagesPerMinute) / 60;
+  return { avg, peak: avg, sizeKb: d.messageSizeKb };
+}
+
+/**
+ * What one device of a layer sends up: its own messages' share sent upstream, plus everything its own leaf devices
+ * and its IoT Edge children send (forwarded whole: FROM /messages/* INTO $upstream).
+ */
 export function upstreamOf(answers: Answers, fromChildren: UpstreamTraffic): UpstreamTraffic {
-  const share = answers.data.upstreamPercent / 100;
-  const ownAvg = answers.data.messagesPerSecondAvg * share;
-  const ownPeak = Math.max(answers.data.messagesPerSecondPeak, answers.data.messagesPerSecondAvg) * share;
-  const avg = ownAvg + fromChildren.avg;
-  const sizeKb =
-    avg > 0
-      ? (ownAvg * answers.data.messageSizeKb + fromChildren.avg * fromChildren.sizeKb) / avg
-      : answers.data.messageSizeKb;
-  return { avg, peak: ownPeak + fromChildren.peak, sizeKb };
+  const d = answers.data;
+  const share = d.upstreamPercent / 100;
+  const own: UpstreamTraffic = {
+    avg: d.messagesPerSecondAvg * share,
+    peak: Math.max(d.messagesPerSecondPeak, d.messagesPerSecondAvg) * share,
+    sizeKb: d.messageSizeKb,
+  };
+  return plus(plus(own, leafTraffic(answers)), fromChildren);
 }
 
 const NO_TRAFFIC: UpstreamTraffic = { avg: 0, peak: 0, sizeKb: 0 };
 
 /**
- * The layer's answers with its children's traffic folded in. One message size and one upstream share cannot hold
- * two kinds of traffic exactly, so the bytes are kept exact and the message counts follow:
+ * The layer's answers with its IoT Edge children folded in.
+ *
+ * Their connections: the children count as downstream devices of the gateway answers (data.downstreamDevices =
+ * the layer's own leaf devices + its children per parent), at the average rate of all of them
+ * (downstreamMessagesPerMinute), so the gateway model's per-connection cost and its 100-client finding see them.
+ *
+ * Their messages: edgeHub routes them, so they are added to the layer's own rates. One message size and one
+ * upstream share cannot hold two kinds of traffic exactly, so the bytes are kept exact and the counts follow:
  * - edgeHub routes its own messages plus the children's (A + C per second), of the rate-weighted average size, so
  *   the bytes it routes are exactly A·s + C·s_c;
  * - the share sent upstream is set so that the bytes sent up are exactly its own share (A·p·s) plus everything
  *   the children send (C·s_c).
  * Every one of these grows with the children's traffic, so more children never lower a layer's need (tested).
+ * The layer's own leaf devices are left to the gateway answers as the user gave them (not added to the rates).
  */
-export function withChildTraffic(answers: Answers, fromChildren: UpstreamTraffic): Answers {
-  if (fromChildren.avg === 0 && fromChildren.peak === 0) return answers;
+export function withChildTraffic(answers: Answers, fromChildren: UpstreamTraffic, children = 0): Answers {
+  if (children === 0 && fromChildren.avg === 0 && fromChildren.peak === 0) return answers;
   const d = answers.data;
   const own = d.messagesPerSecondAvg;
   const avg = own + fromChildren.avg;
@@ -145,9 +174,22 @@ export function withChildTraffic(answers: Answers, fromChildren: UpstreamTraffic
   const upKb = own * (d.upstreamPercent / 100) * d.messageSizeKb + fromChildren.avg * fromChildren.sizeKb;
   const messageSizeKb = avg > 0 ? routedKb / avg : d.messageSizeKb;
   const upstreamPercent = routedKb > 0 ? Math.min(100, (upKb / routedKb) * 100) : d.upstreamPercent;
+  const downstreamDevices = d.downstreamDevices + children;
+  const downstreamMessagesPerMinute =
+    downstreamDevices > 0
+      ? (d.downstreamDevices * d.downstreamMessagesPerMinute + fromChildren.avg * 60) / downstreamDevices
+      : d.downstreamMessagesPerMinute;
   return {
     ...answers,
-    data: { ...d, messagesPerSecondAvg: avg, messagesPerSecondPeak: peak, messageSizeKb, upstreamPercent },
+    data: {
+      ...d,
+      messagesPerSecondAvg: avg,
+      messagesPerSecondPeak: peak,
+      messageSizeKb,
+      upstreamPercent,
+      downstreamDevices,
+      downstreamMessagesPerMinute,
+    },
   };
 }
 
@@ -218,13 +260,15 @@ export function estimateTopology(t: Topology, catalog: readonly Device[] = DEVIC
       extra.push(apiProxyModule());
       added[i]!.push(API_PROXY_MODULE.name);
     }
-    effective[i] = withChildTraffic(withModules(layer.answers, extra), received);
+    effective[i] = withChildTraffic(withModules(layer.answers, extra), received, children);
     upstream[i] = upstreamOf(layer.answers, received);
-    // Connections are added, not aggregated: one per client of the child (its modules and its own children's
-    // connections) plus one for the child itself.
+    // The clients connected to this device's edgeHub: its own leaf devices (gateway answers), plus, per IoT Edge
+    // child, one connection for each client of the child (its modules and everything connected to it) and one for
+    // the child itself. Connections are added, not aggregated (limits article).
+    connections[i] = layer.answers.data.downstreamDevices;
     if (child) {
       const childModules = effectiveModules(effective[i + 1]!.workload).length;
-      connections[i] = children * (childModules + connections[i + 1]! + 1);
+      connections[i] = connections[i]! + children * (childModules + connections[i + 1]! + 1);
     }
   }
   let registryCache: RegistryCache | null = null;
@@ -288,12 +332,18 @@ function registryModule(imageSizeMb: number): ModuleSpec {
 function layerFindings(i: number, children: number, connections: number, t: Topology): Finding[] {
   const findings: Finding[] = [];
   const max = DEFAULT_MAX_CONNECTED_CLIENTS;
-  if (connections > max) {
+  const leaves = t.layers[i]!.answers.data.downstreamDevices;
+  // Above the default only because of the layer's own leaf devices: the gateway answers' finding says it.
+  if (connections > max && connections > leaves && children > 0) {
+    const own =
+      leaves > 0
+        ? ` Its own ${leaves.toLocaleString('en-US')} leaf ${leaves === 1 ? 'device adds' : 'devices add'} as many.`
+        : '';
     findings.push({
       id: 'topology.max-connected-clients',
       severity: 'warning',
-      title: `${connections.toLocaleString('en-US')} connections from the layer below: above the default of ${max}`,
-      message: `Each device of this layer serves ${children.toLocaleString('en-US')} IoT Edge ${children === 1 ? 'child' : 'children'}, and each child opens one connection per client (its modules and everything connected below it) plus one for itself: ${connections.toLocaleString('en-US')} in all. A parent edgeHub accepts ${max} connected clients by default.`,
+      title: `${connections.toLocaleString('en-US')} connected clients: above the default of ${max}`,
+      message: `Each device of this layer serves ${children.toLocaleString('en-US')} IoT Edge ${children === 1 ? 'child' : 'children'}, and each child opens one connection per client (its modules and everything connected below it) plus one for itself.${own} ${connections.toLocaleString('en-US')} in all; a parent edgeHub accepts ${max} connected clients by default.`,
       remedy: `Set the MaxConnectedClients environment variable of this layer's edgeHub above ${connections.toLocaleString('en-US')}, or spread the children over more parents. Microsoft warns that IoT Edge can fail to report its state in the twin above a few hundred clients (twin size limit): test it.`,
       field: 'topology.devicesPerParent',
       source: LIMITS_SOURCE,

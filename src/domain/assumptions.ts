@@ -18,6 +18,7 @@ import { EXPORT_ASSUMPTIONS } from './assumptions/export.ts';
 import { VM_ASSUMPTIONS } from './assumptions/vm.ts';
 import { STORAGE_WEAR_ASSUMPTIONS } from './assumptions/storage-wear.ts';
 import { TOPOLOGY_ASSUMPTIONS } from './assumptions/topology.ts';
+import { GATEWAY_ASSUMPTIONS } from './assumptions/gateway.ts';
 
 // Sources used more than once.
 const PROFILE =
@@ -1556,6 +1557,7 @@ const REGISTER = {
   ...STORAGE_WEAR_ASSUMPTIONS,
   ...VM_ASSUMPTIONS,
   ...TOPOLOGY_ASSUMPTIONS,
+  ...GATEWAY_ASSUMPTIONS,
 } as const satisfies Record<string, Assumption>;
 
 /** Ids of every constant the model uses. */

@@ -12,6 +12,7 @@ import { DEVICES } from './catalog/devices.ts';
 import { RAM_RESERVATION_ASSUMPTIONS, recommendDevice, suggestDevices } from './catalog/suggest-devices.ts';
 import { buildVerdict } from './catalog/verdict.ts';
 import { checkCompatibility } from './compat/check-compatibility.ts';
+import { gatewayFindings } from './compat/gateway-findings.ts';
 import { lifecycleFinding } from './compat/lifecycle.ts';
 import { attestationFindings, clockFindings, deploymentLimitFindings } from './compat/platform-checks.ts';
 import { waveAnswers } from './compat/wave-answers.ts';
@@ -43,10 +44,10 @@ interface OutsideUse {
   where: string;
   /**
    * When an estimate lists it: always, on Windows hosts (EFLOW VM), when an inference workload is sized, never
-   * (the export's), or when the VM size or the Azure VM grading uses it (hosting in a VM), or never (the layered
-   * topology's: src/domain/topology/ cites them in its own results).
+   * (the export's), when the VM size or the Azure VM grading uses it (hosting in a VM), on a gateway (downstream
+   * devices > 0), or never (the layered topology's: src/domain/topology/ cites them in its own results).
    */
-  when: 'always' | 'eflow' | 'accelerator-workload' | 'export' | 'vm' | 'topology';
+  when: 'always' | 'eflow' | 'accelerator-workload' | 'export' | 'vm' | 'gateway' | 'topology';
 }
 
 /**
@@ -68,6 +69,10 @@ export const ASSUMPTIONS_USED_OUTSIDE_BREAKDOWNS = {
   },
   'eflow.vm-min-disk': { where: 'sizing/eflow.ts: EFLOW VM disk (smallest accepted)', when: 'eflow' },
   'eflow.vm-max-disk': { where: 'sizing/eflow.ts: EFLOW VM disk (largest accepted)', when: 'eflow' },
+  'gateway.max-connected-clients': {
+    where: "compat/gateway-findings.ts: edgeHub's default client limit (the more-than-100-clients finding)",
+    when: 'gateway',
+  },
   'iothub.meter-kb': {
     where: 'sizing/uplink.ts: IoT Hub metered messages per day, in the uplink explanation',
     when: 'always',
@@ -130,7 +135,12 @@ export function estimate(userAnswers: Answers, catalog: readonly Device[] = DEVI
     for (const i of req.breakdown) for (const id of i.assumptionIds) used.add(id);
   for (const id of acceleratorAssumptionIds(answers)) used.add(id);
   for (const [id, use] of Object.entries(ASSUMPTIONS_USED_OUTSIDE_BREAKDOWNS) as [AssumptionId, OutsideUse][])
-    if (use.when === 'always' || (use.when === 'eflow' && eflowVm !== null)) used.add(id);
+    if (
+      use.when === 'always' ||
+      (use.when === 'eflow' && eflowVm !== null) ||
+      (use.when === 'gateway' && answers.data.downstreamDevices > 0)
+    )
+      used.add(id);
   const moduleArchitectures =
     needs.architectures === null
       ? null
@@ -172,6 +182,7 @@ export function estimate(userAnswers: Answers, catalog: readonly Device[] = DEVI
   const findings = [
     ...checkCompatibility(answers),
     ...deploymentLimitFindings(answers),
+    ...gatewayFindings(answers),
     lifecycleFinding(answers, wave.serviceLifeYears),
     ...clockFindings(recommended, wave.mayBootOffline),
     ...attestationFindings(recommended, wave.attestation),

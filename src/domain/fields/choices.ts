@@ -232,15 +232,17 @@ export const ATTESTATION = choices({
  * How downstream (leaf) devices connect to the gateway's edgeHub. Microsoft: in a transparent gateway "the
  * downstream devices have their own IoT Hub identities and connect using either MQTT or AMQP protocols"
  * (MicrosoftDocs/azure-docs articles/iot-edge/iot-edge-as-gateway.md). HTTPS is not among them, so it is not
- * offered. Append only (the share link writes the index).
+ * offered. Ports: edgeHub's MQTT head listens on 8883 (Azure/iotedge doc/edgehub-api.md: "port 8883 or port 443 with
+ * WebSocket"), its AMQP head on 5671 (doc/EnvironmentVariables.md, AmqpSettings__Port). Append only (the share link
+ * writes the index).
  */
 export const DOWNSTREAM_PROTOCOL = choices({
   mqtt: {
     label: 'MQTT',
-    description: 'One connection per downstream device (port 8883). The default.',
+    description: 'On port 8883 (or 443 over WebSocket). The default.',
   },
   amqp: {
     label: 'AMQP',
-    description: 'Port 5671. Microsoft recommends AMQP for gateways that multiplex many devices.',
+    description: 'On port 5671 (or 443 over WebSocket).',
   },
 });

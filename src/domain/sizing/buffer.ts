@@ -18,6 +18,7 @@
 import { ASSUMPTIONS } from '../assumptions.ts';
 import type { BreakdownItem, Range, Requirement } from '../types.ts';
 import { fmt, type SizingContext } from './context.ts';
+import { downstreamClause } from './gateway.ts';
 import { add, cited, headroomItem, item, mul, requirement, scale, type Cited } from './range.ts';
 
 /** Id of the buffer item that grows with the offline hours (the queue); the manifest export scales only it. */
@@ -30,7 +31,9 @@ export function bufferRate(ctx: SizingContext): Range {
 
 /** Messages per second edgeHub routes, for the cleanup lag: average, average, peak. */
 export function routedRate(ctx: SizingContext): Range {
-  return { low: ctx.deviceRateAvg, typical: ctx.deviceRateAvg, high: ctx.deviceRatePeak };
+  // A gateway's downstream devices send steadily: their rate joins the average and the peak alike.
+  const d = ctx.downstream.rate;
+  return { low: ctx.deviceRateAvg + d, typical: ctx.deviceRateAvg + d, high: ctx.deviceRatePeak + d };
 }
 
 /** Bytes on disk per stored message: payload × k + metadata. */
@@ -58,7 +61,7 @@ export function bufferItems(ctx: SizingContext): BreakdownItem[] {
       'message-buffer',
       (read) => scale(mul(rate, read.cite(perMessage)), (offlineHours * 3600) / 1e9),
       () =>
-        `${fmt(rate.typical)} msg/s upstream × ${fmt(offlineHours)} h offline × (${fmt(messageSizeKb, 2)} KB × k + message metadata); the high end at the peak rate.`,
+        `${fmt(rate.typical)} msg/s upstream${downstreamClause(ctx)} × ${fmt(offlineHours)} h offline × (${fmt(messageSizeKb, 2)} KB × k + message metadata); the high end at the peak rate.`,
     ),
     item(
       'cleanup-lag',
@@ -66,7 +69,7 @@ export function bufferItems(ctx: SizingContext): BreakdownItem[] {
       'message-buffer',
       (read) => scale(mul(routed, read.cite(perMessage)), read.scalar('buffer.cleanup-interval-s') / 1e9),
       () =>
-        `edgeHub deletes delivered messages only every ${fmt(cleanupS / 60)} minutes: ${fmt(routed.typical)} msg/s routed × ${fmt(cleanupS)} s stay on disk even when online; the high end at the peak rate.`,
+        `edgeHub deletes delivered messages only every ${fmt(cleanupS / 60)} minutes: ${fmt(routed.typical)} msg/s routed${downstreamClause(ctx)} × ${fmt(cleanupS)} s stay on disk even when online; the high end at the peak rate.`,
     ),
     item(
       'edge-hub',

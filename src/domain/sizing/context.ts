@@ -115,6 +115,12 @@ export interface SizingContext {
   upstreamAvg: number;
   upstreamPeak: number;
   headroomPercent: number;
+  /**
+   * A gateway's downstream devices (data.downstreamDevices; 0 = not a gateway) and the messages per second they send
+   * through edgeHub, steady (the same on average and at peak). Their messages are routed by edgeHub beside the
+   * workload's (not by the modules), and the upstream share of them is in upstreamAvg and upstreamPeak.
+   */
+  downstream: { devices: number; rate: number };
 }
 
 /** The register ids a module's language and the processing weight select (idsByKey: made once). */
@@ -204,6 +210,8 @@ export function buildContext(answers: Answers): SizingContext {
   const deviceRateAvg = Math.max(avg, statedSum);
   const deviceRatePeak = Math.max(peak, statedSum);
   const family = osFamily(answers.platform.hostOs);
+  // A gateway's downstream devices: messages per device per minute → messages per second through edgeHub.
+  const downstreamRate = (answers.data.downstreamDevices * answers.data.downstreamMessagesPerMinute) / 60;
   return {
     answers,
     family,
@@ -213,9 +221,10 @@ export function buildContext(answers: Answers): SizingContext {
     deviceRate: { low: deviceRateAvg, typical: deviceRatePeak, high: deviceRatePeak },
     deviceRateAvg,
     deviceRatePeak,
-    upstreamAvg: (avg * answers.data.upstreamPercent) / 100,
-    upstreamPeak: (peak * answers.data.upstreamPercent) / 100,
+    upstreamAvg: ((avg + downstreamRate) * answers.data.upstreamPercent) / 100,
+    upstreamPeak: ((peak + downstreamRate) * answers.data.upstreamPercent) / 100,
     headroomPercent: answers.performance.headroomPercent,
+    downstream: { devices: answers.data.downstreamDevices, rate: downstreamRate },
   };
 }
 

@@ -13,6 +13,7 @@ import { osCpuId, OS_LABEL } from './baseline.ts';
 import { fmt, fmtRate, moduleLabel, moduleNoun, type SizingContext } from './context.ts';
 import { add, headroomItem, item, max, mul, requirement, scale } from './range.ts';
 import { catalogFigureId, catalogSentence } from './known.ts';
+import { downstreamCpuItem } from './gateway.ts';
 
 /** The CPU items a Linux host (or the EFLOW VM) runs, without the host OS and headroom. */
 export function linuxCpuItems(ctx: SizingContext): BreakdownItem[] {
@@ -58,6 +59,9 @@ export function linuxCpuItems(ctx: SizingContext): BreakdownItem[] {
         `Routes and stores ${fmt(ctx.deviceRateAvg) === fmt(ctx.deviceRatePeak) ? `${fmt(ctx.deviceRatePeak)} messages a second (average and peak alike)` : `${fmt(ctx.deviceRateAvg)} messages a second on average, ${fmt(ctx.deviceRatePeak)} at peak`}, about ${fmt(messageSizeKb, 2)} KB each.`,
     ),
   );
+
+  const downstream = downstreamCpuItem(ctx);
+  if (downstream !== null) items.push(downstream);
 
   for (const m of ctx.modules) {
     // A catalog entry's published CPU figure is a floor under the per-message estimate.

@@ -18,6 +18,7 @@ import {
   type ModuleLoad,
   type SizingContext,
 } from './context.ts';
+import { downstreamRamItem } from './gateway.ts';
 import { daemonsRamId, OS_LABEL, osRamId } from './baseline.ts';
 import { add, cited, constant, headroomItem, item, max, mul, requirement, scale } from './range.ts';
 import type { Cited } from './range.ts';
@@ -231,6 +232,9 @@ function linuxRam(ctx: SizingContext): {
         `Idle working set plus the traffic held in memory: ${fmtRate(ctx.deviceRateAvg, ctx.deviceRatePeak)} × (${fmt(messageSizeKb, 2)} KB + .NET overhead) × seconds held; never under the maintainers' minimum of 300 MB, the least the exported manifest lets it use (edgeHub restarts at its limit).`,
     ),
   );
+  // A gateway: edgeHub's memory for its downstream devices, a line of its own (counted in memory.edgeHub too).
+  const downstream = downstreamRamItem(ctx);
+  if (downstream !== null) items.push(downstream);
   const moduleMemory: ModuleMemory[] = [];
   const needs: Cited[] = [];
   NEEDS_OF.set(ctx, needs);
@@ -360,6 +364,8 @@ export function ramEstimate(ctx: SizingContext): { requirement: Requirement; mem
   );
   const valueOf = (component: 'edge-hub' | 'edge-agent') =>
     items.find((i) => i.component === component)?.value ?? constant(0);
+  const sumOf = (component: 'edge-hub') =>
+    items.filter((i) => i.component === component).reduce<Range>((sum, i) => add(sum, i.value), constant(0));
   return {
     requirement: requirement(
       'ram',
@@ -370,7 +376,8 @@ export function ramEstimate(ctx: SizingContext): { requirement: Requirement; mem
       headroom,
     ),
     memory: {
-      edgeHub: valueOf('edge-hub'),
+      // edgeHub's own line plus, on a gateway, its downstream devices' line: the export limits edgeHub from this.
+      edgeHub: ctx.downstream.devices === 0 ? valueOf('edge-hub') : sumOf('edge-hub'),
       edgeAgent: valueOf('edge-agent'),
       modules: linux.modules,
       unattachedInference: linux.unattachedInference,

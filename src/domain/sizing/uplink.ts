@@ -7,6 +7,7 @@
  */
 import type { Requirement } from '../types.ts';
 import { fmt, type SizingContext } from './context.ts';
+import { downstreamClause } from './gateway.ts';
 import { constant, headroomItem, item, requirement, scale } from './range.ts';
 import { ASSUMPTIONS } from '../assumptions.ts';
 
@@ -34,7 +35,7 @@ export function uplinkRequirement(ctx: SizingContext): Requirement {
       'Telemetry payload',
       'edge-hub',
       (read) => constant((rate * messageSizeKb * 1024 * read.scalar('uplink.seconds-per-month')) / 1e9),
-      `${fmt(rate)} msg/s upstream × ${fmt(messageSizeKb, 2)} KB × seconds in a month.`,
+      `${fmt(rate)} msg/s upstream${downstreamClause(ctx)} × ${fmt(messageSizeKb, 2)} KB × seconds in a month.`,
     ),
     item(
       'protocol-overhead',

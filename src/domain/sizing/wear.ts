@@ -95,7 +95,8 @@ export const WEAR_ASSUMPTION_USES = Object.fromEntries(
 /** Host writes per day, as breakdown items in GB per day. */
 export function wearBreakdown(ctx: SizingContext, deploymentsPerMonth: number): BreakdownItem[] {
   // A day's writes follow the average rate (bursts average out over a day), at all three points.
-  const routed = constant(ctx.deviceRateAvg);
+  // A gateway's downstream devices send steadily: their messages are routed and stored too.
+  const routed = constant(ctx.deviceRateAvg + ctx.downstream.rate);
   const perMessage = storedBytesPerMessage(ctx);
   const containers = ctx.modules.length + 2;
   const images = moduleImages(ctx);

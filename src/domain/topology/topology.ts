@@ -123,7 +123,7 @@ function plus(a: UpstreamTraffic, b: UpstreamTraffic): UpstreamTraffic {
 
 /**
  * What the layer's own leaf devices (the gateway answers: data.downstreamDevices × downstreamMessagesPerMinute,
- * of the layer's message size) send through it. They have no peak answer: their peak is their average.
+ * of the layer's message size) send through it. The gateway model takes them as steady: their peak is their average.
  */
 export function leafTraffic(answers: Answers): UpstreamTraffic {
   const d = answers.data;
@@ -132,64 +132,73 @@ export function leafTraffic(answers: Answers): UpstreamTraffic {
 }
 
 /**
- * What one device of a layer sends up: its own messages' share sent upstream, plus everything its own leaf devices
- * and its IoT Edge children send (forwarded whole: FROM /messages/* INTO $upstream).
+ * What one device of a layer sends up: the share sent upstream of its own messages and of its leaf devices' (as
+ * the gateway model counts them), plus everything its IoT Edge children send (forwarded whole: the hierarchy
+ * article's route FROM /messages/* INTO $upstream).
  */
 export function upstreamOf(answers: Answers, fromChildren: UpstreamTraffic): UpstreamTraffic {
   const d = answers.data;
   const share = d.upstreamPercent / 100;
+  const leaves = leafTraffic(answers);
   const own: UpstreamTraffic = {
-    avg: d.messagesPerSecondAvg * share,
-    peak: Math.max(d.messagesPerSecondPeak, d.messagesPerSecondAvg) * share,
+    avg: (d.messagesPerSecondAvg + leaves.avg) * share,
+    peak: (Math.max(d.messagesPerSecondPeak, d.messagesPerSecondAvg) + leaves.peak) * share,
     sizeKb: d.messageSizeKb,
   };
-  return plus(plus(own, leafTraffic(answers)), fromChildren);
+  return plus(own, fromChildren);
 }
 
 const NO_TRAFFIC: UpstreamTraffic = { avg: 0, peak: 0, sizeKb: 0 };
 
 /**
- * The layer's answers with its IoT Edge children folded in.
- *
- * Their connections: the children count as downstream devices of the gateway answers (data.downstreamDevices =
- * the layer's own leaf devices + its children per parent), at the average rate of all of them
- * (downstreamMessagesPerMinute), so the gateway model's per-connection cost and its 100-client finding see them.
- *
- * Their messages: edgeHub routes them, so they are added to the layer's own rates. One message size and one
- * upstream share cannot hold two kinds of traffic exactly, so the bytes are kept exact and the counts follow:
- * - edgeHub routes its own messages plus the children's (A + C per second), of the rate-weighted average size, so
- *   the bytes it routes are exactly A·s + C·s_c;
- * - the share sent upstream is set so that the bytes sent up are exactly its own share (A·p·s) plus everything
- *   the children send (C·s_c).
+ * The layer's answers with its IoT Edge children as downstream devices of the gateway answers, so the gateway model
+ * (sizing/gateway.ts: connections, routing, messages held, store-and-forward, uplink) sizes them:
+ * - data.downstreamDevices = the layer's own leaf devices + its children per parent;
+ * - downstreamMessagesPerMinute = all their messages (the leaves' and what the children send up) per device;
+ * - one message size and one upstream share cannot hold two kinds of traffic exactly, so the bytes are kept exact
+ *   and the counts follow: the size is the rate-weighted average of everything edgeHub routes (so the bytes routed
+ *   are exactly A·s + L·s + C·s_c: own, leaves, children), and the share sent upstream is set so that the bytes
+ *   sent up are exactly the own and leaf share (p) plus everything the children send;
+ * - the gateway model takes downstream traffic as steady, so the children's peak above their average is added to
+ *   the layer's own peak.
  * Every one of these grows with the children's traffic, so more children never lower a layer's need (tested).
- * The layer's own leaf devices are left to the gateway answers as the user gave them (not added to the rates).
  */
 export function withChildTraffic(answers: Answers, fromChildren: UpstreamTraffic, children = 0): Answers {
   if (children === 0 && fromChildren.avg === 0 && fromChildren.peak === 0) return answers;
   const d = answers.data;
-  const own = d.messagesPerSecondAvg;
-  const avg = own + fromChildren.avg;
-  const peak = Math.max(d.messagesPerSecondPeak, own) + fromChildren.peak;
-  const routedKb = own * d.messageSizeKb + fromChildren.avg * fromChildren.sizeKb;
-  const upKb = own * (d.upstreamPercent / 100) * d.messageSizeKb + fromChildren.avg * fromChildren.sizeKb;
-  const messageSizeKb = avg > 0 ? routedKb / avg : d.messageSizeKb;
+  const p = d.upstreamPercent / 100;
+  const mine = d.messagesPerSecondAvg + leafTraffic(answers).avg;
+  const total = mine + fromChildren.avg;
+  const routedKb = mine * d.messageSizeKb + fromChildren.avg * fromChildren.sizeKb;
+  const upKb = mine * p * d.messageSizeKb + fromChildren.avg * fromChildren.sizeKb;
+  const messageSizeKb = total > 0 ? routedKb / total : d.messageSizeKb;
   const upstreamPercent = routedKb > 0 ? Math.min(100, (upKb / routedKb) * 100) : d.upstreamPercent;
   const downstreamDevices = d.downstreamDevices + children;
   const downstreamMessagesPerMinute =
     downstreamDevices > 0
-      ? (d.downstreamDevices * d.downstreamMessagesPerMinute + fromChildren.avg * 60) / downstreamDevices
+      ? ((leafTraffic(answers).avg + fromChildren.avg) * 60) / downstreamDevices
       : d.downstreamMessagesPerMinute;
+  const burst = Math.max(0, fromChildren.peak - fromChildren.avg);
   return {
     ...answers,
     data: {
       ...d,
-      messagesPerSecondAvg: avg,
-      messagesPerSecondPeak: peak,
+      messagesPerSecondPeak: Math.max(d.messagesPerSecondPeak, d.messagesPerSecondAvg) + burst,
       messageSizeKb,
       upstreamPercent,
       downstreamDevices,
       downstreamMessagesPerMinute,
     },
+  };
+}
+
+/** Messages per second edgeHub routes for a layer's effective answers: its own plus every downstream device's. */
+export function routedRate(answers: Answers): { avg: number; peak: number } {
+  const leaves = leafTraffic(answers).avg;
+  const d = answers.data;
+  return {
+    avg: d.messagesPerSecondAvg + leaves,
+    peak: Math.max(d.messagesPerSecondPeak, d.messagesPerSecondAvg) + leaves,
   };
 }
 

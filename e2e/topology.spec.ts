@@ -62,12 +62,12 @@ test('build a 3-layer plant, share it, reopen it, print it', async ({ page, brow
   await expect(line.getByRole('status')).toHaveText('Layer 3 now uses “Line gateway, 30 PLCs”.');
   await expect(summary(page)).toHaveText('Sized 3 layers, 22 IoT Edge devices in all.');
 
-  // Each layer's device. A line gateway routes its own 5 messages/s; its 30 devices' 30 go up with them, so the
+  // Each layer's device. A line gateway routes its own 5 messages/s and its 30 devices' 30; all go up, so the
   // site routes 20 × 35 = 700 plus its own 5, and the cloud-facing layer 705 plus its own 5.
   const table = await tableText(page);
   expect(table).toMatch(/1\. Cloud-facing .* 1 1 710/);
   expect(table).toMatch(/2\. Site .* 1 1 705/);
-  expect(table).toMatch(/3\. Line gateways .* 20 20 5 /);
+  expect(table).toMatch(/3\. Line gateways .* 20 20 35 /);
   // The site takes 20 × (2 modules + 30 devices + itself) = 660 connections: the MaxConnectedClients warning.
   await expect(page.getByRole('region', { name: 'Layer 2: Site' })).toContainText('660 connected clients');
   const shown = await devices(page);

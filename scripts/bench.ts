@@ -563,6 +563,66 @@ export async function fleetFigures(): Promise<Figure[]> {
   }
 }
 
+/**
+ * The layered topology (src/domain/topology/topology.ts) at its deepest: 5 layers, 100 devices per parent, every
+ * layer the 100-module scenario against the whole catalog, with the registry on the top layer. The view sizes the
+ * whole topology again on each edit, so it must stay well inside a frame (docs/performance.md).
+ */
+export async function topologyFigures(): Promise<Figure[]> {
+  const label = 'Topology estimate, 5 layers × 100 devices, median ms';
+  const goal = '≤ 8 ms';
+  try {
+    const topologyModule = await importIfPresent('src/domain/topology/topology.ts');
+    const estimateTopology = topologyModule?.estimateTopology;
+    if (typeof estimateTopology !== 'function')
+      return [
+        na(
+          'topologyMedianMs',
+          label,
+          'ms',
+          goal,
+          'src/domain/topology/topology.ts has no estimateTopology()',
+        ),
+      ];
+    const answers = await scenarioAnswers(100);
+    const layers = Array.from({ length: 5 }, (_, i) => ({
+      name: `Layer ${i + 1}`,
+      devicesPerParent: 100,
+      answers,
+    }));
+    const once = estimateTopology as (t: unknown) => { ok: boolean };
+    const topology = { layers, registry: true };
+    if (!once(topology).ok) return [na('topologyMedianMs', label, 'ms', goal, 'the topology was refused')];
+    for (let i = 0; i < 50; i += 1) once(topology);
+    const samples: number[] = [];
+    for (let i = 0; i < 200; i += 1) {
+      // A fresh copy each run, as an edit in the view makes: nothing cached on the answers' identity helps.
+      const fresh = {
+        layers: layers.map((l) => ({ ...l, answers: structuredClone(l.answers) })),
+        registry: true,
+      };
+      const start = process.hrtime.bigint();
+      once(fresh);
+      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    const medianMs = median(samples);
+    return [
+      {
+        id: 'topologyMedianMs',
+        label,
+        value: Math.round(medianMs * 1000) / 1000,
+        unit: 'ms',
+        goal,
+        pass: medianMs <= 8,
+        note: `${samples.length} runs after 50 warm-up; 5 layers of the 100-module scenario, 100 devices per parent, registry on`,
+        better: 'lower',
+      },
+    ];
+  } catch (error) {
+    return [na('topologyMedianMs', label, 'ms', goal, reason(error))];
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // 4. Share link
 
@@ -1271,6 +1331,7 @@ async function main(): Promise<void> {
   console.log('Timing the model …');
   figures.push(...(await modelFigures()));
   figures.push(...(await fleetFigures()));
+  figures.push(...(await topologyFigures()));
   figures.push(...(await shareFigures()));
   console.log('Timing the import paths on hostile files …');
   figures.push(...(await importFigures()));

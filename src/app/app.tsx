@@ -5,6 +5,19 @@ import { Wizard } from '../features/wizard/wizard.tsx';
 import { onFirstInput, preloadable, usePreloadable } from '../lib/preloadable.ts';
 import { ChunkStatus } from '../components/ui/chunk-status.tsx';
 import { useAppStore } from '../store/app-store.ts';
+import { CURRENT_FORMAT_VERSION } from '../domain/share/migrations.ts';
+import { packV2 } from '../domain/share/pack.ts';
+import {
+  MAX_PROBLEMS_LISTED,
+  answersToWire,
+  modelVersionNotice,
+  newerAppNotice,
+  readPayloadJson,
+  restoreAnswersFromWire,
+} from '../domain/share/share-codec.ts';
+import type { TopologyDeps } from '../features/topology/topology-store.ts';
+import { useScenarioStore } from '../store/scenarios.ts';
+import { readRaw, writeRaw } from '../store/storage.ts';
 import { hrefFor, lastWizardStepId, navigate, startRouter } from '../store/router.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { LazyShareNotices } from './lazy-share-notices.tsx';
@@ -19,6 +32,30 @@ const REPORT = preloadable(() => import('./report-route.tsx'));
 const loadManifestPanel = () => import('../features/manifest/manifest-panel.tsx');
 const prefetchManifestPanel = () => void loadManifestPanel().catch(() => undefined);
 const ManifestPanel = lazy(() => loadManifestPanel().then((m) => ({ default: m.ManifestPanel })));
+// The layered topology (#/topology): its own chunk, like the manifests view.
+const loadTopologyView = () => import('../features/topology/topology-view.tsx');
+const prefetchTopologyView = () => void loadTopologyView().catch(() => undefined);
+const TopologyView = lazy(() => loadTopologyView().then((m) => ({ default: m.TopologyView })));
+/**
+ * The topology view's share codec, storage and saved scenarios, handed over rather than imported by its chunk:
+ * these modules are in this first chunk already, and a lazy chunk importing them makes the bundler split them out
+ * of it (+1.9 kB gzip on the first view, measured 2026-12-04).
+ */
+const TOPOLOGY_DEPS: TopologyDeps = {
+  link: {
+    CURRENT_FORMAT_VERSION,
+    MAX_PROBLEMS_LISTED,
+    packV2,
+    answersToWire,
+    readPayloadJson,
+    restoreAnswersFromWire,
+    modelVersionNotice,
+    newerAppNotice,
+  },
+  readRaw,
+  writeRaw: (key, value) => writeRaw(key, value),
+  useScenarios: () => useScenarioStore((s) => s.scenarios),
+};
 
 /**
  * Composition root: the header, the skip link, and the view switch. The wizard view has two columns (the
@@ -88,6 +125,10 @@ export function App() {
           <ErrorBoundary area="the deployment manifests" resetKeys={[answers]}>
             <ManifestsView />
           </ErrorBoundary>
+        ) : view === 'topology' ? (
+          <ErrorBoundary area="the topology" resetKeys={[answers]}>
+            <TopologyRoute />
+          </ErrorBoundary>
         ) : (
           <div className="app-columns">
             <div className="app-columns__wizard">
@@ -147,6 +188,18 @@ function ViewNav({ current }: { current: string }) {
             Deployment manifests
           </a>
         </li>
+        <li>
+          <a
+            href={hrefFor('topology')}
+            aria-current={current === 'topology' ? 'page' : undefined}
+            onClick={(event) => go(event, () => navigate('topology'))}
+            onPointerEnter={prefetchTopologyView}
+            onFocus={prefetchTopologyView}
+            onTouchStart={prefetchTopologyView}
+          >
+            Topology
+          </a>
+        </li>
       </ul>
     </nav>
   );
@@ -160,6 +213,17 @@ function ManifestsView() {
   return (
     <Suspense fallback={<p className="loading">Loading the deployment manifests…</p>}>
       <ManifestPanel />
+    </Suspense>
+  );
+}
+
+function TopologyRoute() {
+  useEffect(() => {
+    document.title = 'Topology · Edge Sizer';
+  }, []);
+  return (
+    <Suspense fallback={<p className="loading">Loading the topology…</p>}>
+      <TopologyView deps={TOPOLOGY_DEPS} />
     </Suspense>
   );
 }

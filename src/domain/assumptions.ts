@@ -17,6 +17,7 @@ import { KNOWN_MODULE_ASSUMPTIONS } from './assumptions/known-modules.ts';
 import { EXPORT_ASSUMPTIONS } from './assumptions/export.ts';
 import { VM_ASSUMPTIONS } from './assumptions/vm.ts';
 import { STORAGE_WEAR_ASSUMPTIONS } from './assumptions/storage-wear.ts';
+import { TOPOLOGY_ASSUMPTIONS } from './assumptions/topology.ts';
 import { GATEWAY_ASSUMPTIONS } from './assumptions/gateway.ts';
 
 // Sources used more than once.
@@ -1555,6 +1556,7 @@ const REGISTER = {
   ...EXPORT_ASSUMPTIONS,
   ...STORAGE_WEAR_ASSUMPTIONS,
   ...VM_ASSUMPTIONS,
+  ...TOPOLOGY_ASSUMPTIONS,
   ...GATEWAY_ASSUMPTIONS,
 } as const satisfies Record<string, Assumption>;
 

@@ -34,6 +34,7 @@ import { uplinkRequirement } from './sizing/uplink.ts';
 import { storageWear, WEAR_ASSUMPTION_USES, wearFindings, wearOptions } from './sizing/wear.ts';
 import { VM_ASSUMPTION_USES, vmSize } from './sizing/vm-size.ts';
 import { gradeAzureVms } from './catalog/suggest-azure-vms.ts';
+import { TOPOLOGY_ASSUMPTION_USES } from './assumptions/topology.ts';
 import type { Assumption, Device, Estimate, Finding, Requirement, ResourceId } from './types.ts';
 
 const SEVERITY_ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
@@ -43,10 +44,10 @@ interface OutsideUse {
   where: string;
   /**
    * When an estimate lists it: always, on Windows hosts (EFLOW VM), when an inference workload is sized, never
-   * (the export's), when the VM size or the Azure VM grading uses it (hosting in a VM), or on a gateway
-   * (downstream devices > 0).
+   * (the export's), when the VM size or the Azure VM grading uses it (hosting in a VM), on a gateway (downstream
+   * devices > 0), or never (the layered topology's: src/domain/topology/ cites them in its own results).
    */
-  when: 'always' | 'eflow' | 'accelerator-workload' | 'export' | 'vm' | 'gateway';
+  when: 'always' | 'eflow' | 'accelerator-workload' | 'export' | 'vm' | 'gateway' | 'topology';
 }
 
 /**
@@ -96,6 +97,7 @@ export const ASSUMPTIONS_USED_OUTSIDE_BREAKDOWNS = {
   'export.min-ttl-s': { where: 'manifest/export-plan.ts: the shortest timeToLiveSecs', when: 'export' },
   ...WEAR_ASSUMPTION_USES,
   ...VM_ASSUMPTION_USES,
+  ...TOPOLOGY_ASSUMPTION_USES,
 } as const satisfies Partial<Record<AssumptionId, OutsideUse>>;
 
 /** Size an IoT Edge device for the answers and grade the catalog's devices against it. */

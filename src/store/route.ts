@@ -7,12 +7,13 @@
  *   #/wizard/workload?s=3.bUq7…   the wizard at the "workload" step
  *   #/report?s=3.bUq7…            the printable report
  *   #/manifests?s=3.bUq7…         deployment manifests in and out (import, drop, paste; the tuned export)
+ *   #/topology?s=3.bUq7…&t=3.x9…  a layered topology (its layers in `t`: src/domain/topology/topology-link.ts)
  *
  * The share payload (`<format version>.<packed answers>`: today format 3, raw DEFLATE + base64url; links of
  * formats 1 and 2 still open) is owned by src/domain/share/share-codec.ts; this module only
  * locates it.
  */
-export const VIEWS = ['wizard', 'report', 'manifests'] as const;
+export const VIEWS = ['wizard', 'report', 'manifests', 'topology'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface Route {
@@ -21,6 +22,8 @@ export interface Route {
   step: string | null;
   /** The encoded share state (opaque here), or null when the URL carries none. */
   payload: string | null;
+  /** The encoded topology (`t=`, opaque here), kept on the topology view only. */
+  topology?: string | null;
 }
 
 const STEP_PATTERN = /^[a-z][a-z0-9-]{0,40}$/;
@@ -35,14 +38,22 @@ export function parseHash(hash: string): Route {
   const view: View = (VIEWS as readonly string[]).includes(viewPart ?? '') ? (viewPart as View) : 'wizard';
   const step = view === 'wizard' && stepPart && STEP_PATTERN.test(stepPart) ? stepPart : null;
   let payload: string | null = null;
+  let topology: string | null = null;
   for (const pair of query.split('&')) {
     if (pair.startsWith('s=')) payload = pair.slice(2) || null;
+    else if (pair.startsWith('t=') && view === 'topology') topology = pair.slice(2) || null;
   }
-  return { view, step, payload };
+  return topology === null ? { view, step, payload } : { view, step, payload, topology };
 }
 
 /** Build a location.hash (with its leading "#") for a route. */
 export function formatHash(route: Route): string {
   const path = route.view === 'wizard' && route.step ? `/wizard/${route.step}` : `/${route.view}`;
-  return `#${path}${route.payload ? `?s=${route.payload}` : ''}`;
+  const query = [
+    route.payload ? `s=${route.payload}` : '',
+    route.view === 'topology' && route.topology ? `t=${route.topology}` : '',
+  ]
+    .filter(Boolean)
+    .join('&');
+  return `#${path}${query ? `?${query}` : ''}`;
 }

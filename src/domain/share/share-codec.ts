@@ -335,7 +335,24 @@ function restoreAnswers(r: Restorer, raw: unknown): Answers {
   return DEFAULT_ANSWERS;
 }
 
-function fail(reason: DecodeFailure, error: string): DecodeResult {
+/**
+ * The positional `answers` array of a link → Answers, field by field, with what could not be read (each replaced
+ * by its default). Used by topology links, which carry one such array per layer. Never throws.
+ */
+export function restoreAnswersFromWire(
+  raw: unknown,
+  path = 'answers',
+): { answers: Answers; problems: string[]; unknownFromNewer: number } {
+  const r = new Restorer();
+  const answers = restoreAnswers(r, raw);
+  return {
+    answers,
+    problems: r.problems.map((p) => (path === 'answers' ? p : `${path}: ${p}`)),
+    unknownFromNewer: r.unknownFromNewer,
+  };
+}
+
+function fail(reason: DecodeFailure, error: string): DecodeFailed {
   return { ok: false, reason, error, problems: [], notices: [] };
 }
 
@@ -381,59 +398,98 @@ export function decodeShareState(payload: string): DecodeResult {
 }
 
 function decodeUnsafe(payload: unknown): DecodeResult {
+  const read = readPayloadJson(payload);
+  if (!read.ok) return read.failure;
+  const migrated = migrateToCurrent(read.version, read.wire);
+  if (!migrated.ok) return fail('unknown-version', migrated.error);
+  return restoreState(migrated.wire);
+}
+
+/** A result that says why a link could not be opened. */
+export type DecodeFailed = Extract<DecodeResult, { ok: false }>;
+
+/** A payload read up to its JSON, or why it could not be. */
+export type PayloadJson = { ok: true; version: number; wire: unknown } | { ok: false; failure: DecodeFailed };
+
+/**
+ * Check, unpack and parse a payload (`<format>.<packed JSON>`) without interpreting the JSON: shared by share
+ * links and topology links (src/domain/topology/topology-link.ts), so both fail the same way with the same words.
+ * Never throws.
+ */
+export function readPayloadJson(payload: unknown): PayloadJson {
+  try {
+    return readPayloadUnsafe(payload);
+  } catch {
+    return { ok: false, failure: fail('corrupt', 'This share link could not be read.') };
+  }
+}
+
+function readPayloadUnsafe(payload: unknown): PayloadJson {
+  const failed = (failure: DecodeFailed): PayloadJson => ({ ok: false, failure });
   if (typeof payload !== 'string' || payload.trim() === '') {
-    return fail('empty', 'The share link is empty.');
+    return failed(fail('empty', 'The share link is empty.'));
   }
   if (payload.length > MAX_PAYLOAD_LENGTH * 3) {
-    return fail(
-      'too-long',
-      `This share link is too long to be an Edge Sizer link (${payload.length} characters).`,
+    return failed(
+      fail(
+        'too-long',
+        `This share link is too long to be an Edge Sizer link (${payload.length} characters).`,
+      ),
     );
   }
   const text = cleanPayload(payload);
   if (text.length > MAX_PAYLOAD_LENGTH) {
-    return fail(
-      'too-long',
-      `This share link is too long to be an Edge Sizer link (${text.length} characters).`,
+    return failed(
+      fail('too-long', `This share link is too long to be an Edge Sizer link (${text.length} characters).`),
     );
   }
   const match = PAYLOAD_PATTERN.exec(text);
   if (!match) {
     return /^\d{1,6}\./.test(text)
-      ? fail(
-          'corrupt',
-          'This share link contains characters an Edge Sizer link never has: it was changed or damaged.',
+      ? failed(
+          fail(
+            'corrupt',
+            'This share link contains characters an Edge Sizer link never has: it was changed or damaged.',
+          ),
         )
-      : fail('not-a-link', 'This is not an Edge Sizer share link (it has no format version).');
+      : failed(fail('not-a-link', 'This is not an Edge Sizer share link (it has no format version).'));
   }
   const version = Number(match[1]);
   const body = match[2] ?? '';
   if (version < 1 || version > CURRENT_FORMAT_VERSION) {
     const migrated = migrateToCurrent(version, null);
-    return fail('unknown-version', migrated.ok ? 'Unknown link format.' : migrated.error);
+    return failed(fail('unknown-version', migrated.ok ? 'Unknown link format.' : migrated.error));
   }
   const unpacked = unpack(version, body);
   if (!unpacked.ok) {
     if (unpacked.problem === 'too-large') {
-      return fail(
-        'too-long',
-        `This share link unpacks to more than ${MAX_UNPACKED_BYTES / 1_048_576} MB of data: no Edge Sizer link is that large, so it was not opened.`,
+      return failed(
+        fail(
+          'too-long',
+          `This share link unpacks to more than ${MAX_UNPACKED_BYTES / 1_048_576} MB of data: no Edge Sizer link is that large, so it was not opened.`,
+        ),
       );
     }
     if (unpacked.problem === 'reader-not-loaded') {
-      return fail(
-        'corrupt',
-        'This link is in the first link format, and its reader could not be loaded: open the link again once online.',
+      return failed(
+        fail(
+          'corrupt',
+          'This link is in the first link format, and its reader could not be loaded: open the link again once online.',
+        ),
       );
     }
     return unpacked.problem === 'foreign-characters'
-      ? fail(
-          'corrupt',
-          'This share link contains characters an Edge Sizer link never has: it was changed or damaged.',
+      ? failed(
+          fail(
+            'corrupt',
+            'This share link contains characters an Edge Sizer link never has: it was changed or damaged.',
+          ),
         )
-      : fail(
-          'corrupt',
-          'This share link is incomplete or damaged (it may have been cut off when it was copied): its data could not be unpacked.',
+      : failed(
+          fail(
+            'corrupt',
+            'This share link is incomplete or damaged (it may have been cut off when it was copied): its data could not be unpacked.',
+          ),
         );
   }
   const json = unpacked.json;
@@ -441,14 +497,14 @@ function decodeUnsafe(payload: unknown): DecodeResult {
   try {
     wire = JSON.parse(json);
   } catch {
-    return fail(
-      'corrupt',
-      'This share link is damaged (it may have been cut off or edited): its data could not be unpacked.',
+    return failed(
+      fail(
+        'corrupt',
+        'This share link is damaged (it may have been cut off or edited): its data could not be unpacked.',
+      ),
     );
   }
-  const migrated = migrateToCurrent(version, wire);
-  if (!migrated.ok) return fail('unknown-version', migrated.error);
-  return restoreState(migrated.wire);
+  return { ok: true, version, wire };
 }
 
 function restoreState(wire: unknown): DecodeResult {

@@ -163,11 +163,26 @@ const NO_TRAFFIC: UpstreamTraffic = { avg: 0, peak: 0, sizeKb: 0 };
  *   the layer's own peak.
  * Every one of these grows with the children's traffic, so more children never lower a layer's need (tested).
  */
+/**
+ * The rate edgeHub routes for the layer's own modules, as the estimate counts it (sizing/context.ts): the workload's
+ * rate, and at least what the modules with a stated rate send.
+ */
+function ownRate(answers: Answers): { avg: number; peak: number } {
+  const d = answers.data;
+  const stated = effectiveModules(answers.workload).reduce((sum, m) => sum + (m.messagesPerSecond ?? 0), 0);
+  return {
+    avg: Math.max(d.messagesPerSecondAvg, stated),
+    peak: Math.max(d.messagesPerSecondPeak, d.messagesPerSecondAvg, stated),
+  };
+}
+
 export function withChildTraffic(answers: Answers, fromChildren: UpstreamTraffic, children = 0): Answers {
   if (children === 0 && fromChildren.avg === 0 && fromChildren.peak === 0) return answers;
   const d = answers.data;
   const p = d.upstreamPercent / 100;
-  const mine = d.messagesPerSecondAvg + leafTraffic(answers).avg;
+  // The own rate as the estimate counts it (modules with stated rates included), so the averaged message size keeps
+  // the own bytes exact too.
+  const mine = ownRate(answers).avg + leafTraffic(answers).avg;
   const total = mine + fromChildren.avg;
   const routedKb = mine * d.messageSizeKb + fromChildren.avg * fromChildren.sizeKb;
   const upKb = mine * p * d.messageSizeKb + fromChildren.avg * fromChildren.sizeKb;
@@ -195,11 +210,8 @@ export function withChildTraffic(answers: Answers, fromChildren: UpstreamTraffic
 /** Messages per second edgeHub routes for a layer's effective answers: its own plus every downstream device's. */
 export function routedRate(answers: Answers): { avg: number; peak: number } {
   const leaves = leafTraffic(answers).avg;
-  const d = answers.data;
-  return {
-    avg: d.messagesPerSecondAvg + leaves,
-    peak: Math.max(d.messagesPerSecondPeak, d.messagesPerSecondAvg) + leaves,
-  };
+  const own = ownRate(answers);
+  return { avg: own.avg + leaves, peak: own.peak + leaves };
 }
 
 const isApiProxy = (m: ModuleSpec) => m.image.includes('azureiotedge-api-proxy');
@@ -309,11 +321,22 @@ export function estimateTopology(t: Topology, catalog: readonly Device[] = DEVIC
       addedModules: added[i]!,
       registryCache: i === 0 ? registryCache : null,
       answers: effective[i]!,
-      estimate: estimate(effective[i]!, catalog),
+      estimate: withoutGatewayClientCount(estimate(effective[i]!, catalog), childrenPerDevice),
       findings: layerFindings(i, childrenPerDevice, connections[i]!, t),
     };
   });
   return { ok: true, layers, totalDevices: layers.reduce((sum, l) => sum + l.deviceCount, 0) };
+}
+
+/**
+ * On a layer with IoT Edge children, the gateway answers' connected-clients findings (compat/gateway-findings.ts)
+ * count each child as one client; the topology's own finding counts what the hierarchy adds up to (each child's
+ * modules and everything below it), so it replaces them instead of saying the same thing with another number.
+ */
+function withoutGatewayClientCount(e: Estimate, children: number): Estimate {
+  if (children === 0) return e;
+  const findings = e.findings.filter((f) => !f.id.startsWith('gateway-max-connected-clients'));
+  return findings.length === e.findings.length ? e : { ...e, findings };
 }
 
 function apiProxyModule(): ModuleSpec {

@@ -177,9 +177,14 @@ function deviceRows(estimates: readonly Estimate[], catalog: readonly Device[]):
     label: 'Price per device',
     unit: 'USD',
     rule: 'lowest',
+    // The closest device does not fit: its price is shown, but not ranked against devices that do.
     cells: picks.map((p) => ({
-      text: p.device ? formatDevicePrice(p.device) : 'n/a',
-      rank: p.device ? p.device.priceUsd : null,
+      text: !p.device
+        ? 'n/a'
+        : p.role === 'closest'
+          ? `${formatDevicePrice(p.device)} (does not fit)`
+          : formatDevicePrice(p.device),
+      rank: p.device && p.role !== 'closest' ? p.device.priceUsd : null,
     })),
   });
   const binding = finish({

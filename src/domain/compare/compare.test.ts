@@ -16,7 +16,7 @@ const heavy: ComparedScenario = {
     workload: { ...pi.answers.workload, moduleCount: 8 },
     data: { ...pi.answers.data, messagesPerSecondAvg: 200, messagesPerSecondPeak: 800 },
     budget: { maxDeviceUsd: null },
-    platform: { ...pi.answers.platform, hostOs: 'ubuntu-24.04' },
+    platform: { ...pi.answers.platform, hostOs: 'ubuntu-24.04', architecture: 'amd64' },
   }),
 };
 

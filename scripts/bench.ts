@@ -623,6 +623,88 @@ export async function topologyFigures(): Promise<Figure[]> {
   }
 }
 
+/**
+ * Scenarios side by side (src/domain/compare): the compare link's length for 3 scenarios of 10 modules each (the
+ * issue's aim: under 2,000 characters), and the comparison of 3 scenarios of the 100-module scenario, each with a
+ * fleet of 10,000 devices: the view compares again on each edit of the current scenario, so it must stay well
+ * inside a frame (docs/performance.md).
+ */
+export async function compareFigures(): Promise<Figure[]> {
+  const linkLabel = 'Compare link, 3 scenarios × 10 modules (characters)';
+  const linkGoal = '< 2,000';
+  const timeLabel = 'Comparison of 3 scenarios with fleets, median ms';
+  const timeGoal = '≤ 8 ms';
+  try {
+    const compareModule = await importIfPresent('src/domain/compare/compare.ts');
+    const linkModule = await importIfPresent('src/domain/compare/compare-link.ts');
+    const compareScenarios = compareModule?.compareScenarios;
+    const encodeComparison = linkModule?.encodeComparison;
+    if (typeof compareScenarios !== 'function' || typeof encodeComparison !== 'function')
+      return [
+        na('compareLinkChars', linkLabel, 'chars', linkGoal, 'src/domain/compare has no comparison yet'),
+        na('compareMedianMs', timeLabel, 'ms', timeGoal, 'src/domain/compare has no comparison yet'),
+      ];
+    const variant = (answers: Answers, name: string, rate: number, fleet: boolean): unknown => ({
+      name,
+      answers: {
+        ...answers,
+        scenarioName: name,
+        data: { ...(answers['data'] as Record<string, unknown>), messagesPerSecondAvg: rate },
+        budget: {
+          ...(answers['budget'] as Record<string, unknown>),
+          ...(fleet ? { planFleet: true, sites: 100, devicesPerSite: 100, energyUsdPerKwh: 0.2 } : {}),
+        },
+      },
+    });
+    const ten = await scenarioAnswers(10);
+    const three = [
+      variant(ten, 'Gateway per line', 5, false),
+      variant(ten, 'Industrial PC per hall', 50, false),
+      variant(ten, 'Industrial PC with a GPU', 50, false),
+    ];
+    const chars = (encodeComparison as (s: unknown[]) => string)(three).length;
+    const hundred = await scenarioAnswers(100);
+    const fleets = [10, 20, 40].map((rate, i) => variant(hundred, `Design ${i + 1}`, rate, true));
+    const once = compareScenarios as (s: unknown[]) => unknown;
+    for (let i = 0; i < 20; i += 1) once(fleets);
+    const samples: number[] = [];
+    for (let i = 0; i < 100; i += 1) {
+      const fresh = fleets.map((f) => structuredClone(f));
+      const start = process.hrtime.bigint();
+      once(fresh);
+      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    const medianMs = median(samples);
+    return [
+      {
+        id: 'compareLinkChars',
+        label: linkLabel,
+        value: chars,
+        unit: 'chars',
+        goal: linkGoal,
+        pass: chars < 2_000,
+        note: 'the payload after c= (3 variants of the 10-module scenario, different message rates)',
+        better: 'lower',
+      },
+      {
+        id: 'compareMedianMs',
+        label: timeLabel,
+        value: Math.round(medianMs * 1000) / 1000,
+        unit: 'ms',
+        goal: timeGoal,
+        pass: medianMs <= 8,
+        note: `${samples.length} runs after 20 warm-up; 3 scenarios of 100 modules, each a fleet of 10,000 devices`,
+        better: 'lower',
+      },
+    ];
+  } catch (error) {
+    return [
+      na('compareLinkChars', linkLabel, 'chars', linkGoal, reason(error)),
+      na('compareMedianMs', timeLabel, 'ms', timeGoal, reason(error)),
+    ];
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // 4. Share link
 
@@ -1332,6 +1414,7 @@ async function main(): Promise<void> {
   figures.push(...(await modelFigures()));
   figures.push(...(await fleetFigures()));
   figures.push(...(await topologyFigures()));
+  figures.push(...(await compareFigures()));
   figures.push(...(await shareFigures()));
   console.log('Timing the import paths on hostile files …');
   figures.push(...(await importFigures()));

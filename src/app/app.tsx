@@ -4,7 +4,7 @@ import { prefetchStepForms } from '../features/wizard/step-registry.ts';
 import { Wizard } from '../features/wizard/wizard.tsx';
 import { onFirstInput, preloadable, usePreloadable } from '../lib/preloadable.ts';
 import { ChunkStatus } from '../components/ui/chunk-status.tsx';
-import { useAppStore } from '../store/app-store.ts';
+import { setAnswers, useAppStore } from '../store/app-store.ts';
 import { CURRENT_FORMAT_VERSION } from '../domain/share/migrations.ts';
 import { packV2 } from '../domain/share/pack.ts';
 import {
@@ -16,7 +16,9 @@ import {
   restoreAnswersFromWire,
 } from '../domain/share/share-codec.ts';
 import type { TopologyDeps } from '../features/topology/topology-store.ts';
-import { useScenarioStore } from '../store/scenarios.ts';
+import type { CompareDeps } from '../features/compare/compare-store.ts';
+import { loadAnswers } from '../store/open-link.ts';
+import { saveScenario, useScenarioStore } from '../store/scenarios.ts';
 import { readRaw, writeRaw } from '../store/storage.ts';
 import { hrefFor, lastWizardStepId, navigate, startRouter } from '../store/router.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
@@ -55,6 +57,22 @@ const TOPOLOGY_DEPS: TopologyDeps = {
   readRaw,
   writeRaw: (key, value) => writeRaw(key, value),
   useScenarios: () => useScenarioStore((s) => s.scenarios),
+};
+// Scenarios side by side (#/compare): its own chunk; it gets the same share codec and scenario store by hand.
+const loadCompareView = () => import('../features/compare/compare-view.tsx');
+const prefetchCompareView = () => void loadCompareView().catch(() => undefined);
+const CompareView = lazy(() => loadCompareView().then((m) => ({ default: m.CompareView })));
+const COMPARE_DEPS: CompareDeps = {
+  link: TOPOLOGY_DEPS.link,
+  useScenarios: TOPOLOGY_DEPS.useScenarios,
+  saveScenario: (name, answers) => saveScenario(name, answers),
+  openInWizard: (answers) => {
+    const kept = loadAnswers(answers, '(before opening a compared scenario)');
+    navigate('wizard');
+    return kept;
+  },
+  renameCurrent: (name) => setAnswers({ ...useAppStore.getState().answers, scenarioName: name }),
+  goToWizard: () => navigate('wizard', lastWizardStepId() ?? null),
 };
 
 /**
@@ -124,6 +142,10 @@ export function App() {
         ) : view === 'manifests' ? (
           <ErrorBoundary area="the deployment manifests" resetKeys={[answers]}>
             <ManifestsView />
+          </ErrorBoundary>
+        ) : view === 'compare' ? (
+          <ErrorBoundary area="the comparison" resetKeys={[answers]}>
+            <CompareRoute />
           </ErrorBoundary>
         ) : view === 'topology' ? (
           <ErrorBoundary area="the topology" resetKeys={[answers]}>
@@ -200,6 +222,18 @@ function ViewNav({ current }: { current: string }) {
             Topology
           </a>
         </li>
+        <li>
+          <a
+            href={hrefFor('compare')}
+            aria-current={current === 'compare' ? 'page' : undefined}
+            onClick={(event) => go(event, () => navigate('compare'))}
+            onPointerEnter={prefetchCompareView}
+            onFocus={prefetchCompareView}
+            onTouchStart={prefetchCompareView}
+          >
+            Compare
+          </a>
+        </li>
       </ul>
     </nav>
   );
@@ -224,6 +258,17 @@ function TopologyRoute() {
   return (
     <Suspense fallback={<p className="loading">Loading the topology…</p>}>
       <TopologyView deps={TOPOLOGY_DEPS} />
+    </Suspense>
+  );
+}
+
+function CompareRoute() {
+  useEffect(() => {
+    document.title = 'Compare scenarios · Edge Sizer';
+  }, []);
+  return (
+    <Suspense fallback={<p className="loading">Loading the comparison…</p>}>
+      <CompareView deps={COMPARE_DEPS} />
     </Suspense>
   );
 }

@@ -1,7 +1,7 @@
 /** Data volume: how much data passes through the device, and how much of it goes to the cloud. */
 import { formatNumber, formatWithUnit } from '../vocabulary/format.ts';
 import { PROCESSING } from './choices.ts';
-import { bounded, field, oneOf } from './field.ts';
+import { bounded, enUsNumber, field, oneOf } from './field.ts';
 import { LIMITS } from './limits.ts';
 
 const D = { avg: 5, peak: 20, sizeKb: 1, upstream: 100 } as const;
@@ -12,7 +12,7 @@ export const DATA_FIELDS = {
     schema: bounded(LIMITS.messagesPerSecond, 'Average messages per second'),
     default: D.avg,
     label: 'Average messages per second',
-    help: `All modules together, ${LIMITS.messagesPerSecond.min} to ${LIMITS.messagesPerSecond.max.toLocaleString('en-US')}. Don't know? Keep ${D.avg}, a light telemetry load.`,
+    help: `All modules together, ${LIMITS.messagesPerSecond.min} to ${enUsNumber(LIMITS.messagesPerSecond.max)}. Don't know? Keep ${D.avg}, a light telemetry load.`,
     whenEmpty: `Don't know? Enter ${D.avg}, a light telemetry load.`,
     short: 'average message rate',
     unit: 'msg/s',

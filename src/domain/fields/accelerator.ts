@@ -1,7 +1,7 @@
 /** Accelerators: whether inference needs a GPU, NPU or VPU, and how much throughput. */
 import { formatNumber } from '../vocabulary/format.ts';
 import { ACCELERATOR, INFERENCE_SIZING } from './choices.ts';
-import { bounded, boundedInt, field, oneOf } from './field.ts';
+import { bounded, boundedInt, enUsNumber, field, oneOf } from './field.ts';
 import { LIMITS } from './limits.ts';
 
 const WITH_ACCELERATOR = { path: 'accelerator.kind', not: ['none'] } as const;
@@ -36,7 +36,7 @@ export const ACCELERATOR_FIELDS = {
     schema: bounded(LIMITS.tops, 'TOPS'),
     default: 0,
     label: 'Throughput needed',
-    help: `INT8 TOPS, ${LIMITS.tops.min} to ${LIMITS.tops.max.toLocaleString('en-US')}. Don't know? Switch to "Work it out from the model". 0 means no accelerator load.`,
+    help: `INT8 TOPS, ${LIMITS.tops.min} to ${enUsNumber(LIMITS.tops.max)}. Don't know? Switch to "Work it out from the model". 0 means no accelerator load.`,
     whenEmpty: "Don't know? Enter 0 (no accelerator load), or work it out from the model.",
     short: 'accelerator TOPS',
     unit: 'TOPS',

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { formatNumber, formatUsd } from '../vocabulary/format.ts';
-import { bounded, boundedInt, field, unknownOr, type Condition } from './field.ts';
+import { bounded, boundedInt, enUsNumber, field, unknownOr, type Condition } from './field.ts';
 import { LIMITS } from './limits.ts';
 
 const SERVICE_LIFE_YEARS = 5;
@@ -20,7 +20,7 @@ export const BUDGET_FIELDS = {
     schema: unknownOr(bounded(LIMITS.budgetUsd, 'Budget (USD)')),
     default: null,
     label: 'Hardware budget per device',
-    help: `The most one device may cost, in US dollars (up to ${LIMITS.budgetUsd.max.toLocaleString('en-US')}). Devices above it are marked over budget. Don't know? Leave it empty: no budget limit.`,
+    help: `The most one device may cost, in US dollars (up to ${enUsNumber(LIMITS.budgetUsd.max)}). Devices above it are marked over budget. Don't know? Leave it empty: no budget limit.`,
     short: 'budget',
     unit: 'USD',
     limits: LIMITS.budgetUsd,
@@ -63,7 +63,7 @@ export const BUDGET_FIELDS = {
     schema: boundedInt(LIMITS.sites, 'Number of sites'),
     default: 1,
     label: 'Number of sites',
-    help: `Whole number from ${LIMITS.sites.min} to ${LIMITS.sites.max.toLocaleString('en-US')}. Don't know? Keep 1.`,
+    help: `Whole number from ${LIMITS.sites.min} to ${enUsNumber(LIMITS.sites.max)}. Don't know? Keep 1.`,
     whenEmpty: "Don't know? Enter 1, the default.",
     short: 'number of sites',
     limits: LIMITS.sites,
@@ -77,7 +77,7 @@ export const BUDGET_FIELDS = {
     schema: boundedInt(LIMITS.devicesPerSite, 'Devices per site'),
     default: 1,
     label: 'Devices per site',
-    help: `IoT Edge devices at each site, ${LIMITS.devicesPerSite.min} to ${LIMITS.devicesPerSite.max.toLocaleString('en-US')}. Don't know? Keep 1.`,
+    help: `IoT Edge devices at each site, ${LIMITS.devicesPerSite.min} to ${enUsNumber(LIMITS.devicesPerSite.max)}. Don't know? Keep 1.`,
     whenEmpty: "Don't know? Enter 1, the default.",
     short: 'devices per site',
     limits: LIMITS.devicesPerSite,
@@ -108,7 +108,7 @@ export const BUDGET_FIELDS = {
     schema: unknownOr(bounded(LIMITS.dataUsdPerGb, 'Data price (USD per GB)')),
     default: null,
     label: 'Metered data price per GB (optional)',
-    help: `For cellular or other metered links, in US dollars per GB (0 to ${LIMITS.dataUsdPerGb.max.toLocaleString('en-US')}). Don't know, or not metered? Leave it empty: data is left out of the cost.`,
+    help: `For cellular or other metered links, in US dollars per GB (0 to ${enUsNumber(LIMITS.dataUsdPerGb.max)}). Don't know, or not metered? Leave it empty: data is left out of the cost.`,
     short: 'data price',
     unit: 'USD/GB',
     limits: LIMITS.dataUsdPerGb,
@@ -138,7 +138,7 @@ export const BUDGET_FIELDS = {
 /** The budget's words when IoT Edge runs in an Azure VM: US dollars per month (src/domain/catalog/suggest-azure-vms.ts). */
 export const MONTHLY_BUDGET = {
   label: 'Budget per month for the Azure VM',
-  help: `The most the Azure VM may cost per month, in US dollars (pay-as-you-go, Linux, 730 hours; up to ${LIMITS.budgetUsd.max.toLocaleString('en-US')}). Sizes above it are marked over budget. The OS disk is billed separately. Don't know? Leave it empty: no budget limit.`,
+  help: `The most the Azure VM may cost per month, in US dollars (pay-as-you-go, Linux, 730 hours; up to ${enUsNumber(LIMITS.budgetUsd.max)}). Sizes above it are marked over budget. The OS disk is billed separately. Don't know? Leave it empty: no budget limit.`,
   short: 'monthly budget',
   reportLabel: 'Budget per month (Azure VM)',
   placeholder: 'No monthly budget',

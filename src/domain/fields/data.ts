@@ -1,7 +1,7 @@
 /** Data volume: how much data passes through the device, and how much of it goes to the cloud. */
 import { formatNumber, formatWithUnit } from '../vocabulary/format.ts';
 import { DOWNSTREAM_PROTOCOL, PROCESSING } from './choices.ts';
-import { bounded, boundedInt, field, oneOf, type Condition } from './field.ts';
+import { bounded, boundedInt, enUsNumber, field, oneOf, type Condition } from './field.ts';
 import { LIMITS } from './limits.ts';
 
 /**
@@ -18,7 +18,7 @@ export const DATA_FIELDS = {
     schema: bounded(LIMITS.messagesPerSecond, 'Average messages per second'),
     default: D.avg,
     label: 'Average messages per second',
-    help: `All modules together, ${LIMITS.messagesPerSecond.min} to ${LIMITS.messagesPerSecond.max.toLocaleString('en-US')}. Don't know? Keep ${D.avg}, a light telemetry load.`,
+    help: `All modules together, ${LIMITS.messagesPerSecond.min} to ${enUsNumber(LIMITS.messagesPerSecond.max)}. Don't know? Keep ${D.avg}, a light telemetry load.`,
     whenEmpty: `Don't know? Enter ${D.avg}, a light telemetry load.`,
     short: 'average message rate',
     unit: 'msg/s',
@@ -86,7 +86,7 @@ export const DATA_FIELDS = {
     schema: boundedInt(LIMITS.downstreamDevices, 'Downstream devices'),
     default: D.downstream,
     label: 'Downstream devices (gateway)',
-    help: `Leaf devices that send through this device's edgeHub, each with its own IoT Hub identity: a whole number from ${LIMITS.downstreamDevices.min} to ${LIMITS.downstreamDevices.max.toLocaleString('en-US')}. Not a gateway, or don't know? Keep ${D.downstream}.`,
+    help: `Leaf devices that send through this device's edgeHub, each with its own IoT Hub identity: a whole number from ${LIMITS.downstreamDevices.min} to ${enUsNumber(LIMITS.downstreamDevices.max)}. Not a gateway, or don't know? Keep ${D.downstream}.`,
     whenEmpty: `Not a gateway, or don't know? Enter ${D.downstream}.`,
     short: 'downstream devices',
     limits: LIMITS.downstreamDevices,
@@ -116,7 +116,7 @@ export const DATA_FIELDS = {
     schema: bounded(LIMITS.downstreamMessagesPerMinute, 'Messages per downstream device per minute'),
     default: D.downstreamPerMinute,
     label: 'Messages per downstream device per minute',
-    help: `Each leaf device's messages per minute, ${LIMITS.downstreamMessagesPerMinute.min} to ${LIMITS.downstreamMessagesPerMinute.max.toLocaleString('en-US')} (0.5 = one every two minutes); they use the message size above. Don't know? Keep ${D.downstreamPerMinute}, one message every 10 seconds (an Edge Sizer default, not a published figure).`,
+    help: `Each leaf device's messages per minute, ${LIMITS.downstreamMessagesPerMinute.min} to ${enUsNumber(LIMITS.downstreamMessagesPerMinute.max)} (0.5 = one every two minutes); they use the message size above. Don't know? Keep ${D.downstreamPerMinute}, one message every 10 seconds (an Edge Sizer default, not a published figure).`,
     whenEmpty: `Don't know? Enter ${D.downstreamPerMinute}, one message every 10 seconds.`,
     short: 'downstream message rate',
     unit: 'msg/min',

@@ -180,12 +180,28 @@ export function defaultsOf<F extends Record<string, FieldSpec>>(
 
 // ----- schema kit, shared by the sections -----
 
+/**
+ * The upper bound's message is written when a value breaks it, not when the schema is built: the schemas are
+ * built as the first view's JavaScript runs, and `toLocaleString('en-US')` there made the page's first
+ * Intl.NumberFormat, whose locale data took 20–60 ms of the start on a busy 2-core machine (Chrome CPU
+ * profiles of the landing page, 2026-12-04). The text is the same.
+ */
+/**
+ * `n.toLocaleString('en-US')` for the help texts' bounds, built at the first view's start: safe integers are
+ * grouped here without Intl (the same text); anything else goes to Intl.
+ */
+export function enUsNumber(n: number): string {
+  if (!Number.isSafeInteger(n)) return n.toLocaleString('en-US');
+  const grouped = String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return n < 0 || Object.is(n, -0) ? `-${grouped}` : grouped;
+}
+
 export const bounded = (limits: Limits, label: string) =>
   v.pipe(
     v.number(`${label} must be a number`),
     v.finite(`${label} must be a finite number`),
     v.minValue(limits.min, `${label} must be at least ${limits.min}`),
-    v.maxValue(limits.max, `${label} must be at most ${limits.max.toLocaleString('en-US')}`),
+    v.maxValue(limits.max, () => `${label} must be at most ${limits.max.toLocaleString('en-US')}`),
   );
 
 export const boundedInt = (limits: Limits, label: string) =>

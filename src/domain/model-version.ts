@@ -29,5 +29,10 @@
  *   with an NVIDIA GPU, Jetson industrial boxes, edge servers with A2 / T4 / L4), so verdicts may name other
  *   devices; the fleet plan (IoT Hub edition and units from 4 KB-metered messages a day, energy, cost over the
  *   service life) is new; the estimate's numbers are unchanged by the speed work (explanations written when read).
+ * - 2026.12.4: a device can be a gateway: downstream devices (data.downstreamDevices, their protocol and messages
+ *   per minute) load edgeHub (RAM per connection, an estimate; routing CPU; their upstream share joins the offline
+ *   queue, the uplink and flash wear), with the MaxConnectedClients finding above 100 clients; a layered topology
+ *   (1–5 layers) sizes each layer with the traffic of every layer below it, the API proxy on each layer with
+ *   children and a registry on the top layer. With no downstream devices every estimate is unchanged.
  */
-export const MODEL_VERSION = '2026.12.3';
+export const MODEL_VERSION = '2026.12.4';

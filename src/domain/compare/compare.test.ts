@@ -101,6 +101,19 @@ describe('compareScenarios', () => {
     expect(row('fleet-total', c).cells[1]!.text).toMatch(/^\$[\d,]+ over \d+ years/);
   });
 
+  it('an Azure VM scenario names the VM size, buys no device, and has no device price to rank', () => {
+    const vm = createAnswers({
+      ...heavy.answers,
+      platform: { ...heavy.answers.platform, hosting: 'azure-vm' },
+    });
+    const c = compareScenarios([heavy, { name: 'In Azure', answers: vm }]);
+    expect(row('device', c).cells[1]!.text).toMatch(
+      /^(Azure VM .+|No Azure VM size fits) \(no device is bought\)$/,
+    );
+    expect(row('price', c).cells[1]!.text).toMatch(/^n\/a \(billed by the month/);
+    expect(row('price', c).cells.every((x) => !x.best)).toBe(true);
+  });
+
   it('a no-device scenario ranks last on grade', () => {
     const huge = createAnswers({
       ...light.answers,

@@ -13,6 +13,7 @@
  * Pure: no React, no DOM. The compare view, its CSV and its Markdown (compare-export.ts) all read this.
  */
 import type { Answers } from '../answers.ts';
+import { AZURE_VM_SIZES } from '../catalog/azure-vms.ts';
 import { DEVICES } from '../catalog/devices.ts';
 import { formatDevicePrice } from '../catalog/prices.ts';
 import { estimate as estimateOf } from '../estimate.ts';
@@ -147,18 +148,42 @@ const ROLE_TEXT = {
   none: '',
 } as const;
 
+/** In an Azure VM no device is bought: the recommended size (graded), billed by the month. */
+function azureVmOf(e: Estimate) {
+  const vms = e.azureVms;
+  if (!vms) return null;
+  const size = vms.recommendedId ? (AZURE_VM_SIZES.find((v) => v.id === vms.recommendedId) ?? null) : null;
+  const suggestion = vms.recommendedId
+    ? (vms.suggestions.find((x) => x.sizeId === vms.recommendedId) ?? null)
+    : null;
+  return { size, suggestion };
+}
+
 function deviceRows(estimates: readonly Estimate[], catalog: readonly Device[]): CompareRow[] {
-  const picks = estimates.map((e) => deviceOf(e, catalog));
+  const vms = estimates.map(azureVmOf);
+  const picks = estimates.map((e, i) =>
+    vms[i] ? { device: null, suggestion: null, role: 'none' as const } : deviceOf(e, catalog),
+  );
   const device = finish({
     id: 'device',
     group: 'device',
     label: 'Recommended device',
     unit: null,
     rule: 'none',
-    cells: picks.map((p) => ({
-      text: p.device ? `${p.device.name}${ROLE_TEXT[p.role]}` : 'No device in the catalog',
-      rank: null,
-    })),
+    cells: picks.map((p, i) => {
+      const vm = vms[i];
+      if (vm)
+        return {
+          text: vm.size
+            ? `Azure VM ${vm.size.name} (no device is bought)`
+            : 'No Azure VM size fits (no device is bought)',
+          rank: null,
+        };
+      return {
+        text: p.device ? `${p.device.name}${ROLE_TEXT[p.role]}` : 'No device in the catalog',
+        rank: null,
+      };
+    }),
   });
   const grade = finish({
     id: 'grade',
@@ -166,10 +191,13 @@ function deviceRows(estimates: readonly Estimate[], catalog: readonly Device[]):
     label: 'Its grade',
     unit: null,
     rule: 'best-grade',
-    cells: picks.map((p) => ({
-      text: p.suggestion ? GRADE_LABELS[p.suggestion.grade] : 'No device',
-      rank: p.suggestion ? GRADE_RANK[p.suggestion.grade] : NO_DEVICE_RANK,
-    })),
+    cells: picks.map((p, i) => {
+      const graded = vms[i] ? vms[i].suggestion : p.suggestion;
+      return {
+        text: graded ? GRADE_LABELS[graded.grade] : vms[i] ? 'No size' : 'No device',
+        rank: graded ? GRADE_RANK[graded.grade] : NO_DEVICE_RANK,
+      };
+    }),
   });
   const price = finish({
     id: 'price',
@@ -178,12 +206,14 @@ function deviceRows(estimates: readonly Estimate[], catalog: readonly Device[]):
     unit: 'USD',
     rule: 'lowest',
     // The closest device does not fit: its price is shown, but not ranked against devices that do.
-    cells: picks.map((p) => ({
-      text: !p.device
-        ? 'n/a'
-        : p.role === 'closest'
-          ? `${formatDevicePrice(p.device)} (does not fit)`
-          : formatDevicePrice(p.device),
+    cells: picks.map((p, i) => ({
+      text: vms[i]
+        ? 'n/a (billed by the month: see the report’s Azure VM sizes)'
+        : !p.device
+          ? 'n/a'
+          : p.role === 'closest'
+            ? `${formatDevicePrice(p.device)} (does not fit)`
+            : formatDevicePrice(p.device),
       rank: p.device && p.role !== 'closest' ? p.device.priceUsd : null,
     })),
   });
@@ -194,6 +224,16 @@ function deviceRows(estimates: readonly Estimate[], catalog: readonly Device[]):
     unit: null,
     rule: 'none',
     cells: estimates.map((e, i) => {
+      const vm = vms[i];
+      if (vm) {
+        const worst = [...(vm.suggestion?.checks ?? [])].sort(
+          (a, b) => GRADE_RANK[b.grade] - GRADE_RANK[a.grade],
+        )[0];
+        return {
+          text: worst ? `${CONSTRAINT_LABELS[worst.resource]} (the Azure VM size's closest check)` : 'n/a',
+          rank: null,
+        };
+      }
       const limit = e.recommendedDeviceId ? e.verdict.limit : null;
       if (limit) {
         return {

@@ -693,12 +693,12 @@ describe('model version', () => {
   });
 
   it('a link made before the 2026.12.1 grading rule (model 2026.11.2) opens with the older-model note', () => {
-    expect(MODEL_VERSION).toBe('2026.12.3');
+    expect(MODEL_VERSION).toBe('2026.12.4');
     const state = { ...createShareState(DEFAULT_ANSWERS), modelVersion: '2026.11.2' };
     const result = decodeShareState(encodeShareState(state));
     expect(result.ok && result.state.answers).toEqual(DEFAULT_ANSWERS);
     expect(result.notices).toEqual([
-      "This link was made with sizing model 2026.11.2; the numbers shown are today's model 2026.12.3.",
+      "This link was made with sizing model 2026.11.2; the numbers shown are today's model 2026.12.4.",
     ]);
   });
 

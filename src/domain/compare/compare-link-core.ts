@@ -15,6 +15,7 @@
 import * as v from 'valibot';
 import { LIMITS } from '../answers.ts';
 import { MODEL_VERSION } from '../model-version.ts';
+import { damagedListLink, readListPayload } from '../share/list-link.ts';
 import type { DecodeFailure } from '../share/share-codec.ts';
 import type { TopologyLinkDeps } from '../topology/topology-link-core.ts';
 import { MAX_COMPARED, MIN_COMPARED, type ComparedScenario } from './compare.ts';
@@ -51,22 +52,9 @@ export function createCompareLink(deps: ScenarioLinkDeps): CompareLink {
   }
 
   function decodeComparison(payload: string): CompareDecodeResult {
-    const read = readPayloadJson(payload);
-    if (!read.ok)
-      return failed(read.failure.reason, read.failure.error.replace(/share link/g, 'compare link'));
-    if (read.version !== CURRENT_FORMAT_VERSION) {
-      return failed(
-        'unknown-version',
-        `This compare link has format ${read.version}; compare links exist only in format ${CURRENT_FORMAT_VERSION}.`,
-      );
-    }
+    const read = readListPayload(readPayloadJson(payload), 'compare', CURRENT_FORMAT_VERSION, 1, 'scenarios');
+    if (!read.ok) return failed(read.reason, read.error);
     const wire = read.wire;
-    if (!Array.isArray(wire) || !Array.isArray(wire[1])) {
-      return failed(
-        'invalid',
-        'This compare link does not hold Edge Sizer scenarios (it was changed or damaged).',
-      );
-    }
     const [rawModel, rawList] = wire as [unknown, unknown[]];
     if (rawList.length < MIN_COMPARED) {
       return failed(
@@ -106,17 +94,10 @@ export function createCompareLink(deps: ScenarioLinkDeps): CompareLink {
     if (notice) notices.push(notice);
     if (unknown > 0) notices.push(deps.newerAppNotice(unknown));
     if (problems.length === 0) return { ok: true, scenarios, modelVersion, notices };
-    const listed = problems.slice(0, MAX_PROBLEMS_LISTED);
-    if (problems.length > MAX_PROBLEMS_LISTED)
-      listed.push(`… and ${problems.length - MAX_PROBLEMS_LISTED} more.`);
     return {
       ok: false,
       reason: 'invalid',
-      error:
-        problems.length === 1
-          ? 'This compare link was changed or damaged: one value could not be read and was replaced by its default. Everything else was kept.'
-          : `This compare link was changed or damaged: ${problems.length} values could not be read and were replaced by their defaults. Everything else was kept.`,
-      problems: listed,
+      ...damagedListLink('compare', problems, MAX_PROBLEMS_LISTED),
       partial: scenarios,
       notices,
     };

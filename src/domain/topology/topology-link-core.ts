@@ -37,6 +37,7 @@ export interface TopologyLink {
 import * as v from 'valibot';
 import { DEFAULT_ANSWERS, type Answers } from '../answers.ts';
 import { MODEL_VERSION } from '../model-version.ts';
+import { damagedListLink, readListPayload } from '../share/list-link.ts';
 import type { DecodeFailure, PayloadJson } from '../share/share-codec.ts';
 import { DEVICES_PER_PARENT, LAYER_NAME_LENGTH, MAX_LAYERS, type Layer, type Topology } from './topology.ts';
 
@@ -90,23 +91,10 @@ export function createTopologyLink(deps: TopologyLinkDeps): TopologyLink {
 
   /** Decode a topology payload. Never throws. */
   function decodeTopology(payload: string): TopologyDecodeResult {
-    const read = readPayloadJson(payload);
     // The share codec's words, about a topology link.
-    if (!read.ok)
-      return failed(read.failure.reason, read.failure.error.replace(/share link/g, 'topology link'));
-    if (read.version !== CURRENT_FORMAT_VERSION) {
-      return failed(
-        'unknown-version',
-        `This topology link has format ${read.version}; topology links exist only in format ${CURRENT_FORMAT_VERSION}.`,
-      );
-    }
+    const read = readListPayload(readPayloadJson(payload), 'topology', CURRENT_FORMAT_VERSION, 2, 'layers');
+    if (!read.ok) return failed(read.reason, read.error);
     const wire = read.wire;
-    if (!Array.isArray(wire) || !Array.isArray(wire[2])) {
-      return failed(
-        'invalid',
-        'This topology link does not hold Edge Sizer layers (it was changed or damaged).',
-      );
-    }
     const problems: string[] = [];
     let unknown = wire.length > 3 ? wire.length - 3 : 0;
     const [rawModel, rawRegistry, rawLayers] = wire as [unknown, unknown, unknown[]];
@@ -154,17 +142,10 @@ export function createTopologyLink(deps: TopologyLinkDeps): TopologyLink {
     if (notice) notices.push(notice);
     if (unknown > 0) notices.push(newerAppNotice(unknown));
     if (problems.length === 0) return { ok: true, topology, modelVersion, notices };
-    const listed = problems.slice(0, MAX_PROBLEMS_LISTED);
-    if (problems.length > MAX_PROBLEMS_LISTED)
-      listed.push(`… and ${problems.length - MAX_PROBLEMS_LISTED} more.`);
     return {
       ok: false,
       reason: 'invalid',
-      error:
-        problems.length === 1
-          ? 'This topology link was changed or damaged: one value could not be read and was replaced by its default. Everything else was kept.'
-          : `This topology link was changed or damaged: ${problems.length} values could not be read and were replaced by their defaults. Everything else was kept.`,
-      problems: listed,
+      ...damagedListLink('topology', problems, MAX_PROBLEMS_LISTED),
       partial: topology,
       notices,
     };

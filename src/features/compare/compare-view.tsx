@@ -1,3 +1,4 @@
+import { LinkProblem } from '../../components/ui/link-problem.tsx';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { LIMITS, type Answers } from '../../domain/answers.ts';
 import {
@@ -87,19 +88,11 @@ export function CompareView({ deps }: { deps: CompareDeps }) {
         say so; the best value of a row is marked “best”, by the rule the row states.
       </p>
       {linkMessage ? (
-        <div role="alert" className="compare-alert">
-          <p>{linkMessage.error}</p>
-          {linkMessage.problems.length > 0 ? (
-            <ul>
-              {linkMessage.problems.map((p, i) => (
-                <li key={i}>{p}</li>
-              ))}
-            </ul>
-          ) : null}
-          <button type="button" className="button button--small no-print" onClick={dismissLinkMessage}>
-            Dismiss
-          </button>
-        </div>
+        <LinkProblem
+          error={linkMessage.error}
+          problems={linkMessage.problems}
+          onDismiss={dismissLinkMessage}
+        />
       ) : null}
       {notices.map((n, i) => (
         <p key={i} className="compare-hint">

@@ -1,3 +1,4 @@
+import { LinkProblem } from '../../components/ui/link-problem.tsx';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Answers } from '../../domain/answers.ts';
 import {
@@ -70,19 +71,11 @@ export function TopologyView({ deps }: { deps: TopologyDeps }) {
         layers pull.
       </p>
       {linkMessage ? (
-        <div role="alert" className="topology-alert">
-          <p>{linkMessage.error}</p>
-          {linkMessage.problems.length > 0 ? (
-            <ul>
-              {linkMessage.problems.map((p, i) => (
-                <li key={i}>{p}</li>
-              ))}
-            </ul>
-          ) : null}
-          <button type="button" className="button button--small no-print" onClick={dismissLinkMessage}>
-            Dismiss
-          </button>
-        </div>
+        <LinkProblem
+          error={linkMessage.error}
+          problems={linkMessage.problems}
+          onDismiss={dismissLinkMessage}
+        />
       ) : null}
       <TopologyEditor topology={topology} current={current} useScenarios={deps.useScenarios} />
       <TopologyResults topology={topology} />
@@ -337,7 +330,7 @@ function TopologyResults({ topology }: { topology: Topology }) {
   const [status, setStatus] = useState('');
   if (!result.ok) {
     return (
-      <p role="alert" className="topology-alert">
+      <p role="alert" className="link-problem">
         {result.error}
       </p>
     );

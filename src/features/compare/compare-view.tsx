@@ -1,3 +1,4 @@
+import { downloadText } from '../../lib/download-text.ts';
 import { LinkProblem } from '../../components/ui/link-problem.tsx';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { LIMITS, type Answers } from '../../domain/answers.ts';
@@ -320,17 +321,6 @@ function CompareTable({ comparison }: { comparison: Comparison }) {
   );
 }
 
-function download(text: string, name: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 function CompareShare({
   comparison,
   compared,
@@ -367,7 +357,7 @@ function CompareShare({
           type="button"
           className="button"
           onClick={() =>
-            download(comparisonCsv(comparison), comparisonFileName(comparison, 'csv'), 'text/csv')
+            downloadText(comparisonFileName(comparison, 'csv'), comparisonCsv(comparison), 'text/csv')
           }
         >
           Download CSV
@@ -376,13 +366,13 @@ function CompareShare({
           type="button"
           className="button"
           onClick={() =>
-            download(
+            downloadText(
+              comparisonFileName(comparison, 'md'),
               comparisonMarkdown(comparison, {
                 link: url,
                 generatedAt: formatDateTime(new Date()),
                 modelVersion: MODEL_VERSION,
               }),
-              comparisonFileName(comparison, 'md'),
               'text/markdown',
             )
           }

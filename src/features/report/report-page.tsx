@@ -2,6 +2,7 @@
  * The report page: the pure ReportView plus the actions around it (print, download CSV / Markdown, back to
  * the wizard). It takes everything as props; the app computes the estimate and the share link.
  */
+import { downloadText } from '../../lib/download-text.ts';
 import { useEffect, useState } from 'react';
 import type { Answers } from '../../domain/answers.ts';
 import { reportFileName } from '../../domain/report/report-model.ts';
@@ -23,20 +24,6 @@ export interface ReportPageProps {
   backHref?: string;
   /** Called on a plain click of "Back to the wizard" instead of following backHref (same-tab navigation). */
   onBack?: () => void;
-}
-
-/** Save text as a file through a temporary object URL (no server involved). */
-function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke after the click has been handled; revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /**

@@ -1,17 +1,7 @@
+import { downloadText } from '../../lib/download-text.ts';
 import { useId, useMemo } from 'react';
 import { layerManifests } from '../../domain/topology/topology-manifests.ts';
 import type { LayerResult, Topology } from '../../domain/topology/topology.ts';
-
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** One tuned deployment manifest per layer, with what to set outside it. */
 export function LayerManifests(props: {
@@ -39,7 +29,7 @@ export function LayerManifests(props: {
               type="button"
               className="button button--small"
               onClick={() => {
-                download(m.fileName, m.json);
+                downloadText(m.fileName, m.json, 'application/json');
                 props.onDone(`Downloaded ${m.fileName}.`);
               }}
             >

@@ -1,3 +1,4 @@
+import { downloadText } from '../../lib/download-text.ts';
 import { LinkProblem } from '../../components/ui/link-problem.tsx';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Answers } from '../../domain/answers.ts';
@@ -311,17 +312,6 @@ function LayerEditor(props: {
   );
 }
 
-function download(fileName: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 function TopologyResults({ topology }: { topology: Topology }) {
   const id = useId();
   const result = useMemo(() => estimateTopology(topology), [topology]);
@@ -367,7 +357,7 @@ function TopologyResults({ topology }: { topology: Topology }) {
             className="button button--small"
             onClick={() => {
               const name = topologyFileName(topology, 'csv');
-              download(name, topologyCsv(topology, result.layers), 'text/csv');
+              downloadText(name, topologyCsv(topology, result.layers), 'text/csv');
               setStatus(`Downloaded ${name}.`);
             }}
           >
@@ -378,7 +368,7 @@ function TopologyResults({ topology }: { topology: Topology }) {
             className="button button--small"
             onClick={() => {
               const name = topologyFileName(topology, 'md');
-              download(name, topologyMarkdown(topology, result.layers, { link }), 'text/markdown');
+              downloadText(name, topologyMarkdown(topology, result.layers, { link }), 'text/markdown');
               setStatus(`Downloaded ${name}.`);
             }}
           >

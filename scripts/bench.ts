@@ -977,10 +977,13 @@ interface BrowserPage {
   path: string | null;
   /** Why `path` is null. */
   unavailable?: string;
+  /** Issue 18's goal, in kB gzip. */
+  goalKb: number;
 }
 
 async function browserFigures(pages: readonly BrowserPage[], skip: string | null): Promise<Figure[]> {
-  const pending = (why: string) => pages.map((page) => na(page.id, page.label, 'kB', '', why));
+  const goal = (page: BrowserPage) => `≤ ${page.goalKb} kB`;
+  const pending = (why: string) => pages.map((page) => na(page.id, page.label, 'kB', goal(page), why));
   if (skip) return [...pending(skip), na(KEYSTROKE_ID, KEYSTROKE_LABEL, 'ms', KEYSTROKE_GOAL, skip)];
   const dist = resolve(ROOT, OUT_DIR);
   const gzipOf = (file: string) => {
@@ -1007,7 +1010,7 @@ async function browserFigures(pages: readonly BrowserPage[], skip: string | null
     const figures: Figure[] = [];
     for (const page of pages) {
       if (page.path === null) {
-        figures.push(na(page.id, page.label, 'kB', '', page.unavailable ?? 'no URL'));
+        figures.push(na(page.id, page.label, 'kB', goal(page), page.unavailable ?? 'no URL'));
         continue;
       }
       try {
@@ -1031,8 +1034,8 @@ async function browserFigures(pages: readonly BrowserPage[], skip: string | null
             label: page.label,
             value: total,
             unit: 'kB',
-            goal: '',
-            pass: null,
+            goal: goal(page),
+            pass: total <= page.goalKb,
             note: notes.join('; '),
             better: 'lower',
           });
@@ -1040,7 +1043,7 @@ async function browserFigures(pages: readonly BrowserPage[], skip: string | null
           await context.close();
         }
       } catch (error) {
-        figures.push(na(page.id, page.label, 'kB', '', reason(error)));
+        figures.push(na(page.id, page.label, 'kB', goal(page), reason(error)));
       }
     }
     figures.push(await keystrokeFigure(browser, origin));
@@ -1188,11 +1191,13 @@ async function browserPages(): Promise<BrowserPage[]> {
     id: 'landingJsGzip',
     label: 'JavaScript loaded by the landing page, no interaction (gzip)',
     path: '/',
+    goalKb: 150,
   };
   const report: BrowserPage = {
     id: 'reportLinkJsGzip',
     label: 'JavaScript loaded by a report link, no interaction (gzip)',
     path: null,
+    goalKb: 220,
   };
   try {
     const codec = await importIfPresent('src/domain/share/share-codec.ts');

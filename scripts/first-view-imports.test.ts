@@ -57,7 +57,12 @@ describe('the first view (static imports from src/main.tsx)', () => {
   const graph = reachable('src/main.tsx');
 
   it('reaches the shell it needs', () => {
-    for (const id of ['react-dom', 'src/store/url-sync.ts', 'src/features/wizard/wizard.tsx', 'fflate'])
+    for (const id of [
+      'react-dom',
+      'src/store/url-sync.ts',
+      'src/features/wizard/wizard.tsx',
+      'src/domain/share/answers-wire.ts',
+    ])
       expect(graph.has(id), id).toBe(true);
   });
 
@@ -73,6 +78,11 @@ describe('the first view (static imports from src/main.tsx)', () => {
     'src/features/results/results-panel.tsx',
     'src/features/report/report-page.tsx',
     'lz-string',
+    // The link codec: loaded before the first render only when the URL holds a link (src/store/codec.ts).
+    'fflate',
+    'src/domain/share/share-codec.ts',
+    'src/domain/share/pack.ts',
+    'src/domain/share/migrations.ts',
     'src/features/wizard/steps/start-step.tsx',
     'src/features/wizard/steps/workload-step.tsx',
   ])('does not reach %s (it belongs to a lazy chunk)', (id) => {

@@ -2,7 +2,6 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import './app/styles/base.css';
-import { isFormat1Payload } from './domain/share/pack.ts';
 import { loadReaderFor } from './store/open-link.ts';
 import { parseHash } from './store/route.ts';
 import { syncRouteFromLocation } from './store/router.ts';
@@ -13,7 +12,9 @@ if (!root) throw new Error('index.html has no #root element');
 const rootElement = root;
 // Before the first render: the answers come from the share link in the URL, or from the autosave, and the
 // view and step from the URL, so the first paint is the page asked for (no frame of another step or view).
-// An old format-1 link first loads its reader (lz-string, kept out of the first view); others start at once.
+// A link first loads its reader (the link codec, and lz-string for an old format-1 link: both kept out of the
+// first view); a page without one starts at once and loads the codec after the first paint (url-sync then writes
+// the address bar's link).
 const start = () => {
   startUrlSync();
   syncRouteFromLocation();
@@ -30,7 +31,7 @@ const start = () => {
   });
 };
 const payload = parseHash(window.location.hash).payload;
-if (payload && isFormat1Payload(payload)) void loadReaderFor(payload).then(start);
+if (payload) void loadReaderFor(payload).then(start);
 else start();
 // The offline service worker is registered after the page has loaded (its module is fetched then, not with the
 // first view); register-sw.ts waits further, for a quiet network and an idle browser.

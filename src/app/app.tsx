@@ -2,19 +2,10 @@ import { lazy, Suspense, useEffect, useLayoutEffect, useRef, type MouseEvent } f
 import { ShareToolbar } from '../features/share/share-toolbar.tsx';
 import { prefetchStepForms } from '../features/wizard/step-registry.ts';
 import { Wizard } from '../features/wizard/wizard.tsx';
-import { onFirstInput, preloadable, usePreloadable } from '../lib/preloadable.ts';
+import { afterNextPaint, onFirstInput, preloadable, usePreloadable } from '../lib/preloadable.ts';
 import { ChunkStatus } from '../components/ui/chunk-status.tsx';
 import { setAnswers, useAppStore } from '../store/app-store.ts';
-import { CURRENT_FORMAT_VERSION } from '../domain/share/migrations.ts';
-import { packV2 } from '../domain/share/pack.ts';
-import {
-  MAX_PROBLEMS_LISTED,
-  answersToWire,
-  modelVersionNotice,
-  newerAppNotice,
-  readPayloadJson,
-  restoreAnswersFromWire,
-} from '../domain/share/share-codec.ts';
+import { loadCodec, requireCodec } from '../store/codec.ts';
 import type { TopologyDeps } from '../features/topology/topology-store.ts';
 import type { CompareDeps } from '../features/compare/compare-store.ts';
 import { loadAnswers } from '../store/open-link.ts';
@@ -26,44 +17,46 @@ import { LazyShareNotices } from './lazy-share-notices.tsx';
 import { LIVE_RESULTS, LiveResults } from './live-results.tsx';
 import './styles/shell.css';
 
+/** A chunk that reads or writes links, loaded together with the link codec (src/store/codec.ts). */
+function withCodec<T>(chunk: Promise<T>): Promise<T> {
+  return Promise.all([chunk, loadCodec()]).then(([module]) => module);
+}
+
 // The report (with its estimate) is its own chunk, fetched when the report view opens. A preloadable, not
 // React.lazy: lazy keeps a failed load for good, so Try again could never bring the report back.
-const REPORT = preloadable(() => import('./report-route.tsx'));
+// It writes the report's link, so the link codec comes with it.
+const REPORT = preloadable(() => withCodec(import('./report-route.tsx')));
 // The manifests view (#/manifests): used by few visits, so kept out of the first view's JavaScript (about 22 kB
 // gzip) and fetched when the view opens, or when the pointer or the focus reaches its link in the header.
 const loadManifestPanel = () => import('../features/manifest/manifest-panel.tsx');
 const prefetchManifestPanel = () => void loadManifestPanel().catch(() => undefined);
 const ManifestPanel = lazy(() => loadManifestPanel().then((m) => ({ default: m.ManifestPanel })));
 // The layered topology (#/topology): its own chunk, like the manifests view.
-const loadTopologyView = () => import('../features/topology/topology-view.tsx');
+const loadTopologyView = () => withCodec(import('../features/topology/topology-view.tsx'));
 const prefetchTopologyView = () => void loadTopologyView().catch(() => undefined);
 const TopologyView = lazy(() => loadTopologyView().then((m) => ({ default: m.TopologyView })));
 /**
  * The topology view's share codec, storage and saved scenarios, handed over rather than imported by its chunk:
- * these modules are in this first chunk already, and a lazy chunk importing them makes the bundler split them out
- * of it (+1.9 kB gzip on the first view, measured 2026-12-04).
+ * storage and the scenarios are in this first chunk already, and a lazy chunk importing them makes the bundler
+ * split them out of it (+1.9 kB gzip on the first view, measured 2026-12-04). The codec is the one src/store/codec.ts
+ * loads; the view's chunk is loaded with it (withCodec), so it is there when the view reads it.
  */
 const TOPOLOGY_DEPS: TopologyDeps = {
-  link: {
-    CURRENT_FORMAT_VERSION,
-    MAX_PROBLEMS_LISTED,
-    packV2,
-    answersToWire,
-    readPayloadJson,
-    restoreAnswersFromWire,
-    modelVersionNotice,
-    newerAppNotice,
+  get link() {
+    return requireCodec();
   },
   readRaw,
   writeRaw: (key, value) => writeRaw(key, value),
   useScenarios: () => useScenarioStore((s) => s.scenarios),
 };
 // Scenarios side by side (#/compare): its own chunk; it gets the same share codec and scenario store by hand.
-const loadCompareView = () => import('../features/compare/compare-view.tsx');
+const loadCompareView = () => withCodec(import('../features/compare/compare-view.tsx'));
 const prefetchCompareView = () => void loadCompareView().catch(() => undefined);
 const CompareView = lazy(() => loadCompareView().then((m) => ({ default: m.CompareView })));
 const COMPARE_DEPS: CompareDeps = {
-  link: TOPOLOGY_DEPS.link,
+  get link() {
+    return requireCodec();
+  },
   useScenarios: TOPOLOGY_DEPS.useScenarios,
   saveScenario: (name, answers) => saveScenario(name, answers),
   openInWizard: (answers) => {
@@ -88,6 +81,10 @@ export function App() {
 
   // Before the first paint: read the view/step from the URL, then follow Back/Forward.
   useLayoutEffect(() => startRouter(), []);
+
+  // The link codec (6 kB) is not in the first view: after the first paint it is fetched, and the address bar
+  // then gets its link (write-url.ts). A page opened from a link has it already (main.tsx loaded it first).
+  useEffect(() => afterNextPaint(() => void loadCodec().catch(() => undefined)), []);
 
   // Nothing is fetched ahead at idle: a visit that only looks pays for what it sees (the step on screen; the
   // results once near the viewport; a report's charts once scrolled to). At the user's first input in the

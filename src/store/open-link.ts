@@ -9,9 +9,9 @@
  * - Answers loaded wholesale (a scenario, a file) first keep unsaved current answers as a named scenario.
  */
 import { DEFAULT_ANSWERS, type Answers } from '../domain/answers.ts';
-import { format1ReaderInstalled, isFormat1Payload } from '../domain/share/pack.ts';
-import { decodeShareState } from '../domain/share/share-codec.ts';
+import { isFormat1Payload } from '../domain/share/format-tag.ts';
 import { setAnswers, useAppStore } from './app-store.ts';
+import { codecNow, loadCodec, type Codec } from './codec.ts';
 import { linkState, usePendingLink } from './link-state.ts';
 import { dismissNotice, pushNotice } from './notices.ts';
 import { sameAnswers } from './same-answers.ts';
@@ -62,29 +62,60 @@ export function loadAnswers(next: Answers, suffix: string, now: Date = new Date(
 }
 
 /**
- * Load the reader of format-1 links (lz-string) when `payload` needs it: old links are rare, so the first view
- * does not carry it. Resolves at once otherwise; never rejects (offline before the precache, the decoder then
- * says the link could not be read).
+ * Load what reading `payload` needs: the link codec (codec.ts; the first view does not carry it) and, for an
+ * old format-1 link, its reader (lz-string; old links are rare). Resolves with true when the link can be read
+ * now; never rejects: offline before the precache it resolves with false (openPayload then says so).
  */
-export function loadReaderFor(payload: string | null | undefined): Promise<void> {
-  if (!payload || !isFormat1Payload(payload) || format1ReaderInstalled()) return Promise.resolve();
-  return import('../domain/share/format-1.ts').then(
-    () => undefined,
-    () => undefined,
+export function loadReaderFor(payload: string | null | undefined): Promise<boolean> {
+  if (!payload) return Promise.resolve(true);
+  return loadCodec().then(
+    (codec) =>
+      !isFormat1Payload(payload) || codec.format1ReaderInstalled()
+        ? true
+        : import('../domain/share/format-1.ts').then(
+            () => true,
+            () => true, // the decoder then says the link could not be read
+          ),
+    () => false,
   );
+}
+
+/** True when `payload` can be decoded now (its readers have loaded). */
+function readersLoaded(payload: string): boolean {
+  const codec = codecNow();
+  return codec !== null && (!isFormat1Payload(payload) || codec.format1ReaderInstalled());
 }
 
 /**
  * Open a share payload: report what was wrong with it, and put its answers in the store, or hold them for
  * the user's choice when `work` (unsaved answers) would be replaced. Returns true when the store changed.
+ * When its readers have not loaded yet (a link pasted into the open tab), the user's work stays on screen and
+ * the link opens once they have; if they cannot be fetched, a message says so and nothing else changes.
  */
 export function openPayload(payload: string, work: Answers | null): boolean {
-  if (isFormat1Payload(payload) && !format1ReaderInstalled()) {
-    // A format-1 link pasted into the open tab: open it once its reader has loaded.
-    void loadReaderFor(payload).then(() => openPayload(payload, useAppStore.getState().answers));
-    return false;
-  }
-  const result = decodeShareState(payload);
+  const codec = codecNow();
+  if (codec !== null && readersLoaded(payload)) return openWith(codec, payload, work);
+  if (work) setAnswers(work);
+  void loadReaderFor(payload).then((ok) => {
+    const loaded = codecNow();
+    if (ok && loaded) {
+      openWith(loaded, payload, useAppStore.getState().answers);
+      return;
+    }
+    clearLinkNotices();
+    pushNotice({
+      id: 'link-problem',
+      kind: 'error',
+      title: `This link could not be opened: the part of Edge Sizer that reads links did not load (the network may be down). Reload the page to try again. ${work ? 'Your previous answers were kept.' : 'The app started from the default answers.'}`,
+      details: [],
+    });
+  });
+  return work !== null;
+}
+
+/** openPayload once the codec has loaded (a format-1 link whose reader failed to load is reported by it). */
+function openWith(codec: Codec, payload: string, work: Answers | null): boolean {
+  const result = codec.decodeShareState(payload);
   clearLinkNotices();
   const notices = result.notices;
   if (notices.length > 0)

@@ -1,5 +1,5 @@
 import type { Answers } from '../domain/answers.ts';
-import { answersToWire } from '../domain/share/share-codec.ts';
+import { answersToWire } from '../domain/share/answers-wire.ts';
 
 /** Answers compared by content (the positional wire form is canonical: same answers, same string). */
 export function sameAnswers(a: Answers, b: Answers): boolean {

@@ -18,6 +18,7 @@
  * the open tab, even one this tab made earlier) is handled like a link being opened.
  */
 import { setAnswers, useAppStore } from './app-store.ts';
+import { codecNow } from './codec.ts';
 import { linkState } from './link-state.ts';
 import { onNavigate } from './navigation.ts';
 import { pushNotice } from './notices.ts';
@@ -49,7 +50,8 @@ function onLinkNavigation(): void {
     // An entry this tab did not write: a link pasted into the address bar (even one this tab made earlier).
     linkState.lastOpened = payload;
     const state = useAppStore.getState();
-    if (payload !== payloadFor(state)) openPayload(payload, state.answers);
+    // Before the codec has loaded the link cannot be compared with the answers: openPayload loads it first.
+    if (codecNow() === null || payload !== payloadFor(state)) openPayload(payload, state.answers);
   }
   // This tab's own entry (its payload may predate the latest edits), a fragment without a payload, or the
   // link just opened: make the entry's payload the current answers, now, without adding an entry.

@@ -8,10 +8,12 @@
  * - Entries this tab wrote are marked in history.state (OWN_ENTRY_KEY), so that Back/Forward to one of them
  *   is not taken for a link being opened (navigation.ts).
  * - While a link waits for the user's choice (open-link.ts), the URL keeps showing that link.
+ * - The payload needs the link codec (codec.ts), which the first view does not carry: until it has loaded, a
+ *   flush autosaves and leaves the address bar as it is, then writes it once the codec arrives.
  */
 import type { AppState } from './app-store.ts';
 import { useAppStore } from './app-store.ts';
-import { createShareState, encodeShareState, shareLinkFits } from '../domain/share/share-codec.ts';
+import { codecNow, codecRequested, loadCodec, onCodecLoaded, requireCodec } from './codec.ts';
 import { linkState, usePendingLink } from './link-state.ts';
 import { saveAutosave, saveTabAnswers } from './persistence.ts';
 import { formatHash, parseHash } from './route.ts';
@@ -20,9 +22,10 @@ import { sameAnswers } from './same-answers.ts';
 /** Debounce of URL rewrites and autosave, in ms. */
 export const URL_WRITE_DELAY_MS = 250;
 
-/** The share payload of a state. */
+/** The share payload of a state. Needs the link codec loaded (codec.ts): throws otherwise. */
 export function payloadFor(state: Pick<AppState, 'answers' | 'view' | 'stepId'>): string {
-  return encodeShareState(createShareState(state.answers));
+  const codec = requireCodec();
+  return codec.encodeShareState(codec.createShareState(state.answers));
 }
 
 /**
@@ -31,7 +34,7 @@ export function payloadFor(state: Pick<AppState, 'answers' | 'view' | 'stepId'>)
  */
 export function linkPayloadFor(state: Pick<AppState, 'answers' | 'view' | 'stepId'>): string | null {
   const payload = payloadFor(state);
-  return shareLinkFits(payload) ? payload : null;
+  return requireCodec().shareLinkFits(payload) ? payload : null;
 }
 
 /**
@@ -71,8 +74,16 @@ function markedState(): unknown {
 }
 
 let timer: ReturnType<typeof setTimeout> | null = null;
+/** A flush found no codec: the address bar is written when it loads. */
+let urlStale = false;
+onCodecLoaded(() => {
+  if (urlStale) flushUrlSync();
+});
 
-/** Write the current state to the URL (replaceState) and autosave it, now. */
+/**
+ * Write the current state to the URL (replaceState) and autosave it, now. Before the link codec has loaded,
+ * only the autosave is written, and the URL once the codec arrives.
+ */
 export function flushUrlSync(): void {
   cancelScheduledWrite();
   const state = useAppStore.getState();
@@ -81,6 +92,13 @@ export function flushUrlSync(): void {
   saveTabAnswers(state.answers);
   // While a link waits for the user's choice, the URL keeps showing that link.
   if (usePendingLink.getState().pending) return;
+  if (codecNow() === null) {
+    // Not before the first paint (the app requests the codec then); a load that failed is tried again.
+    urlStale = true;
+    if (codecRequested()) void loadCodec().catch(() => undefined);
+    return;
+  }
+  urlStale = false;
   const route = parseHash(window.location.hash);
   const payload = linkPayloadFor({ answers: state.answers, view: route.view, stepId: route.step });
   const hash = formatHash({ ...route, payload });

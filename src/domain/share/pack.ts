@@ -37,10 +37,7 @@ export function format1ReaderInstalled(): boolean {
   return format1Reader !== null;
 }
 
-/** True when a payload (as in the URL) is in format 1: its reader must be loaded before it is decoded. */
-export function isFormat1Payload(payload: string): boolean {
-  return /^0*1\./.test(payload.replace(/\s+/g, ''));
-}
+export { isFormat1Payload } from './format-tag.ts';
 
 /**
  * Largest unpacked JSON accepted, in bytes (UTF-8). The largest valid state (200 modules with 80-character

@@ -6,14 +6,16 @@ import { downloadText } from '../../lib/download-text.ts';
 import { useEffect, useState } from 'react';
 import type { Answers } from '../../domain/answers.ts';
 import { reportFileName } from '../../domain/report/report-model.ts';
-import { toCsv } from '../../domain/report/to-csv.ts';
-import { toMarkdown } from '../../domain/report/to-markdown.ts';
 import type { Estimate } from '../../domain/types.ts';
 import { visibleText } from '../../domain/visible-text.ts';
 import { chartsDrawn } from '../../components/charts/draw-on-demand.ts';
+import { preloadable } from '../../lib/preloadable.ts';
 import '../../components/charts/charts.css';
 import './report.css';
 import { ReportView, type ReportDetail } from './report-view.tsx';
+
+/** The CSV and Markdown writers (report-exports.ts): fetched when a Download button is about to be used. */
+const EXPORTS = preloadable(() => import('./report-exports.ts'));
 
 export interface ReportPageProps {
   answers: Answers;
@@ -66,6 +68,22 @@ export function ReportPage({ answers, estimate, shareUrl, generatedAt, backHref,
   useReportTitle(answers.scenarioName);
   const meta = { shareUrl, generatedAt };
   const [detail, setDetail] = useState<ReportDetail>('full');
+  const [exportProblem, setExportProblem] = useState<string | null>(null);
+  const download = (
+    kind: 'CSV' | 'Markdown',
+    write: (exports: Awaited<ReturnType<typeof EXPORTS.load>>) => void,
+  ) => {
+    EXPORTS.load().then(
+      (exports) => {
+        setExportProblem(null);
+        write(exports);
+      },
+      () =>
+        setExportProblem(
+          `Download ${kind} could not be loaded: the network may be down. Nothing was lost; try again.`,
+        ),
+    );
+  };
   return (
     <div className="report-page">
       <div className="report-toolbar">
@@ -121,12 +139,16 @@ export function ReportPage({ answers, estimate, shareUrl, generatedAt, backHref,
         <button
           type="button"
           className="report-button"
+          onPointerEnter={EXPORTS.prefetch}
+          onFocus={EXPORTS.prefetch}
           onClick={() =>
-            // A byte-order mark makes Excel read the file as UTF-8 (en dashes, "×").
-            downloadText(
-              reportFileName(answers.scenarioName, generatedAt, 'csv'),
-              `\uFEFF${toCsv(estimate, answers, undefined, meta)}`,
-              'text/csv;charset=utf-8',
+            download('CSV', ({ toCsv }) =>
+              // A byte-order mark makes Excel read the file as UTF-8 (en dashes, "×").
+              downloadText(
+                reportFileName(answers.scenarioName, generatedAt, 'csv'),
+                `\uFEFF${toCsv(estimate, answers, undefined, meta)}`,
+                'text/csv;charset=utf-8',
+              ),
             )
           }
         >
@@ -135,16 +157,25 @@ export function ReportPage({ answers, estimate, shareUrl, generatedAt, backHref,
         <button
           type="button"
           className="report-button"
+          onPointerEnter={EXPORTS.prefetch}
+          onFocus={EXPORTS.prefetch}
           onClick={() =>
-            downloadText(
-              reportFileName(answers.scenarioName, generatedAt, 'md'),
-              toMarkdown(estimate, answers, meta),
-              'text/markdown;charset=utf-8',
+            download('Markdown', ({ toMarkdown }) =>
+              downloadText(
+                reportFileName(answers.scenarioName, generatedAt, 'md'),
+                toMarkdown(estimate, answers, meta),
+                'text/markdown;charset=utf-8',
+              ),
             )
           }
         >
           Download Markdown
         </button>
+        {exportProblem ? (
+          <p className="report-export-problem" role="alert">
+            {exportProblem}
+          </p>
+        ) : null}
       </div>
       <ReportView
         answers={answers}

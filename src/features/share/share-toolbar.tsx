@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ChangeEvent, type RefObject } from 'r
 import type { Answers, AnswerIssue } from '../../domain/answers.ts';
 import { visibleText } from '../../domain/visible-text.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { shareLinkFits, tooLargeForLinkMessage } from '../../domain/share/share-codec.ts';
+import { loadCodec } from '../../store/codec.ts';
 import { loadAnswers } from '../../store/open-link.ts';
 import { buildShareUrl, flushUrlSync, payloadFor } from '../../store/write-url.ts';
 import { ChunkStatus } from '../../components/ui/chunk-status.tsx';
@@ -71,13 +71,21 @@ export function ShareToolbar() {
   };
 
   const copyLink = async () => {
-    flushUrlSync();
     setProblem(null);
+    // The link codec is loaded after the first paint (src/store/codec.ts); a click before it arrives waits.
+    let codec: Awaited<ReturnType<typeof loadCodec>>;
+    try {
+      codec = await loadCodec();
+    } catch {
+      setOtherStatus('Copy share link could not be loaded: the network may be down. Try again.');
+      return;
+    }
+    flushUrlSync();
     // A link the app would refuse to open is never offered: say why, and point to Export JSON.
     const payload = payloadFor(useAppStore.getState());
-    if (!shareLinkFits(payload)) {
+    if (!codec.shareLinkFits(payload)) {
       setManualUrl(null);
-      setOtherStatus(tooLargeForLinkMessage(payload.length));
+      setOtherStatus(codec.tooLargeForLinkMessage(payload.length));
       return;
     }
     const url = buildShareUrl();

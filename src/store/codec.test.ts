@@ -1,0 +1,63 @@
+/**
+ * The link codec is not in the first view (src/store/codec.ts): a page without a link starts without it. These
+ * tests import the store afresh (vi.resetModules) so that the codec the test setup loads is not there yet.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_ANSWERS } from '../domain/answers.ts';
+
+type CodecModule = typeof import('./codec.ts');
+type WriteUrlModule = typeof import('./write-url.ts');
+type PersistenceModule = typeof import('./persistence.ts');
+type AppStoreModule = typeof import('./app-store.ts');
+
+let codec: CodecModule;
+let writeUrl: WriteUrlModule;
+let persistence: PersistenceModule;
+let store: AppStoreModule;
+
+beforeEach(async () => {
+  vi.resetModules();
+  window.history.replaceState(null, '', '/#/wizard/start');
+  codec = await import('./codec.ts');
+  writeUrl = await import('./write-url.ts');
+  persistence = await import('./persistence.ts');
+  store = await import('./app-store.ts');
+});
+
+afterEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+});
+
+describe('the link codec, loaded on demand', () => {
+  it('is absent at start; requireCodec says so, loadCodec loads it once and tells the listeners', async () => {
+    expect(codec.codecNow()).toBeNull();
+    expect(codec.codecRequested()).toBe(false);
+    expect(() => codec.requireCodec()).toThrow(/not loaded/);
+    const heard: unknown[] = [];
+    codec.onCodecLoaded((c) => heard.push(c));
+    const [a, b] = await Promise.all([codec.loadCodec(), codec.loadCodec()]);
+    expect(a).toBe(b);
+    expect(codec.codecNow()).toBe(a);
+    expect(heard).toEqual([a]);
+    expect(typeof a.encodeShareState).toBe('function');
+    // A listener added after the load is called at once.
+    codec.onCodecLoaded((c) => heard.push(c));
+    expect(heard).toHaveLength(2);
+  });
+
+  it('a flush before the codec autosaves and leaves the address bar; the link is written when the codec arrives', async () => {
+    const answers = { ...DEFAULT_ANSWERS, scenarioName: 'Before the codec' };
+    store.setAnswers(answers);
+    writeUrl.flushUrlSync();
+    expect(persistence.loadAutosave()?.answers.scenarioName).toBe('Before the codec');
+    expect(window.location.hash).toBe('#/wizard/start');
+    // Nothing was requested before the first paint: the app asks for the codec then (app.tsx).
+    expect(codec.codecRequested()).toBe(false);
+    const loaded = await codec.loadCodec();
+    expect(window.location.hash.startsWith('#/wizard/start?s=3.')).toBe(true);
+    const payload = window.location.hash.split('?s=')[1] ?? '';
+    const decoded = loaded.decodeShareState(payload);
+    expect(decoded.ok && decoded.state.answers.scenarioName).toBe('Before the codec');
+  });
+});

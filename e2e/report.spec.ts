@@ -38,39 +38,25 @@ async function openReport(
   },
 ): Promise<Page> {
   await page.goto('/#/wizard');
-  // url-sync writes the defaults first; wait for the link of the preset's answers.
-  await page.waitForTimeout(500);
+  // The address bar gets the defaults' link once the link codec has loaded (after the first paint); then the
+  // preset's link replaces it.
+  await page.waitForFunction(() => window.location.hash.includes('?s='));
   const before = new URL(page.url()).hash;
   await page.getByRole('button', { name: `Use preset: ${preset.name}` }).click();
-  const hasPayload = await page
-    .waitForFunction((old) => window.location.hash.includes('?s=') && window.location.hash !== old, before, {
-      timeout: 3_000,
-    })
-    .then(
-      () => true,
-      () => false,
-    );
-  let report = page;
-  if (hasPayload) {
-    const url = new URL(page.url());
-    url.hash = url.hash.replace(/^#\/wizard(\/[a-z0-9-]+)?/, '#/report');
-    const browser = page.context().browser();
-    if (!browser) throw new Error('no browser');
-    const context = await browser.newContext({
-      baseURL: url.origin,
-      ...(viewport ? { viewport } : {}),
-    });
-    report = await context.newPage();
-    await report.goto(url.toString());
-  } else {
-    test
-      .info()
-      .annotations.push({ type: 'note', description: 'no ?s= payload in the URL: report opened in-app' });
-    if (viewport) await page.setViewportSize(viewport);
-    await page.evaluate(() => {
-      window.location.hash = '#/report';
-    });
-  }
+  await page.waitForFunction(
+    (old) => window.location.hash.includes('?s=') && window.location.hash !== old,
+    before,
+  );
+  const url = new URL(page.url());
+  url.hash = url.hash.replace(/^#\/wizard(\/[a-z0-9-]+)?/, '#/report');
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser');
+  const context = await browser.newContext({
+    baseURL: url.origin,
+    ...(viewport ? { viewport } : {}),
+  });
+  const report = await context.newPage();
+  await report.goto(url.toString());
   await expect(
     report.getByRole('heading', { level: 1, name: `Sizing report: ${preset.scenario}` }),
   ).toBeVisible();
@@ -323,6 +309,8 @@ test.describe('sizing report', () => {
 
   test('a report link opened with no input draws every chart to print', async ({ page: wizard }) => {
     await wizard.goto('/#/wizard');
+    // The defaults' link first (the link codec loads after the first paint), then the preset's replaces it.
+    await wizard.waitForFunction(() => window.location.hash.includes('?s='));
     const before = new URL(wizard.url()).hash;
     await wizard.getByRole('button', { name: `Use preset: ${PRESET}` }).click();
     await wizard.waitForFunction(

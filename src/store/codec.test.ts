@@ -5,15 +5,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_ANSWERS } from '../domain/answers.ts';
 
-type CodecModule = typeof import('./codec.ts');
-type WriteUrlModule = typeof import('./write-url.ts');
-type PersistenceModule = typeof import('./persistence.ts');
-type AppStoreModule = typeof import('./app-store.ts');
+import type * as AppStoreModule from './app-store.ts';
+import type * as CodecModule from './codec.ts';
+import type * as PersistenceModule from './persistence.ts';
+import type * as WriteUrlModule from './write-url.ts';
 
-let codec: CodecModule;
-let writeUrl: WriteUrlModule;
-let persistence: PersistenceModule;
-let store: AppStoreModule;
+let codec: typeof CodecModule;
+let writeUrl: typeof WriteUrlModule;
+let persistence: typeof PersistenceModule;
+let store: typeof AppStoreModule;
 
 beforeEach(async () => {
   vi.resetModules();

@@ -48,10 +48,34 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The entry's stylesheet is preloaded, not linked: `<link rel="preload" as="style" data-entry-style>`, and
+ * src/main.tsx adds it as a stylesheet and waits for it before the first render (src/app/entry-style.ts). The page
+ * draws nothing before that render (the app is all JavaScript), so nothing is shown unstyled. Why: with a
+ * parser-inserted (render-blocking) stylesheet, Chromium 156 under Lighthouse presented the first frame 0.7–1.9 s
+ * after the content was ready, even for a hello-world page with an empty stylesheet (docs/performance.md,
+ * "The first frame under Lighthouse").
+ */
+function entryStyleAsPreload(): Plugin {
+  return {
+    name: 'edge-sizer:entry-style-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html.replace(
+          /<link rel="stylesheet"( crossorigin)? href="([^"]+\.css)">/g,
+          '<link rel="preload" as="style"$1 href="$2" data-entry-style>',
+        ),
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    entryStyleAsPreload(),
     VitePWA({
       strategies: 'generateSW',
       // 'prompt' = a new service worker waits instead of taking over a page in use; src/pwa/register-sw.ts

@@ -32,12 +32,14 @@ describe('eagerAssets', () => {
       <script type="module" crossorigin src="/assets/index-abc.js"></script>
       <link rel="modulepreload" crossorigin href="/assets/vendor-def.js">
       <link rel="stylesheet" crossorigin href="/assets/index-123.css">
+      <link rel="preload" as="style" crossorigin href="/assets/entry-456.css" data-entry-style>
+      <link rel="preload" as="image" href="/assets/hero.png">
       <link rel="manifest" href="/manifest.webmanifest">
       <link rel="icon" href="/favicon.svg">
       <script src="/legacy.js"></script></head>`;
     expect(eagerAssets(html)).toEqual({
       scripts: ['assets/index-abc.js', 'assets/vendor-def.js'],
-      styles: ['assets/index-123.css'],
+      styles: ['assets/index-123.css', 'assets/entry-456.css'],
     });
   });
 });

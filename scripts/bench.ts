@@ -122,7 +122,7 @@ async function buildForBench(): Promise<ChunkInfo[]> {
   return chunks;
 }
 
-/** Script, modulepreload and stylesheet URLs that index.html loads eagerly. */
+/** Script, modulepreload and stylesheet (linked or preloaded as a style) URLs that index.html loads eagerly. */
 export function eagerAssets(html: string): { scripts: string[]; styles: string[] } {
   const scripts = new Set<string>();
   const styles = new Set<string>();
@@ -136,7 +136,8 @@ export function eagerAssets(html: string): { scripts: string[]; styles: string[]
       const href = attr('href');
       if (!href) continue;
       if (rel === 'modulepreload') scripts.add(href);
-      if (rel === 'stylesheet') styles.add(href);
+      // The entry's stylesheet is preloaded and applied by main.tsx before the first render (vite.config.ts).
+      if (rel === 'stylesheet' || (rel === 'preload' && attr('as') === 'style')) styles.add(href);
     }
   }
   const clean = (url: string) => url.replace(/^\.?\//, '');

@@ -1,6 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { applyEntryStyles } from './app/entry-style.ts';
 import './app/styles/base.css';
 import { loadReaderFor } from './store/open-link.ts';
 import { parseHash } from './store/route.ts';
@@ -13,7 +14,7 @@ const rootElement = root;
 // Before the first render: the answers come from the share link in the URL, or from the autosave, and the
 // view and step from the URL, so the first paint is the page asked for (no frame of another step or view).
 // A link first loads its reader (the link codec, and lz-string for an old format-1 link: both kept out of the
-// first view); a page without one starts at once and loads the codec after the first paint (url-sync then writes
+// first view); a page without one does not wait for it, and loads it after the first paint (url-sync then writes
 // the address bar's link).
 const start = () => {
   startUrlSync();
@@ -30,9 +31,9 @@ const start = () => {
     );
   });
 };
+// The stylesheet is applied before the first render too (entry-style.ts says why it is not render-blocking).
 const payload = parseHash(window.location.hash).payload;
-if (payload) void loadReaderFor(payload).then(start);
-else start();
+void Promise.all([applyEntryStyles(), payload ? loadReaderFor(payload) : null]).then(start);
 // The offline service worker is registered after the page has loaded (its module is fetched then, not with the
 // first view); register-sw.ts waits further, for a quiet network and an idle browser.
 const registerOffline = () =>

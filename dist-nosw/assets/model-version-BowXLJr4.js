@@ -1,0 +1,1 @@
+var e=`2026.12.4`;export{e as t};

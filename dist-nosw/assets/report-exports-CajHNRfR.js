@@ -1,0 +1,1 @@
+export{i as toCsv,n as toMarkdown}from"./to-markdown-CZo26srk.js";

@@ -5,7 +5,9 @@
  * (about 1.5 kB gzip).
  */
 import LZString from 'lz-string';
-import { installFormat1Reader } from './pack.ts';
+// Through link-codec.ts, which the app has loaded before this (src/store/open-link.ts): the bundler then keeps the
+// packing in the codec's chunk instead of a chunk of its own that both would import.
+import { installFormat1Reader } from './link-codec.ts';
 
 installFormat1Reader(LZString);
 

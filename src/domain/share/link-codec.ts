@@ -5,5 +5,5 @@
  * (the address bar then gets its link).
  */
 export * from './share-codec.ts';
-export { format1ReaderInstalled, packV2 } from './pack.ts';
+export { format1ReaderInstalled, installFormat1Reader, packV2 } from './pack.ts';
 export { CURRENT_FORMAT_VERSION } from './migrations.ts';

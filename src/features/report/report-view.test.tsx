@@ -295,8 +295,9 @@ describe('ReportPage', () => {
     // Print waits until every chart is drawn (charts drawn on demand); jsdom lays nothing out, so at once.
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
 
+    // The writers are their own chunk, fetched when a Download button is about to be used.
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
-    expect(click).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
     expect(blobs[0]?.type).toBe('text/csv;charset=utf-8');
     const text = await blobs[0]?.text();
     expect(text?.replace(/^\uFEFF/, '')).toBe(
@@ -304,6 +305,7 @@ describe('ReportPage', () => {
     );
 
     await user.click(screen.getByRole('button', { name: 'Download Markdown' }));
+    await waitFor(() => expect(click).toHaveBeenCalledTimes(2));
     expect(blobs[1]?.type).toBe('text/markdown;charset=utf-8');
     expect(await blobs[1]?.text()).toContain('## Assumptions and sources');
 

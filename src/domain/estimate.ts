@@ -24,6 +24,7 @@ import {
 } from './sizing/accelerator.ts';
 import { bufferRequirement } from './sizing/buffer.ts';
 import { buildContext, moduleKnowledge, type SizingContext } from './sizing/context.ts';
+import { sameIds } from './sizing/range.ts';
 import { cpuRequirement } from './sizing/cpu.ts';
 import { eflowVmSize } from './sizing/eflow.ts';
 import { modelFindings } from './sizing/model-findings.ts';
@@ -142,8 +143,17 @@ export function estimateWithContext(
   });
 
   const used = new Set<string>();
+  // Many items cite the same ids (every module of a language, say): a list equal to one already added is skipped.
+  // A few recent distinct lists are kept; the set is the same, and sortedIds orders it.
+  const added: (readonly string[])[] = [];
   for (const req of Object.values(requirements))
-    for (const i of req.breakdown) for (const id of i.assumptionIds) used.add(id);
+    items: for (const i of req.breakdown) {
+      const ids = i.assumptionIds;
+      for (const seen of added) if (sameIds(seen, ids)) continue items;
+      if (added.length < 8) added.push(ids);
+      else added[added.length - 1] = ids;
+      for (const id of ids) used.add(id);
+    }
   for (const id of acceleratorAssumptionIds(answers)) used.add(id);
   for (const [id, use] of Object.entries(ASSUMPTIONS_USED_OUTSIDE_BREAKDOWNS) as [AssumptionId, OutsideUse][])
     if (

@@ -228,6 +228,21 @@ export function buildContext(answers: Answers): SizingContext {
   };
 }
 
+/**
+ * A module's breakdown item id, `module:<index>`, made once per index: the CPU, RAM and storage breakdowns each
+ * wrote it again for every module of every estimate (issue 18).
+ */
+export function moduleItemId(index: number): string {
+  let id = MODULE_ITEM_IDS[index];
+  if (id === undefined) {
+    id = `module:${index}`;
+    MODULE_ITEM_IDS[index] = id;
+  }
+  return id;
+}
+
+const MODULE_ITEM_IDS: string[] = [];
+
 /** Display label for a module in a breakdown. */
 export function moduleLabel(m: ModuleLoad): string {
   return m.name.trim() === '' ? `Module ${m.index + 1}` : m.name;

@@ -12,6 +12,7 @@ import {
   fmt,
   fmtRate,
   LANGUAGE_IDS,
+  moduleItemId,
   moduleLabel,
   moduleNoun,
   PROCESSING_IDS,
@@ -250,7 +251,7 @@ function linuxRam(ctx: SizingContext): {
         ? ` It runs ${m.application.what}${m.application.fromName ? ' (going by its name: confirm it)' : ''}, so it is never sized below its vendor's figure, ${floor.low === floor.high ? `${fmt(floor.typical)} MiB` : `${fmt(floor.low)}–${fmt(floor.high)} MiB`}.`
         : '';
     const moduleItem = item(
-      `module:${m.index}`,
+      moduleItemId(m.index),
       moduleLabel(m),
       'module',
       (read) => capByLimit(m, read.cite(need)),

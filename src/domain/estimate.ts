@@ -24,7 +24,6 @@ import {
 } from './sizing/accelerator.ts';
 import { bufferRequirement } from './sizing/buffer.ts';
 import { buildContext, moduleKnowledge, type SizingContext } from './sizing/context.ts';
-import { sameIds } from './sizing/range.ts';
 import { cpuRequirement } from './sizing/cpu.ts';
 import { eflowVmSize } from './sizing/eflow.ts';
 import { modelFindings } from './sizing/model-findings.ts';
@@ -143,15 +142,13 @@ export function estimateWithContext(
   });
 
   const used = new Set<string>();
-  // Many items cite the same ids (every module of a language, say): a list equal to one already added is skipped.
-  // A few recent distinct lists are kept; the set is the same, and sortedIds orders it.
-  const added: (readonly string[])[] = [];
+  // Items of modules with the same inputs share one list of ids (range.ts, itemFrom): each list is added once.
+  const lists = new Set<readonly string[]>();
   for (const req of Object.values(requirements))
-    items: for (const i of req.breakdown) {
+    for (const i of req.breakdown) {
       const ids = i.assumptionIds;
-      for (const seen of added) if (sameIds(seen, ids)) continue items;
-      if (added.length < 8) added.push(ids);
-      else added[added.length - 1] = ids;
+      if (lists.has(ids)) continue;
+      lists.add(ids);
       for (const id of ids) used.add(id);
     }
   for (const id of acceleratorAssumptionIds(answers)) used.add(id);

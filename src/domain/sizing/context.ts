@@ -183,6 +183,8 @@ export function buildContext(answers: Answers): SizingContext {
   const share = unstated.length > 0 ? 1 / unstated.length : 0;
   const mixedPool = new Set(unstated.map((m) => m.language)).size > 1;
 
+  // Every module whose rate nobody states has the same share of the workload rate: one range for all of them.
+  const pooledRate: Range = { low: avg * share, typical: peak * share, high: peak * share };
   const modules: ModuleLoad[] = specs.map((m, index) => {
     const stated = m.messagesPerSecond !== null;
     const knowledge = moduleKnowledge(m.image, m.name);
@@ -191,9 +193,7 @@ export function buildContext(answers: Answers): SizingContext {
       index,
       name: m.name,
       language: m.language,
-      rate: stated
-        ? { low: own, typical: own, high: own }
-        : { low: avg * share, typical: peak * share, high: peak * share },
+      rate: stated ? { low: own, typical: own, high: own } : pooledRate,
       stated,
       pooledAcrossLanguages: !stated && mixedPool,
       cpuMsPerMessage: stated ? cpuOf(m.language) : pooledCpu,

@@ -22,7 +22,7 @@ import {
   requirement,
   sameRange,
   scale,
-  TWINS_KEPT,
+  Twins,
   type Cited,
 } from './range.ts';
 import { catalogFigureId, catalogSentence } from './known.ts';
@@ -78,20 +78,22 @@ export function linuxCpuItems(ctx: SizingContext): BreakdownItem[] {
 
   // Modules with the same rate, cost per message and catalog figure have the same value and citations: it is
   // computed once and shared (every module of a language whose rate nobody states, say).
-  const twins: { rate: Range; cpu: Cited; catalog: string | null; value: Cited }[] = [];
+  const twins = new Twins<{ rate: Range; cpu: Cited; catalog: string | null; value: Cited }>();
   for (const m of ctx.modules) {
     // A catalog entry's published CPU figure is a floor under the per-message estimate.
     const catalogCpu = catalogFigureId(m, 'cpu');
-    let value = twins.find(
-      (t) => t.cpu === m.cpuMsPerMessage && t.catalog === catalogCpu && sameRange(t.rate, m.rate),
-    )?.value;
+    let value: Cited | undefined;
+    for (const t of twins.under(m.rate.typical))
+      if (t.cpu === m.cpuMsPerMessage && t.catalog === catalogCpu && sameRange(t.rate, m.rate)) {
+        value = t.value;
+        break;
+      }
     if (value === undefined) {
       value = cited((read) => {
         const own = add(read('module.cpu-idle'), scale(mul(m.rate, read.cite(m.cpuMsPerMessage)), 1 / 1000));
         return catalogCpu === null ? own : max(own, read(catalogCpu));
       });
-      if (twins.length < TWINS_KEPT)
-        twins.push({ rate: m.rate, cpu: m.cpuMsPerMessage, catalog: catalogCpu, value });
+      twins.add(m.rate.typical, { rate: m.rate, cpu: m.cpuMsPerMessage, catalog: catalogCpu, value });
     }
     items.push(
       itemFrom(

@@ -148,8 +148,29 @@ export function sameCited(a: Cited, b: Cited): boolean {
   return a === b || (sameRange(a.value, b.value) && sameIds(a.assumptionIds, b.assumptionIds));
 }
 
-/** How many distinct inputs a breakdown keeps to share per-module values between twins (see itemFrom). */
-export const TWINS_KEPT = 32;
+/**
+ * Per-module values already computed in one breakdown, under a number among their inputs (the typical rate, say),
+ * to share between modules with the same inputs (see itemFrom). The caller looks for its twin among `under(key)`.
+ */
+export class Twins<T> {
+  readonly #byKey = new Map<number, T[]>();
+
+  under(key: number): readonly T[] {
+    return this.#byKey.get(key) ?? NO_TWINS;
+  }
+
+  add(key: number, twin: T): void {
+    const bucket = this.#byKey.get(key);
+    if (bucket === undefined) this.#byKey.set(key, [twin]);
+    // A bucket stays short: past TWINS_KEPT, modules are computed on their own (still right, only slower).
+    else if (bucket.length < TWINS_KEPT) bucket.push(twin);
+  }
+}
+
+const NO_TWINS: readonly never[] = [];
+
+/** The most twins kept under one key (see Twins). */
+const TWINS_KEPT = 16;
 
 /** Element-wise sum. */
 export function add(...ranges: Range[]): Range {

@@ -23,7 +23,7 @@ import {
   requirement,
   sameCited,
   scale,
-  TWINS_KEPT,
+  Twins,
 } from './range.ts';
 import type { Cited, Reader } from './range.ts';
 import { catalogFigureId, catalogSentence } from './known.ts';
@@ -105,19 +105,24 @@ export function linuxStorageItems(ctx: SizingContext): BreakdownItem[] {
   ];
   // Modules whose own layers (value and citations) and catalog disk figure are the same have the same value and
   // citations: it is computed once and shared (every module of a language whose size nobody states, say).
-  const twins: { app: Cited; disk: string | null; value: Cited }[] = [];
+  const twins = new Twins<{ app: Cited; disk: string | null; value: Cited }>();
   for (const img of images) {
     // A catalog entry's published disk need (data, models) is a floor under its layers.
     const disk = catalogFigureId(img.module, 'disk');
     const catalogImage = img.module.imageSizeMb === null ? catalogFigureId(img.module, 'imageSize') : null;
-    let value = twins.find((t) => t.disk === disk && sameCited(t.app, img.app))?.value;
+    let value: Cited | undefined;
+    for (const t of twins.under(img.app.value.typical))
+      if (t.disk === disk && sameCited(t.app, img.app)) {
+        value = t.value;
+        break;
+      }
     if (value === undefined) {
       value = cited((read) => {
         const layers = mul(read.cite(img.app), read('engine.containerd-store-factor'));
         const own = scale(add(layers, read('container.writable-layer')), 1 / MB_PER_GB);
         return disk === null ? own : max(own, read(disk));
       });
-      if (twins.length < TWINS_KEPT) twins.push({ app: img.app, disk, value });
+      twins.add(img.app.value.typical, { app: img.app, disk, value });
     }
     items.push(
       itemFrom(

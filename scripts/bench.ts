@@ -25,7 +25,13 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { build as esbuild } from 'esbuild';
 import { build, preview } from 'vite';
-import { median, type ModelTimings } from './model-timing.ts';
+import {
+  median,
+  scenarioVariant,
+  type ModelTimings,
+  type RepeatTimings,
+  type TimingMode,
+} from './model-timing.ts';
 import { BUSY_BURNERS, LIGHTHOUSE_PORT, runLighthouse, type LighthouseResult } from './lighthouse.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
@@ -424,6 +430,26 @@ async function bundleModelTiming(): Promise<string> {
   return outfile;
 }
 
+/** The bundle, made once per bench run (the three rows share it; each runs it in its own fresh process). */
+let bundled: Promise<string> | null = null;
+
+/** Run the bundled model timing in a fresh node process for the 100-module scenario; its JSON output. */
+async function runModelTiming<T>(mode: TimingMode): Promise<T> {
+  bundled ??= bundleModelTiming();
+  const bundle = await bundled;
+  const answersFile = resolve(RESULTS_DIR, 'model-timing-answers.json');
+  writeFileSync(answersFile, JSON.stringify(await scenarioAnswers(100)));
+  return JSON.parse(
+    execFileSync(process.execPath, [bundle, mode, answersFile], {
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    }),
+  ) as T;
+}
+
+/** Where the model's timings run, for the rows' notes. */
+const BUNDLED_NOTE = 'the model bundled (esbuild, minified) in a fresh node process';
+
 export async function modelFigures(): Promise<Figure[]> {
   const label = 'Estimate, 100 modules × whole catalog (median)';
   const goal = `≤ ${ESTIMATE_GOAL_MS} ms`;
@@ -432,15 +458,7 @@ export async function modelFigures(): Promise<Figure[]> {
       return [na('estimateMedianMs', label, 'ms', goal, 'src/domain/estimate.ts has no estimate() yet')];
     }
     // The model runs bundled, in a fresh node process (scripts/model-timing.ts says why).
-    const bundle = await bundleModelTiming();
-    const answersFile = resolve(RESULTS_DIR, 'model-timing-answers.json');
-    writeFileSync(answersFile, JSON.stringify(await scenarioAnswers(100)));
-    const timings = JSON.parse(
-      execFileSync(process.execPath, [bundle, answersFile], {
-        encoding: 'utf8',
-        maxBuffer: 16 * 1024 * 1024,
-      }),
-    ) as ModelTimings;
+    const timings = await runModelTiming<ModelTimings>('estimate');
     const { samples, coldSamples, warmRuns } = timings;
     const medianMs = median(samples);
     const sorted = [...samples].sort((a, b) => a - b);
@@ -458,7 +476,7 @@ export async function modelFigures(): Promise<Figure[]> {
         unit: 'ms',
         goal,
         pass: medianMs <= ESTIMATE_GOAL_MS,
-        note: `${samples.length} runs of one scenario after ${warmRuns} warm-up, ${catalogNote}; the model bundled (esbuild, minified) in a fresh node process`,
+        note: `${samples.length} runs of one scenario after ${warmRuns} warm-up, ${catalogNote}; ${BUNDLED_NOTE}`,
         better: 'lower',
       },
       {
@@ -572,27 +590,8 @@ export async function topologyFigures(): Promise<Figure[]> {
           'src/domain/topology/topology.ts has no estimateTopology()',
         ),
       ];
-    const answers = await scenarioAnswers(100);
-    const layers = Array.from({ length: 5 }, (_, i) => ({
-      name: `Layer ${i + 1}`,
-      devicesPerParent: 100,
-      answers,
-    }));
-    const once = estimateTopology as (t: unknown) => { ok: boolean };
-    const topology = { layers, registry: true };
-    if (!once(topology).ok) return [na('topologyMedianMs', label, 'ms', goal, 'the topology was refused')];
-    for (let i = 0; i < 50; i += 1) once(topology);
-    const samples: number[] = [];
-    for (let i = 0; i < 200; i += 1) {
-      // A fresh copy each run, as an edit in the view makes: nothing cached on the answers' identity helps.
-      const fresh = {
-        layers: layers.map((l) => ({ ...l, answers: structuredClone(l.answers) })),
-        registry: true,
-      };
-      const start = process.hrtime.bigint();
-      once(fresh);
-      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-    }
+    // Bundled, in a fresh node process, as the estimate rows (scripts/model-timing.ts).
+    const { samples, warmRuns } = await runModelTiming<RepeatTimings>('topology');
     const medianMs = median(samples);
     return [
       {
@@ -602,7 +601,7 @@ export async function topologyFigures(): Promise<Figure[]> {
         unit: 'ms',
         goal,
         pass: medianMs <= 8,
-        note: `${samples.length} runs after 50 warm-up; 5 layers of the 100-module scenario, 100 devices per parent, registry on`,
+        note: `${samples.length} runs after ${warmRuns} warm-up, each on fresh copies of the answers; 5 layers of the 100-module scenario, 100 devices per parent, registry on; ${BUNDLED_NOTE}`,
         better: 'lower',
       },
     ];
@@ -632,18 +631,13 @@ export async function compareFigures(): Promise<Figure[]> {
         na('compareLinkChars', linkLabel, 'chars', linkGoal, 'src/domain/compare has no comparison yet'),
         na('compareMedianMs', timeLabel, 'ms', timeGoal, 'src/domain/compare has no comparison yet'),
       ];
-    const variant = (answers: Answers, name: string, rate: number, fleet: boolean): unknown => ({
-      name,
-      answers: {
-        ...answers,
-        scenarioName: name,
-        data: { ...(answers['data'] as Record<string, unknown>), messagesPerSecondAvg: rate },
-        budget: {
-          ...(answers['budget'] as Record<string, unknown>),
-          ...(fleet ? { planFleet: true, sites: 100, devicesPerSite: 100, energyUsdPerKwh: 0.2 } : {}),
-        },
-      },
-    });
+    // The same variants as the timed comparison (scripts/model-timing.ts); the bench's Answers is the loose form.
+    const variant = scenarioVariant as unknown as (
+      answers: Answers,
+      name: string,
+      rate: number,
+      fleet: boolean,
+    ) => unknown;
     const ten = await scenarioAnswers(10);
     const three = [
       variant(ten, 'Gateway per line', 5, false),
@@ -651,17 +645,9 @@ export async function compareFigures(): Promise<Figure[]> {
       variant(ten, 'Industrial PC with a GPU', 50, false),
     ];
     const chars = (encodeComparison as (s: unknown[]) => string)(three).length;
-    const hundred = await scenarioAnswers(100);
-    const fleets = [10, 20, 40].map((rate, i) => variant(hundred, `Design ${i + 1}`, rate, true));
-    const once = compareScenarios as (s: unknown[]) => unknown;
-    for (let i = 0; i < 20; i += 1) once(fleets);
-    const samples: number[] = [];
-    for (let i = 0; i < 100; i += 1) {
-      const fresh = fleets.map((f) => structuredClone(f));
-      const start = process.hrtime.bigint();
-      once(fresh);
-      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-    }
+    // The link's length is computed here; the comparison's timing runs bundled, in a fresh node process, as the
+    // estimate rows (scripts/model-timing.ts).
+    const { samples, warmRuns } = await runModelTiming<RepeatTimings>('compare');
     const medianMs = median(samples);
     return [
       {
@@ -681,7 +667,7 @@ export async function compareFigures(): Promise<Figure[]> {
         unit: 'ms',
         goal: timeGoal,
         pass: medianMs <= 8,
-        note: `${samples.length} runs after 20 warm-up; 3 scenarios of 100 modules, each a fleet of 10,000 devices`,
+        note: `${samples.length} runs after ${warmRuns} warm-up, each on fresh copies; 3 scenarios of 100 modules, each a fleet of 10,000 devices; ${BUNDLED_NOTE}`,
         better: 'lower',
       },
     ];

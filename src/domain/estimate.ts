@@ -23,7 +23,7 @@ import {
   acceleratorTopsBeforeHeadroom,
 } from './sizing/accelerator.ts';
 import { bufferRequirement } from './sizing/buffer.ts';
-import { buildContext, moduleKnowledge } from './sizing/context.ts';
+import { buildContext, moduleKnowledge, type SizingContext } from './sizing/context.ts';
 import { cpuRequirement } from './sizing/cpu.ts';
 import { eflowVmSize } from './sizing/eflow.ts';
 import { modelFindings } from './sizing/model-findings.ts';
@@ -102,6 +102,17 @@ export const ASSUMPTIONS_USED_OUTSIDE_BREAKDOWNS = {
 
 /** Size an IoT Edge device for the answers and grade the catalog's devices against it. */
 export function estimate(userAnswers: Answers, catalog: readonly Device[] = DEVICES): Estimate {
+  return estimateWithContext(userAnswers, catalog).estimate;
+}
+
+/**
+ * estimate(), with the sizing context it was computed from (for the layered topology, which reads the lower layers'
+ * module images from it instead of building each layer's context again: src/domain/topology/topology.ts).
+ */
+export function estimateWithContext(
+  userAnswers: Answers,
+  catalog: readonly Device[] = DEVICES,
+): { estimate: Estimate; context: SizingContext } {
   // Known modules may need a GPU or an architecture (sizing/known-needs.ts): a GPU need is sized as if the user
   // had chosen a GPU accelerator, and a finding says so.
   const needs = deploymentNeeds(
@@ -131,8 +142,15 @@ export function estimate(userAnswers: Answers, catalog: readonly Device[] = DEVI
   });
 
   const used = new Set<string>();
+  // Items of modules with the same inputs share one list of ids (range.ts, itemFrom): each list is added once.
+  const lists = new Set<readonly string[]>();
   for (const req of Object.values(requirements))
-    for (const i of req.breakdown) for (const id of i.assumptionIds) used.add(id);
+    for (const i of req.breakdown) {
+      const ids = i.assumptionIds;
+      if (lists.has(ids)) continue;
+      lists.add(ids);
+      for (const id of ids) used.add(id);
+    }
   for (const id of acceleratorAssumptionIds(answers)) used.add(id);
   for (const [id, use] of Object.entries(ASSUMPTIONS_USED_OUTSIDE_BREAKDOWNS) as [AssumptionId, OutsideUse][])
     if (
@@ -190,7 +208,7 @@ export function estimate(userAnswers: Answers, catalog: readonly Device[] = DEVI
     ...knownModuleFindings(ctx.modules, needs, userAnswers),
     ...wearFindings(wear, recommended),
   ].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return {
+  const result: Estimate = {
     modelVersion: MODEL_VERSION,
     requirements,
     memory: ram.memory,
@@ -206,6 +224,7 @@ export function estimate(userAnswers: Answers, catalog: readonly Device[] = DEVI
     vmSize: vm,
     azureVms,
   };
+  return { estimate: result, context: ctx };
 }
 
 /**

@@ -160,11 +160,18 @@ function tightest(s: Suggestion): ResourceCheck | undefined {
 
 const GRADE_RANK: Record<Grade, number> = { fit: 0, tight: 1, insufficient: 2 };
 
-/** A resource check that falls short, as a gap (null when it fits). */
-function checkGap(c: ResourceCheck, headroomPercent: number): Gap | null {
+/**
+ * A resource check that falls short (null when it fits, or when it is the accelerator's kind: see kindGap): its
+ * constraint, and its words only when asked (`words`). Ranking the closest devices reads only the constraints, so
+ * the words of the devices not named are never written (issue 18).
+ */
+function checkGap(c: ResourceCheck, headroomPercent: number, words: false): Gap['constraint'] | null;
+function checkGap(c: ResourceCheck, headroomPercent: number, words: true): Gap | null;
+function checkGap(c: ResourceCheck, headroomPercent: number, words: boolean): Gap | Gap['constraint'] | null {
   if (c.grade === 'fit') return null;
-  const label = LABEL[c.resource];
   if (c.unavailable !== null) return null; // the accelerator's kind: see kindGap
+  if (!words) return c.resource;
+  const label = LABEL[c.resource];
   const usable = `${amount(c, c.usableCapacity)}${c.reserved === null ? '' : ' usable'}`;
   if (!c.fits.typicalBeforeHeadroom) {
     return {
@@ -207,36 +214,66 @@ function kindGap(c: ResourceCheck, device: Device, answers: Answers): Gap | null
  * kind, the resources (insufficient before tight, then the most loaded), then the budget.
  */
 export function gapsOf(s: Suggestion, device: Device, answers: Answers): Gap[] {
-  const gaps: Gap[] = [];
+  return collectGaps(s, device, answers, true);
+}
+
+/** What gapsOf lists, as constraints only (no words): the same entries in the same order. */
+export function gapConstraints(s: Suggestion, device: Device, answers: Answers): Gap['constraint'][] {
+  return collectGaps(s, device, answers, false);
+}
+
+function collectGaps(s: Suggestion, device: Device, answers: Answers, words: true): Gap[];
+function collectGaps(s: Suggestion, device: Device, answers: Answers, words: false): Gap['constraint'][];
+function collectGaps(
+  s: Suggestion,
+  device: Device,
+  answers: Answers,
+  words: boolean,
+): (Gap | Gap['constraint'])[] {
+  const gaps: (Gap | Gap['constraint'])[] = [];
   const arch = answers.platform.architecture;
   if (!s.architectureOk) {
-    const text = device.architectures.includes(arch)
-      ? `a module of the deployment does not run on ${arch}`
-      : `runs ${device.architectures.join(' / ')}, not ${arch}`;
-    gaps.push({ constraint: 'architecture', text, phrase: text });
+    if (!words) gaps.push('architecture');
+    else {
+      const text = device.architectures.includes(arch)
+        ? `a module of the deployment does not run on ${arch}`
+        : `runs ${device.architectures.join(' / ')}, not ${arch}`;
+      gaps.push({ constraint: 'architecture', text, phrase: text });
+    }
   }
   if (!device.hostOses.oses.includes(answers.platform.hostOs)) {
-    const text = `cannot run ${OS_SUPPORT[answers.platform.hostOs].label}`;
-    gaps.push({ constraint: 'host-os', text, phrase: text });
+    if (!words) gaps.push('host-os');
+    else {
+      const text = `cannot run ${OS_SUPPORT[answers.platform.hostOs].label}`;
+      gaps.push({ constraint: 'host-os', text, phrase: text });
+    }
   }
   if (s.binding === 'tpm' || s.reasons.some((r) => r.startsWith('TPM ruled out'))) {
-    const text = 'has no TPM 2.0 for TPM attestation';
-    gaps.push({ constraint: 'tpm', text, phrase: text });
+    if (!words) gaps.push('tpm');
+    else {
+      const text = 'has no TPM 2.0 for TPM attestation';
+      gaps.push({ constraint: 'tpm', text, phrase: text });
+    }
   }
   for (const c of s.checks) {
-    const kind = kindGap(c, device, answers);
-    if (kind !== null) gaps.push(kind);
+    if (c.resource !== 'accelerator' || c.unavailable === null) continue;
+    gaps.push(words ? kindGap(c, device, answers)! : 'accelerator-kind');
   }
   const short = s.checks
     .filter((c) => c.grade !== 'fit' && c.unavailable === null)
     .sort((a, b) => GRADE_RANK[b.grade] - GRADE_RANK[a.grade] || pressureOf(b) - pressureOf(a));
   for (const c of short) {
-    const gap = checkGap(c, answers.performance.headroomPercent);
+    const gap = words
+      ? checkGap(c, answers.performance.headroomPercent, true)
+      : checkGap(c, answers.performance.headroomPercent, false);
     if (gap !== null) gaps.push(gap);
   }
   if (s.budget.kind === 'over-budget') {
-    const text = `over budget by ${formatUsd(s.budget.overByUsd)}`;
-    gaps.push({ constraint: 'budget', text, phrase: `is ${text}` });
+    if (!words) gaps.push('budget');
+    else {
+      const text = `over budget by ${formatUsd(s.budget.overByUsd)}`;
+      gaps.push({ constraint: 'budget', text, phrase: `is ${text}` });
+    }
   }
   return gaps;
 }
@@ -246,21 +283,21 @@ export function gapsOf(s: Suggestion, device: Device, answers: Answers): Gap[] {
  * accelerator kind 3 (it cannot run the workload), a resource short before headroom 2, a tight resource 1, the
  * budget 0.5 + the share it is over (at most 2.5).
  */
-function distance(gaps: Gap[], s: Suggestion): number {
-  return gaps.reduce((sum, g) => {
-    if (g.constraint === 'budget') {
+function distance(gaps: readonly Gap['constraint'][], s: Suggestion): number {
+  return gaps.reduce((sum, constraint) => {
+    if (constraint === 'budget') {
       // A fit device a little over the budget is closer than a tight one; far over it, further than one.
       return s.budget.kind === 'over-budget' && s.budget.budgetUsd > 0
         ? sum + 0.5 + Math.min(s.budget.overByUsd / s.budget.budgetUsd, 2)
         : sum + 2.5;
     }
     if (
-      g.constraint === 'cpu' ||
-      g.constraint === 'ram' ||
-      g.constraint === 'storage' ||
-      g.constraint === 'accelerator'
+      constraint === 'cpu' ||
+      constraint === 'ram' ||
+      constraint === 'storage' ||
+      constraint === 'accelerator'
     ) {
-      const check = s.checks.find((c) => c.resource === g.constraint);
+      const check = s.checks.find((c) => c.resource === constraint);
       return sum + (check?.grade === 'tight' ? 1 : 2);
     }
     return sum + 3; // architecture, host OS, TPM, accelerator kind: the device cannot run the workload at all
@@ -365,7 +402,7 @@ export function buildVerdict(
     const down = rows
       .slice(0, at)
       .reverse()
-      .find((r) => runsPlatform(r, answers) && gapsOf(r.s, r.device, answers).length > 0);
+      .find((r) => runsPlatform(r, answers) && gapConstraints(r.s, r.device, answers).length > 0);
     let stepDown: StepDown | null = null;
     if (down !== undefined) {
       const shortfall = gapsOf(down.s, down.device, answers)[0]!;
@@ -392,24 +429,26 @@ export function buildVerdict(
     };
   }
 
-  // Nothing is recommended: the closest devices and what each lacks.
+  // Nothing is recommended: the closest devices and what each lacks. They are ranked by their gaps' constraints;
+  // the gaps' words are written only for the devices named.
   const ranked = rows
-    .map((r) => ({ r, gaps: gapsOf(r.s, r.device, answers) }))
+    .map((r) => ({ r, gaps: gapConstraints(r.s, r.device, answers) }))
     .filter(({ gaps }) => gaps.length > 0)
     .map(({ r, gaps }) => ({ r, gaps, d: distance(gaps, r.s) }))
     .sort((a, b) => a.d - b.d || a.r.device.priceUsd - b.r.device.priceUsd || a.r.index - b.r.index);
   // Three different ways out rather than three of a kind: the nearest device for each first gap (over budget,
   // another architecture, no GPU…), then the next nearest to fill up to 3.
-  const firstOfKind = ranked.filter(
-    (x, i) => ranked.findIndex((y) => y.gaps[0]!.constraint === x.gaps[0]!.constraint) === i,
-  );
+  const firstOfKind = ranked.filter((x, i) => ranked.findIndex((y) => y.gaps[0] === x.gaps[0]) === i);
   const picked = [...firstOfKind, ...ranked.filter((x) => !firstOfKind.includes(x))].slice(0, 3);
   picked.sort((a, b) => a.d - b.d || a.r.device.priceUsd - b.r.device.priceUsd || a.r.index - b.r.index);
-  const closest: Closest[] = picked.map(({ r, gaps }) => ({
-    ...neighbour(r),
-    gaps,
-    sentence: `${r.device.name} (${formatUsd(r.device.priceUsd)}${r.device.priceEstimated === true ? ', an estimate' : ''}): ${gaps.map((g) => g.text).join('; ')}.`,
-  }));
+  const closest: Closest[] = picked.map(({ r }) => {
+    const gaps = gapsOf(r.s, r.device, answers);
+    return {
+      ...neighbour(r),
+      gaps,
+      sentence: `${r.device.name} (${formatUsd(r.device.priceUsd)}${r.device.priceEstimated === true ? ', an estimate' : ''}): ${gaps.map((g) => g.text).join('; ')}.`,
+    };
+  });
   const over = rows.find((r) => r.s.grade === 'fit' && r.s.budget.kind === 'over-budget');
   const cheapestOverBudget: OverBudgetFit | null =
     over !== undefined && over.s.budget.kind === 'over-budget'

@@ -183,6 +183,8 @@ export function buildContext(answers: Answers): SizingContext {
   const share = unstated.length > 0 ? 1 / unstated.length : 0;
   const mixedPool = new Set(unstated.map((m) => m.language)).size > 1;
 
+  // Every module whose rate nobody states has the same share of the workload rate: one range for all of them.
+  const pooledRate: Range = { low: avg * share, typical: peak * share, high: peak * share };
   const modules: ModuleLoad[] = specs.map((m, index) => {
     const stated = m.messagesPerSecond !== null;
     const knowledge = moduleKnowledge(m.image, m.name);
@@ -191,9 +193,7 @@ export function buildContext(answers: Answers): SizingContext {
       index,
       name: m.name,
       language: m.language,
-      rate: stated
-        ? { low: own, typical: own, high: own }
-        : { low: avg * share, typical: peak * share, high: peak * share },
+      rate: stated ? { low: own, typical: own, high: own } : pooledRate,
       stated,
       pooledAcrossLanguages: !stated && mixedPool,
       cpuMsPerMessage: stated ? cpuOf(m.language) : pooledCpu,
@@ -227,6 +227,21 @@ export function buildContext(answers: Answers): SizingContext {
     downstream: { devices: answers.data.downstreamDevices, rate: downstreamRate },
   };
 }
+
+/**
+ * A module's breakdown item id, `module:<index>`, made once per index: the CPU, RAM and storage breakdowns each
+ * wrote it again for every module of every estimate (issue 18).
+ */
+export function moduleItemId(index: number): string {
+  let id = MODULE_ITEM_IDS[index];
+  if (id === undefined) {
+    id = `module:${index}`;
+    MODULE_ITEM_IDS[index] = id;
+  }
+  return id;
+}
+
+const MODULE_ITEM_IDS: string[] = [];
 
 /** Display label for a module in a breakdown. */
 export function moduleLabel(m: ModuleLoad): string {

@@ -7,11 +7,24 @@
  * up with its peak builds a backlog that only the headroom would absorb. Nearly every CPU constant is an estimate
  * (no CPU figures for IoT Edge are published): see the assumptions register.
  */
-import type { BreakdownItem, Requirement } from '../types.ts';
+import type { BreakdownItem, Range, Requirement } from '../types.ts';
 import { inferenceFramesPerSecond } from './accelerator.ts';
 import { osCpuId, OS_LABEL } from './baseline.ts';
-import { fmt, fmtRate, moduleLabel, moduleNoun, type SizingContext } from './context.ts';
-import { add, headroomItem, item, max, mul, requirement, scale } from './range.ts';
+import { fmt, fmtRate, moduleItemId, moduleLabel, moduleNoun, type SizingContext } from './context.ts';
+import {
+  add,
+  cited,
+  headroomItem,
+  item,
+  itemFrom,
+  max,
+  mul,
+  requirement,
+  sameRange,
+  scale,
+  Twins,
+  type Cited,
+} from './range.ts';
 import { catalogFigureId, catalogSentence } from './known.ts';
 import { downstreamCpuItem } from './gateway.ts';
 
@@ -63,21 +76,31 @@ export function linuxCpuItems(ctx: SizingContext): BreakdownItem[] {
   const downstream = downstreamCpuItem(ctx);
   if (downstream !== null) items.push(downstream);
 
+  // Modules with the same rate, cost per message and catalog figure have the same value and citations: it is
+  // computed once and shared (every module of a language whose rate nobody states, say).
+  const twins = new Twins<{ rate: Range; cpu: Cited; catalog: string | null; value: Cited }>();
   for (const m of ctx.modules) {
     // A catalog entry's published CPU figure is a floor under the per-message estimate.
     const catalogCpu = catalogFigureId(m, 'cpu');
+    let value: Cited | undefined;
+    for (const t of twins.under(m.rate.typical))
+      if (t.cpu === m.cpuMsPerMessage && t.catalog === catalogCpu && sameRange(t.rate, m.rate)) {
+        value = t.value;
+        break;
+      }
+    if (value === undefined) {
+      value = cited((read) => {
+        const own = add(read('module.cpu-idle'), scale(mul(m.rate, read.cite(m.cpuMsPerMessage)), 1 / 1000));
+        return catalogCpu === null ? own : max(own, read(catalogCpu));
+      });
+      twins.add(m.rate.typical, { rate: m.rate, cpu: m.cpuMsPerMessage, catalog: catalogCpu, value });
+    }
     items.push(
-      item(
-        `module:${m.index}`,
+      itemFrom(
+        moduleItemId(m.index),
         moduleLabel(m),
         'module',
-        (read) => {
-          const own = add(
-            read('module.cpu-idle'),
-            scale(mul(m.rate, read.cite(m.cpuMsPerMessage)), 1 / 1000),
-          );
-          return catalogCpu === null ? own : max(own, read(catalogCpu));
-        },
+        value,
         () =>
           `${moduleNoun(m)}, ${processing} processing: ${fmtRate(m.rate.low, m.rate.typical)}` +
           (m.stated ? '.' : ', its share of the workload rate') +

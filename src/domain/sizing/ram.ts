@@ -12,6 +12,7 @@ import {
   fmt,
   fmtRate,
   LANGUAGE_IDS,
+  moduleItemId,
   moduleLabel,
   moduleNoun,
   PROCESSING_IDS,
@@ -20,7 +21,20 @@ import {
 } from './context.ts';
 import { downstreamRamItem } from './gateway.ts';
 import { daemonsRamId, OS_LABEL, osRamId } from './baseline.ts';
-import { add, cited, constant, headroomItem, item, max, mul, requirement, scale } from './range.ts';
+import {
+  add,
+  cited,
+  constant,
+  headroomItem,
+  item,
+  itemFrom,
+  max,
+  mul,
+  requirement,
+  sameRange,
+  scale,
+  Twins,
+} from './range.ts';
 import type { Cited } from './range.ts';
 import { catalogFigureId, catalogRamMiB, catalogSentence } from './known.ts';
 
@@ -182,6 +196,21 @@ export function linuxRamItems(ctx: SizingContext): BreakdownItem[] {
   return linuxRam(ctx).items;
 }
 
+/** A module's RAM inputs, and what linuxRam computed from them (shared by every module with the same inputs). */
+interface RamTwin {
+  overhead: Cited;
+  language: ModuleLoad['language'];
+  minRam: string | null;
+  catalogRam: string | null;
+  stated: boolean;
+  memoryLimitMb: number | null;
+  rate: Range;
+  floorCited: Cited | null;
+  catalogFloorCited: Cited | null;
+  need: Cited;
+  value: Cited;
+}
+
 /** The Linux RAM items, and the per-container memory they hold (for ContainerMemory). */
 function linuxRam(ctx: SizingContext): {
   items: BreakdownItem[];
@@ -238,10 +267,47 @@ function linuxRam(ctx: SizingContext): {
   const moduleMemory: ModuleMemory[] = [];
   const needs: Cited[] = [];
   NEEDS_OF.set(ctx, needs);
+  // Modules with the same inputs (language, rate, cost per message, application and catalog figures, memory limit)
+  // have the same need and item value, with the same citations: computed once and shared (every module of a
+  // language whose rate nobody states, say).
+  const twins = new Twins<RamTwin>();
   for (const m of ctx.modules) {
-    const floorCited = applicationFloorMiB(m);
-    const catalogFloorCited = catalogRamFloorMiB(m);
-    const need = moduleNeed(m, ctx, floorCited, catalogFloorCited);
+    const minRam = m.application?.minRam ?? null;
+    const catalogRam = catalogFigureId(m, 'ram');
+    let twin: RamTwin | undefined;
+    for (const t of twins.under(m.rate.typical))
+      if (
+        t.overhead === m.overheadKbPerMessage &&
+        t.language === m.language &&
+        t.minRam === minRam &&
+        t.catalogRam === catalogRam &&
+        t.stated === m.stated &&
+        t.memoryLimitMb === m.memoryLimitMb &&
+        sameRange(t.rate, m.rate)
+      ) {
+        twin = t;
+        break;
+      }
+    if (twin === undefined) {
+      const floorCited = applicationFloorMiB(m);
+      const catalogFloorCited = catalogRamFloorMiB(m);
+      const twinNeed = moduleNeed(m, ctx, floorCited, catalogFloorCited);
+      twin = {
+        overhead: m.overheadKbPerMessage,
+        language: m.language,
+        minRam,
+        catalogRam,
+        stated: m.stated,
+        memoryLimitMb: m.memoryLimitMb,
+        rate: m.rate,
+        floorCited,
+        catalogFloorCited,
+        need: twinNeed,
+        value: cited((read) => capByLimit(m, read.cite(twinNeed))),
+      };
+      twins.add(m.rate.typical, twin);
+    }
+    const { floorCited, catalogFloorCited, need } = twin;
     needs.push(need);
     const floor = floorCited?.value;
     const catalogFloor = catalogFloorCited?.value;
@@ -249,11 +315,11 @@ function linuxRam(ctx: SizingContext): {
       m.application && floor
         ? ` It runs ${m.application.what}${m.application.fromName ? ' (going by its name: confirm it)' : ''}, so it is never sized below its vendor's figure, ${floor.low === floor.high ? `${fmt(floor.typical)} MiB` : `${fmt(floor.low)}–${fmt(floor.high)} MiB`}.`
         : '';
-    const moduleItem = item(
-      `module:${m.index}`,
+    const moduleItem = itemFrom(
+      moduleItemId(m.index),
       moduleLabel(m),
       'module',
-      (read) => capByLimit(m, read.cite(need)),
+      twin.value,
       (value) =>
         `${moduleNoun(m)}: idle working set plus ${fmtRate(m.rate.low, m.rate.typical)} held for a few seconds (${processing} processing)` +
         (m.stated ? '.' : ', its share of the workload rate') +

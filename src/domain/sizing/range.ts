@@ -130,6 +130,48 @@ function readThrough<T>(compute: (read: Reader) => T): { value: T; assumptionIds
   }
 }
 
+/** Whether two ranges hold the same three numbers (Object.is: -0 and NaN as they are). */
+export function sameRange(a: Range, b: Range): boolean {
+  return a === b || (Object.is(a.low, b.low) && Object.is(a.typical, b.typical) && Object.is(a.high, b.high));
+}
+
+/** Whether two lists of ids are the same, in the same order. */
+export function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** Whether two cited ranges have the same value and the same citations (in the same order). */
+export function sameCited(a: Cited, b: Cited): boolean {
+  return a === b || (sameRange(a.value, b.value) && sameIds(a.assumptionIds, b.assumptionIds));
+}
+
+/**
+ * Per-module values already computed in one breakdown, under a number among their inputs (the typical rate, say),
+ * to share between modules with the same inputs (see itemFrom). The caller looks for its twin among `under(key)`.
+ */
+export class Twins<T> {
+  readonly #byKey = new Map<number, T[]>();
+
+  under(key: number): readonly T[] {
+    return this.#byKey.get(key) ?? NO_TWINS;
+  }
+
+  add(key: number, twin: T): void {
+    const bucket = this.#byKey.get(key);
+    if (bucket === undefined) this.#byKey.set(key, [twin]);
+    // A bucket stays short: past TWINS_KEPT, modules are computed on their own (still right, only slower).
+    else if (bucket.length < TWINS_KEPT) bucket.push(twin);
+  }
+}
+
+const NO_TWINS: readonly never[] = [];
+
+/** The most twins kept under one key (see Twins). */
+const TWINS_KEPT = 16;
+
 /** Element-wise sum. */
 export function add(...ranges: Range[]): Range {
   // Loops with one result object (not reduce, which made one per element): the same additions in the same order.
@@ -193,10 +235,27 @@ export function item(
 ): BreakdownItem {
   // A function explanation is written lazily (lazyItem): it must depend only on its arguments and on values
   // that never change after the estimate (the answers, the context, the register), which every caller's does.
-  const c = readThrough(value);
+  return itemFrom(id, label, component, readThrough(value), explanation);
+}
+
+/**
+ * A breakdown item from a value already computed through a Reader (`cited`), with the ids it read. For items whose
+ * value several items share: the per-module items of modules with the same inputs (the same language, rate and
+ * catalog entry) compute their value once per estimate and share it, value and ids alike (issue 18). The shared
+ * objects are never written to (as fromAssumption's ranges).
+ */
+export function itemFrom(
+  id: string,
+  label: string,
+  component: ComponentKind,
+  c: Cited,
+  explanation: string | ((value: Range) => string),
+): BreakdownItem {
+  // A Cited's ids are read-only to its readers; a breakdown item declares them as a plain array.
+  const assumptionIds = c.assumptionIds as string[];
   if (typeof explanation === 'string')
-    return { id, label, component, value: c.value, assumptionIds: c.assumptionIds, explanation };
-  return new LazyItem(id, label, component, c.value, c.assumptionIds, explanation);
+    return { id, label, component, value: c.value, assumptionIds, explanation };
+  return new LazyItem(id, label, component, c.value, assumptionIds, explanation);
 }
 
 /**

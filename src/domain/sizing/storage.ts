@@ -10,9 +10,21 @@ import { waveAnswers } from '../compat/wave-answers.ts';
 import type { BreakdownItem, Range, Requirement } from '../types.ts';
 import { daemonsDiskId, OS_LABEL, osDiskId } from './baseline.ts';
 import { bufferItems } from './buffer.ts';
-import { fmt, moduleLabel, type SizingContext } from './context.ts';
+import { fmt, moduleItemId, moduleLabel, type SizingContext } from './context.ts';
 import { moduleImages, SHARING_LABEL, sharedBases, type ModuleImage } from './images.ts';
-import { add, cited, headroomItem, item, max, mul, requirement, scale } from './range.ts';
+import {
+  add,
+  cited,
+  headroomItem,
+  item,
+  itemFrom,
+  max,
+  mul,
+  requirement,
+  sameCited,
+  scale,
+  Twins,
+} from './range.ts';
 import type { Cited, Reader } from './range.ts';
 import { catalogFigureId, catalogSentence } from './known.ts';
 
@@ -91,20 +103,33 @@ export function linuxStorageItems(ctx: SizingContext): BreakdownItem[] {
       "Microsoft's measured unique layers of the runtime images; edgeAgent and edgeHub share one aspnet-alpine base.",
     ),
   ];
+  // Modules whose own layers (value and citations) and catalog disk figure are the same have the same value and
+  // citations: it is computed once and shared (every module of a language whose size nobody states, say).
+  const twins = new Twins<{ app: Cited; disk: string | null; value: Cited }>();
   for (const img of images) {
     // A catalog entry's published disk need (data, models) is a floor under its layers.
     const disk = catalogFigureId(img.module, 'disk');
     const catalogImage = img.module.imageSizeMb === null ? catalogFigureId(img.module, 'imageSize') : null;
+    let value: Cited | undefined;
+    for (const t of twins.under(img.app.value.typical))
+      if (t.disk === disk && sameCited(t.app, img.app)) {
+        value = t.value;
+        break;
+      }
+    if (value === undefined) {
+      value = cited((read) => {
+        const layers = mul(read.cite(img.app), read('engine.containerd-store-factor'));
+        const own = scale(add(layers, read('container.writable-layer')), 1 / MB_PER_GB);
+        return disk === null ? own : max(own, read(disk));
+      });
+      twins.add(img.app.value.typical, { app: img.app, disk, value });
+    }
     items.push(
-      item(
-        `module:${img.module.index}`,
+      itemFrom(
+        moduleItemId(img.module.index),
         moduleLabel(img.module),
         'module',
-        (read) => {
-          const layers = mul(read.cite(img.app), read('engine.containerd-store-factor'));
-          const own = scale(add(layers, read('container.writable-layer')), 1 / MB_PER_GB);
-          return disk === null ? own : max(own, read(disk));
-        },
+        value,
         () =>
           (img.module.imageSizeMb !== null
             ? `Its own layers: the stated ${fmt(img.module.imageSizeMb)} MB image less a shareable base, plus its writable layer.`

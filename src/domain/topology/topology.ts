@@ -15,8 +15,8 @@
 import { effectiveModules, type Answers, type ModuleSpec } from '../answers.ts';
 import { ASSUMPTIONS } from '../assumptions.ts';
 import { DEVICES } from '../catalog/devices.ts';
-import { estimate } from '../estimate.ts';
-import { buildContext } from '../sizing/context.ts';
+import { estimateWithContext } from '../estimate.ts';
+import { buildContext, type SizingContext } from '../sizing/context.ts';
 import { moduleImages } from '../sizing/images.ts';
 import { API_PROXY_SOURCE, DOWNSTREAM_EDGE_SOURCE, LIMITS_SOURCE } from '../assumptions/topology.ts';
 import type { Device, Estimate, Finding } from '../types.ts';
@@ -235,10 +235,17 @@ const GENERIC_IMAGE = (language: string) => `(a ${language} module with no image
 
 /** Distinct images the given layers pull, with their typical size (MB, unpacked). */
 export function imagesPulled(layers: readonly Answers[]): Map<string, number> {
+  return imagesPulledFrom(layers.map((answers) => buildContext(answers)));
+}
+
+/**
+ * imagesPulled, from the layers' sizing contexts (the ones their estimates were made with: a layer's images depend
+ * only on its modules and architecture, which the estimate's context keeps as they are).
+ */
+function imagesPulledFrom(contexts: readonly SizingContext[]): Map<string, number> {
   const images = new Map<string, number>();
-  for (const answers of layers) {
-    const ctx = buildContext(answers);
-    const modules = effectiveModules(answers.workload);
+  for (const ctx of contexts) {
+    const modules = effectiveModules(ctx.answers.workload);
     for (const img of moduleImages(ctx)) {
       const spec = modules[img.module.index];
       const key = spec && spec.image !== '' ? spec.image : GENERIC_IMAGE(img.module.language);
@@ -246,7 +253,7 @@ export function imagesPulled(layers: readonly Answers[]): Map<string, number> {
       images.set(key, Math.max(images.get(key) ?? 0, mb));
     }
   }
-  if (layers.length > 0) {
+  if (contexts.length > 0) {
     images.set('edgeAgent + edgeHub (IoT Edge runtime)', ASSUMPTIONS['runtime.system-images'].value);
   }
   return images;
@@ -292,9 +299,17 @@ export function estimateTopology(t: Topology, catalog: readonly Device[] = DEVIC
       connections[i] = connections[i]! + children * (childModules + connections[i + 1]! + 1);
     }
   }
+  // The lower layers' answers are final: estimate them now, and read the registry's images from their contexts.
+  const estimates: Estimate[] = new Array<Estimate>(n);
+  const contexts: SizingContext[] = new Array<SizingContext>(n);
+  for (let i = n - 1; i >= 1; i--) {
+    const sized = estimateWithContext(effective[i]!, catalog);
+    estimates[i] = sized.estimate;
+    contexts[i] = sized.context;
+  }
   let registryCache: RegistryCache | null = null;
   if (t.registry && n > 1 && !effectiveModules(t.layers[0]!.answers.workload).some(isRegistry)) {
-    const pulled = imagesPulled(effective.slice(1));
+    const pulled = imagesPulledFrom(contexts.slice(1));
     const factor = ASSUMPTIONS['topology.registry-cache-factor'].value;
     let cacheMb = 0;
     for (const mb of pulled.values()) cacheMb += mb * factor;
@@ -305,6 +320,7 @@ export function estimateTopology(t: Topology, catalog: readonly Device[] = DEVIC
     effective[0] = withModules(effective[0]!, [registryModule(Math.ceil(registryImageMb + cacheMb))]);
     added[0]!.push(REGISTRY_MODULE.name);
   }
+  estimates[0] = estimateWithContext(effective[0]!, catalog).estimate;
   let deviceCount = 1;
   const layers = t.layers.map((layer, i): LayerResult => {
     deviceCount *= layer.devicesPerParent;
@@ -321,7 +337,7 @@ export function estimateTopology(t: Topology, catalog: readonly Device[] = DEVIC
       addedModules: added[i]!,
       registryCache: i === 0 ? registryCache : null,
       answers: effective[i]!,
-      estimate: withoutGatewayClientCount(estimate(effective[i]!, catalog), childrenPerDevice),
+      estimate: withoutGatewayClientCount(estimates[i]!, childrenPerDevice),
       findings: layerFindings(i, childrenPerDevice, connections[i]!, t),
     };
   });

@@ -7,8 +7,8 @@
  *   npm run bench -- --strict          exit 1 when a figure misses its goal
  *   npm run bench -- --skip-browser    without the figures measured in a real browser (JavaScript loaded,
  *                                      typing at 200 modules)
- *   npm run bench -- --busy            Lighthouse also under load: the same runs again while two CPU burners
- *                                      spin (busy figures printed next to the quiet ones)
+ *   npm run bench -- --busy            Lighthouse and the model's timings also under load: the same runs again
+ *                                      while two CPU burners spin (busy figures printed next to the quiet ones)
  *   BENCH_PORT=4415 npm run bench      another port for vite preview than 4174 (worktrees side by side)
  *
  * Prints a table (figure, value, goal, pass/miss, change since the last run) and writes
@@ -32,7 +32,14 @@ import {
   type RepeatTimings,
   type TimingMode,
 } from './model-timing.ts';
-import { BUSY_BURNERS, LIGHTHOUSE_PORT, runLighthouse, type LighthouseResult } from './lighthouse.ts';
+import {
+  BUSY_BURNERS,
+  LIGHTHOUSE_PORT,
+  runLighthouse,
+  startBurners,
+  stopBurners,
+  type LighthouseResult,
+} from './lighthouse.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const OUT_DIR = 'dist-bench';
@@ -501,6 +508,42 @@ export async function modelFigures(): Promise<Figure[]> {
     ];
   } catch (error) {
     return [na('estimateMedianMs', label, 'ms', goal, reason(error))];
+  }
+}
+
+/**
+ * `--busy`: the model's three timings again while BUSY_BURNERS CPU burners spin (as Lighthouse's busy runs), so
+ * every timing has a quiet and a busy figure (issue 18). For information: the goals are the quiet figures'.
+ */
+export async function busyModelFigures(): Promise<Figure[]> {
+  const rows: [TimingMode, string, string][] = [
+    ['estimate', 'estimateMedianMsBusy', 'Estimate, 100 modules × whole catalog (median), busy'],
+    ['topology', 'topologyMedianMsBusy', 'Topology estimate, 5 layers × 100 devices, median ms, busy'],
+    ['compare', 'compareMedianMsBusy', 'Comparison of 3 scenarios with fleets, median ms, busy'],
+  ];
+  const burners = startBurners(BUSY_BURNERS);
+  try {
+    const figures: Figure[] = [];
+    for (const [mode, id, label] of rows) {
+      try {
+        const { samples } = await runModelTiming<{ samples: number[] }>(mode);
+        figures.push({
+          id,
+          label: `${label} (${BUSY_BURNERS} CPU burners)`,
+          value: Math.round(median(samples) * 1000) / 1000,
+          unit: 'ms',
+          goal: '',
+          pass: null,
+          note: `${samples.length} runs, as the quiet row, while ${BUSY_BURNERS} burners spin; load average ${loadavg()[0]?.toFixed(1)}`,
+          better: 'lower',
+        });
+      } catch (error) {
+        figures.push(na(id, label, 'ms', '', reason(error)));
+      }
+    }
+    return figures;
+  } finally {
+    stopBurners(burners);
   }
 }
 
@@ -1394,6 +1437,10 @@ async function main(): Promise<void> {
   figures.push(...(await fleetFigures()));
   figures.push(...(await topologyFigures()));
   figures.push(...(await compareFigures()));
+  if (busy) {
+    console.log(`Timing the model again with ${BUSY_BURNERS} CPU burners …`);
+    figures.push(...(await busyModelFigures()));
+  }
   figures.push(...(await shareFigures()));
   console.log('Timing the import paths on hostile files …');
   figures.push(...(await importFigures()));

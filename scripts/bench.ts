@@ -534,7 +534,7 @@ export async function busyModelFigures(): Promise<Figure[]> {
           unit: 'ms',
           goal: '',
           pass: null,
-          note: `${samples.length} runs, as the quiet row, while ${BUSY_BURNERS} burners spin; load average ${loadavg()[0]?.toFixed(1)}`,
+          note: `${samples.length} runs, as the quiet row, while ${BUSY_BURNERS} burners spin (one per core of the CI box)`,
           better: 'lower',
         });
       } catch (error) {

@@ -1,2 +1,0 @@
-function e(e,t=64){let n=0,r=e.length;for(let i=0;i<r;i++){let r=e.charCodeAt(i);if(r===123||r===91){if(n++,n>t)return i}else if(r===125||r===93)n>0&&n--;else if(r===34){let t=i+1;for(;;){let n=e.indexOf(`"`,t);if(n<0)return null;let r=0;for(;e.charCodeAt(n-1-r)===92;)r++;if(r%2==0){i=n;break}t=n+1}}else if(r===47){let t=e.charCodeAt(i+1);if(t===47){let t=e.indexOf(`
-`,i+2);if(t<0)return null;i=t}else if(t===42){let t=e.indexOf(`*/`,i+2);if(t<0)return null;i=t+1}}}return null}export{e as t};

@@ -1,1 +1,0 @@
-export{i as toCsv,n as toMarkdown}from"./to-markdown-CZo26srk.js";

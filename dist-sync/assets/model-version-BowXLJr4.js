@@ -1,1 +1,0 @@
-var e=`2026.12.4`;export{e as t};

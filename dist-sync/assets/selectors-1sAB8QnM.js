@@ -1,1 +1,0 @@
-import{t as e}from"./estimate-D2NJeXBN.js";import{i as t}from"./app-store-BqE8l1UT.js";function n(){return t(e=>e.answers)}var r=new WeakMap;function i(t){let n=r.get(t);return n||(n=e(t),r.set(t,n)),n}function a(){return i(n())}export{n,a as r,i as t};

@@ -141,7 +141,8 @@ export function estimateWithContext(
     acceleratorKind: answers.accelerator.kind,
   });
 
-  const used = new Set<string>();
+  // The cited ids, marked by their place in the register (sorted once): no set of strings, no sort per estimate.
+  const used = new IdMarks();
   // Items of modules with the same inputs share one list of ids (range.ts, itemFrom): each list is added once.
   const lists = new Set<readonly string[]>();
   for (const req of Object.values(requirements))
@@ -174,7 +175,7 @@ export function estimateWithContext(
     moduleArchitectures,
   });
   for (const id of [...(vm?.assumptionIds ?? []), ...(azureVms?.assumptionIds ?? [])]) used.add(id);
-  const assumptions: Assumption[] = sortedIds(used).map((id) => ASSUMPTIONS[id]);
+  const assumptions: Assumption[] = used.sorted().map((id) => ASSUMPTIONS[id]);
   // The grader deducts firmware-reserved RAM on some devices; its constants belong in the register too.
   assumptions.push(...Object.values(RAM_RESERVATION_ASSUMPTIONS));
 
@@ -228,19 +229,28 @@ export function estimateWithContext(
 }
 
 /**
- * The register's ids among `ids`, in the order `Array.prototype.sort` puts them (UTF-16 code units), by each id's
- * place in the register sorted once: sorting the estimate's ids as strings cost more than the
- * lookups.
+ * The register's ids an estimate cites, in the order `Array.prototype.sort` puts them (UTF-16 code units): each id
+ * is marked at its place in the register sorted once, and read back in that order. Sorting the estimate's ids as
+ * strings cost more than the lookups; a set of strings and a sort of ranks, more than the marks.
  */
-function sortedIds(ids: ReadonlySet<string>): AssumptionId[] {
-  const order = (ID_ORDER ??= [...ASSUMPTION_IDS].sort());
-  const rankOf = (ID_RANK ??= new Map(order.map((id, rank) => [id, rank])));
-  const ranks: number[] = [];
-  for (const id of ids) {
-    const rank = rankOf.get(id);
-    if (rank !== undefined) ranks.push(rank);
+class IdMarks {
+  private readonly order = (ID_ORDER ??= [...ASSUMPTION_IDS].sort());
+  private readonly rankOf = (ID_RANK ??= new Map(this.order.map((id, rank) => [id, rank])));
+  private readonly marks = new Uint8Array(this.order.length);
+
+  /** Mark an id; an id the register does not hold is left out (as the register would have none for it). */
+  add(id: string): void {
+    const rank = this.rankOf.get(id);
+    if (rank !== undefined) this.marks[rank] = 1;
   }
-  return ranks.sort((a, b) => a - b).map((rank) => order[rank]!);
+
+  /** The marked ids, in the register's sorted order. */
+  sorted(): AssumptionId[] {
+    const ids: AssumptionId[] = [];
+    for (let rank = 0; rank < this.marks.length; rank += 1)
+      if (this.marks[rank] === 1) ids.push(this.order[rank]!);
+    return ids;
+  }
 }
 
 let ID_ORDER: AssumptionId[] | null = null;

@@ -8,7 +8,7 @@
  * per language; 'none' = one base per module; 'unknown' = low single-base, typical by-language, high none.
  * A base layer used by n images is stored once (docs.docker.com storage drivers; `docker system df -v`).
  */
-import type { Language, LayerSharing } from '../answers.ts';
+import type { LayerSharing } from '../answers.ts';
 import type { Range } from '../types.ts';
 import { archFactorId } from './baseline.ts';
 import { LANGUAGE_IDS, type ModuleLoad, type SizingContext } from './context.ts';
@@ -55,19 +55,20 @@ export function moduleImage(m: ModuleLoad, ctx: SizingContext): ModuleImage {
 
 /**
  * Every module's image, made once per sizing context (storage and flash wear both read them). Modules of one
- * language whose size nobody states (the user or a catalog entry) share one image: its base and own layers depend
- * only on the language and the architecture.
+ * language with the same stated size and the same catalog figure (or none) share one image's layers: its base and
+ * own layers depend only on those and the architecture.
  */
 export function moduleImages(ctx: SizingContext): readonly ModuleImage[] {
   const made = IMAGES_OF.get(ctx);
   if (made !== undefined) return made;
-  const byLanguage = new Map<Language, ModuleImage>();
+  const byInputs = new Map<string, ModuleImage>();
   const images = ctx.modules.map((m): ModuleImage => {
-    if (m.imageSizeMb !== null || catalogFigureId(m, 'imageSize') !== null) return moduleImage(m, ctx);
-    let shared = byLanguage.get(m.language);
+    const catalogImage = m.imageSizeMb === null ? catalogFigureId(m, 'imageSize') : null;
+    const key = `${m.language}|${m.imageSizeMb ?? ''}|${catalogImage ?? ''}`;
+    let shared = byInputs.get(key);
     if (shared === undefined) {
       shared = moduleImage(m, ctx);
-      byLanguage.set(m.language, shared);
+      byInputs.set(key, shared);
     }
     return shared.module === m ? shared : { module: m, base: shared.base, app: shared.app };
   });

@@ -23,11 +23,36 @@ const PRESET = 'Factory protocol gateway (OPC UA / Modbus)';
 const SCENARIO = 'Factory protocol gateway';
 
 /**
- * Open the report as a colleague would: make the share link in one browser (pick a preset in the wizard and
- * take the link the app keeps in the address bar, pointed at the report view), then open it in a fresh
- * browser context that has no saved answers, so only the link can carry the scenario. Without a payload in
- * the URL (no url-sync in the build), the report is opened in-app instead, and the test says so.
+ * A colleague's copy of a preset's report: pick the preset in the wizard, take the link the app keeps in the
+ * address bar, pointed at the report view, and open it in a fresh browser context that has no saved answers,
+ * so only the link can carry the scenario.
  */
+async function presetReportInFreshBrowser(
+  page: Page,
+  presetName: string,
+  viewport?: { width: number; height: number },
+): Promise<Page> {
+  await page.goto('/#/wizard');
+  // The address bar gets the defaults' link once the link codec has loaded (after the first paint); then the
+  // preset's link replaces it.
+  await page.waitForFunction(() => window.location.hash.includes('?s='));
+  const before = new URL(page.url()).hash;
+  await page.getByRole('button', { name: `Use preset: ${presetName}` }).click();
+  await page.waitForFunction(
+    (old) => window.location.hash.includes('?s=') && window.location.hash !== old,
+    before,
+  );
+  const url = new URL(page.url());
+  url.hash = url.hash.replace(/^#\/wizard(\/[a-z0-9-]+)?/, '#/report');
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser');
+  const context = await browser.newContext({ baseURL: url.origin, ...(viewport ? { viewport } : {}) });
+  const report = await context.newPage();
+  await report.goto(url.toString());
+  return report;
+}
+
+/** Open a preset's report from its link in a fresh browser (presetReportInFreshBrowser), with its charts drawn. */
 async function openReport(
   page: Page,
   viewport?: { width: number; height: number },
@@ -37,26 +62,7 @@ async function openReport(
     charts: 5,
   },
 ): Promise<Page> {
-  await page.goto('/#/wizard');
-  // The address bar gets the defaults' link once the link codec has loaded (after the first paint); then the
-  // preset's link replaces it.
-  await page.waitForFunction(() => window.location.hash.includes('?s='));
-  const before = new URL(page.url()).hash;
-  await page.getByRole('button', { name: `Use preset: ${preset.name}` }).click();
-  await page.waitForFunction(
-    (old) => window.location.hash.includes('?s=') && window.location.hash !== old,
-    before,
-  );
-  const url = new URL(page.url());
-  url.hash = url.hash.replace(/^#\/wizard(\/[a-z0-9-]+)?/, '#/report');
-  const browser = page.context().browser();
-  if (!browser) throw new Error('no browser');
-  const context = await browser.newContext({
-    baseURL: url.origin,
-    ...(viewport ? { viewport } : {}),
-  });
-  const report = await context.newPage();
-  await report.goto(url.toString());
+  const report = await presetReportInFreshBrowser(page, preset.name, viewport);
   await expect(
     report.getByRole('heading', { level: 1, name: `Sizing report: ${preset.scenario}` }),
   ).toBeVisible();
@@ -308,22 +314,7 @@ test.describe('sizing report', () => {
   });
 
   test('a report link opened with no input draws every chart to print', async ({ page: wizard }) => {
-    await wizard.goto('/#/wizard');
-    // The defaults' link first (the link codec loads after the first paint), then the preset's replaces it.
-    await wizard.waitForFunction(() => window.location.hash.includes('?s='));
-    const before = new URL(wizard.url()).hash;
-    await wizard.getByRole('button', { name: `Use preset: ${PRESET}` }).click();
-    await wizard.waitForFunction(
-      (old) => window.location.hash.includes('?s=') && window.location.hash !== old,
-      before,
-    );
-    const url = new URL(wizard.url());
-    url.hash = url.hash.replace(/^#\/wizard(\/[a-z0-9-]+)?/, '#/report');
-    const browser = wizard.context().browser();
-    if (!browser) throw new Error('no browser');
-    const context = await browser.newContext({ baseURL: url.origin, viewport: { width: 412, height: 823 } });
-    const page = await context.newPage();
-    await page.goto(url.toString());
+    const page = await presetReportInFreshBrowser(wizard, PRESET, { width: 412, height: 823 });
     await expect(page.getByRole('heading', { level: 1, name: `Sizing report: ${SCENARIO}` })).toBeVisible();
     // Before any input the charts wait until they come near the viewport. How many are drawn at this point is
     // not asserted: a section that renders after a chart can move it out of reach only after the observer has
@@ -333,6 +324,6 @@ test.describe('sizing report', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await expect(drawn).toHaveCount(5, { timeout: 15_000 });
     expect(await page.locator('.report .chart-table table').count()).toBe(5);
-    await context.close();
+    await page.context().close();
   });
 });

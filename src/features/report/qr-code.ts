@@ -1,9 +1,11 @@
 /**
- * A QR code as an SVG data URL, built synchronously with the qrcode package's encoder (QRCode.create), so
+ * A QR code as an SVG data URL, built synchronously with the qrcode package's encoder (QRCode.create, imported
+ * from its core module so that the package's canvas and SVG renderers stay out of the report's chunk), so
  * the report renders in one pass (print and PDF need no async step) and prints crisp at any size.
  * The SVG is drawn from the module matrix: one path of horizontal runs, with the standard 4-module quiet zone.
  */
-import { create, type BitMatrix } from 'qrcode';
+import type { BitMatrix } from 'qrcode';
+import { create } from 'qrcode/lib/core/qrcode.js';
 
 export interface QrImage {
   /** data:image/svg+xml URL of the code. */

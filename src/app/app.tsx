@@ -82,8 +82,10 @@ export function App() {
   // Before the first paint: read the view/step from the URL, then follow Back/Forward.
   useLayoutEffect(() => startRouter(), []);
 
-  // The link codec (6 kB) is not in the first view: after the first paint it is fetched, and the address bar
+  // The link codec (8 kB) is not in the first view: after the first paint it is fetched, and the address bar
   // then gets its link (write-url.ts). A page opened from a link has it already (main.tsx loaded it first).
+  // Not at idle: measured, that moved its evaluation after the page had settled and made Lighthouse's blocking
+  // time longer (quiet runs 5–16 → 41–163 ms; docs/performance.md, "Issue 18, third pass").
   useEffect(() => afterNextPaint(() => void loadCodec().catch(() => undefined)), []);
 
   // Nothing is fetched ahead at idle: a visit that only looks pays for what it sees (the step on screen; the

@@ -1,11 +1,11 @@
 /**
- * The link codec (src/domain/share/link-codec.ts: DEFLATE, format versions, migrations, decoding; about 6 kB gzip)
+ * The link codec (src/domain/share/link-codec.ts: DEFLATE, format versions, migrations, decoding; about 8 kB gzip)
  * is loaded on demand, not with the first view:
  *
  * - main.tsx loads it before the first render when the URL holds a payload (the link is read before the page
  *   is drawn, as before);
  * - otherwise the app requests it right after the first paint (app.tsx), and the address bar gets its link when
- *   it arrives (write-url.ts flushes again);
+ *   it arrives (write-url.ts writes it in a task of its own);
  * - Copy share link, the report, the compare and topology views wait for it (they load it with their chunk).
  *
  * A failed load (offline before the service worker cached it) is not kept: the next call tries again.

@@ -9,7 +9,8 @@
  *   is not taken for a link being opened (navigation.ts).
  * - While a link waits for the user's choice (open-link.ts), the URL keeps showing that link.
  * - The payload needs the link codec (codec.ts), which the first view does not carry: until it has loaded, a
- *   flush autosaves and leaves the address bar as it is, then writes it once the codec arrives.
+ *   flush autosaves and leaves the address bar as it is, then writes it once the codec arrives (in a task of
+ *   its own, URL_WRITE_DELAY_MS later).
  */
 import type { AppState } from './app-store.ts';
 import { useAppStore } from './app-store.ts';
@@ -76,8 +77,10 @@ function markedState(): unknown {
 let timer: ReturnType<typeof setTimeout> | null = null;
 /** A flush found no codec: the address bar is written when it loads. */
 let urlStale = false;
+// In a task of its own (the debounced write), not in the task that evaluated the codec: packing and compressing
+// the link right after the module's evaluation made one long task of both (about 20 ms at 4x CPU slowdown each).
 onCodecLoaded(() => {
-  if (urlStale) flushUrlSync();
+  if (urlStale) scheduleUrlWrite();
 });
 
 /**

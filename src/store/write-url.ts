@@ -78,7 +78,7 @@ let timer: ReturnType<typeof setTimeout> | null = null;
 /** A flush found no codec: the address bar is written when it loads. */
 let urlStale = false;
 // In a task of its own (the debounced write), not in the task that evaluated the codec: packing and compressing
-// the link right after the module's evaluation made one long task of both (about 20 ms at 4x CPU slowdown each).
+// the link right after the module's evaluation made one long task of both (about 45 and 30 ms at 4x CPU slowdown).
 onCodecLoaded(() => {
   if (urlStale) scheduleUrlWrite();
 });

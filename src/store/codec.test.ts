@@ -63,3 +63,30 @@ describe('the link codec, loaded on demand', () => {
     expect(decoded.ok && decoded.state.answers.scenarioName).toBe('Before the codec');
   });
 });
+
+describe('a link pasted while its reader loads', () => {
+  it('keeps the address bar until it opens, and while it waits for the user’s choice', async () => {
+    const openLink = await import('./open-link.ts');
+    const linkState = await import('./link-state.ts');
+    const { answersToWire } = await import('../domain/share/answers-wire.ts');
+    const { MODEL_VERSION } = await import('../domain/model-version.ts');
+    const LZString = (await import('lz-string')).default;
+    await codec.loadCodec(); // the codec is there; the format-1 reader (lz-string) is not
+    const work = { ...DEFAULT_ANSWERS, scenarioName: 'My own work' };
+    store.setAnswers(work);
+    const link = { ...DEFAULT_ANSWERS, scenarioName: 'From an old link' };
+    const v1 = `1.${LZString.compressToEncodedURIComponent(
+      JSON.stringify([MODEL_VERSION, 'wizard', null, answersToWire(link)]),
+    )}`;
+    window.history.pushState(null, '', `/#/wizard/start?s=${v1}`); // pasted: an entry this tab did not write
+    openLink.openPayload(v1, work);
+    writeUrl.flushUrlSync(); // as url-sync does right after opening a pasted link
+    expect(window.location.hash).toBe(`#/wizard/start?s=${v1}`);
+    expect(persistence.loadAutosave()?.answers.scenarioName).toBe('My own work');
+    // The reader loads; the link then waits for the user's choice, and the address bar still shows it.
+    await vi.waitFor(() => expect(linkState.usePendingLink.getState().pending).not.toBeNull());
+    expect(linkState.usePendingLink.getState().pending?.answers.scenarioName).toBe('From an old link');
+    writeUrl.flushUrlSync();
+    expect(window.location.hash).toBe(`#/wizard/start?s=${v1}`);
+  });
+});

@@ -20,4 +20,9 @@ export const linkState = {
   fromLink: null as Answers | null,
   /** The foreign payload handled last (popstate and hashchange both report one paste). */
   lastOpened: null as string | null,
+  /**
+   * A link whose readers are still loading (open-link.ts: the codec, or lz-string for a format-1 link): the
+   * address bar keeps showing it meanwhile, as it does while a link waits for the user's choice.
+   */
+  opening: null as string | null,
 };

@@ -95,13 +95,18 @@ function readersLoaded(payload: string): boolean {
 export function openPayload(payload: string, work: Answers | null): boolean {
   const codec = codecNow();
   if (codec !== null && readersLoaded(payload)) return openWith(codec, payload, work);
+  // Until the link opens, a URL write leaves it in the address bar (write-url.ts), not the answers shown meanwhile.
+  linkState.opening = payload;
   if (work) setAnswers(work);
   void loadReaderFor(payload).then((ok) => {
+    if (linkState.opening === payload) linkState.opening = null;
     const loaded = codecNow();
     if (ok && loaded) {
       openWith(loaded, payload, useAppStore.getState().answers);
+      flushUrlSync();
       return;
     }
+    // The address bar keeps the link that could not be opened: "Reload the page to try again" opens it again.
     clearLinkNotices();
     pushNotice({
       id: 'link-problem',

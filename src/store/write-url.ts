@@ -7,7 +7,8 @@
  *   kept as it is: router.ts owns it (pushState per step) and carries the payload over.
  * - Entries this tab wrote are marked in history.state (OWN_ENTRY_KEY), so that Back/Forward to one of them
  *   is not taken for a link being opened (navigation.ts).
- * - While a link waits for the user's choice (open-link.ts), the URL keeps showing that link.
+ * - While a link waits for the user's choice or for its readers to load (open-link.ts), the URL keeps showing
+ *   that link.
  * - The payload needs the link codec (codec.ts), which the first view does not carry: until it has loaded, a
  *   flush autosaves and leaves the address bar as it is, then writes it once the codec arrives (in a task of
  *   its own, URL_WRITE_DELAY_MS later).
@@ -93,8 +94,8 @@ export function flushUrlSync(): void {
   if (linkState.fromLink && !sameAnswers(linkState.fromLink, state.answers)) linkState.fromLink = null;
   saveAutosave(state.answers, linkState.fromLink !== null);
   saveTabAnswers(state.answers);
-  // While a link waits for the user's choice, the URL keeps showing that link.
-  if (usePendingLink.getState().pending) return;
+  // While a link waits for the user's choice, or for its readers to load, the URL keeps showing that link.
+  if (usePendingLink.getState().pending || linkState.opening !== null) return;
   if (codecNow() === null) {
     // Not before the first paint (the app requests the codec then); a load that failed is tried again.
     urlStale = true;

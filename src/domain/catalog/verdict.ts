@@ -200,9 +200,13 @@ const NEED_KIND: Record<'gpu' | 'npu' | 'vpu', string> = {
   vpu: 'an NPU, a VPU or a GPU',
 };
 
-/** The accelerator's kind as a gap: "needs a GPU; has an NPU" (never a TOPS comparison). */
-function kindGap(c: ResourceCheck, device: Device, answers: Answers): Gap | null {
-  if (c.resource !== 'accelerator' || c.unavailable === null) return null;
+/** A check that the device's accelerator is of the wrong kind (not a shortfall of TOPS). */
+function isKindGap(c: ResourceCheck): boolean {
+  return c.resource === 'accelerator' && c.unavailable !== null;
+}
+
+/** The accelerator's kind as a gap (for a check isKindGap picks): "needs a GPU; has an NPU", never a TOPS comparison. */
+function kindGap(device: Device, answers: Answers): Gap {
   const need = answers.accelerator.kind === 'none' ? 'gpu' : answers.accelerator.kind;
   const has = device.accelerator === null ? 'none' : KIND_WITH_ARTICLE[device.accelerator.kind];
   const text = `needs ${NEED_KIND[need]}; has ${has}`;
@@ -256,8 +260,7 @@ function collectGaps(
     }
   }
   for (const c of s.checks) {
-    if (c.resource !== 'accelerator' || c.unavailable === null) continue;
-    gaps.push(words ? kindGap(c, device, answers)! : 'accelerator-kind');
+    if (isKindGap(c)) gaps.push(words ? kindGap(device, answers) : 'accelerator-kind');
   }
   const short = s.checks
     .filter((c) => c.grade !== 'fit' && c.unavailable === null)

@@ -122,6 +122,44 @@ describe('estimateTopology: traffic sums across layers', () => {
     expect(routedRate(top!.answers).peak).toBeCloseTo(2 + 80, 9);
   });
 
+  it.each([
+    // A parent whose big messages come in bursts over its children's small steady telemetry.
+    [0.1, 10, 100, 10, 10, 0.1],
+    // Bursty children with big messages under a steady parent with small ones.
+    [10, 10, 0.1, 0.1, 10, 100],
+    [1, 1, 1, 1, 1, 1],
+    [2, 5, 4, 3, 9, 0.5],
+  ])(
+    'bytes routed at peak are exact, and no message is lost (own %d/%d msg/s of %d KB; children %d/%d msg/s of %d KB)',
+    (avg, peak, kb, childAvg, childPeak, childKb) => {
+      const [top] = sized({
+        layers: [layer(1, avg, 100, kb, peak), layer(1, childAvg, 100, childKb, childPeak)],
+        registry: false,
+      });
+      const d = top!.answers.data;
+      const atPeak = routedRate(top!.answers).peak;
+      // Counted at the averaged size, the peak carries at least every byte routed at peak, and at least every message.
+      expect(atPeak * d.messageSizeKb).toBeGreaterThanOrEqual(
+        (peak * kb + childPeak * childKb) * (1 - 1e-12),
+      );
+      expect(atPeak).toBeGreaterThanOrEqual((peak + childPeak) * (1 - 1e-12));
+      // Exact on one of the two: the one the averaged size would under-count.
+      const exactBytes = Math.abs(atPeak * d.messageSizeKb - (peak * kb + childPeak * childKb)) < 1e-9;
+      const exactCount = Math.abs(atPeak - (peak + childPeak)) < 1e-9;
+      expect(exactBytes || exactCount).toBe(true);
+    },
+  );
+
+  it('the bursty parent of the first case: its buffer holds its peak bytes, not 46 times fewer', () => {
+    // Weighted by the average rates alone, the size (1.09 KB) costed the 20 msg/s peak at 22 KB/s instead of the
+    // 1,001 KB/s it routes.
+    const [top] = sized({ layers: [layer(1, 0.1, 100, 100, 10), layer(1, 10, 100, 0.1)], registry: false });
+    const alone = estimate(layer(1, 0.1, 100, 100, 10).answers);
+    expect(top!.estimate.requirements.buffer.total.high).toBeGreaterThanOrEqual(
+      alone.requirements.buffer.total.high,
+    );
+  });
+
   it('device counts multiply down the layers', () => {
     const layers = sized({ layers: [layer(2, 1), layer(3, 1), layer(4, 1)], registry: false });
     expect(layers.map((l) => l.deviceCount)).toEqual([2, 6, 24]);
@@ -215,6 +253,55 @@ describe('estimateTopology: limits', () => {
   });
 });
 
+/** A layer of one device with no modules, no headroom and no offline hours: the shape of the counterexamples below. */
+const bare = (data: Partial<Answers['data']>): Layer => ({
+  name: 'L',
+  devicesPerParent: 1,
+  answers: createAnswers({
+    workload: { mode: 'count', moduleCount: 0, defaultLanguage: 'c', modules: [] },
+    data: {
+      messagesPerSecondAvg: 0,
+      messagesPerSecondPeak: 0,
+      messageSizeKb: 0.01,
+      upstreamPercent: 0,
+      ...data,
+    },
+    performance: { headroomPercent: 0, offlineHours: 0 },
+  }),
+});
+
+/** Layer 0 bursts (its peak far above its average) with big messages; layer 1 sends small ones. */
+const BURSTY_PARENT: Topology = {
+  layers: [
+    bare({
+      messagesPerSecondAvg: 5e-324,
+      messagesPerSecondPeak: 3.1789146066051666e-9,
+      messageSizeKb: 255.5,
+    }),
+    bare({ messagesPerSecondAvg: 6.129419342554623e-76, upstreamPercent: 4.030280995877577e-247 }),
+  ],
+  registry: true,
+};
+
+/** The same one layer down: the middle layer bursts big messages over its children's small ones. */
+const BURSTY_MIDDLE: Topology = {
+  layers: [
+    bare({}),
+    bare({
+      messagesPerSecondAvg: 5e-324,
+      messagesPerSecondPeak: 4.887700333777416e-9,
+      messageSizeKb: 147.5,
+      upstreamPercent: 99.99999916100178,
+    }),
+    bare({
+      upstreamPercent: 9.682956276114037e-293,
+      downstreamDevices: 466,
+      downstreamMessagesPerMinute: 3.2848233873446462e-31,
+    }),
+  ],
+  registry: true,
+};
+
 describe('estimateTopology: properties', () => {
   const arbTopology = (registry: boolean) =>
     fc.record({
@@ -248,10 +335,28 @@ describe('estimateTopology: properties', () => {
     );
   });
 
-  it('more children per parent never lowers any layer’s requirement', () => {
+  /**
+   * Every layer's messages of one size (layer 0's). One message size and one upstream share cannot hold two flows
+   * of different sizes AND burstiness exactly: there the high end over-counts, and adding children can shrink the
+   * excess (docs/topology.md, "Not modelled"). With one size, the folded answers are exact, and monotone.
+   */
+  const oneSize = (t: Topology): Topology => {
+    const kb = t.layers[0]!.answers.data.messageSizeKb;
+    return {
+      ...t,
+      layers: t.layers.map((l) => ({
+        ...l,
+        answers: { ...l.answers, data: { ...l.answers.data, messageSizeKb: kb } },
+      })),
+    };
+  };
+  const atLeast = (after: number, before: number, what: string) =>
+    expect(after, what).toBeGreaterThanOrEqual(before - 1e-9 * Math.max(1, Math.abs(before)));
+
+  it('more children per parent never lowers any layer’s requirement (messages of one size)', () => {
     fc.assert(
       fc.property(
-        arbTopology(true),
+        arbTopology(true).map(oneSize),
         fc.nat(),
         fc.integer({ min: 1, max: 30 }),
         (t: Topology, pick: number, more: number) => {
@@ -269,9 +374,8 @@ describe('estimateTopology: properties', () => {
             for (const r of RESOURCES) {
               const x = b.estimate.requirements[r].total;
               const y = after[i]!.estimate.requirements[r].total;
-              const slack = (v: number) => v - 1e-9 * Math.max(1, Math.abs(v));
-              expect(y.typical, `${r} layer ${i}`).toBeGreaterThanOrEqual(slack(x.typical));
-              expect(y.high, `${r} layer ${i}`).toBeGreaterThanOrEqual(slack(x.high));
+              atLeast(y.typical, x.typical, `${r} layer ${i}`);
+              atLeast(y.high, x.high, `${r} layer ${i}`);
             }
           });
         },
@@ -280,36 +384,121 @@ describe('estimateTopology: properties', () => {
     );
   });
 
-  it('more traffic on a lower layer never lowers an upper layer’s requirement', () => {
+  it.each([
+    ['layer 0', BURSTY_PARENT, 1, 4],
+    ['a middle layer', BURSTY_MIDDLE, 2, 6],
+  ])(
+    'counterexamples found on 2026-12-04: a burst of big messages on %s over small ones below',
+    (_, t, at, more) => {
+      // CI found the first: layer 0's buffer fell when more children with small messages lowered the averaged size
+      // its own burst (peak far above average) was costed at. The second came once the first was mended, before the
+      // traffic sent up had a size at peak (UpstreamTraffic.peakSizeKb).
+      const bigger: Topology = {
+        ...t,
+        layers: t.layers.map((l, i) =>
+          i === at ? { ...l, devicesPerParent: l.devicesPerParent + more } : l,
+        ),
+      };
+      const before = sized(t);
+      const after = sized(bigger);
+      before.forEach((b, i) => {
+        for (const r of RESOURCES) {
+          atLeast(
+            after[i]!.estimate.requirements[r].total.typical,
+            b.estimate.requirements[r].total.typical,
+            r,
+          );
+          atLeast(after[i]!.estimate.requirements[r].total.high, b.estimate.requirements[r].total.high, r);
+        }
+      });
+    },
+  );
+
+  it('at average the messages and bytes routed are exact; at peak both are at least the real ones, one exact', () => {
+    // The real traffic, flow by flow: what one device of each layer sends up, counted and in KB, bottom-up.
+    const close = (a: number, b: number) =>
+      Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b)) + 1e-300;
     fc.assert(
-      fc.property(arbTopology(false), fc.integer({ min: 1, max: 500 }), (t: Topology, extra: number) => {
-        if (t.layers.length < 2) return;
-        const last = t.layers.length - 1;
-        const atLeast = (after: number, before: number) =>
-          expect(after).toBeGreaterThanOrEqual(before - 1e-9 * Math.max(1, Math.abs(before)));
-        const bump = (a: Answers): Answers => ({
-          ...a,
-          data: {
-            ...a.data,
-            messagesPerSecondAvg: a.data.messagesPerSecondAvg + extra,
-            messagesPerSecondPeak:
-              Math.max(a.data.messagesPerSecondPeak, a.data.messagesPerSecondAvg) + extra,
-          },
-        });
-        const busier: Topology = {
-          ...t,
-          layers: t.layers.map((l, i) => (i === last ? { ...l, answers: bump(l.answers) } : l)),
-        };
-        const before = sized(t);
-        const after = sized(busier);
-        for (let i = 0; i < last; i++)
-          for (const r of RESOURCES)
-            atLeast(
-              after[i]!.estimate.requirements[r].total.typical,
-              before[i]!.estimate.requirements[r].total.typical,
-            );
+      fc.property(arbTopology(false), (t: Topology) => {
+        const layers = sized(t);
+        let below = { avgN: 0, avgKb: 0, peakN: 0, peakKb: 0 };
+        for (let i = t.layers.length - 1; i >= 0; i--) {
+          const d = t.layers[i]!.answers.data;
+          const n = t.layers[i + 1]?.devicesPerParent ?? 0;
+          const own = routedRate(t.layers[i]!.answers);
+          const real = {
+            avgN: own.avg + n * below.avgN,
+            avgKb: own.avg * d.messageSizeKb + n * below.avgKb,
+            peakN: own.peak + n * below.peakN,
+            peakKb: own.peak * d.messageSizeKb + n * below.peakKb,
+          };
+          const e = layers[i]!.answers;
+          const model = routedRate(e);
+          const kb = e.data.messageSizeKb;
+          expect(close(model.avg, real.avgN), `layer ${i} messages on average`).toBe(true);
+          expect(close(model.avg * kb, real.avgKb), `layer ${i} KB on average`).toBe(true);
+          atLeast(model.peak, real.peakN, `layer ${i} messages at peak`);
+          atLeast(model.peak * kb, real.peakKb, `layer ${i} KB at peak`);
+          expect(
+            close(model.peak, real.peakN) || close(model.peak * kb, real.peakKb),
+            `layer ${i} one exact`,
+          ).toBe(true);
+          // What one device of this layer sends up (upstreamOf: the answers' own rates, not the modules' stated ones).
+          const share = d.upstreamPercent / 100;
+          const leaves = (d.downstreamDevices * d.downstreamMessagesPerMinute) / 60;
+          const upA = (d.messagesPerSecondAvg + leaves) * share;
+          const upP = (Math.max(d.messagesPerSecondPeak, d.messagesPerSecondAvg) + leaves) * share;
+          below = {
+            avgN: upA + n * below.avgN,
+            avgKb: upA * d.messageSizeKb + n * below.avgKb,
+            peakN: upP + n * below.peakN,
+            peakKb: upP * d.messageSizeKb + n * below.peakKb,
+          };
+        }
       }),
-      { numRuns: 20, seed: 9 },
+      { numRuns: 60 },
+    );
+  });
+
+  it('more traffic on a lower layer never lowers an upper layer’s requirement (messages of one size)', () => {
+    fc.assert(
+      fc.property(
+        arbTopology(false).map(oneSize),
+        fc.integer({ min: 1, max: 500 }),
+        (t: Topology, extra: number) => {
+          if (t.layers.length < 2) return;
+          const last = t.layers.length - 1;
+          const bump = (a: Answers): Answers => ({
+            ...a,
+            data: {
+              ...a.data,
+              messagesPerSecondAvg: a.data.messagesPerSecondAvg + extra,
+              messagesPerSecondPeak:
+                Math.max(a.data.messagesPerSecondPeak, a.data.messagesPerSecondAvg) + extra,
+            },
+          });
+          const busier: Topology = {
+            ...t,
+            layers: t.layers.map((l, i) => (i === last ? { ...l, answers: bump(l.answers) } : l)),
+          };
+          const before = sized(t);
+          const after = sized(busier);
+          for (let i = 0; i < last; i++)
+            for (const r of RESOURCES) {
+              atLeast(
+                after[i]!.estimate.requirements[r].total.typical,
+                before[i]!.estimate.requirements[r].total.typical,
+                `${r} layer ${i}`,
+              );
+              atLeast(
+                after[i]!.estimate.requirements[r].total.high,
+                before[i]!.estimate.requirements[r].total.high,
+                `${r} layer ${i}`,
+              );
+            }
+        },
+      ),
+      { numRuns: 20 },
     );
   });
 });

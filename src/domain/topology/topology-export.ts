@@ -8,7 +8,7 @@ import { mdText } from '../report/to-markdown.ts';
 import { RESOURCES, type Device, type Finding, type Range, type ResourceId, type Unit } from '../types.ts';
 import { formatNumber, formatRange, formatUsd } from '../vocabulary/format.ts';
 import { GRADE_LABELS } from '../vocabulary/labels.ts';
-import { routedRate, type LayerResult, type Topology } from './topology.ts';
+import { type LayerResult, type Topology } from './topology.ts';
 
 export const RESOURCE_LABELS: Record<ResourceId, string> = {
   cpu: 'CPU',
@@ -86,7 +86,7 @@ export function summarizeLayers(
       deviceCount: l.deviceCount,
       childrenPerDevice: l.childrenPerDevice,
       incomingConnections: l.incomingConnections,
-      routed: routedRate(l.answers),
+      routed: l.routed,
       upstreamAvg: l.upstream.avg,
       requirements,
       device,

@@ -154,6 +154,9 @@ describe('estimateTopology: traffic sums across layers', () => {
     // Weighted by the average rates alone, the size (1.09 KB) costed the 20 msg/s peak at 22 KB/s instead of the
     // 1,001 KB/s it routes.
     const [top] = sized({ layers: [layer(1, 0.1, 100, 100, 10), layer(1, 10, 100, 0.1)], registry: false });
+    // The view and the exports show the real messages: 10 + 10 at peak, not the messages of the averaged size.
+    expect(top!.routed.peak).toBeCloseTo(20, 9);
+    expect(top!.routed.avg).toBeCloseTo(10.1, 9);
     const alone = estimate(layer(1, 0.1, 100, 100, 10).answers);
     expect(top!.estimate.requirements.buffer.total.high).toBeGreaterThanOrEqual(
       alone.requirements.buffer.total.high,
@@ -432,6 +435,8 @@ describe('estimateTopology: properties', () => {
             peakN: own.peak + n * below.peakN,
             peakKb: own.peak * d.messageSizeKb + n * below.peakKb,
           };
+          expect(close(layers[i]!.routed.avg, real.avgN), `layer ${i} routed on average`).toBe(true);
+          expect(close(layers[i]!.routed.peak, real.peakN), `layer ${i} routed at peak`).toBe(true);
           const e = layers[i]!.answers;
           const model = routedRate(e);
           const kb = e.data.messageSizeKb;

@@ -91,6 +91,12 @@ export interface LayerResult {
   incomingConnections: number;
   /** Traffic received from the children, per device. */
   fromChildren: UpstreamTraffic;
+  /**
+   * Messages per second each device's edgeHub routes (its own, its leaf devices' and its children's), on average and
+   * at peak: the real counts. The answers it is sized with may count more at peak (messages of the averaged size
+   * that carry the peak's bytes: withChildTraffic).
+   */
+  routed: { avg: number; peak: number };
   /** Traffic this device sends up (its own share sent upstream plus all it forwards). */
   upstream: UpstreamTraffic;
   /** Modules the topology added to the layer (API proxy, registry). */
@@ -256,6 +262,12 @@ export function routedRate(answers: Answers): { avg: number; peak: number } {
   return { avg: own.avg + leaves, peak: own.peak + leaves };
 }
 
+/** The messages a device of a layer routes: its own and its leaf devices' (routedRate), plus what its children send. */
+function routedWith(answers: Answers, fromChildren: UpstreamTraffic): { avg: number; peak: number } {
+  const own = routedRate(answers);
+  return { avg: own.avg + fromChildren.avg, peak: own.peak + fromChildren.peak };
+}
+
 const isApiProxy = (m: ModuleSpec) => m.image.includes('azureiotedge-api-proxy');
 const isRegistry = (m: ModuleSpec) => /(^|\/)registry(:|@|$)/.test(m.image);
 
@@ -376,6 +388,7 @@ export function estimateTopology(t: Topology, catalog: readonly Device[] = DEVIC
       childrenPerDevice,
       incomingConnections: connections[i]!,
       fromChildren: fromChildren[i]!,
+      routed: routedWith(layer.answers, fromChildren[i]!),
       upstream: upstream[i]!,
       addedModules: added[i]!,
       registryCache: i === 0 ? registryCache : null,

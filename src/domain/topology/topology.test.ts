@@ -356,6 +356,23 @@ describe('estimateTopology: properties', () => {
   const atLeast = (after: number, before: number, what: string) =>
     expect(after, what).toBeGreaterThanOrEqual(before - 1e-9 * Math.max(1, Math.abs(before)));
 
+  /** Adds `more` devices per parent on layer `at`, and checks no layer's typical or high requirement falls. */
+  const expectMoreChildrenNeverLower = (t: Topology, at: number, more: number) => {
+    const bigger: Topology = {
+      ...t,
+      layers: t.layers.map((l, i) => (i === at ? { ...l, devicesPerParent: l.devicesPerParent + more } : l)),
+    };
+    const after = sized(bigger);
+    sized(t).forEach((b, i) => {
+      for (const r of RESOURCES) {
+        const x = b.estimate.requirements[r].total;
+        const y = after[i]!.estimate.requirements[r].total;
+        atLeast(y.typical, x.typical, `${r} layer ${i}`);
+        atLeast(y.high, x.high, `${r} layer ${i}`);
+      }
+    });
+  };
+
   it('more children per parent never lowers any layer’s requirement (messages of one size)', () => {
     fc.assert(
       fc.property(
@@ -364,23 +381,7 @@ describe('estimateTopology: properties', () => {
         fc.integer({ min: 1, max: 30 }),
         (t: Topology, pick: number, more: number) => {
           if (t.layers.length < 2) return;
-          const at = 1 + (pick % (t.layers.length - 1));
-          const bigger: Topology = {
-            ...t,
-            layers: t.layers.map((l, i) =>
-              i === at ? { ...l, devicesPerParent: l.devicesPerParent + more } : l,
-            ),
-          };
-          const before = sized(t);
-          const after = sized(bigger);
-          before.forEach((b, i) => {
-            for (const r of RESOURCES) {
-              const x = b.estimate.requirements[r].total;
-              const y = after[i]!.estimate.requirements[r].total;
-              atLeast(y.typical, x.typical, `${r} layer ${i}`);
-              atLeast(y.high, x.high, `${r} layer ${i}`);
-            }
-          });
+          expectMoreChildrenNeverLower(t, 1 + (pick % (t.layers.length - 1)), more);
         },
       ),
       { numRuns: 40 },
@@ -396,24 +397,7 @@ describe('estimateTopology: properties', () => {
       // CI found the first: layer 0's buffer fell when more children with small messages lowered the averaged size
       // its own burst (peak far above average) was costed at. The second came once the first was mended, before the
       // traffic sent up had a size at peak (UpstreamTraffic.peakSizeKb).
-      const bigger: Topology = {
-        ...t,
-        layers: t.layers.map((l, i) =>
-          i === at ? { ...l, devicesPerParent: l.devicesPerParent + more } : l,
-        ),
-      };
-      const before = sized(t);
-      const after = sized(bigger);
-      before.forEach((b, i) => {
-        for (const r of RESOURCES) {
-          atLeast(
-            after[i]!.estimate.requirements[r].total.typical,
-            b.estimate.requirements[r].total.typical,
-            r,
-          );
-          atLeast(after[i]!.estimate.requirements[r].total.high, b.estimate.requirements[r].total.high, r);
-        }
-      });
+      expectMoreChildrenNeverLower(t, at, more);
     },
   );
 

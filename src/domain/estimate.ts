@@ -23,7 +23,7 @@ import {
   acceleratorTopsBeforeHeadroom,
 } from './sizing/accelerator.ts';
 import { bufferRequirement } from './sizing/buffer.ts';
-import { buildContext, moduleKnowledge, type SizingContext } from './sizing/context.ts';
+import { buildContext, moduleKnowledge, type Downstream, type SizingContext } from './sizing/context.ts';
 import { cpuRequirement } from './sizing/cpu.ts';
 import { eflowVmSize } from './sizing/eflow.ts';
 import { modelFindings } from './sizing/model-findings.ts';
@@ -108,10 +108,13 @@ export function estimate(userAnswers: Answers, catalog: readonly Device[] = DEVI
 /**
  * estimate(), with the sizing context it was computed from (for the layered topology, which reads the lower layers'
  * module images from it instead of building each layer's context again: src/domain/topology/topology.ts).
+ * `downstream`, when given, replaces the traffic the gateway answers give (a layer's leaf devices and IoT Edge
+ * children, each flow at its own size: sizing/context.ts).
  */
 export function estimateWithContext(
   userAnswers: Answers,
   catalog: readonly Device[] = DEVICES,
+  downstream?: Downstream,
 ): { estimate: Estimate; context: SizingContext } {
   // Known modules may need a GPU or an architecture (sizing/known-needs.ts): a GPU need is sized as if the user
   // had chosen a GPU accelerator, and a finding says so.
@@ -122,7 +125,7 @@ export function estimateWithContext(
     }),
   );
   const answers = withModuleNeeds(userAnswers, needs);
-  const ctx = buildContext(answers);
+  const ctx = buildContext(answers, downstream);
   const ram = ramEstimate(ctx);
   const requirements: Record<ResourceId, Requirement> = {
     cpu: cpuRequirement(ctx),

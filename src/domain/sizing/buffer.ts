@@ -17,23 +17,33 @@
  */
 import { ASSUMPTIONS } from '../assumptions.ts';
 import type { BreakdownItem, Range, Requirement } from '../types.ts';
-import { fmt, type SizingContext } from './context.ts';
-import { downstreamClause } from './gateway.ts';
-import { add, cited, headroomItem, item, mul, requirement, scale, type Cited } from './range.ts';
+import { fmt, type Flow, type SizingContext } from './context.ts';
+import { downstreamClause, flowRates, flowSizes, flowSizeWords, sameSize } from './gateway.ts';
+import {
+  add,
+  cited,
+  headroomItem,
+  item,
+  map,
+  mul,
+  requirement,
+  scale,
+  ZERO,
+  type Cited,
+  type Reader,
+} from './range.ts';
 
 /** Id of the buffer item that grows with the offline hours (the queue); the manifest export scales only it. */
 export const QUEUE_ITEM_ID = 'message-buffer';
 
-/** Upstream messages per second used by the buffer: average, average, peak. */
+/** The workload's upstream messages per second used by the buffer: average, average, peak. */
 export function bufferRate(ctx: SizingContext): Range {
   return { low: ctx.upstreamAvg, typical: ctx.upstreamAvg, high: ctx.upstreamPeak };
 }
 
-/** Messages per second edgeHub routes, for the cleanup lag: average, average, peak. */
+/** The workload's messages per second edgeHub routes, for the cleanup lag: average, average, peak. */
 export function routedRate(ctx: SizingContext): Range {
-  // A gateway's downstream devices send steadily: their rate joins the average and the peak alike.
-  const d = ctx.downstream.rate;
-  return { low: ctx.deviceRateAvg + d, typical: ctx.deviceRateAvg + d, high: ctx.deviceRatePeak + d };
+  return { low: ctx.deviceRateAvg, typical: ctx.deviceRateAvg, high: ctx.deviceRatePeak };
 }
 
 /** Bytes on disk per stored message: payload × k + metadata. */
@@ -46,6 +56,37 @@ export function storedBytesPerMessage(ctx: SizingContext): Cited {
   );
 }
 
+/**
+ * Bytes on disk a downstream flow stores per second (average, average, peak), each message payload × k + metadata
+ * at the flow's own size; zero without downstream traffic.
+ */
+function downstreamBytesPerSecond(read: Reader, f: Flow): Range {
+  if (f.avg === 0 && f.peak === 0) return ZERO;
+  const payloadBytes = map(flowSizes(f, false), (kb) => kb * 1024);
+  return mul(
+    flowRates(f, false),
+    add(mul(read('buffer.k'), payloadBytes), read('buffer.metadata-bytes-per-msg')),
+  );
+}
+
+/** " of X KB (theirs Y KB)" when a downstream flow's messages are not the scenario's size, else "". */
+function sizes(ctx: SizingContext, f: Flow): string {
+  return f.avg === 0 && f.peak === 0
+    ? ''
+    : sameSize(f, ctx.answers.data.messageSizeKb)
+      ? ''
+      : ` of ${fmt(ctx.answers.data.messageSizeKb, 2)} KB (theirs ${flowSizeWords(f)})`;
+}
+
+/** "; theirs X KB each" when a downstream flow's messages are not the scenario's size, else "". */
+function theirSize(ctx: SizingContext, f: Flow): string {
+  return f.avg === 0 && f.peak === 0
+    ? ''
+    : sameSize(f, ctx.answers.data.messageSizeKb)
+      ? ''
+      : `; theirs ${flowSizeWords(f)} each`;
+}
+
 /** Buffer items without headroom (also counted in storage). */
 export function bufferItems(ctx: SizingContext): BreakdownItem[] {
   const { messageSizeKb } = ctx.answers.data;
@@ -53,23 +94,32 @@ export function bufferItems(ctx: SizingContext): BreakdownItem[] {
   const perMessage = storedBytesPerMessage(ctx);
   const rate = bufferRate(ctx);
   const routed = routedRate(ctx);
+  const down = ctx.downstream;
   const cleanupS = ASSUMPTIONS['buffer.cleanup-interval-s'].value;
   return [
     item(
       QUEUE_ITEM_ID,
       'Queued messages',
       'message-buffer',
-      (read) => scale(mul(rate, read.cite(perMessage)), (offlineHours * 3600) / 1e9),
+      (read) =>
+        scale(
+          add(mul(rate, read.cite(perMessage)), downstreamBytesPerSecond(read, down.upstream)),
+          (offlineHours * 3600) / 1e9,
+        ),
       () =>
-        `${fmt(rate.typical)} msg/s upstream${downstreamClause(ctx)} × ${fmt(offlineHours)} h offline × (${fmt(messageSizeKb, 2)} KB × k + message metadata); the high end at the peak rate.`,
+        `${fmt(rate.typical + down.upstream.avg)} msg/s upstream${downstreamClause(ctx)} × ${fmt(offlineHours)} h offline × (${fmt(messageSizeKb, 2)} KB × k + message metadata${theirSize(ctx, down.upstream)}); the high end at the peak rate.`,
     ),
     item(
       'cleanup-lag',
       'Delivered messages awaiting cleanup',
       'message-buffer',
-      (read) => scale(mul(routed, read.cite(perMessage)), read.scalar('buffer.cleanup-interval-s') / 1e9),
+      (read) =>
+        scale(
+          add(mul(routed, read.cite(perMessage)), downstreamBytesPerSecond(read, down.routed)),
+          read.scalar('buffer.cleanup-interval-s') / 1e9,
+        ),
       () =>
-        `edgeHub deletes delivered messages only every ${fmt(cleanupS / 60)} minutes: ${fmt(routed.typical)} msg/s routed${downstreamClause(ctx)} × ${fmt(cleanupS)} s stay on disk even when online; the high end at the peak rate.`,
+        `edgeHub deletes delivered messages only every ${fmt(cleanupS / 60)} minutes: ${fmt(routed.typical + down.routed.avg)} msg/s routed${downstreamClause(ctx)}${sizes(ctx, down.routed)} × ${fmt(cleanupS)} s stay on disk even when online; the high end at the peak rate.`,
     ),
     item(
       'edge-hub',

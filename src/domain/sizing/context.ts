@@ -108,19 +108,55 @@ export interface SizingContext {
   /** Peak messages per second through edgeHub (never below the average). */
   deviceRatePeak: number;
   /**
-   * Messages per second routed upstream to IoT Hub, on average and at peak: the workload's rate × the upstream
-   * share. Module rates are not added here: in a pipeline (OPC UA → filter → upstream) each hop is routed by
-   * edgeHub, but only the workload's messages leave the device.
+   * The workload's messages per second routed upstream to IoT Hub, on average and at peak: the workload's rate ×
+   * the upstream share. Module rates are not added here: in a pipeline (OPC UA → filter → upstream) each hop is
+   * routed by edgeHub, but only the workload's messages leave the device. The downstream devices' are in downstream.
    */
   upstreamAvg: number;
   upstreamPeak: number;
   headroomPercent: number;
-  /**
-   * A gateway's downstream devices (data.downstreamDevices; 0 = not a gateway) and the messages per second they send
-   * through edgeHub, steady (the same on average and at peak). Their messages are routed by edgeHub beside the
-   * workload's (not by the modules), and the upstream share of them is in upstreamAvg and upstreamPeak.
-   */
-  downstream: { devices: number; rate: number };
+  /** What edgeHub routes for others, beside the workload: see Downstream. */
+  downstream: Downstream;
+}
+
+/** A flow of messages: per second on average and at peak, and their size (KB) at each, weighted by the rates. */
+export interface Flow {
+  avg: number;
+  peak: number;
+  sizeKb: number;
+  peakSizeKb: number;
+}
+
+/**
+ * The messages edgeHub routes for others, beside the workload's (not by the modules), with their own sizes, so
+ * that the bytes are exact on average and at peak: a gateway's downstream devices (data.downstreamDevices; 0 = not
+ * a gateway), steady and of the scenario's message size, the upstream share of them sent up; and on a layer of a
+ * nested topology, its IoT Edge children's messages too, each forwarded whole (topology.ts passes them).
+ */
+export interface Downstream {
+  /** Devices connected below (leaf devices and IoT Edge children). */
+  devices: number;
+  /** Their messages edgeHub routes. */
+  routed: Flow;
+  /** Of those, the messages sent upstream. */
+  upstream: Flow;
+}
+
+/** A steady flow of one size. */
+export function steadyFlow(rate: number, sizeKb: number): Flow {
+  return { avg: rate, peak: rate, sizeKb, peakSizeKb: sizeKb };
+}
+
+/** A gateway's downstream devices as the answers give them: steady, of the scenario's size, the upstream share sent up. */
+export function answersDownstream(answers: Answers): Downstream {
+  const d = answers.data;
+  // Messages per device per minute → messages per second through edgeHub.
+  const rate = (d.downstreamDevices * d.downstreamMessagesPerMinute) / 60;
+  return {
+    devices: d.downstreamDevices,
+    routed: steadyFlow(rate, d.messageSizeKb),
+    upstream: steadyFlow((rate * d.upstreamPercent) / 100, d.messageSizeKb),
+  };
 }
 
 /** The register ids a module's language and the processing weight select (idsByKey: made once). */
@@ -153,8 +189,14 @@ function overheadKbPerMessage(language: Language): Cited {
   return cited((read) => read(LANGUAGE_IDS.overheadKb[language]));
 }
 
-/** Derive the sizing context from valid answers. */
-export function buildContext(answers: Answers): SizingContext {
+/**
+ * Derive the sizing context from valid answers. `downstream` replaces what the gateway answers give (a layer of a
+ * nested topology passes its leaf devices and IoT Edge children).
+ */
+export function buildContext(
+  answers: Answers,
+  downstream: Downstream = answersDownstream(answers),
+): SizingContext {
   const specs = effectiveModules(answers.workload);
   const avg = answers.data.messagesPerSecondAvg;
   const peak = Math.max(answers.data.messagesPerSecondPeak, avg);
@@ -210,8 +252,6 @@ export function buildContext(answers: Answers): SizingContext {
   const deviceRateAvg = Math.max(avg, statedSum);
   const deviceRatePeak = Math.max(peak, statedSum);
   const family = osFamily(answers.platform.hostOs);
-  // A gateway's downstream devices: messages per device per minute → messages per second through edgeHub.
-  const downstreamRate = (answers.data.downstreamDevices * answers.data.downstreamMessagesPerMinute) / 60;
   return {
     answers,
     family,
@@ -221,10 +261,10 @@ export function buildContext(answers: Answers): SizingContext {
     deviceRate: { low: deviceRateAvg, typical: deviceRatePeak, high: deviceRatePeak },
     deviceRateAvg,
     deviceRatePeak,
-    upstreamAvg: ((avg + downstreamRate) * answers.data.upstreamPercent) / 100,
-    upstreamPeak: ((peak + downstreamRate) * answers.data.upstreamPercent) / 100,
+    upstreamAvg: (avg * answers.data.upstreamPercent) / 100,
+    upstreamPeak: (peak * answers.data.upstreamPercent) / 100,
     headroomPercent: answers.performance.headroomPercent,
-    downstream: { devices: answers.data.downstreamDevices, rate: downstreamRate },
+    downstream,
   };
 }
 

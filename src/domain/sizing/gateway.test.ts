@@ -51,7 +51,13 @@ describe('downstream devices: 0 is a single device, exactly as before', () => {
   it('the upstream and routed rates are the workload formula alone', () => {
     const ctx = buildContext(DEFAULT_ANSWERS);
     const { messagesPerSecondAvg, messagesPerSecondPeak, upstreamPercent } = DEFAULT_ANSWERS.data;
-    expect(ctx.downstream).toEqual({ devices: 0, rate: 0 });
+    const none = {
+      avg: 0,
+      peak: 0,
+      sizeKb: DEFAULT_ANSWERS.data.messageSizeKb,
+      peakSizeKb: DEFAULT_ANSWERS.data.messageSizeKb,
+    };
+    expect(ctx.downstream).toEqual({ devices: 0, routed: none, upstream: none });
     expect(ctx.upstreamAvg).toBe((messagesPerSecondAvg * upstreamPercent) / 100);
     expect(ctx.upstreamPeak).toBe((messagesPerSecondPeak * upstreamPercent) / 100);
   });
@@ -100,7 +106,7 @@ describe('downstream devices: the load lines', () => {
   it('buffer and uplink: the upstream share of their messages joins the upstream rate', () => {
     const half = gateway(answers, { upstreamPercent: 50 });
     const ctx = buildContext(half);
-    expect(ctx.upstreamAvg).toBeCloseTo(((5 + rate) * 50) / 100, 12);
+    expect(ctx.upstreamAvg + ctx.downstream.upstream.avg).toBeCloseTo(((5 + rate) * 50) / 100, 12);
     const base = estimate(gateway(DEFAULT_ANSWERS, { upstreamPercent: 50 }));
     const withDevices = estimate(half);
     const telemetry = (x: Estimate) =>

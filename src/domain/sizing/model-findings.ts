@@ -74,7 +74,10 @@ export function modelFindings(ctx: SizingContext, requirements: { ram: Requireme
   }
 
   const ttlHours = ASSUMPTIONS['buffer.default-ttl-hours'].value;
-  if (answers.performance.offlineHours > ttlHours && answers.data.upstreamPercent > 0) {
+  // Something is queued: the workload's upstream share, or downstream messages sent up (an IoT Edge child forwards
+  // all of its messages even when its parent's own share is 0).
+  const queued = answers.data.upstreamPercent > 0 || ctx.downstream.upstream.avg > 0;
+  if (answers.performance.offlineHours > ttlHours && queued) {
     const seconds = Math.ceil(answers.performance.offlineHours * 3600);
     findings.push({
       id: 'model-store-and-forward-ttl',

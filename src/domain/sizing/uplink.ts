@@ -11,31 +11,45 @@ import { downstreamClause } from './gateway.ts';
 import { constant, headroomItem, item, requirement, scale } from './range.ts';
 import { ASSUMPTIONS } from '../assumptions.ts';
 
-/** Upstream messages per second, on average. */
+/** Upstream messages per second, on average: the workload's and the downstream devices'. */
 export function upstreamRate(ctx: SizingContext): number {
-  return ctx.upstreamAvg;
+  return ctx.upstreamAvg + ctx.downstream.upstream.avg;
 }
 
-/** IoT Hub messages metered per day (device-to-cloud messages count in 4 KB blocks). */
+/** IoT Hub's 4 KB blocks per message of the given size. */
+function blocks(sizeKb: number): number {
+  return Math.max(1, Math.ceil(sizeKb / ASSUMPTIONS['iothub.meter-kb'].value));
+}
+
+/**
+ * IoT Hub messages metered per day (device-to-cloud messages count in 4 KB blocks); the downstream devices' at
+ * their own average size.
+ */
 export function meteredMessagesPerDay(ctx: SizingContext): number {
-  const blocks = Math.max(
-    1,
-    Math.ceil(ctx.answers.data.messageSizeKb / ASSUMPTIONS['iothub.meter-kb'].value),
+  const theirs = ctx.downstream.upstream;
+  return (
+    (ctx.upstreamAvg * blocks(ctx.answers.data.messageSizeKb) + theirs.avg * blocks(theirs.sizeKb)) * 86_400
   );
-  return upstreamRate(ctx) * 86_400 * blocks;
 }
 
 /** The uplink requirement. */
 export function uplinkRequirement(ctx: SizingContext): Requirement {
   const rate = upstreamRate(ctx);
   const { messageSizeKb } = ctx.answers.data;
+  const theirs = ctx.downstream.upstream;
+  // KB per second sent up: the workload's at the scenario's size, the downstream devices' at theirs.
+  const kbPerSecond = ctx.upstreamAvg * messageSizeKb + theirs.avg * theirs.sizeKb;
+  const sizeWords =
+    theirs.avg === 0 || theirs.sizeKb === messageSizeKb
+      ? `${fmt(messageSizeKb, 2)} KB`
+      : `${fmt(messageSizeKb, 2)} KB (theirs ${fmt(theirs.sizeKb, 2)} KB on average)`;
   const items = [
     item(
       'telemetry',
       'Telemetry payload',
       'edge-hub',
-      (read) => constant((rate * messageSizeKb * 1024 * read.scalar('uplink.seconds-per-month')) / 1e9),
-      `${fmt(rate)} msg/s upstream${downstreamClause(ctx)} × ${fmt(messageSizeKb, 2)} KB × seconds in a month.`,
+      (read) => constant((kbPerSecond * 1024 * read.scalar('uplink.seconds-per-month')) / 1e9),
+      `${fmt(rate)} msg/s upstream${downstreamClause(ctx)} × ${sizeWords} × seconds in a month.`,
     ),
     item(
       'protocol-overhead',

@@ -28,7 +28,8 @@ import type { BreakdownItem, Device, Finding, Range } from '../types.ts';
 import { storedBytesPerMessage } from './buffer.ts';
 import { fmt, type SizingContext } from './context.ts';
 import { moduleImages } from './images.ts';
-import { add, cited, constant, fromAssumption, item, mul, scale } from './range.ts';
+import { add, cited, constant, fromAssumption, item, mul, scale, ZERO } from './range.ts';
+import { downstreamClause } from './gateway.ts';
 import { updateRoomMb } from './storage.ts';
 
 /** Lives are shown up to this many years; beyond it other ageing (retention, the controller, the board) rules. */
@@ -96,7 +97,8 @@ export const WEAR_ASSUMPTION_USES = Object.fromEntries(
 export function wearBreakdown(ctx: SizingContext, deploymentsPerMonth: number): BreakdownItem[] {
   // A day's writes follow the average rate (bursts average out over a day), at all three points.
   // A gateway's downstream devices send steadily: their messages are routed and stored too.
-  const routed = constant(ctx.deviceRateAvg + ctx.downstream.rate);
+  const routed = constant(ctx.deviceRateAvg);
+  const down = ctx.downstream.routed;
   const perMessage = storedBytesPerMessage(ctx);
   const containers = ctx.modules.length + 2;
   const images = moduleImages(ctx);
@@ -106,13 +108,29 @@ export function wearBreakdown(ctx: SizingContext, deploymentsPerMonth: number): 
       'edge-hub',
       'edgeHub message store (RocksDB)',
       'edge-hub',
-      (read) =>
-        scale(
-          mul(routed, read.cite(perMessage), read('wear.rocksdb-write-amp'), read('wear.fs-journal-factor')),
+      (read) => {
+        // The downstream devices' messages at their own size, at the average rate (steady over a day).
+        const theirs =
+          down.avg === 0
+            ? ZERO
+            : scale(
+                add(
+                  mul(read('buffer.k'), constant(down.sizeKb * 1024)),
+                  read('buffer.metadata-bytes-per-msg'),
+                ),
+                down.avg,
+              );
+        return scale(
+          mul(
+            add(mul(routed, read.cite(perMessage)), theirs),
+            read('wear.rocksdb-write-amp'),
+            read('wear.fs-journal-factor'),
+          ),
           SECONDS_PER_DAY / 1e9,
-        ),
+        );
+      },
       () =>
-        `edgeHub persists every routed message until it is delivered: ${fmt(routed.typical)} msg/s × ${fmt(SECONDS_PER_DAY)} s × (${fmt(ctx.answers.data.messageSizeKb, 2)} KB × k + metadata) × RocksDB write amplification (write-ahead log, flush, compaction), at the average rate.`,
+        `edgeHub persists every routed message until it is delivered: ${fmt(routed.typical + down.avg)} msg/s${downstreamClause(ctx)} × ${fmt(SECONDS_PER_DAY)} s × (${fmt(ctx.answers.data.messageSizeKb, 2)} KB × k + metadata${down.avg === 0 || down.sizeKb === ctx.answers.data.messageSizeKb ? '' : `; theirs ${fmt(down.sizeKb, 2)} KB each`}) × RocksDB write amplification (write-ahead log, flush, compaction), at the average rate.`,
     ),
     item(
       'logs',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../answers.ts';
 import { arbAnswers } from '../../testing/arbitraries.ts';
 import { createAnswers } from '../../testing/builders.ts';
+import { ASSUMPTIONS } from '../assumptions.ts';
 import { estimate } from '../estimate.ts';
 import { RESOURCES } from '../types.ts';
 import {
@@ -88,10 +89,18 @@ describe('estimateTopology: traffic sums across layers', () => {
     layers.forEach((l, i) => expect(l.upstream.avg).toBeCloseTo(sentUp[i]!, 9));
   });
 
-  it('the effective share sent upstream keeps the own share and forwards every child message', () => {
+  /** The parent's uplink telemetry item (GB a month), from its estimate. */
+  const telemetryGb = (l: LayerResult) =>
+    l.estimate.requirements.uplink.breakdown.find((i) => i.id === 'telemetry')!.value.typical;
+  const kbPerSecondToGbPerMonth = (kb: number) =>
+    (kb * 1024 * ASSUMPTIONS['uplink.seconds-per-month'].value) / 1e9;
+
+  it('a parent keeps its own share sent upstream and forwards every child message', () => {
     const [top] = sized({ layers: [layer(1, 10, 20), layer(5, 2, 100)], registry: false });
-    // 10 × 20 % + 5 × 2 = 12 of 20 messages (of 1 KB) per second.
-    expect(top!.answers.data.upstreamPercent).toBeCloseTo(60, 9);
+    expect(top!.answers.data.upstreamPercent).toBe(20);
+    expect(top!.downstream!.upstream.avg).toBeCloseTo(5 * 2, 9);
+    // 10 × 20 % + 5 × 2 = 12 messages (of 1 KB) per second go up.
+    expect(telemetryGb(top!)).toBeCloseTo(kbPerSecondToGbPerMonth(12), 9);
   });
 
   it.each([
@@ -107,11 +116,12 @@ describe('estimateTopology: traffic sums across layers', () => {
         layers: [layer(1, avg, pct, kb), layer(1, childAvg, 100, childKb)],
         registry: false,
       });
-      const d = top!.answers.data;
-      const all = routedRate(top!.answers).avg;
-      expect(all * d.messageSizeKb).toBeCloseTo(avg * kb + childAvg * childKb, 9);
-      expect(all * d.messageSizeKb * (d.upstreamPercent / 100)).toBeCloseTo(
-        avg * kb * (pct / 100) + childAvg * childKb,
+      const ds = top!.downstream!;
+      expect(avg * kb + ds.routed.avg * ds.routed.sizeKb).toBeCloseTo(avg * kb + childAvg * childKb, 9);
+      expect(ds.upstream.avg * ds.upstream.sizeKb).toBeCloseTo(childAvg * childKb, 9);
+      // The estimate sends up the parent's share of its own bytes and all of the children's, each at its size.
+      expect(telemetryGb(top!)).toBeCloseTo(
+        kbPerSecondToGbPerMonth(avg * kb * (pct / 100) + childAvg * childKb),
         9,
       );
     },
@@ -119,7 +129,8 @@ describe('estimateTopology: traffic sums across layers', () => {
 
   it('peaks add up like averages', () => {
     const [top] = sized({ layers: [layer(1, 1, 100, 1, 2), layer(10, 1, 100, 1, 8)], registry: false });
-    expect(routedRate(top!.answers).peak).toBeCloseTo(2 + 80, 9);
+    expect(top!.routed.peak).toBeCloseTo(2 + 80, 9);
+    expect(top!.downstream!.routed.peak).toBeCloseTo(80, 9);
   });
 
   it.each([
@@ -130,37 +141,58 @@ describe('estimateTopology: traffic sums across layers', () => {
     [1, 1, 1, 1, 1, 1],
     [2, 5, 4, 3, 9, 0.5],
   ])(
-    'bytes routed at peak are exact, and no message is lost (own %d/%d msg/s of %d KB; children %d/%d msg/s of %d KB)',
+    'messages and bytes routed at peak are exact (own %d/%d msg/s of %d KB; children %d/%d msg/s of %d KB)',
     (avg, peak, kb, childAvg, childPeak, childKb) => {
       const [top] = sized({
         layers: [layer(1, avg, 100, kb, peak), layer(1, childAvg, 100, childKb, childPeak)],
         registry: false,
       });
-      const d = top!.answers.data;
-      const atPeak = routedRate(top!.answers).peak;
-      // Counted at the averaged size, the peak carries at least every byte routed at peak, and at least every message.
-      expect(atPeak * d.messageSizeKb).toBeGreaterThanOrEqual(
-        (peak * kb + childPeak * childKb) * (1 - 1e-12),
-      );
-      expect(atPeak).toBeGreaterThanOrEqual((peak + childPeak) * (1 - 1e-12));
-      // Exact on one of the two: the one the averaged size would under-count.
-      const exactBytes = Math.abs(atPeak * d.messageSizeKb - (peak * kb + childPeak * childKb)) < 1e-9;
-      const exactCount = Math.abs(atPeak - (peak + childPeak)) < 1e-9;
-      expect(exactBytes || exactCount).toBe(true);
+      const ds = top!.downstream!.routed;
+      expect(top!.answers.data.messagesPerSecondPeak).toBe(peak);
+      expect(top!.answers.data.messageSizeKb).toBe(kb);
+      expect(ds.peak).toBeCloseTo(childPeak, 9);
+      expect(ds.peak * ds.peakSizeKb).toBeCloseTo(childPeak * childKb, 9);
+      expect(ds.avg * ds.sizeKb).toBeCloseTo(childAvg * childKb, 9);
     },
   );
 
   it('the bursty parent of the first case: its buffer holds its peak bytes, not 46 times fewer', () => {
-    // Weighted by the average rates alone, the size (1.09 KB) costed the 20 msg/s peak at 22 KB/s instead of the
-    // 1,001 KB/s it routes.
+    // Folded into one size weighted by the average rates (before 2026-12-04), the size (1.09 KB) costed the 20 msg/s
+    // peak at 22 KB/s instead of the 1,001 KB/s it routes.
     const [top] = sized({ layers: [layer(1, 0.1, 100, 100, 10), layer(1, 10, 100, 0.1)], registry: false });
-    // The view and the exports show the real messages: 10 + 10 at peak, not the messages of the averaged size.
+    // The view and the exports show the messages routed: 10 + 10 at peak.
     expect(top!.routed.peak).toBeCloseTo(20, 9);
     expect(top!.routed.avg).toBeCloseTo(10.1, 9);
     const alone = estimate(layer(1, 0.1, 100, 100, 10).answers);
     expect(top!.estimate.requirements.buffer.total.high).toBeGreaterThanOrEqual(
       alone.requirements.buffer.total.high,
     );
+    // The breakdown says which size each flow is costed at.
+    const cleanup = top!.estimate.requirements.buffer.breakdown.find((i) => i.id === 'cleanup-lag')!;
+    expect(cleanup.explanation).toMatch(/of 100 KB \(theirs 0\.1 KB\)/);
+  });
+
+  it('the children’s messages are routed by the parent’s edgeHub, not processed by its modules', () => {
+    // A parent with 4 Python modules doing heavy processing, and 20 children bursting to 50 msg/s each.
+    const parent: Layer = {
+      name: 'Site',
+      devicesPerParent: 1,
+      answers: createAnswers({
+        workload: { mode: 'count', moduleCount: 4, defaultLanguage: 'python', modules: [] },
+        data: { messagesPerSecondAvg: 5, messagesPerSecondPeak: 10, processing: 'heavy' },
+      }),
+    };
+    const [top] = sized({ layers: [parent, layer(20, 5, 100, 1, 50)], registry: false });
+    const alone = estimate(parent.answers);
+    const moduleCpu = (items: { id: string; value: { typical: number; high: number } }[]) =>
+      items.filter((i) => i.id.startsWith('module:')).map((i) => [i.value.typical, i.value.high]);
+    // Its 4 modules cost what they cost alone (the topology adds the API proxy as a fifth).
+    expect(moduleCpu(top!.estimate.requirements.cpu.breakdown).slice(0, 4)).toEqual(
+      moduleCpu(alone.requirements.cpu.breakdown),
+    );
+    // edgeHub routes them: its line for downstream devices follows their peak (20 × 50 msg/s).
+    const line = top!.estimate.requirements.cpu.breakdown.find((i) => i.id === 'downstream-devices')!;
+    expect(line.explanation).toMatch(/100 msg\/s from 20 downstream devices, 1,000 at peak/);
   });
 
   it('device counts multiply down the layers', () => {
@@ -338,21 +370,6 @@ describe('estimateTopology: properties', () => {
     );
   });
 
-  /**
-   * Every layer's messages of one size (layer 0's). One message size and one upstream share cannot hold two flows
-   * of different sizes AND burstiness exactly: there the high end over-counts, and adding children can shrink the
-   * excess (docs/topology.md, "Not modelled"). With one size, the folded answers are exact, and monotone.
-   */
-  const oneSize = (t: Topology): Topology => {
-    const kb = t.layers[0]!.answers.data.messageSizeKb;
-    return {
-      ...t,
-      layers: t.layers.map((l) => ({
-        ...l,
-        answers: { ...l.answers, data: { ...l.answers.data, messageSizeKb: kb } },
-      })),
-    };
-  };
   const atLeast = (after: number, before: number, what: string) =>
     expect(after, what).toBeGreaterThanOrEqual(before - 1e-9 * Math.max(1, Math.abs(before)));
 
@@ -373,10 +390,10 @@ describe('estimateTopology: properties', () => {
     });
   };
 
-  it('more children per parent never lowers any layer’s requirement (messages of one size)', () => {
+  it('more children per parent never lowers any layer’s requirement', () => {
     fc.assert(
       fc.property(
-        arbTopology(true).map(oneSize),
+        arbTopology(true),
         fc.nat(),
         fc.integer({ min: 1, max: 30 }),
         (t: Topology, pick: number, more: number) => {
@@ -401,8 +418,9 @@ describe('estimateTopology: properties', () => {
     },
   );
 
-  it('at average the messages and bytes routed are exact; at peak both are at least the real ones, one exact', () => {
-    // The real traffic, flow by flow: what one device of each layer sends up, counted and in KB, bottom-up.
+  it('every layer routes and sends up exactly the real messages and bytes, on average and at peak', () => {
+    // The real traffic, flow by flow: what one device of each layer sends up, counted and in KB, bottom-up; against
+    // what the layer is sized with: its own answers, and the downstream flows the estimate is given.
     const close = (a: number, b: number) =>
       Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b)) + 1e-300;
     fc.assert(
@@ -419,22 +437,28 @@ describe('estimateTopology: properties', () => {
             peakN: own.peak + n * below.peakN,
             peakKb: own.peak * d.messageSizeKb + n * below.peakKb,
           };
-          expect(close(layers[i]!.routed.avg, real.avgN), `layer ${i} routed on average`).toBe(true);
-          expect(close(layers[i]!.routed.peak, real.peakN), `layer ${i} routed at peak`).toBe(true);
-          const e = layers[i]!.answers;
-          const model = routedRate(e);
-          const kb = e.data.messageSizeKb;
-          expect(close(model.avg, real.avgN), `layer ${i} messages on average`).toBe(true);
-          expect(close(model.avg * kb, real.avgKb), `layer ${i} KB on average`).toBe(true);
-          atLeast(model.peak, real.peakN, `layer ${i} messages at peak`);
-          atLeast(model.peak * kb, real.peakKb, `layer ${i} KB at peak`);
-          expect(
-            close(model.peak, real.peakN) || close(model.peak * kb, real.peakKb),
-            `layer ${i} one exact`,
-          ).toBe(true);
-          // What one device of this layer sends up (upstreamOf: the answers' own rates, not the modules' stated ones).
+          const l = layers[i]!;
+          expect(close(l.routed.avg, real.avgN), `layer ${i} routed on average`).toBe(true);
+          expect(close(l.routed.peak, real.peakN), `layer ${i} routed at peak`).toBe(true);
           const share = d.upstreamPercent / 100;
           const leaves = (d.downstreamDevices * d.downstreamMessagesPerMinute) / 60;
+          if (l.downstream) {
+            // The workload's own messages at the layer's size, the downstream flow (leaves and children) at its own.
+            const ds = l.downstream.routed;
+            const ownA = own.avg - leaves;
+            const ownP = own.peak - leaves;
+            expect(close(ownA + ds.avg, real.avgN), `layer ${i} messages on average`).toBe(true);
+            expect(
+              close(ownA * d.messageSizeKb + ds.avg * ds.sizeKb, real.avgKb),
+              `layer ${i} KB on average`,
+            ).toBe(true);
+            expect(close(ownP + ds.peak, real.peakN), `layer ${i} messages at peak`).toBe(true);
+            expect(
+              close(ownP * d.messageSizeKb + ds.peak * ds.peakSizeKb, real.peakKb),
+              `layer ${i} KB at peak`,
+            ).toBe(true);
+          }
+          // What one device of this layer sends up (upstreamOf: the answers' own rates, not the modules' stated ones).
           const upA = (d.messagesPerSecondAvg + leaves) * share;
           const upP = (Math.max(d.messagesPerSecondPeak, d.messagesPerSecondAvg) + leaves) * share;
           below = {
@@ -443,50 +467,52 @@ describe('estimateTopology: properties', () => {
             peakN: upP + n * below.peakN,
             peakKb: upP * d.messageSizeKb + n * below.peakKb,
           };
+          expect(close(l.upstream.avg, below.avgN), `layer ${i} sent up on average`).toBe(true);
+          expect(close(l.upstream.avg * l.upstream.sizeKb, below.avgKb), `layer ${i} KB sent up`).toBe(true);
+          expect(
+            close(l.upstream.peak * l.upstream.peakSizeKb, below.peakKb),
+            `layer ${i} KB sent up at peak`,
+          ).toBe(true);
         }
       }),
       { numRuns: 60 },
     );
   });
 
-  it('more traffic on a lower layer never lowers an upper layer’s requirement (messages of one size)', () => {
+  it('more traffic on a lower layer never lowers an upper layer’s requirement', () => {
     fc.assert(
-      fc.property(
-        arbTopology(false).map(oneSize),
-        fc.integer({ min: 1, max: 500 }),
-        (t: Topology, extra: number) => {
-          if (t.layers.length < 2) return;
-          const last = t.layers.length - 1;
-          const bump = (a: Answers): Answers => ({
-            ...a,
-            data: {
-              ...a.data,
-              messagesPerSecondAvg: a.data.messagesPerSecondAvg + extra,
-              messagesPerSecondPeak:
-                Math.max(a.data.messagesPerSecondPeak, a.data.messagesPerSecondAvg) + extra,
-            },
-          });
-          const busier: Topology = {
-            ...t,
-            layers: t.layers.map((l, i) => (i === last ? { ...l, answers: bump(l.answers) } : l)),
-          };
-          const before = sized(t);
-          const after = sized(busier);
-          for (let i = 0; i < last; i++)
-            for (const r of RESOURCES) {
-              atLeast(
-                after[i]!.estimate.requirements[r].total.typical,
-                before[i]!.estimate.requirements[r].total.typical,
-                `${r} layer ${i}`,
-              );
-              atLeast(
-                after[i]!.estimate.requirements[r].total.high,
-                before[i]!.estimate.requirements[r].total.high,
-                `${r} layer ${i}`,
-              );
-            }
-        },
-      ),
+      fc.property(arbTopology(false), fc.integer({ min: 1, max: 500 }), (t: Topology, extra: number) => {
+        if (t.layers.length < 2) return;
+        const last = t.layers.length - 1;
+        const bump = (a: Answers): Answers => ({
+          ...a,
+          data: {
+            ...a.data,
+            messagesPerSecondAvg: a.data.messagesPerSecondAvg + extra,
+            messagesPerSecondPeak:
+              Math.max(a.data.messagesPerSecondPeak, a.data.messagesPerSecondAvg) + extra,
+          },
+        });
+        const busier: Topology = {
+          ...t,
+          layers: t.layers.map((l, i) => (i === last ? { ...l, answers: bump(l.answers) } : l)),
+        };
+        const before = sized(t);
+        const after = sized(busier);
+        for (let i = 0; i < last; i++)
+          for (const r of RESOURCES) {
+            atLeast(
+              after[i]!.estimate.requirements[r].total.typical,
+              before[i]!.estimate.requirements[r].total.typical,
+              `${r} layer ${i}`,
+            );
+            atLeast(
+              after[i]!.estimate.requirements[r].total.high,
+              before[i]!.estimate.requirements[r].total.high,
+              `${r} layer ${i}`,
+            );
+          }
+      }),
       { numRuns: 20 },
     );
   });

@@ -4,9 +4,9 @@
  *
  * estimateTopology(t) sizes every layer with the single-device model (estimate()) on the layer's EFFECTIVE answers:
  * - its own answers;
- * - plus the traffic its children send up: each child forwards everything it sends upstream (the hierarchy
- *   article's route `FROM /messages/* INTO $upstream`), summed over the children per parent and, through them,
- *   over every layer below;
+ * - plus the traffic its children send up, as downstream traffic at its own sizes (layerTraffic): each child
+ *   forwards everything it sends upstream (the hierarchy article's route `FROM /messages/* INTO $upstream`), summed
+ *   over the children per parent and, through them, over every layer below;
  * - plus the API proxy module on every layer that has IoT Edge children ("required on any IoT Edge gateway that
  *   has another IoT Edge device below it"), and, when chosen, a Docker registry module on the top layer holding
  *   every distinct image the lower layers pull.
@@ -16,7 +16,7 @@ import { effectiveModules, type Answers, type ModuleSpec } from '../answers.ts';
 import { ASSUMPTIONS } from '../assumptions.ts';
 import { DEVICES } from '../catalog/devices.ts';
 import { estimateWithContext } from '../estimate.ts';
-import { buildContext, type SizingContext } from '../sizing/context.ts';
+import { buildContext, type Downstream, type Flow, type SizingContext } from '../sizing/context.ts';
 import { moduleImages } from '../sizing/images.ts';
 import { API_PROXY_SOURCE, DOWNSTREAM_EDGE_SOURCE, LIMITS_SOURCE } from '../assumptions/topology.ts';
 import type { Device, Estimate, Finding } from '../types.ts';
@@ -54,19 +54,12 @@ export interface Topology {
   registry: boolean;
 }
 
-/** Traffic one device sends to its parent (or, on the top layer, to IoT Hub). */
-export interface UpstreamTraffic {
-  /** Messages per second, on average and at peak. */
-  avg: number;
-  peak: number;
-  /** Average size of those messages, KB: weighted by the average rates. */
-  sizeKb: number;
-  /**
-   * Their size at peak, KB: weighted by the peak rates. It differs from sizeKb when the bigger messages are also the
-   * burstier ones, and keeps the bytes at peak exact (peak × peakSizeKb) through every layer.
-   */
-  peakSizeKb: number;
-}
+/**
+ * Traffic one device sends to its parent (or, on the top layer, to IoT Hub): messages per second on average and at
+ * peak, and their size at each (weighted by the average rates, and by the peak rates: the bigger messages may also
+ * be the burstier ones), so the bytes stay exact through every layer.
+ */
+export type UpstreamTraffic = Flow;
 
 export interface RegistryCache {
   /** Distinct images the lower layers pull (the runtime's edgeAgent + edgeHub counted as one entry). */
@@ -93,8 +86,7 @@ export interface LayerResult {
   fromChildren: UpstreamTraffic;
   /**
    * Messages per second each device's edgeHub routes (its own, its leaf devices' and its children's), on average and
-   * at peak: the real counts. The answers it is sized with may count more at peak (messages of the averaged size
-   * that carry the peak's bytes: withChildTraffic).
+   * at peak.
    */
   routed: { avg: number; peak: number };
   /** Traffic this device sends up (its own share sent upstream plus all it forwards). */
@@ -102,8 +94,13 @@ export interface LayerResult {
   /** Modules the topology added to the layer (API proxy, registry). */
   addedModules: string[];
   registryCache: RegistryCache | null;
-  /** The answers the layer is sized with. */
+  /**
+   * The answers the layer is sized with: its own, with the modules the topology adds, and its IoT Edge children
+   * counted as downstream devices. The traffic they route is in `downstream`, which the estimate was given.
+   */
   answers: Answers;
+  /** What each device's edgeHub routes for others (leaf devices and IoT Edge children); undefined on a bottom layer without them. */
+  downstream: Downstream | undefined;
   estimate: Estimate;
   /** Findings about the layer's place in the topology (connections, layers). */
   findings: Finding[];
@@ -175,27 +172,6 @@ export function upstreamOf(answers: Answers, fromChildren: UpstreamTraffic): Ups
 const NO_TRAFFIC: UpstreamTraffic = { avg: 0, peak: 0, sizeKb: 0, peakSizeKb: 0 };
 
 /**
- * The layer's answers with its IoT Edge children as downstream devices of the gateway answers, so the gateway model
- * (sizing/gateway.ts: connections, routing, messages held, store-and-forward, uplink) sizes them:
- * - data.downstreamDevices = the layer's own leaf devices + its children per parent;
- * - downstreamMessagesPerMinute = all their messages (the leaves' and what the children send up) per device;
- * - one message size and one upstream share cannot hold two kinds of traffic exactly, so the bytes are kept exact
- *   and the counts follow: the size is the rate-weighted average of everything edgeHub routes (so the bytes routed
- *   are exactly A·s + L·s + C·s_c: own, leaves, children), and the share sent upstream is set so that the bytes
- *   sent up are exactly the own and leaf share (p) plus everything the children send;
- * - the gateway model takes downstream traffic as steady, so the children's peak above their average is added to
- *   the layer's own peak;
- * - the size is weighted by the AVERAGE rates, so at peak it under-counts the bytes when the bigger messages are
- *   also the burstier ones. A parent sending 100 KB messages at 0.1 msg/s on average and 10 at peak, over its
- *   children's steady 10 msg/s of 0.1 KB, routes 1,001 KB/s at peak; 20 msg/s of the averaged 1.09 KB are 22 KB/s,
- *   46 times too few. So the peak counts at least the messages of the averaged size that carry the bytes routed at
- *   peak (the children's at their size at peak, UpstreamTraffic.peakSizeKb): at peak, both the messages and the
- *   bytes are at least the real ones, and one of the two is exact.
- * Limit: where the two flows differ in size AND in burstiness, the other of the two is over-counted at peak, and
- * adding children can shrink that excess (the high end then falls while staying above the real need). Exact only
- * with a size per flow in the gateway model; see docs/topology.md, "Not modelled".
- */
-/**
  * The rate edgeHub routes for the layer's own modules, as the estimate counts it (sizing/context.ts): the workload's
  * rate, and at least what the modules with a stated rate send.
  */
@@ -208,50 +184,45 @@ function ownRate(answers: Answers): { avg: number; peak: number } {
   };
 }
 
-export function withChildTraffic(answers: Answers, fromChildren: UpstreamTraffic, children = 0): Answers {
-  if (children === 0 && fromChildren.avg === 0 && fromChildren.peak === 0) return answers;
+/**
+ * A layer's answers and the traffic its edgeHub routes for others, with its IoT Edge children as downstream devices
+ * of the gateway model (sizing/gateway.ts: connections, routing, messages held, store-and-forward, uplink):
+ * - data.downstreamDevices = the layer's own leaf devices + its children per parent, and
+ *   downstreamMessagesPerMinute their messages (the leaves' and what the children send up) per device;
+ * - the downstream traffic (sizing/context.ts, Downstream) is the leaves' (steady, of the layer's message size, its
+ *   upstream share sent up) plus everything the children send (forwarded whole: the hierarchy article's route
+ *   FROM /messages/* INTO $upstream), each flow at its own size, on average and at peak.
+ * The layer's own answers (rates, size, upstream share) are left as they are, so every byte and every message is
+ * counted at its own size, on average and at peak: more children or more traffic below never lower a layer's
+ * need (tested).
+ */
+export function layerTraffic(
+  answers: Answers,
+  fromChildren: UpstreamTraffic,
+  children = 0,
+): { answers: Answers; downstream: Downstream | undefined } {
+  if (children === 0 && fromChildren.avg === 0 && fromChildren.peak === 0)
+    return { answers, downstream: undefined };
   const d = answers.data;
-  const p = d.upstreamPercent / 100;
-  // The own rate as the estimate counts it (modules with stated rates included), so the averaged message size keeps
-  // the own bytes exact too.
-  const own = ownRate(answers);
-  const leaves = leafTraffic(answers).avg;
-  const mine = own.avg + leaves;
-  const total = mine + fromChildren.avg;
-  // At peak: every message (mine at its peak, the children at theirs), and the bytes they carry.
-  const minePeak = own.peak + leaves;
-  const peakMessages = minePeak + fromChildren.peak;
-  const peakKb = minePeak * d.messageSizeKb + fromChildren.peak * fromChildren.peakSizeKb;
-  // The sizes and the share from the rates' shares, not from Σ rate·size / Σ rate, which underflows to 0 at subnormal
-  // rates. With no traffic on average (bursts only), the size at peak.
-  const messageSizeKb =
-    total > 0
-      ? mean(d.messageSizeKb, mine, fromChildren.sizeKb, fromChildren.avg)
-      : peakMessages > 0
-        ? mean(d.messageSizeKb, minePeak, fromChildren.peakSizeKb, fromChildren.peak)
-        : d.messageSizeKb;
-  const mineShare = total > 0 ? mine / total : 0;
-  const childShare = total > 0 ? fromChildren.avg / total : 0;
-  // KB sent up per message routed on average (the own share p of mine, all of the children's), over the KB routed.
-  const upKb = mineShare * p * d.messageSizeKb + childShare * fromChildren.sizeKb;
-  const upstreamPercent = total > 0 ? Math.min(100, (upKb / messageSizeKb) * 100) : d.upstreamPercent;
-  const downstreamDevices = d.downstreamDevices + children;
+  const leaves = leafTraffic(answers);
+  const devices = d.downstreamDevices + children;
+  const downstream: Downstream = {
+    devices,
+    routed: plus(leaves, fromChildren),
+    upstream: plus(
+      {
+        ...leaves,
+        avg: (leaves.avg * d.upstreamPercent) / 100,
+        peak: (leaves.peak * d.upstreamPercent) / 100,
+      },
+      fromChildren,
+    ),
+  };
   const downstreamMessagesPerMinute =
-    downstreamDevices > 0
-      ? ((leaves + fromChildren.avg) * 60) / downstreamDevices
-      : d.downstreamMessagesPerMinute;
-  // The peak the estimate sees is this one less the steady downstream rate it adds (leaves and children's average).
-  const peak = Math.max(peakMessages, messageSizeKb > 0 ? peakKb / messageSizeKb : 0);
+    devices > 0 ? ((leaves.avg + fromChildren.avg) * 60) / devices : d.downstreamMessagesPerMinute;
   return {
-    ...answers,
-    data: {
-      ...d,
-      messagesPerSecondPeak: Math.max(0, peak - leaves - fromChildren.avg),
-      messageSizeKb,
-      upstreamPercent,
-      downstreamDevices,
-      downstreamMessagesPerMinute,
-    },
+    answers: { ...answers, data: { ...d, downstreamDevices: devices, downstreamMessagesPerMinute } },
+    downstream,
   };
 }
 
@@ -322,6 +293,7 @@ export function estimateTopology(t: Topology, catalog: readonly Device[] = DEVIC
   if (problem !== null) return { ok: false, error: problem };
   const n = t.layers.length;
   const effective: Answers[] = new Array<Answers>(n);
+  const downstream: (Downstream | undefined)[] = new Array<Downstream | undefined>(n);
   const upstream: UpstreamTraffic[] = new Array<UpstreamTraffic>(n);
   const fromChildren: UpstreamTraffic[] = new Array<UpstreamTraffic>(n);
   const connections: number[] = new Array<number>(n).fill(0);
@@ -343,7 +315,9 @@ export function estimateTopology(t: Topology, catalog: readonly Device[] = DEVIC
       extra.push(apiProxyModule());
       added[i]!.push(API_PROXY_MODULE.name);
     }
-    effective[i] = withChildTraffic(withModules(layer.answers, extra), received, children);
+    const traffic = layerTraffic(withModules(layer.answers, extra), received, children);
+    effective[i] = traffic.answers;
+    downstream[i] = traffic.downstream;
     upstream[i] = upstreamOf(layer.answers, received);
     // The clients connected to this device's edgeHub: its own leaf devices (gateway answers), plus, per IoT Edge
     // child, one connection for each client of the child (its modules and everything connected to it) and one for
@@ -358,7 +332,7 @@ export function estimateTopology(t: Topology, catalog: readonly Device[] = DEVIC
   const estimates: Estimate[] = new Array<Estimate>(n);
   const contexts: SizingContext[] = new Array<SizingContext>(n);
   for (let i = n - 1; i >= 1; i--) {
-    const sized = estimateWithContext(effective[i]!, catalog);
+    const sized = estimateWithContext(effective[i]!, catalog, downstream[i]);
     estimates[i] = sized.estimate;
     contexts[i] = sized.context;
   }
@@ -375,7 +349,7 @@ export function estimateTopology(t: Topology, catalog: readonly Device[] = DEVIC
     effective[0] = withModules(effective[0]!, [registryModule(Math.ceil(registryImageMb + cacheMb))]);
     added[0]!.push(REGISTRY_MODULE.name);
   }
-  estimates[0] = estimateWithContext(effective[0]!, catalog).estimate;
+  estimates[0] = estimateWithContext(effective[0]!, catalog, downstream[0]).estimate;
   let deviceCount = 1;
   const layers = t.layers.map((layer, i): LayerResult => {
     deviceCount *= layer.devicesPerParent;
@@ -393,6 +367,7 @@ export function estimateTopology(t: Topology, catalog: readonly Device[] = DEVIC
       addedModules: added[i]!,
       registryCache: i === 0 ? registryCache : null,
       answers: effective[i]!,
+      downstream: downstream[i],
       estimate: withoutGatewayClientCount(estimates[i]!, childrenPerDevice),
       findings: layerFindings(i, childrenPerDevice, connections[i]!, t),
     };

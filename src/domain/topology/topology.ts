@@ -226,7 +226,10 @@ export function layerTraffic(
   };
 }
 
-/** Messages per second edgeHub routes for a layer's effective answers: its own plus every downstream device's. */
+/**
+ * Messages per second edgeHub routes for the answers: the workload's and the gateway answers' downstream devices'.
+ * On a layer's own answers that is its own traffic and its leaf devices'; LayerResult.routed adds the children's.
+ */
 export function routedRate(answers: Answers): { avg: number; peak: number } {
   const leaves = leafTraffic(answers).avg;
   const own = ownRate(answers);

@@ -74,7 +74,8 @@ export const ASSUMPTIONS_USED_OUTSIDE_BREAKDOWNS = {
     when: 'gateway',
   },
   'iothub.meter-kb': {
-    where: 'sizing/uplink.ts: IoT Hub metered messages per day, in the uplink explanation',
+    where:
+      'sizing/uplink.ts: IoT Hub metered messages per day, in the uplink explanation (blocksPerMessage in fleet/iot-hub.ts)',
     when: 'always',
   },
   'buffer.default-ttl-hours': {

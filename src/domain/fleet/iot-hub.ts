@@ -13,6 +13,7 @@
  * unit per month, tax included). The cheapest tier is the one with the least units × relative price; at a tie,
  * the higher edition (more room per unit, fewer units to manage).
  */
+import { ASSUMPTIONS } from '../assumptions.ts';
 
 const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
@@ -54,8 +55,8 @@ export const HUB_EDITION_SPECS: Readonly<Record<HubEdition, HubEditionSpec>> = {
   S3: { edition: 'S3', messagesPerDayPerUnit: 300_000_000, maxUnits: 10, relativePrice: 100 },
 };
 
-/** Paid tiers meter device-to-cloud messages in blocks of this size (KB). */
-export const HUB_METER_KB = 4;
+/** Paid tiers meter device-to-cloud messages in blocks of this size (KB): the register's iothub.meter-kb, one figure. */
+export const HUB_METER_KB = ASSUMPTIONS['iothub.meter-kb'].value;
 
 /** The free tier: for testing and evaluation only. */
 export const HUB_FREE_TIER = { messagesPerDay: 8_000, meterKb: 0.5, units: 1 } as const;

@@ -18,7 +18,7 @@
 import { ASSUMPTIONS } from '../assumptions.ts';
 import type { BreakdownItem, Range, Requirement } from '../types.ts';
 import { fmt, type Flow, type SizingContext } from './context.ts';
-import { downstreamClause, flowRates, flowSizes, flowSizeWords, sameSize } from './gateway.ts';
+import { downstreamClause, flowRates, flowSizes, otherSizeWords } from './gateway.ts';
 import {
   add,
   cited,
@@ -57,34 +57,18 @@ export function storedBytesPerMessage(ctx: SizingContext): Cited {
 }
 
 /**
- * Bytes on disk a downstream flow stores per second (average, average, peak), each message payload × k + metadata
- * at the flow's own size; zero without downstream traffic.
+ * Bytes on disk a downstream flow stores per second, each message payload × k + metadata at the flow's own size:
+ * average, average, and the peak for high unless atAverage (flash writes follow the average); zero without
+ * downstream traffic.
  */
-function downstreamBytesPerSecond(read: Reader, f: Flow): Range {
-  if (f.avg === 0 && f.peak === 0) return ZERO;
-  const payloadBytes = map(flowSizes(f, false), (kb) => kb * 1024);
+export function downstreamStoredBytes(read: Reader, f: Flow, atAverage = false): Range {
+  const flow = atAverage ? { ...f, peak: f.avg, peakSizeKb: f.sizeKb } : f;
+  if (flow.avg === 0 && flow.peak === 0) return ZERO;
+  const payloadBytes = map(flowSizes(flow, false), (kb) => kb * 1024);
   return mul(
-    flowRates(f, false),
+    flowRates(flow, false),
     add(mul(read('buffer.k'), payloadBytes), read('buffer.metadata-bytes-per-msg')),
   );
-}
-
-/** " of X KB (theirs Y KB)" when a downstream flow's messages are not the scenario's size, else "". */
-function sizes(ctx: SizingContext, f: Flow): string {
-  return f.avg === 0 && f.peak === 0
-    ? ''
-    : sameSize(f, ctx.answers.data.messageSizeKb)
-      ? ''
-      : ` of ${fmt(ctx.answers.data.messageSizeKb, 2)} KB (theirs ${flowSizeWords(f)})`;
-}
-
-/** "; theirs X KB each" when a downstream flow's messages are not the scenario's size, else "". */
-function theirSize(ctx: SizingContext, f: Flow): string {
-  return f.avg === 0 && f.peak === 0
-    ? ''
-    : sameSize(f, ctx.answers.data.messageSizeKb)
-      ? ''
-      : `; theirs ${flowSizeWords(f)} each`;
 }
 
 /** Buffer items without headroom (also counted in storage). */
@@ -96,6 +80,8 @@ export function bufferItems(ctx: SizingContext): BreakdownItem[] {
   const routed = routedRate(ctx);
   const down = ctx.downstream;
   const cleanupS = ASSUMPTIONS['buffer.cleanup-interval-s'].value;
+  const theirsUp = otherSizeWords(ctx, down.upstream);
+  const theirsRouted = otherSizeWords(ctx, down.routed);
   return [
     item(
       QUEUE_ITEM_ID,
@@ -103,11 +89,11 @@ export function bufferItems(ctx: SizingContext): BreakdownItem[] {
       'message-buffer',
       (read) =>
         scale(
-          add(mul(rate, read.cite(perMessage)), downstreamBytesPerSecond(read, down.upstream)),
+          add(mul(rate, read.cite(perMessage)), downstreamStoredBytes(read, down.upstream)),
           (offlineHours * 3600) / 1e9,
         ),
       () =>
-        `${fmt(rate.typical + down.upstream.avg)} msg/s upstream${downstreamClause(ctx)} × ${fmt(offlineHours)} h offline × (${fmt(messageSizeKb, 2)} KB × k + message metadata${theirSize(ctx, down.upstream)}); the high end at the peak rate.`,
+        `${fmt(rate.typical + down.upstream.avg)} msg/s upstream${downstreamClause(ctx)} × ${fmt(offlineHours)} h offline × (${fmt(messageSizeKb, 2)} KB × k + message metadata${theirsUp ? `; theirs ${theirsUp} each` : ''}); the high end at the peak rate.`,
     ),
     item(
       'cleanup-lag',
@@ -115,11 +101,11 @@ export function bufferItems(ctx: SizingContext): BreakdownItem[] {
       'message-buffer',
       (read) =>
         scale(
-          add(mul(routed, read.cite(perMessage)), downstreamBytesPerSecond(read, down.routed)),
+          add(mul(routed, read.cite(perMessage)), downstreamStoredBytes(read, down.routed)),
           read.scalar('buffer.cleanup-interval-s') / 1e9,
         ),
       () =>
-        `edgeHub deletes delivered messages only every ${fmt(cleanupS / 60)} minutes: ${fmt(routed.typical + down.routed.avg)} msg/s routed${downstreamClause(ctx)}${sizes(ctx, down.routed)} × ${fmt(cleanupS)} s stay on disk even when online; the high end at the peak rate.`,
+        `edgeHub deletes delivered messages only every ${fmt(cleanupS / 60)} minutes: ${fmt(routed.typical + down.routed.avg)} msg/s routed${downstreamClause(ctx)}${theirsRouted ? ` of ${fmt(messageSizeKb, 2)} KB (theirs ${theirsRouted})` : ''} × ${fmt(cleanupS)} s stay on disk even when online; the high end at the peak rate.`,
     ),
     item(
       'edge-hub',

@@ -34,16 +34,18 @@ export function flowSizes(f: Flow, typicalAtPeak: boolean): Range {
   return { low: f.sizeKb, typical: typicalAtPeak ? f.peakSizeKb : f.sizeKb, high: f.peakSizeKb };
 }
 
-/** Whether the flow's messages are the scenario's size (a gateway's leaf devices), so explanations need not say. */
-export function sameSize(f: Flow, messageSizeKb: number): boolean {
-  return f.sizeKb === messageSizeKb && f.peakSizeKb === messageSizeKb;
-}
-
-/** " of X KB" (average size, and at peak when it differs) for a downstream flow whose size is not the scenario's. */
-export function flowSizeWords(f: Flow): string {
-  return f.sizeKb === f.peakSizeKb
+/**
+ * The size of a downstream flow's messages in words ("0.5 KB", or "0.5 KB on average, 2 KB at peak") when it is not
+ * the scenario's (a topology layer's children), else null: a gateway's leaf devices send the scenario's size, and an
+ * explanation then names one size. averageOnly: for figures computed at the average rate alone.
+ */
+export function otherSizeWords(ctx: SizingContext, f: Flow, averageOnly = false): string | null {
+  const own = ctx.answers.data.messageSizeKb;
+  const peakSize = averageOnly ? f.sizeKb : f.peakSizeKb;
+  if ((f.avg === 0 && f.peak === 0) || (f.sizeKb === own && peakSize === own)) return null;
+  return f.sizeKb === peakSize
     ? `${fmt(f.sizeKb, 2)} KB`
-    : `${fmt(f.sizeKb, 2)} KB on average, ${fmt(f.peakSizeKb, 2)} KB at peak`;
+    : `${fmt(f.sizeKb, 2)} KB on average, ${fmt(peakSize, 2)} KB at peak`;
 }
 
 /**
@@ -61,7 +63,7 @@ export function downstreamRamItem(ctx: SizingContext): BreakdownItem | null {
   const { devices, routed } = ctx.downstream;
   if (devices === 0) return null;
   const { messageSizeKb, downstreamProtocol } = ctx.answers.data;
-  const size = sameSize(routed, messageSizeKb) ? `${fmt(messageSizeKb, 2)} KB` : flowSizeWords(routed);
+  const size = otherSizeWords(ctx, routed) ?? `${fmt(messageSizeKb, 2)} KB`;
   return item(
     DOWNSTREAM_ITEM_ID,
     'edgeHub: downstream devices',
@@ -94,8 +96,7 @@ function fmtFlowRate(f: Flow): string {
 export function downstreamCpuItem(ctx: SizingContext): BreakdownItem | null {
   const { devices, routed } = ctx.downstream;
   if (devices === 0) return null;
-  const { messageSizeKb } = ctx.answers.data;
-  const size = sameSize(routed, messageSizeKb) ? `${fmt(messageSizeKb, 2)} KB` : flowSizeWords(routed);
+  const size = otherSizeWords(ctx, routed) ?? `${fmt(ctx.answers.data.messageSizeKb, 2)} KB`;
   return item(
     DOWNSTREAM_ITEM_ID,
     'edgeHub: downstream devices',

@@ -7,18 +7,13 @@
  */
 import type { Requirement } from '../types.ts';
 import { fmt, type SizingContext } from './context.ts';
-import { downstreamClause } from './gateway.ts';
+import { blocksPerMessage } from '../fleet/iot-hub.ts';
+import { downstreamClause, otherSizeWords } from './gateway.ts';
 import { constant, headroomItem, item, requirement, scale } from './range.ts';
-import { ASSUMPTIONS } from '../assumptions.ts';
 
 /** Upstream messages per second, on average: the workload's and the downstream devices'. */
 export function upstreamRate(ctx: SizingContext): number {
   return ctx.upstreamAvg + ctx.downstream.upstream.avg;
-}
-
-/** IoT Hub's 4 KB blocks per message of the given size. */
-function blocks(sizeKb: number): number {
-  return Math.max(1, Math.ceil(sizeKb / ASSUMPTIONS['iothub.meter-kb'].value));
 }
 
 /**
@@ -28,7 +23,9 @@ function blocks(sizeKb: number): number {
 export function meteredMessagesPerDay(ctx: SizingContext): number {
   const theirs = ctx.downstream.upstream;
   return (
-    (ctx.upstreamAvg * blocks(ctx.answers.data.messageSizeKb) + theirs.avg * blocks(theirs.sizeKb)) * 86_400
+    (ctx.upstreamAvg * blocksPerMessage(ctx.answers.data.messageSizeKb) +
+      theirs.avg * blocksPerMessage(theirs.sizeKb)) *
+    86_400
   );
 }
 
@@ -39,10 +36,8 @@ export function uplinkRequirement(ctx: SizingContext): Requirement {
   const theirs = ctx.downstream.upstream;
   // KB per second sent up: the workload's at the scenario's size, the downstream devices' at theirs.
   const kbPerSecond = ctx.upstreamAvg * messageSizeKb + theirs.avg * theirs.sizeKb;
-  const sizeWords =
-    theirs.avg === 0 || theirs.sizeKb === messageSizeKb
-      ? `${fmt(messageSizeKb, 2)} KB`
-      : `${fmt(messageSizeKb, 2)} KB (theirs ${fmt(theirs.sizeKb, 2)} KB on average)`;
+  const theirSize = otherSizeWords(ctx, theirs, true);
+  const sizeWords = `${fmt(messageSizeKb, 2)} KB${theirSize ? ` (theirs ${theirSize})` : ''}`;
   const items = [
     item(
       'telemetry',

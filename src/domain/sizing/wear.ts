@@ -25,11 +25,11 @@ import {
   type StorageMediumKind,
 } from '../catalog/storage-media.ts';
 import type { BreakdownItem, Device, Finding, Range } from '../types.ts';
-import { storedBytesPerMessage } from './buffer.ts';
+import { downstreamStoredBytes, storedBytesPerMessage } from './buffer.ts';
 import { fmt, type SizingContext } from './context.ts';
 import { moduleImages } from './images.ts';
-import { add, cited, constant, fromAssumption, item, mul, scale, ZERO } from './range.ts';
-import { downstreamClause } from './gateway.ts';
+import { add, cited, constant, fromAssumption, item, mul, scale } from './range.ts';
+import { downstreamClause, otherSizeWords } from './gateway.ts';
 import { updateRoomMb } from './storage.ts';
 
 /** Lives are shown up to this many years; beyond it other ageing (retention, the controller, the board) rules. */
@@ -99,6 +99,7 @@ export function wearBreakdown(ctx: SizingContext, deploymentsPerMonth: number): 
   // A gateway's downstream devices send steadily: their messages are routed and stored too.
   const routed = constant(ctx.deviceRateAvg);
   const down = ctx.downstream.routed;
+  const theirSize = otherSizeWords(ctx, down, true);
   const perMessage = storedBytesPerMessage(ctx);
   const containers = ctx.modules.length + 2;
   const images = moduleImages(ctx);
@@ -110,16 +111,7 @@ export function wearBreakdown(ctx: SizingContext, deploymentsPerMonth: number): 
       'edge-hub',
       (read) => {
         // The downstream devices' messages at their own size, at the average rate (steady over a day).
-        const theirs =
-          down.avg === 0
-            ? ZERO
-            : scale(
-                add(
-                  mul(read('buffer.k'), constant(down.sizeKb * 1024)),
-                  read('buffer.metadata-bytes-per-msg'),
-                ),
-                down.avg,
-              );
+        const theirs = downstreamStoredBytes(read, down, true);
         return scale(
           mul(
             add(mul(routed, read.cite(perMessage)), theirs),
@@ -130,7 +122,7 @@ export function wearBreakdown(ctx: SizingContext, deploymentsPerMonth: number): 
         );
       },
       () =>
-        `edgeHub persists every routed message until it is delivered: ${fmt(routed.typical + down.avg)} msg/s${downstreamClause(ctx)} × ${fmt(SECONDS_PER_DAY)} s × (${fmt(ctx.answers.data.messageSizeKb, 2)} KB × k + metadata${down.avg === 0 || down.sizeKb === ctx.answers.data.messageSizeKb ? '' : `; theirs ${fmt(down.sizeKb, 2)} KB each`}) × RocksDB write amplification (write-ahead log, flush, compaction), at the average rate.`,
+        `edgeHub persists every routed message until it is delivered: ${fmt(routed.typical + down.avg)} msg/s${downstreamClause(ctx)} × ${fmt(SECONDS_PER_DAY)} s × (${fmt(ctx.answers.data.messageSizeKb, 2)} KB × k + metadata${theirSize ? `; theirs ${theirSize} each` : ''}) × RocksDB write amplification (write-ahead log, flush, compaction), at the average rate.`,
     ),
     item(
       'logs',

@@ -71,6 +71,13 @@ function entryStyleAsPreload(): Plugin {
   };
 }
 
+/**
+ * The chunks of the dynamic imports the landing page makes with no click: src/features/wizard/steps/start-step.tsx
+ * (STEP_FORM.start), src/domain/share/link-codec.ts (src/store/codec.ts) and src/pwa/register-sw.ts (main.tsx).
+ * Vite names a chunk after its module; e2e/smoke.spec.ts checks that the landing page adds no modulepreload link.
+ */
+const LANDING_OWN_LOADS = /^assets\/(start-step|link-codec|register-sw)-[^/]+\.js$/;
+
 export default defineConfig({
   plugins: [
     react(),
@@ -123,7 +130,18 @@ export default defineConfig({
     chunkSizeWarningLimit: 600,
     // Every browser the app targets supports <link rel="modulepreload"> (Safari since 17); the polyfill would
     // only add bytes to the first view.
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      // The chunks the landing page loads by itself, with no click (the start step's form and the link codec
+      // after the first paint, the service worker's module at load), get no modulepreload list: the browser
+      // fetches their imports as it reads them. Vite's preload helper otherwise inserts a <link rel="modulepreload">
+      // per dependency in tasks after the first paint, and Lighthouse counted that work in its blocking time:
+      // busy median 97 against 93 over 15 interleaved runs each (docs/performance.md, "Issue 18, fifth pass").
+      // The views opened by a click keep their lists: without them the live results and the report would load
+      // in 5 rounds of requests instead of 1 on a first visit.
+      resolveDependencies: (_file, deps, { hostType }) =>
+        hostType === 'js' && deps.some((dep) => LANDING_OWN_LOADS.test(dep)) ? [] : deps,
+    },
   },
   test: {
     // Tests fail on what they assert, not on time: CI runs on a busy 2-core machine, where the property tests and

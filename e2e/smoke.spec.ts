@@ -42,3 +42,27 @@ test('the first render is styled: the entry stylesheet (preloaded, not render-bl
   const first = await page.evaluate(() => (window as unknown as { firstRender: unknown }).firstRender);
   expect(first).toEqual({ sheets: 1, margin: '0px' });
 });
+
+test('the landing page adds no modulepreload link of its own: its chunks load without preload lists', async ({
+  page,
+  request,
+}) => {
+  // vite.config.ts (LANDING_OWN_LOADS): the start step's form, the link codec and the service worker's module get
+  // no preload list, so Vite's helper inserts no <link rel="modulepreload"> after the first paint (Lighthouse
+  // counted that work in its blocking time). The HTML's own modulepreloads stay.
+  const html = await (await request.get('/')).text();
+  const inHtml = (html.match(/<link rel="modulepreload"/g) ?? []).length;
+  expect(inHtml).toBeGreaterThan(0);
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: /use preset/i }).first()).toBeVisible();
+  // The codec has loaded once the address bar holds the link; the service worker's module loads at `load`.
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('?s=');
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await expect
+    .poll(() =>
+      page.evaluate(() => performance.getEntriesByType('resource').some((e) => /register-sw-/.test(e.name))),
+    )
+    .toBe(true);
+  expect(await page.locator('link[rel="modulepreload"]').count()).toBe(inHtml);
+});

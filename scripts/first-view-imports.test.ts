@@ -123,3 +123,20 @@ describe('a report link (static imports from src/app/report-route.tsx)', () => {
     },
   );
 });
+
+describe('the landing page (static imports from the start step, src/features/wizard/steps/start-step.tsx)', () => {
+  const graph = reachable('src/features/wizard/steps/start-step.tsx');
+
+  it.each([
+    'react-hook-form',
+    '@hookform/resolvers',
+    'src/features/wizard/use-step-form.ts',
+    'src/features/wizard/form-fields.tsx',
+  ])(
+    'does not pay for %s (the other steps form with it; its first form cost the landing page most of its blocking time)',
+    (id) => {
+      if (id.startsWith('src/')) expect(existsSync(resolve(ROOT, id)), `${id} exists`).toBe(true);
+      expect(graph.has(id) ? chain(graph, id) : null).toBeNull();
+    },
+  );
+});

@@ -11,6 +11,7 @@ import {
 import { ChoiceGroup, Field, FieldMessages, type ChoiceOption } from '../../components/ui/field.tsx';
 import { choiceOptions, type FieldSpec } from '../../domain/fields/index.ts';
 import { fieldId } from './field-id.ts';
+import { TextFieldView } from './text-field-view.tsx';
 
 /**
  * Every control takes the field's description (`spec`, src/domain/fields): its label, help, unit, limits and
@@ -113,11 +114,7 @@ interface TextFieldProps<T extends FieldValues> {
   className?: string;
 }
 
-/**
- * A text input bound to react-hook-form. It has no maxlength attribute, which would cut a long paste silently:
- * the text stays whole, the schema's message says it is too long, and a count shows from three quarters of
- * the limit on (in the help text, so it is read with the field but not announced on every key).
- */
+/** A text input bound to react-hook-form (TextFieldView draws it: no maxlength, a count near the limit). */
 export function TextField<T extends FieldValues>({
   form,
   name,
@@ -129,29 +126,18 @@ export function TextField<T extends FieldValues>({
 }: TextFieldProps<T>) {
   const error = useFieldError(form, name);
   const value: unknown = useWatch({ control: form.control, name });
-  const length = typeof value === 'string' ? value.length : 0;
-  const count =
-    length > maxLength * 0.75 ? (
-      <span className={length > maxLength ? 'field__count field__count--over' : 'field__count'}>
-        {' '}
-        {length.toLocaleString('en-US')} of {maxLength} characters.
-      </span>
-    ) : null;
   return (
-    <Field
+    <TextFieldView
       id={fieldId(name)}
       label={label}
-      help={
-        <>
-          {help}
-          {count}
-        </>
-      }
+      help={help}
       error={error}
+      maxLength={maxLength}
+      length={typeof value === 'string' ? value.length : 0}
       className={className}
     >
       {(control) => <input {...control} type="text" autoComplete="off" {...form.register(name)} />}
-    </Field>
+    </TextFieldView>
   );
 }
 

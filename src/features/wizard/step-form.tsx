@@ -1,6 +1,7 @@
-import { useContext, useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useFormState, type FieldValues, type UseFormReturn } from 'react-hook-form';
-import { StepGuardContext, type StepGuard, type StepNav } from './step-context.ts';
+import type { StepNav } from './step-context.ts';
+import { StepFormFrame } from './step-form-frame.tsx';
 
 interface StepFormProps<T extends FieldValues> {
   form: UseFormReturn<T>;
@@ -16,8 +17,8 @@ interface StepFormProps<T extends FieldValues> {
 }
 
 /**
- * A step's form with Back / Next. Next (or Enter in a field) moves on only when the step is valid; otherwise
- * react-hook-form focuses the first invalid field, whose message explains what to fix.
+ * A step's form with Back / Next, bound to react-hook-form: Next (or Enter in a field) moves on only when the
+ * step is valid; otherwise react-hook-form focuses the first invalid field, whose message explains what to fix.
  */
 export function StepForm<T extends FieldValues>({
   form,
@@ -27,79 +28,15 @@ export function StepForm<T extends FieldValues>({
   children,
 }: StepFormProps<T>) {
   const { errors } = useFormState({ control: form.control });
-  const hasErrors = Object.keys(errors).length > 0;
-  const [undo, setUndo] = useState<(() => void) | null>(null);
-  const guardRef = useContext(StepGuardContext);
-  useEffect(() => {
-    if (!guardRef) return;
-    const guard: StepGuard = (go) => void form.handleSubmit(() => go())();
-    guardRef.current = guard;
-    return () => {
-      if (guardRef.current === guard) guardRef.current = null;
-    };
-  }, [guardRef, form]);
   return (
-    <form
-      aria-label={label}
-      noValidate
-      // No browser form-state saving: Chromium records every control's value in the history entry when one
-      // changes and on each history.replaceState (the debounced URL write). With 200 module rows (1,000
-      // controls) that cost 15-50 ms per write (issue 20 item 10). Blink skips it for autocomplete=off
-      // ("We don't save/restore control state in a form with autocomplete=off":
-      // chromium third_party/blink/renderer/core/html/forms/html_form_control_element_with_state.cc).
-      // The answers are restored from the link and the autosave instead, and the browser's autofill has
-      // nothing to offer for module names and sizing figures.
-      autoComplete="off"
-      className="step-form"
-      onSubmit={(event) => void form.handleSubmit(() => nav.next())(event)}
+    <StepFormFrame
+      nav={nav}
+      label={label}
+      check={(go) => void form.handleSubmit(() => go())()}
+      hasErrors={Object.keys(errors).length > 0}
+      onUseDefaults={onUseDefaults}
     >
       {children}
-      {onUseDefaults ? (
-        <div className="step-form__defaults">
-          <button
-            type="button"
-            className="button button--small button--quiet"
-            onClick={() => setUndo(() => onUseDefaults())}
-          >
-            I don&apos;t know: use the defaults for this step
-          </button>
-          <div role="status">
-            {undo ? (
-              <p className="notice">
-                Defaults restored for this step.{' '}
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() => {
-                    undo();
-                    setUndo(null);
-                  }}
-                >
-                  Undo
-                </button>
-              </p>
-            ) : null}
-          </div>
-        </div>
-      ) : null}
-      {hasErrors ? (
-        <p className="step-form__errors" role="status">
-          A field in this step needs attention. The results keep using your last valid value until it is
-          fixed.
-        </p>
-      ) : null}
-      <div className="step-form__nav">
-        {nav.back ? (
-          <button type="button" className="button" onClick={nav.back}>
-            ← Back
-          </button>
-        ) : (
-          <span />
-        )}
-        <button type="submit" className="button button--primary">
-          {nav.nextLabel} →
-        </button>
-      </div>
-    </form>
+    </StepFormFrame>
   );
 }

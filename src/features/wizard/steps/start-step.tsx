@@ -1,20 +1,52 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import * as v from 'valibot';
-import { AnswersSchema, DEFAULT_ANSWERS, LIMITS, type Answers } from '../../../domain/answers.ts';
+import { DEFAULT_ANSWERS, LIMITS, type Answers } from '../../../domain/answers.ts';
 import { PRESETS } from '../../../domain/presets.ts';
 import { deepEqual } from '../../../lib/deep-equal.ts';
 import { SCENARIO_NAME } from '../../../domain/fields/index.ts';
 import { setAnswerSection, setAnswers, useAppStore } from '../../../store/app-store.ts';
-import { TextField } from '../form-fields.tsx';
-import type { StepProps } from '../step-context.ts';
-import { StepForm } from '../step-form.tsx';
-import { useStepForm } from '../use-step-form.ts';
+import { fieldId } from '../field-id.ts';
+import type { StepGuard, StepProps } from '../step-context.ts';
+import { StepFormFrame } from '../step-form-frame.tsx';
+import { TextFieldView } from '../text-field-view.tsx';
 
-const StartSchema = v.object({ scenarioName: AnswersSchema.entries.scenarioName });
-type StartValues = v.InferOutput<typeof StartSchema>;
-
-const selectStart = (answers: Answers): StartValues => ({ scenarioName: answers.scenarioName });
-const commitStart = ({ scenarioName }: StartValues) => setAnswerSection('scenarioName', scenarioName);
+/**
+ * The scenario name, held by this step itself and not by react-hook-form, which the other steps use. This step
+ * is the landing page: without the library its form mounts in one short commit and its chunk loads nothing
+ * else (react-hook-form's first form cost about 65 ms of main thread at 4x CPU slowdown after the first paint,
+ * most of Lighthouse's blocking time on a busy machine: docs/performance.md, "Issue 18, sixth pass"). It behaves
+ * as the other steps' fields do:
+ * - checked by the same schema as the model (SCENARIO_NAME), the message shown at the field as the user types;
+ * - a valid name is committed to the store at once; an invalid one is kept in the field, and the store keeps the
+ *   last valid name;
+ * - when the store changes from elsewhere (a preset, a link, an import, another tab), the field follows;
+ * - Next, Enter, the stepper and Back leave the step only when the name is valid; otherwise the field gets
+ *   the focus.
+ */
+function useScenarioName() {
+  const stored = useAppStore((s) => s.answers.scenarioName);
+  const [draft, setDraft] = useState({ text: stored, committed: stored });
+  const inputRef = useRef<HTMLInputElement>(null);
+  let current = draft;
+  if (stored !== draft.committed) {
+    // Changed from elsewhere: show the new name (React's "adjust state while rendering" pattern).
+    current = { text: stored, committed: stored };
+    setDraft(current);
+  }
+  const result = v.safeParse(SCENARIO_NAME.schema, current.text);
+  const error = result.success ? undefined : result.issues[0].message;
+  const onChange = (text: string) => {
+    const parsed = v.safeParse(SCENARIO_NAME.schema, text);
+    const committed = parsed.success ? parsed.output : current.committed;
+    setDraft({ text, committed });
+    if (committed !== current.committed) setAnswerSection('scenarioName', committed);
+  };
+  const check: StepGuard = (go) => {
+    if (error === undefined) go();
+    else inputRef.current?.focus();
+  };
+  return { text: current.text, error, onChange, check, inputRef };
+}
 
 interface Loaded {
   name: string;
@@ -25,7 +57,7 @@ interface Loaded {
 
 /** Step 1: name the scenario and, if wanted, start from a preset or from the defaults. */
 export function StartStep({ nav }: StepProps) {
-  const form = useStepForm<StartValues>({ schema: StartSchema, select: selectStart, commit: commitStart });
+  const name = useScenarioName();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const current = useAppStore((s) => s.answers);
   // Once the answers are no longer the preset's (an edit, an import, a scenario opened), "Loaded …" is stale.
@@ -42,8 +74,26 @@ export function StartStep({ nav }: StepProps) {
   };
 
   return (
-    <StepForm form={form} nav={nav} label="Start">
-      <TextField form={form} name="scenarioName" spec={SCENARIO_NAME} maxLength={LIMITS.nameLength} />
+    <StepFormFrame nav={nav} label="Start" check={name.check} hasErrors={name.error !== undefined}>
+      <TextFieldView
+        id={fieldId('scenarioName')}
+        label={SCENARIO_NAME.label}
+        help={SCENARIO_NAME.help}
+        error={name.error}
+        maxLength={LIMITS.nameLength}
+        length={name.text.length}
+      >
+        {(control) => (
+          <input
+            {...control}
+            ref={name.inputRef}
+            type="text"
+            autoComplete="off"
+            value={name.text}
+            onChange={(event) => name.onChange(event.target.value)}
+          />
+        )}
+      </TextFieldView>
       <section aria-labelledby="presets-heading" className="presets">
         <h3 id="presets-heading">Start from a preset</h3>
         <p className="step-intro">
@@ -88,6 +138,6 @@ export function StartStep({ nav }: StepProps) {
           ) : null}
         </div>
       </section>
-    </StepForm>
+    </StepFormFrame>
   );
 }

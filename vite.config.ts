@@ -2,6 +2,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { DEFAULT_ANSWERS } from './src/domain/answers.ts';
+import { createShareState, encodeShareState } from './src/domain/share/share-codec.ts';
 
 /**
  * The Content-Security-Policy of the built app (see docs/performance.md, "Content-Security-Policy").
@@ -78,7 +80,14 @@ function entryStyleAsPreload(): Plugin {
  */
 const LANDING_OWN_LOADS = /^assets\/(start-step|link-codec|register-sw)-[^/]+\.js$/;
 
+/**
+ * The link payload of the default answers, made by the link codec at build time: a first visit (on the defaults)
+ * writes its address bar's link without loading the codec (src/store/default-link.ts).
+ */
+const DEFAULT_ANSWERS_PAYLOAD = encodeShareState(createShareState(DEFAULT_ANSWERS));
+
 export default defineConfig({
+  define: { __DEFAULT_ANSWERS_PAYLOAD__: JSON.stringify(DEFAULT_ANSWERS_PAYLOAD) },
   plugins: [
     react(),
     contentSecurityPolicy(),

@@ -33,8 +33,8 @@ async function presetReportInFreshBrowser(
   viewport?: { width: number; height: number },
 ): Promise<Page> {
   await page.goto('/#/wizard');
-  // The address bar gets the defaults' link once the link codec has loaded (after the first paint); then the
-  // preset's link replaces it.
+  // The address bar holds the defaults' link (made at build time, src/store/default-link.ts); then the preset's
+  // link replaces it, once the link codec has loaded.
   await page.waitForFunction(() => window.location.hash.includes('?s='));
   const before = new URL(page.url()).hash;
   await page.getByRole('button', { name: `Use preset: ${presetName}` }).click();

@@ -56,7 +56,7 @@ test('the landing page adds no modulepreload link of its own: its chunks load wi
   await page.setViewportSize({ width: 412, height: 823 });
   await page.goto('/');
   await expect(page.getByRole('button', { name: /use preset/i }).first()).toBeVisible();
-  // The codec has loaded once the address bar holds the link; the service worker's module loads at `load`.
+  // The address bar holds the defaults' link (made at build time); the service worker's module loads at `load`.
   await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('?s=');
   await page.waitForFunction(() => document.readyState === 'complete');
   await expect
@@ -65,4 +65,32 @@ test('the landing page adds no modulepreload link of its own: its chunks load wi
     )
     .toBe(true);
   expect(await page.locator('link[rel="modulepreload"]').count()).toBe(inHtml);
+});
+
+test('a first visit writes the defaults’ link without the link codec, and loads it at the first change', async ({
+  page,
+  browser,
+}) => {
+  // src/store/default-link.ts: the default answers' payload is made at build time, so the landing page's
+  // address bar gets its link without fetching and running the codec (fflate) after the first paint.
+  const codecLoaded = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').some((e) => /link-codec-/.test(e.name)));
+  await page.goto('/');
+  const name = page.getByRole('textbox', { name: 'Scenario name' });
+  await expect(name).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/^#\/wizard\?s=3\./);
+  const defaults = await page.evaluate(() => window.location.hash);
+  await page.waitForFunction(() => document.readyState === 'complete');
+  expect(await codecLoaded()).toBe(false);
+
+  await name.fill('Line 4 gateway');
+  await expect.poll(() => page.evaluate(() => window.location.hash)).not.toBe(defaults);
+  expect(await codecLoaded()).toBe(true);
+  // The new link opens the new name in a fresh browser.
+  const link = page.url();
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.getByRole('textbox', { name: 'Scenario name' })).toHaveValue('Line 4 gateway');
+  await fresh.close();
 });

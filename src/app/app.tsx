@@ -12,6 +12,7 @@ import { loadAnswers } from '../store/open-link.ts';
 import { saveScenario, useScenarioStore } from '../store/scenarios.ts';
 import { readRaw, writeRaw } from '../store/storage.ts';
 import { hrefFor, lastWizardStepId, navigate, startRouter } from '../store/router.ts';
+import { allowCodecLoad } from '../store/write-url.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { LazyShareNotices } from './lazy-share-notices.tsx';
 import { LIVE_RESULTS, LiveResults } from './live-results.tsx';
@@ -82,11 +83,12 @@ export function App() {
   // Before the first paint: read the view/step from the URL, then follow Back/Forward.
   useLayoutEffect(() => startRouter(), []);
 
-  // The link codec (8 kB) is not in the first view: after the first paint it is fetched, and the address bar
-  // then gets its link (write-url.ts). A page opened from a link has it already (main.tsx loaded it first).
-  // Not at idle: measured, that moved its evaluation after the page had settled and made Lighthouse's blocking
-  // time longer (quiet runs 5–16 → 41–163 ms; docs/performance.md, "Issue 18, third pass").
-  useEffect(() => afterNextPaint(() => void loadCodec().catch(() => undefined)), []);
+  // The link codec (8 kB) is not in the first view. After the first paint it may load: at once when the answers
+  // are not the defaults (the address bar then gets its link, write-url.ts), else when they change; the default
+  // answers' link needs no codec (default-link.ts). A page opened from a link has it already (main.tsx loaded it
+  // first). Not at idle: measured, that moved its evaluation after the page had settled and made Lighthouse's
+  // blocking time longer (quiet runs 5–16 → 41–163 ms; docs/performance.md, "Issue 18, third pass").
+  useEffect(() => afterNextPaint(allowCodecLoad), []);
 
   // Nothing is fetched ahead at idle: a visit that only looks pays for what it sees (the step on screen; the
   // results once near the viewport; a report's charts once scrolled to). At the user's first input in the

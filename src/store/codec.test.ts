@@ -64,6 +64,50 @@ describe('the link codec, loaded on demand', () => {
   });
 });
 
+describe('the default answers’ link, made at build time (default-link.ts)', () => {
+  it('is written at once, with no codec, and is the codec’s own payload for the defaults', async () => {
+    const { DEFAULT_ANSWERS_PAYLOAD } = await import('./default-link.ts');
+    expect(store.useAppStore.getState().answers).toEqual(DEFAULT_ANSWERS);
+    writeUrl.flushUrlSync();
+    expect(window.location.hash).toBe(`#/wizard/start?s=${DEFAULT_ANSWERS_PAYLOAD}`);
+    expect(codec.codecRequested()).toBe(false);
+    writeUrl.allowCodecLoad(); // the first paint: the address bar needs nothing more
+    expect(codec.codecRequested()).toBe(false);
+
+    const loaded = await codec.loadCodec();
+    expect(loaded.encodeShareState(loaded.createShareState(DEFAULT_ANSWERS))).toBe(DEFAULT_ANSWERS_PAYLOAD);
+    const decoded = loaded.decodeShareState(DEFAULT_ANSWERS_PAYLOAD);
+    expect(decoded.ok && decoded.state.answers).toEqual(DEFAULT_ANSWERS);
+  });
+
+  it('after the first paint, the first change away from the defaults loads the codec and writes its link', async () => {
+    writeUrl.flushUrlSync();
+    writeUrl.allowCodecLoad();
+    store.setAnswers({ ...DEFAULT_ANSWERS, scenarioName: 'Changed' });
+    writeUrl.flushUrlSync();
+    expect(codec.codecRequested()).toBe(true);
+    const loaded = await codec.loadCodec();
+    await vi.waitFor(() => {
+      const decoded = loaded.decodeShareState(window.location.hash.split('?s=')[1] ?? '');
+      expect(decoded.ok && decoded.state.answers.scenarioName).toBe('Changed');
+    });
+  });
+
+  it('answers from the autosave that are not the defaults load the codec after the first paint', async () => {
+    store.setAnswers({ ...DEFAULT_ANSWERS, scenarioName: 'Autosaved work' });
+    writeUrl.flushUrlSync(); // before the first paint: nothing loads
+    expect(codec.codecRequested()).toBe(false);
+    expect(window.location.hash).toBe('#/wizard/start');
+    writeUrl.allowCodecLoad();
+    expect(codec.codecRequested()).toBe(true);
+    const loaded = await codec.loadCodec();
+    await vi.waitFor(() => {
+      const decoded = loaded.decodeShareState(window.location.hash.split('?s=')[1] ?? '');
+      expect(decoded.ok && decoded.state.answers.scenarioName).toBe('Autosaved work');
+    });
+  });
+});
+
 describe('a link pasted while its reader loads', () => {
   it('keeps the address bar until it opens, and while it waits for the user’s choice', async () => {
     const openLink = await import('./open-link.ts');

@@ -11,11 +11,14 @@
  *   that link.
  * - The payload needs the link codec (codec.ts), which the first view does not carry: until it has loaded, a
  *   flush autosaves and leaves the address bar as it is, then writes it once the codec arrives (in a task of
- *   its own, URL_WRITE_DELAY_MS later).
+ *   its own, URL_WRITE_DELAY_MS later). The default answers need no codec: their payload is made at build time
+ *   (default-link.ts), so a first visit writes its link at once and loads the codec only when the answers
+ *   change (or for Copy share link, the report, the compare and topology views).
  */
 import type { AppState } from './app-store.ts';
 import { useAppStore } from './app-store.ts';
 import { codecNow, codecRequested, loadCodec, onCodecLoaded, requireCodec } from './codec.ts';
+import { defaultPayloadFor } from './default-link.ts';
 import { linkState, usePendingLink } from './link-state.ts';
 import { saveAutosave, saveTabAnswers } from './persistence.ts';
 import { formatHash, parseHash } from './route.ts';
@@ -78,6 +81,8 @@ function markedState(): unknown {
 let timer: ReturnType<typeof setTimeout> | null = null;
 /** A flush found no codec: the address bar is written when it loads. */
 let urlStale = false;
+/** The first paint is done: a flush that needs the codec may load it (allowCodecLoad). */
+let codecAllowed = false;
 // In a task of its own (the debounced write), not in the task that evaluated the codec: packing and compressing
 // the link right after the module's evaluation made one long task of both (about 45 and 30 ms at 4x CPU slowdown).
 onCodecLoaded(() => {
@@ -85,8 +90,19 @@ onCodecLoaded(() => {
 });
 
 /**
+ * Called by the app after its first paint: from now on a flush that needs the link codec loads it, and one that
+ * needed it already (answers from the autosave that are not the defaults) loads it now. Before the first paint
+ * nothing is loaded for the address bar, so the first view waits for nothing.
+ */
+export function allowCodecLoad(): void {
+  codecAllowed = true;
+  if (urlStale) void loadCodec().catch(() => undefined);
+}
+
+/**
  * Write the current state to the URL (replaceState) and autosave it, now. Before the link codec has loaded,
- * only the autosave is written, and the URL once the codec arrives.
+ * only the autosave is written, and the URL once the codec arrives; the default answers' link is written at
+ * once (default-link.ts).
  */
 export function flushUrlSync(): void {
   cancelScheduledWrite();
@@ -96,15 +112,21 @@ export function flushUrlSync(): void {
   saveTabAnswers(state.answers);
   // While a link waits for the user's choice, or for its readers to load, the URL keeps showing that link.
   if (usePendingLink.getState().pending || linkState.opening !== null) return;
-  if (codecNow() === null) {
-    // Not before the first paint (the app requests the codec then); a load that failed is tried again.
-    urlStale = true;
-    if (codecRequested()) void loadCodec().catch(() => undefined);
-    return;
+  const route = parseHash(window.location.hash);
+  let payload: string | null;
+  if (codecNow() !== null) {
+    payload = linkPayloadFor({ answers: state.answers, view: route.view, stepId: route.step });
+  } else {
+    const known = defaultPayloadFor(state.answers);
+    if (known === null) {
+      // Not before the first paint (allowCodecLoad); a load that failed is tried again.
+      urlStale = true;
+      if (codecAllowed || codecRequested()) void loadCodec().catch(() => undefined);
+      return;
+    }
+    payload = known;
   }
   urlStale = false;
-  const route = parseHash(window.location.hash);
-  const payload = linkPayloadFor({ answers: state.answers, view: route.view, stepId: route.step });
   const hash = formatHash({ ...route, payload });
   if (hash === window.location.hash && isOwnEntry()) return;
   try {

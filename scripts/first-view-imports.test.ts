@@ -53,6 +53,12 @@ function chain(graph: Map<string, string | null>, id: string): string {
   return path.join(' → ');
 }
 
+/** Fails, with the import chain, when `id` is reachable in `graph` (a src/ path must exist: no typo passes). */
+function expectUnreached(graph: Map<string, string | null>, id: string): void {
+  if (id.startsWith('src/')) expect(existsSync(resolve(ROOT, id)), `${id} exists`).toBe(true);
+  expect(graph.has(id) ? chain(graph, id) : null).toBeNull();
+}
+
 describe('the first view (static imports from src/main.tsx)', () => {
   const graph = reachable('src/main.tsx');
 
@@ -85,10 +91,7 @@ describe('the first view (static imports from src/main.tsx)', () => {
     'src/domain/share/migrations.ts',
     'src/features/wizard/steps/start-step.tsx',
     'src/features/wizard/steps/workload-step.tsx',
-  ])('does not reach %s (it belongs to a lazy chunk)', (id) => {
-    if (id.startsWith('src/')) expect(existsSync(resolve(ROOT, id)), `${id} exists`).toBe(true);
-    expect(graph.has(id) ? chain(graph, id) : null).toBeNull();
-  });
+  ])('does not reach %s (it belongs to a lazy chunk)', (id) => expectUnreached(graph, id));
 
   it('reads imports the way the bundler does', () => {
     expect(
@@ -115,12 +118,8 @@ describe('a report link (static imports from src/app/report-route.tsx)', () => {
     'src/features/manifest/manifest-panel.tsx',
     'src/features/results/results-panel.tsx',
     'recharts',
-  ])(
-    'does not pay for %s (the wizard forms, the manifests, the live results, the charting library)',
-    (id) => {
-      if (id.startsWith('src/')) expect(existsSync(resolve(ROOT, id)), `${id} exists`).toBe(true);
-      expect(graph.has(id) ? chain(graph, id) : null).toBeNull();
-    },
+  ])('does not pay for %s (the wizard forms, the manifests, the live results, the charting library)', (id) =>
+    expectUnreached(graph, id),
   );
 });
 
@@ -134,9 +133,6 @@ describe('the landing page (static imports from the start step, src/features/wiz
     'src/features/wizard/form-fields.tsx',
   ])(
     'does not pay for %s (the other steps form with it; its first form cost the landing page most of its blocking time)',
-    (id) => {
-      if (id.startsWith('src/')) expect(existsSync(resolve(ROOT, id)), `${id} exists`).toBe(true);
-      expect(graph.has(id) ? chain(graph, id) : null).toBeNull();
-    },
+    (id) => expectUnreached(graph, id),
   );
 });

@@ -64,6 +64,15 @@ describe('the link codec, loaded on demand', () => {
   });
 });
 
+/** Waits until the address bar's link holds answers named `name` (the codec loads if it has not). */
+async function expectLinkedName(name: string): Promise<void> {
+  const loaded = await codec.loadCodec();
+  await vi.waitFor(() => {
+    const decoded = loaded.decodeShareState(window.location.hash.split('?s=')[1] ?? '');
+    expect(decoded.ok && decoded.state.answers.scenarioName).toBe(name);
+  });
+}
+
 describe('the default answers’ link, made at build time (default-link.ts)', () => {
   it('is written at once, with no codec, and is the codec’s own payload for the defaults', async () => {
     const { DEFAULT_ANSWERS_PAYLOAD } = await import('./default-link.ts');
@@ -86,11 +95,7 @@ describe('the default answers’ link, made at build time (default-link.ts)', ()
     store.setAnswers({ ...DEFAULT_ANSWERS, scenarioName: 'Changed' });
     writeUrl.flushUrlSync();
     expect(codec.codecRequested()).toBe(true);
-    const loaded = await codec.loadCodec();
-    await vi.waitFor(() => {
-      const decoded = loaded.decodeShareState(window.location.hash.split('?s=')[1] ?? '');
-      expect(decoded.ok && decoded.state.answers.scenarioName).toBe('Changed');
-    });
+    await expectLinkedName('Changed');
   });
 
   it('answers from the autosave that are not the defaults load the codec after the first paint', async () => {
@@ -100,11 +105,7 @@ describe('the default answers’ link, made at build time (default-link.ts)', ()
     expect(window.location.hash).toBe('#/wizard/start');
     writeUrl.allowCodecLoad();
     expect(codec.codecRequested()).toBe(true);
-    const loaded = await codec.loadCodec();
-    await vi.waitFor(() => {
-      const decoded = loaded.decodeShareState(window.location.hash.split('?s=')[1] ?? '');
-      expect(decoded.ok && decoded.state.answers.scenarioName).toBe('Autosaved work');
-    });
+    await expectLinkedName('Autosaved work');
   });
 });
 

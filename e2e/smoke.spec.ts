@@ -80,7 +80,14 @@ test('a first visit writes the defaults’ link without the link codec, and load
   await expect(name).toBeVisible();
   await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/^#\/wizard\?s=3\./);
   const defaults = await page.evaluate(() => window.location.hash);
+  // Past the page's own loads: the service worker's module is fetched at `load`, after the first paint's work
+  // (where the codec was requested before).
   await page.waitForFunction(() => document.readyState === 'complete');
+  await expect
+    .poll(() =>
+      page.evaluate(() => performance.getEntriesByType('resource').some((e) => /register-sw-/.test(e.name))),
+    )
+    .toBe(true);
   expect(await codecLoaded()).toBe(false);
 
   await name.fill('Line 4 gateway');
